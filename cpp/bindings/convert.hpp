@@ -1,0 +1,31 @@
+// Shared conversions for the binding files: vectors to NumPy without copying, Python text to
+// UTF-8 with a clear error, byte offsets to code point offsets.
+#pragma once
+
+#include <pybind11/numpy.h>
+#include <pybind11/pybind11.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace stancemap::bindings {
+
+namespace py = pybind11;
+
+// Moves the vector into a capsule owned by the returned array: no element copy.
+template <class T>
+py::array_t<T> to_numpy(std::vector<T>&& values) {
+    auto* owned = new std::vector<T>(std::move(values));
+    py::capsule owner(owned, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+    return py::array_t<T>({static_cast<py::ssize_t>(owned->size())}, {sizeof(T)}, owned->data(),
+                          owner);
+}
+
+// UTF-8 bytes of a str (or the bytes of a bytes object) as a std::string. A str that cannot
+// be encoded (lone surrogates) raises ValueError naming the character offset.
+std::string text_from_python(const py::handle& obj);
+
+void register_text(py::module_& m);
+
+}  // namespace stancemap::bindings

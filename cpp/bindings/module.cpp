@@ -1,0 +1,25 @@
+#include <pybind11/pybind11.h>
+
+#include <new>
+
+#include "convert.hpp"
+#include "stancemap/errors.hpp"
+
+namespace py = pybind11;
+
+PYBIND11_MODULE(_core, m) {
+    m.doc() = "stancemap C++ core (private: use the stancemap package)";
+
+    // One mapping of core errors onto Python exceptions, for every binding file.
+    py::register_exception_translator([](std::exception_ptr p) {
+        try {
+            if (p) std::rethrow_exception(p);
+        } catch (const stancemap::FileError& e) {
+            PyErr_SetString(PyExc_OSError, e.what());
+        } catch (const stancemap::Error& e) {
+            PyErr_SetString(PyExc_ValueError, e.what());
+        }
+    });
+
+    stancemap::bindings::register_text(m);
+}

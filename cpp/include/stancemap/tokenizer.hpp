@@ -1,0 +1,34 @@
+// Stage 2: text -> tokens. One pass over the bytes; tokens are offsets, nothing is copied.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "stancemap/types.hpp"
+
+namespace stancemap {
+
+// Rules (each has a unit test in tests/cpp/test_tokenizer.cpp):
+// * words keep internal hyphens (Kassym-Jomart, Russian-speaking) and apostrophes (don't);
+// * a possessive ’s / 's is its own token (Russia ’s);
+// * numbers keep thousands separators and decimals (7,500  3.5), a trailing % (81%) and a
+//   following magnitude word (25 million) in one token;
+// * known abbreviations (Mr. Dr. Inc. Jan.), initials (F.) and dotted acronyms (U.S., a.m.)
+//   keep their final period; titles and initials are flagged kTitleAbbreviation;
+// * curly and straight quotes become open/close quote tokens by context; ... and … are one
+//   Ellipsis token; en/em dashes and -- are Dash tokens;
+// * no-break and other Unicode spaces separate tokens like ASCII spaces.
+class Tokenizer {
+public:
+    // Appends the tokens of text to out (out is cleared first). Does not validate UTF-8:
+    // invalid bytes become one-byte Symbol tokens, so it never fails.
+    void tokenize(std::string_view text, std::vector<Token>& out) const;
+
+    std::vector<Token> tokenize(std::string_view text) const {
+        std::vector<Token> out;
+        tokenize(text, out);
+        return out;
+    }
+};
+
+}  // namespace stancemap

@@ -1,0 +1,432 @@
+#include "stancemap/tokenizer.hpp"
+
+#include <array>
+#include <cstring>
+
+#include "stancemap/chars.hpp"
+#include "stancemap/token_key.hpp"
+#include "stancemap/utf8.hpp"
+
+namespace stancemap {
+
+namespace {
+
+using namespace token_flag;
+
+// Abbreviations written with a final period. Titles and honorifics never end a sentence;
+// the others (Inc., Jan., etc.) may, so they are kept apart.
+constexpr std::array<std::string_view, 30> kTitleAbbreviations = {
+    "mr",  "mrs", "ms",   "dr",  "prof", "gen", "sen",  "rep", "gov",   "lt",
+    "col", "maj", "capt", "sgt", "cpl",  "adm", "cmdr", "rev", "hon",   "pres",
+    "amb", "st",  "mme",  "mlle", "messrs", "gens", "supt", "insp", "brig", "cdr"};
+constexpr std::array<std::string_view, 29> kOtherAbbreviations = {
+    "inc", "corp", "ltd", "co",   "plc", "llc", "bros", "jr",  "sr",  "vs",
+    "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct",  "nov", "dec", "no",  "nos", "vol"};
+
+bool equals_lower(std::string_view word, std::string_view lower) {
+    if (word.size() != lower.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+        char c = word[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+template <std::size_t N>
+bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
+    for (const auto& w : list)
+        if (equals_lower(word, w)) return true;
+    return false;
+}
+
+bool is_magnitude_word(std::string_view w) {
+    return equals_lower(w, "million") || equals_lower(w, "billion") ||
+           equals_lower(w, "trillion") || equals_lower(w, "thousand") || equals_lower(w, "bn") ||
+           equals_lower(w, "mln") || equals_lower(w, "m") || equals_lower(w, "bln");
+}
+
+// Byte classes for the ASCII fast path.
+enum Class : std::uint8_t { kOther, kSpace, kNewline, kLetter, kDigit };
+
+constexpr std::array<std::uint8_t, 128> make_ascii_classes() {
+    std::array<std::uint8_t, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c == ' ' || c == '\t' || c == '\v' || c == '\f')
+            t[c] = kSpace;
+        else if (c == '\n' || c == '\r')
+            t[c] = kNewline;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+            t[c] = kLetter;
+        else if (c >= '0' && c <= '9')
+            t[c] = kDigit;
+        else
+            t[c] = kOther;
+    }
+    return t;
+}
+constexpr auto kAsciiClasses = make_ascii_classes();
+
+struct Cursor {
+    std::string_view text;
+
+    char32_t cp_at(std::size_t pos, std::size_t& len) const noexcept {
+        if (pos >= text.size()) {
+            len = 0;
+            return 0;
+        }
+        const auto b = static_cast<unsigned char>(text[pos]);
+        if (b < 0x80) {
+            len = 1;
+            return b;
+        }
+        const auto d = utf8::decode(text, pos);
+        len = d.len;
+        return d.valid ? d.cp : utf8::kReplacement;
+    }
+    char32_t cp_at(std::size_t pos) const noexcept {
+        std::size_t len = 0;
+        return cp_at(pos, len);
+    }
+};
+
+bool is_word_char(char32_t cp) noexcept {
+    return chars::is_letter(cp) || chars::is_digit(cp) || chars::is_mark(cp);
+}
+
+class TokenizerRun {
+public:
+    TokenizerRun(std::string_view text, std::vector<Token>& out) : cur_{text}, out_(out) {}
+
+    void run() {
+        const std::string_view text = cur_.text;
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            const auto b = static_cast<unsigned char>(text[pos]);
+            if (b < 0x80) {
+                switch (kAsciiClasses[b]) {
+                    case kSpace:
+                        pending_flags_ |= kSpaceBefore;
+                        ++pos;
+                        continue;
+                    case kNewline:
+                        pending_flags_ |= kSpaceBefore | kNewlineBefore;
+                        ++pos;
+                        continue;
+                    case kLetter:
+                    case kDigit:
+                        pos = scan_word(pos);
+                        continue;
+                    default:
+                        pos = scan_punct(pos, b, 1);
+                        continue;
+                }
+            }
+            std::size_t len = 0;
+            const char32_t cp = cur_.cp_at(pos, len);
+            if (chars::is_newline(cp)) {
+                pending_flags_ |= kSpaceBefore | kNewlineBefore;
+                pos += len;
+            } else if (chars::is_space(cp)) {
+                pending_flags_ |= kSpaceBefore;
+                pos += len;
+            } else if (chars::is_letter(cp)) {
+                pos = scan_word(pos);
+            } else {
+                pos = scan_punct(pos, cp, len);
+            }
+        }
+    }
+
+private:
+    void emit(std::size_t begin, std::size_t end, TokenKind kind, Punct punct,
+              std::uint16_t flags) {
+        Token t;
+        t.begin = static_cast<std::uint32_t>(begin);
+        t.end = static_cast<std::uint32_t>(end);
+        t.kind = kind;
+        t.punct = punct;
+        t.flags = static_cast<std::uint16_t>(flags | pending_flags_);
+        t.key = token_key(cur_.text.substr(begin, end - begin));
+        pending_flags_ = 0;
+        out_.push_back(t);
+    }
+
+    // Case flags of a word token.
+    std::uint16_t case_flags(std::size_t begin, std::size_t end) const {
+        std::uint16_t flags = 0;
+        bool first = true, has_upper = false, has_lower = false;
+        std::size_t pos = begin;
+        while (pos < end) {
+            std::size_t len = 0;
+            const char32_t cp = cur_.cp_at(pos, len);
+            if (cp >= 0x80) flags |= kNonAscii;
+            if (chars::is_upper(cp)) {
+                has_upper = true;
+                if (first) flags |= kCapitalized;
+            } else if (chars::is_lower(cp)) {
+                has_lower = true;
+            }
+            if (chars::is_letter(cp)) first = false;
+            pos += len;
+        }
+        if (has_lower) flags |= kHasLower;
+        if (has_upper && !has_lower) flags |= kAllCaps;
+        return flags;
+    }
+
+    // Scans letters, digits and marks from pos; returns the end.
+    std::size_t scan_alnum(std::size_t pos) const {
+        const std::string_view text = cur_.text;
+        while (pos < text.size()) {
+            const auto b = static_cast<unsigned char>(text[pos]);
+            if (b < 0x80) {
+                const auto c = kAsciiClasses[b];
+                if (c != kLetter && c != kDigit) break;
+                ++pos;
+                continue;
+            }
+            std::size_t len = 0;
+            const char32_t cp = cur_.cp_at(pos, len);
+            if (!is_word_char(cp)) break;
+            pos += len;
+        }
+        return pos;
+    }
+
+    std::size_t scan_word(std::size_t begin) {
+        const std::string_view text = cur_.text;
+        const bool numeric = chars::is_digit(cur_.cp_at(begin));
+        std::uint16_t flags = 0;
+        std::size_t end = scan_alnum(begin);
+        bool all_digits_so_far = numeric && all_digits(begin, end);
+        // Joiners: hyphen, apostrophe, period, comma (numbers), each only between word chars.
+        while (end < text.size()) {
+            std::size_t jlen = 0;
+            const char32_t j = cur_.cp_at(end, jlen);
+            const std::size_t next = end + jlen;
+            std::size_t nlen = 0;
+            const char32_t n = cur_.cp_at(next, nlen);
+            if (chars::is_hyphen(j) && is_word_char(n)) {
+                flags |= kHyphenated;
+                end = scan_alnum(next);
+                all_digits_so_far = false;
+                continue;
+            }
+            if (chars::is_apostrophe(j) && chars::is_letter(n)) {
+                // Possessive 's ends the word: Russia’s -> Russia ’s.
+                const bool s = (n == U's' || n == U'S');
+                if (s && !is_word_char(cur_.cp_at(next + 1))) break;
+                end = scan_alnum(next);
+                continue;
+            }
+            if (all_digits_so_far && (j == U',' || j == U'.') && chars::is_digit(n)) {
+                end = scan_alnum(next);
+                all_digits_so_far = all_digits(begin, end, true);
+                continue;
+            }
+            break;
+        }
+        if (numeric) return finish_number(begin, end, flags);
+        return finish_word(begin, end, flags);
+    }
+
+    bool all_digits(std::size_t begin, std::size_t end, bool allow_separators = false) const {
+        for (std::size_t i = begin; i < end; ++i) {
+            const char c = cur_.text[i];
+            if (c >= '0' && c <= '9') continue;
+            if (allow_separators && (c == ',' || c == '.')) continue;
+            return false;
+        }
+        return true;
+    }
+
+    std::size_t finish_number(std::size_t begin, std::size_t end, std::uint16_t flags) {
+        const std::string_view text = cur_.text;
+        if (!all_digits(begin, end, true)) {  // 2nd, 1980s, COVID-19 style: a word
+            emit(begin, end, TokenKind::Word, Punct::None, flags | case_flags(begin, end));
+            return end;
+        }
+        if (end < text.size() && text[end] == '%') {
+            emit(begin, end + 1, TokenKind::Number, Punct::None, flags | kPercent);
+            return end + 1;
+        }
+        // "25 million": one space, then a magnitude word, then a non-word character.
+        if (end + 1 < text.size() && text[end] == ' ') {
+            const std::size_t wbegin = end + 1;
+            const std::size_t wend = scan_alnum(wbegin);
+            if (wend > wbegin && is_magnitude_word(text.substr(wbegin, wend - wbegin)) &&
+                !is_word_char(cur_.cp_at(wend)) && !chars::is_hyphen(cur_.cp_at(wend))) {
+                emit(begin, wend, TokenKind::Number, Punct::None, flags);
+                return wend;
+            }
+        }
+        emit(begin, end, TokenKind::Number, Punct::None, flags);
+        return end;
+    }
+
+    std::size_t finish_word(std::size_t begin, std::size_t end, std::uint16_t flags) {
+        const std::string_view text = cur_.text;
+        flags |= case_flags(begin, end);
+        if (end < text.size() && text[end] == '.') {
+            const std::string_view word = text.substr(begin, end - begin);
+            const bool single_letter = (end - begin == 1) && chars::is_letter(cur_.cp_at(begin));
+            // Dotted acronym: U.S. / a.m. / U.N.: letter . letter . ...
+            if (single_letter && end + 2 < text.size() + 1 && end + 1 < text.size() &&
+                chars::is_letter(cur_.cp_at(end + 1))) {
+                std::size_t p = end;
+                std::size_t letters = 1;
+                while (p + 2 <= text.size() && text[p] == '.' && p + 1 < text.size() &&
+                       static_cast<unsigned char>(text[p + 1]) < 0x80 &&
+                       kAsciiClasses[static_cast<unsigned char>(text[p + 1])] == kLetter &&
+                       (p + 2 == text.size() || text[p + 2] == '.')) {
+                    p += 2;
+                    ++letters;
+                }
+                if (letters >= 2) {
+                    if (p < text.size() && text[p] == '.') ++p;
+                    emit(begin, p, TokenKind::Word, Punct::None,
+                         flags | case_flags(begin, p) | kAbbreviation);
+                    return p;
+                }
+            }
+            if (single_letter && (flags & kCapitalized)) {
+                emit(begin, end + 1, TokenKind::Word, Punct::None,
+                     flags | kAbbreviation | kTitleAbbreviation);
+                return end + 1;
+            }
+            if (in_list(word, kTitleAbbreviations) && (flags & kCapitalized)) {
+                emit(begin, end + 1, TokenKind::Word, Punct::None,
+                     flags | kAbbreviation | kTitleAbbreviation);
+                return end + 1;
+            }
+            if (in_list(word, kOtherAbbreviations) && (flags & kCapitalized)) {
+                emit(begin, end + 1, TokenKind::Word, Punct::None, flags | kAbbreviation);
+                return end + 1;
+            }
+        }
+        emit(begin, end, TokenKind::Word, Punct::None, flags);
+        // A possessive follows when scan_word stopped at ’s.
+        if (end < text.size()) {
+            std::size_t alen = 0;
+            const char32_t a = cur_.cp_at(end, alen);
+            if (chars::is_apostrophe(a)) {
+                const char32_t s = cur_.cp_at(end + alen);
+                if ((s == U's' || s == U'S') && !is_word_char(cur_.cp_at(end + alen + 1))) {
+                    emit(end, end + alen + 1, TokenKind::Possessive, Punct::None, 0);
+                    return end + alen + 1;
+                }
+            }
+        }
+        return end;
+    }
+
+    bool space_before(std::size_t pos) const {
+        if (pos == 0) return true;
+        const auto b = static_cast<unsigned char>(cur_.text[pos - 1]);
+        if (b < 0x80) {
+            const auto c = kAsciiClasses[b];
+            return c == kSpace || c == kNewline || b == '(' || b == '[' || b == '{';
+        }
+        // Walk back to the start of the previous code point.
+        std::size_t p = pos - 1;
+        while (p > 0 && (static_cast<unsigned char>(cur_.text[p]) & 0xC0) == 0x80) --p;
+        const char32_t cp = cur_.cp_at(p);
+        return chars::is_space(cp) || chars::is_newline(cp) || chars::is_dash(cp);
+    }
+
+    std::size_t scan_punct(std::size_t pos, char32_t cp, std::size_t len) {
+        const std::string_view text = cur_.text;
+        Punct p = Punct::Other;
+        TokenKind kind = TokenKind::Punct;
+        std::size_t end = pos + len;
+        switch (cp) {
+            case U'.':
+                if (text.substr(pos, 3) == "...") {
+                    p = Punct::Ellipsis;
+                    end = pos + 3;
+                    while (end < text.size() && text[end] == '.') ++end;
+                } else {
+                    p = Punct::Period;
+                }
+                break;
+            case 0x2026:
+                p = Punct::Ellipsis;
+                break;
+            case U'?':
+                p = Punct::Question;
+                break;
+            case U'!':
+                p = Punct::Exclamation;
+                break;
+            case U',':
+                p = Punct::Comma;
+                break;
+            case U':':
+                p = Punct::Colon;
+                break;
+            case U';':
+                p = Punct::Semicolon;
+                break;
+            case U'(':
+            case U'[':
+            case U'{':
+                p = Punct::OpenBracket;
+                break;
+            case U')':
+            case U']':
+            case U'}':
+                p = Punct::CloseBracket;
+                break;
+            case 0x201C:  // “
+            case 0x2018:  // ‘
+            case 0x00AB:  // «
+            case 0x201E:  // „
+                p = Punct::OpenQuote;
+                break;
+            case 0x201D:  // ”
+            case 0x00BB:  // »
+                p = Punct::CloseQuote;
+                break;
+            case U'"':
+            case U'\'':
+            case 0x2019:  // ’ outside a word: a closing single quote
+                p = space_before(pos) ? Punct::OpenQuote : Punct::CloseQuote;
+                break;
+            case U'-':
+                if (text.substr(pos, 2) == "--") {
+                    p = Punct::Dash;
+                    end = pos + 2;
+                    while (end < text.size() && text[end] == '-') ++end;
+                } else {
+                    p = Punct::Dash;
+                }
+                break;
+            default:
+                if (chars::is_dash(cp)) {
+                    p = Punct::Dash;
+                } else if (cp == utf8::kReplacement || !(chars::is_letter(cp))) {
+                    kind = TokenKind::Symbol;
+                    p = Punct::None;
+                }
+                break;
+        }
+        emit(pos, end, kind, p, 0);
+        return end;
+    }
+
+    Cursor cur_;
+    std::vector<Token>& out_;
+    std::uint16_t pending_flags_ = kSpaceBefore | kNewlineBefore;  // start of text
+};
+
+}  // namespace
+
+void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
+    out.clear();
+    out.reserve(text.size() / 5 + 8);
+    TokenizerRun(text, out).run();
+}
+
+}  // namespace stancemap

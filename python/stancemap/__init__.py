@@ -1,0 +1,25 @@
+"""stancemap: who appears with whom, and who stands for or against whom, in news text.
+
+The work is done by a C++ core (``stancemap._core``); this package gives it a Python face:
+pandas DataFrames, numpy arrays, scipy.sparse matrices and networkx graphs.
+
+>>> import stancemap as sm
+>>> doc = sm.analyze("Mr. Blinken met Kazakh officials. He left on Tuesday.")
+>>> len(doc.sentences)
+2
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from stancemap.analyzer import Analyzer, analyze
+from stancemap.data import sample_article
+from stancemap.document import Document
+
+try:
+    __version__ = version("stancemap")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = ["Analyzer", "Document", "__version__", "analyze", "sample_article"]

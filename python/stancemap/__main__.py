@@ -1,0 +1,5 @@
+"""``python -m stancemap``: the same as the ``stancemap`` command."""
+
+from stancemap.cli import main
+
+raise SystemExit(main())
