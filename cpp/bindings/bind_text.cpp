@@ -125,7 +125,8 @@ void register_text(py::module_& m) {
         .def("paragraph_table", &paragraph_table);
 
     py::class_<Analyzer, std::shared_ptr<Analyzer>>(m, "Analyzer")
-        .def(py::init([](const std::string& errors) {
+        .def(py::init([](const std::string& errors, std::shared_ptr<Gazetteer> gazetteer,
+                         std::shared_ptr<ActorRules> rules) {
                  AnalyzerOptions options;
                  if (errors == "strict") {
                      options.utf8_errors = Utf8Errors::Strict;
@@ -135,9 +136,13 @@ void register_text(py::module_& m) {
                      throw OptionError("errors must be \"strict\" or \"replace\", not \"" +
                                        errors + "\"");
                  }
-                 return std::make_shared<Analyzer>(options);
+                 Dictionaries dictionaries;
+                 dictionaries.gazetteer = std::move(gazetteer);
+                 dictionaries.actor_rules = std::move(rules);
+                 return std::make_shared<Analyzer>(options, std::move(dictionaries));
              }),
-             py::arg("errors") = "strict")
+             py::arg("errors") = "strict", py::arg("gazetteer") = nullptr,
+             py::arg("actor_rules") = nullptr)
         .def(
             "analyze",
             [](const Analyzer& analyzer, const py::handle& text) {

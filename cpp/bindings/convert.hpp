@@ -27,5 +27,6 @@ py::array_t<T> to_numpy(std::vector<T>&& values) {
 std::string text_from_python(const py::handle& obj);
 
 void register_text(py::module_& m);
+void register_actors(py::module_& m);
 
 }  // namespace stancemap::bindings

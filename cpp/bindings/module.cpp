@@ -22,4 +22,5 @@ PYBIND11_MODULE(_core, m) {
     });
 
     stancemap::bindings::register_text(m);
+    stancemap::bindings::register_actors(m);
 }

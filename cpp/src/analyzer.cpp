@@ -3,9 +3,27 @@
 #include <limits>
 
 #include "stancemap/errors.hpp"
+#include "stancemap/json_io.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace stancemap {
+
+Dictionaries Dictionaries::load(const std::string& data_dir) {
+    Dictionaries d;
+    d.gazetteer = std::make_shared<const Gazetteer>(load_gazetteer(data_dir + "/gazetteer.json"));
+    d.actor_rules =
+        std::make_shared<const ActorRules>(load_actor_rules(data_dir + "/actor_rules.json"));
+    return d;
+}
+
+Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
+    : options_(options), dictionaries_(std::move(dictionaries)) {
+    if (dictionaries_.gazetteer && !dictionaries_.actor_rules)
+        dictionaries_.actor_rules = std::make_shared<const ActorRules>();
+    if (dictionaries_.gazetteer)
+        actors_ = std::make_shared<const ActorRecognizer>(dictionaries_.gazetteer,
+                                                          dictionaries_.actor_rules);
+}
 
 Document Analyzer::analyze(std::string text) const {
     // Offsets are 32-bit: refuse rather than wrap around.
@@ -22,6 +40,7 @@ Document Analyzer::analyze(std::string text) const {
     doc.text = std::move(text);
     tokenizer_.tokenize(doc.text, doc.tokens);
     splitter_.split(doc.text, doc.tokens, doc.sentences, doc.paragraphs);
+    if (actors_) actors_->recognize(doc);
     return doc;
 }
 

@@ -6,6 +6,7 @@ from typing import Literal
 
 from stancemap import _core
 from stancemap.document import Document
+from stancemap.gazetteer import Gazetteer, default_actor_rules
 
 Utf8Errors = Literal["strict", "replace"]
 
@@ -18,18 +19,24 @@ class Analyzer:
 
     Parameters
     ----------
+    gazetteer:
+        The actor dictionary; ``Gazetteer.default()`` when not given. Extend it with
+        ``Gazetteer.default().extend({...})``.
     errors:
         What to do with bytes input that is not valid UTF-8: ``"strict"`` raises
         ``ValueError`` naming the byte offset; ``"replace"`` substitutes U+FFFD as
         ``bytes.decode("utf-8", errors="replace")`` does.
     """
 
-    def __init__(self, *, errors: Utf8Errors = "strict") -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, *, errors: Utf8Errors = "strict") -> None:
         self._errors = errors
-        self._core = _core.Analyzer(errors=errors)
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self._core = _core.Analyzer(
+            errors=errors, gazetteer=self.gazetteer._core, actor_rules=default_actor_rules()
+        )
 
     def __repr__(self) -> str:
-        return f"Analyzer(errors={self._errors!r})"
+        return f"Analyzer({self.gazetteer!r}, errors={self._errors!r})"
 
     def analyze(self, text: str | bytes) -> Document:
         """Analyse one text (``str``, or UTF-8 ``bytes``) and return its :class:`Document`."""

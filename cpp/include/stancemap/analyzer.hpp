@@ -2,8 +2,10 @@
 // serve many threads at once: analyze() is const and keeps no state between calls.
 #pragma once
 
+#include <memory>
 #include <string>
 
+#include "stancemap/actor_recognizer.hpp"
 #include "stancemap/document.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
@@ -18,18 +20,34 @@ struct AnalyzerOptions {
     Utf8Errors utf8_errors = Utf8Errors::Strict;
 };
 
+// The dictionaries an Analyzer uses. Shared, immutable: many analyzers and threads may
+// hold the same ones.
+struct Dictionaries {
+    std::shared_ptr<const Gazetteer> gazetteer;
+    std::shared_ptr<const ActorRules> actor_rules;
+
+    // The bundled dictionaries from a data directory (python/stancemap/data in the source
+    // tree, stancemap/data in an installed package). Throws FileError / DictionaryError.
+    static Dictionaries load(const std::string& data_dir);
+};
+
 class Analyzer {
 public:
+    // Without dictionaries the analyzer stops after sentences (no actors).
     Analyzer() = default;
     explicit Analyzer(AnalyzerOptions options) : options_(options) {}
+    Analyzer(AnalyzerOptions options, Dictionaries dictionaries);
 
     Document analyze(std::string text) const;
     const AnalyzerOptions& options() const noexcept { return options_; }
+    const Dictionaries& dictionaries() const noexcept { return dictionaries_; }
 
 private:
     AnalyzerOptions options_;
+    Dictionaries dictionaries_;
     Tokenizer tokenizer_;
     SentenceSplitter splitter_;
+    std::shared_ptr<const ActorRecognizer> actors_;
 };
 
 }  // namespace stancemap

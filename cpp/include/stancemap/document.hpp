@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "stancemap/actors.hpp"
 #include "stancemap/types.hpp"
 
 namespace stancemap {
@@ -13,6 +14,8 @@ struct Document {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<Paragraph> paragraphs;
+    std::vector<Actor> actors;      // in order of first mention
+    std::vector<Mention> mentions;  // in text order
 
     std::string_view view(std::uint32_t begin, std::uint32_t end) const {
         return std::string_view(text).substr(begin, end - begin);

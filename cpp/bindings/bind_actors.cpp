@@ -1,0 +1,119 @@
+// Gazetteer, actor rules and the actor/mention tables of a Document.
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "stancemap/analyzer.hpp"
+#include "stancemap/json_io.hpp"
+#include "stancemap/utf8.hpp"
+
+namespace stancemap::bindings {
+
+namespace {
+
+py::dict actor_table(const Document& doc) {
+    py::list id, name, kind, country, title;
+    std::vector<std::int64_t> mentions;
+    for (const Actor& a : doc.actors) {
+        id.append(py::str(a.id));
+        name.append(py::str(a.name));
+        kind.append(py::str(to_string(a.kind)));
+        country.append(a.country.empty() ? py::object(py::none()) : py::object(py::str(a.country)));
+        title.append(a.title.empty() ? py::object(py::none()) : py::object(py::str(a.title)));
+        mentions.push_back(a.mentions);
+    }
+    py::dict out;
+    out["id"] = id;
+    out["name"] = name;
+    out["kind"] = kind;
+    out["country"] = country;
+    out["title"] = title;
+    out["mentions"] = to_numpy(std::move(mentions));
+    return out;
+}
+
+py::dict mention_table(const Document& doc) {
+    const utf8::CodePointIndex index(doc.text);
+    std::vector<std::int64_t> actor, start, end, byte_start, byte_end, sentence;
+    py::list form;
+    for (const Mention& m : doc.mentions) {
+        actor.push_back(m.actor);
+        start.push_back(static_cast<std::int64_t>(index.to_code_points(m.begin)));
+        end.push_back(static_cast<std::int64_t>(index.to_code_points(m.end)));
+        byte_start.push_back(m.begin);
+        byte_end.push_back(m.end);
+        sentence.push_back(m.sentence);
+        form.append(py::str(to_string(m.form)));
+    }
+    py::dict out;
+    out["actor"] = to_numpy(std::move(actor));
+    out["start"] = to_numpy(std::move(start));
+    out["end"] = to_numpy(std::move(end));
+    out["byte_start"] = to_numpy(std::move(byte_start));
+    out["byte_end"] = to_numpy(std::move(byte_end));
+    out["sentence"] = to_numpy(std::move(sentence));
+    out["form"] = form;
+    return out;
+}
+
+py::list entry_list(const Gazetteer& g) {
+    py::list out;
+    for (const GazetteerEntry& e : g.entries()) {
+        py::dict d;
+        d["id"] = e.id;
+        d["name"] = e.name;
+        d["kind"] = to_string(e.kind);
+        d["country"] = e.country.empty() ? py::object(py::none()) : py::object(py::str(e.country));
+        d["aliases"] = e.aliases;
+        d["demonyms"] = e.demonyms;
+        d["capitals"] = e.capitals;
+        d["metonyms"] = e.metonyms;
+        d["members"] = e.members;
+        out.append(d);
+    }
+    return out;
+}
+
+}  // namespace
+
+void register_actors(py::module_& m) {
+    py::class_<Gazetteer, std::shared_ptr<Gazetteer>>(m, "Gazetteer")
+        .def_static(
+            "from_json",
+            [](const std::string& json, const std::string& origin) {
+                GazetteerData data = parse_gazetteer_json(json, origin);
+                return std::make_shared<Gazetteer>(std::move(data.entries),
+                                                   std::move(data.ambiguous));
+            },
+            py::arg("json"), py::arg("origin") = "gazetteer")
+        .def_static(
+            "from_file",
+            [](const std::string& path) { return std::make_shared<Gazetteer>(load_gazetteer(path)); },
+            py::arg("path"))
+        .def(
+            "extended",
+            [](const Gazetteer& g, const std::string& json, const std::string& origin) {
+                const GazetteerData data = parse_gazetteer_json(json, origin);
+                return std::make_shared<Gazetteer>(g.extended(data.entries));
+            },
+            py::arg("json"), py::arg("origin") = "user entries")
+        .def("to_json", &gazetteer_to_json)
+        .def("entries", &entry_list)
+        .def("__len__", [](const Gazetteer& g) { return g.entries().size(); })
+        .def_property_readonly("ambiguous", &Gazetteer::ambiguous);
+
+    py::class_<ActorRules, std::shared_ptr<ActorRules>>(m, "ActorRules")
+        .def_static(
+            "from_file",
+            [](const std::string& path) {
+                return std::make_shared<ActorRules>(load_actor_rules(path));
+            },
+            py::arg("path"));
+
+    py::class_<Document, std::shared_ptr<Document>> doc =
+        py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
+    doc.def("actor_table", &actor_table)
+        .def("mention_table", &mention_table)
+        .def_property_readonly("n_actors", [](const Document& d) { return d.actors.size(); });
+}
+
+}  // namespace stancemap::bindings

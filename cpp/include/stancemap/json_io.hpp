@@ -1,0 +1,29 @@
+// Reading and writing the JSON dictionaries. nlohmann/json is used in json_io.cpp only.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stancemap/actor_rules.hpp"
+#include "stancemap/gazetteer.hpp"
+
+namespace stancemap {
+
+// Reads a whole file; throws FileError naming the path and the reason.
+std::string read_text_file(const std::string& path);
+
+// Gazetteer JSON: {"entries": [...], "ambiguous": [...]} or a bare list of entries, or one
+// entry object. origin names the source in error messages ("gazetteer.json", "user entries").
+struct GazetteerData {
+    std::vector<GazetteerEntry> entries;
+    std::vector<std::string> ambiguous;
+};
+GazetteerData parse_gazetteer_json(std::string_view json, std::string_view origin);
+Gazetteer load_gazetteer(const std::string& path);
+std::string gazetteer_to_json(const Gazetteer& gazetteer);
+
+ActorRuleLists parse_actor_rules_json(std::string_view json, std::string_view origin);
+ActorRules load_actor_rules(const std::string& path);
+
+}  // namespace stancemap

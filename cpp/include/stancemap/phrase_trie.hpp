@@ -1,0 +1,81 @@
+// A trie over token keys: the one-pass, longest-match-first dictionary matcher shared by the
+// gazetteer, the actor rules and (later) the stance and sentiment lexicons.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "stancemap/types.hpp"
+
+namespace stancemap {
+
+// How a dictionary word constrains the case of the text token it matches.
+enum class CaseShape : std::uint8_t {
+    Any,          // lower-case dictionary word ("of", "the"), numbers, punctuation
+    Capitalized,  // "Russia": needs a capitalised or all-caps token (lower case only in lower-case text)
+    Acronym,      // "NATO": all caps, or capitalised ("Nato", as the BBC writes it)
+    ShortAcronym  // "US", "UN": all caps exactly ("us" and "Us" are words)
+};
+
+CaseShape case_shape_of(std::string_view dictionary_word);
+
+// Case of the document as a whole, so all-caps headlines and lower-cased text still match.
+enum class DocumentCase : std::uint8_t { Normal, Lower };
+
+bool case_matches(CaseShape shape, const Token& token, DocumentCase doc_case) noexcept;
+
+class PhraseTrie {
+public:
+    static constexpr std::uint32_t kRoot = 0;
+    static constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
+    static constexpr std::uint32_t kNoValue = 0xFFFFFFFFu;
+
+    PhraseTrie();
+
+    // Adds a phrase given as token keys with their case shapes; returns its terminal node.
+    // value is the caller's payload index; a phrase added twice keeps the first value unless
+    // replace is true.
+    std::uint32_t insert(const std::vector<std::uint64_t>& keys,
+                         const std::vector<CaseShape>& shapes, std::uint32_t value,
+                         bool replace = false);
+
+    std::uint32_t child(std::uint32_t node, std::uint64_t key) const noexcept;
+    std::uint32_t value(std::uint32_t node) const noexcept { return values_[node]; }
+
+    struct Match {
+        std::uint32_t length = 0;  // tokens matched, 0 if none
+        std::uint32_t value = kNoValue;
+    };
+    // Longest phrase starting at tokens[first] whose case shapes the tokens satisfy.
+    Match longest_match(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                        DocumentCase doc_case) const noexcept;
+
+    std::size_t node_count() const noexcept { return values_.size(); }
+    std::size_t phrase_count() const noexcept { return phrases_; }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        std::uint32_t node = kNoNode;  // parent node; kNoNode marks an empty slot
+        std::uint32_t child = 0;
+    };
+    std::size_t slot_of(std::uint32_t node, std::uint64_t key) const noexcept;
+    void grow();
+
+    std::vector<Slot> slots_;                 // open addressing, power-of-two size
+    std::size_t used_ = 0;
+    std::vector<std::uint32_t> values_;       // per node
+    std::vector<CaseShape> shapes_;           // per node: shape of the word leading to it
+    std::size_t phrases_ = 0;
+};
+
+// Token keys of a dictionary phrase, tokenised exactly as text is (so "U.S." and "Russia’s"
+// agree with the text), with each token's case shape.
+struct PhraseKeys {
+    std::vector<std::uint64_t> keys;
+    std::vector<CaseShape> shapes;
+};
+PhraseKeys phrase_keys(std::string_view phrase);
+
+}  // namespace stancemap

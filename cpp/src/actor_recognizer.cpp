@@ -1,0 +1,704 @@
+#include "stancemap/actor_recognizer.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "stancemap/token_key.hpp"
+
+namespace stancemap {
+
+namespace {
+
+using namespace token_flag;
+
+constexpr std::int32_t kNone = -1;
+
+// A mention before actor ids are assigned.
+struct Candidate {
+    std::uint32_t tb = 0, te = 0;        // tokens
+    std::uint32_t begin = 0, end = 0;    // bytes
+    std::uint32_t sentence = 0;
+    std::int32_t entry = kNone;          // gazetteer entry
+    std::int32_t person = kNone;         // index into persons
+    std::int32_t organisation = kNone;   // index into organisations
+    MentionForm form = MentionForm::Name;
+    bool ambiguous = false;
+    bool dropped = false;
+};
+
+struct PersonInfo {
+    std::vector<std::uint64_t> keys;  // token keys of the name
+    std::string name;
+    std::string country;
+    std::string title;
+    std::int32_t merged_into = kNone;
+    std::int32_t entry = kNone;       // a person the user put in the gazetteer
+};
+
+struct OrganisationInfo {
+    std::string name;
+    std::string country;
+};
+
+// A title phrase with a country and no name after it ("the American Secretary of State").
+struct RoleInfo {
+    std::int32_t affiliation = kNone;  // candidate index
+    std::string title;
+    std::uint32_t tb = 0, te = 0, sentence = 0;
+};
+
+const std::uint64_t kKeyThe = token_key("the");
+const std::uint64_t kKeyFor = token_key("for");
+const std::uint64_t kKeyOf = token_key("of");
+const std::uint64_t kKeyAnd = token_key("and");
+const std::uint64_t kKeyA = token_key("a");
+const std::uint64_t kKeyAmp = token_key("&");
+
+class RecognizerRun {
+public:
+    RecognizerRun(const Gazetteer& g, const ActorRules& r, Document& doc)
+        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), owner_(doc.tokens.size(), kNone) {}
+
+    void run() {
+        detect_document_case();
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (sent.kind == SegmentKind::Metadata) continue;
+            match_gazetteer(s, sent);
+        }
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (!rules_apply(sent)) continue;
+            find_organisations(s, sent);
+            find_bracketed_organisations(s, sent);
+        }
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (!rules_apply(sent)) continue;
+            find_titled_persons(s, sent);
+            find_reporting_persons(s, sent);
+        }
+        merge_persons();
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (sent.kind == SegmentKind::Metadata) continue;
+            find_repeated_names(s, sent);
+        }
+        resolve_roles();
+        emit();
+    }
+
+private:
+    // ---------------------------------------------------------------- helpers
+    std::string_view text(std::uint32_t tb, std::uint32_t te) const {
+        return std::string_view(doc_.text).substr(tokens_[tb].begin,
+                                                  tokens_[te - 1].end - tokens_[tb].begin);
+    }
+
+    void detect_document_case() {
+        std::size_t words = 0, capitals = 0;
+        for (const Token& t : tokens_) {
+            if (t.kind != TokenKind::Word) continue;
+            ++words;
+            if (t.has(kCapitalized) || t.has(kAllCaps)) ++capitals;
+        }
+        doc_case_ = (words > 0 && capitals * 50 < words) ? DocumentCase::Lower
+                                                          : DocumentCase::Normal;
+    }
+
+    // Rule-based names need ordinary case: not in headings, metadata or all-caps sentences.
+    bool rules_apply(const Sentence& s) const {
+        if (s.kind != SegmentKind::Sentence || doc_case_ == DocumentCase::Lower) return false;
+        std::size_t words = 0, caps = 0;
+        for (std::uint32_t i = s.token_begin; i < s.token_end; ++i) {
+            if (tokens_[i].kind != TokenKind::Word) continue;
+            ++words;
+            if (tokens_[i].has(kAllCaps) && tokens_[i].end - tokens_[i].begin > 1) ++caps;
+        }
+        return !(words >= 3 && caps * 10 > words * 6);
+    }
+
+    bool sentence_initial(std::uint32_t i, const Sentence& s) const {
+        std::uint32_t j = s.token_begin;
+        while (j < i && tokens_[j].kind == TokenKind::Punct) ++j;  // “ or – before the word
+        return j == i;
+    }
+
+    bool is_title_start(std::uint32_t i, std::uint32_t te) const {
+        return rules_.titles().longest_match(tokens_, i, te, DocumentCase::Normal).length > 0;
+    }
+
+    // A capitalised word that could be part of a name.
+    bool is_name_word(std::uint32_t i) const {
+        const Token& t = tokens_[i];
+        if (t.kind != TokenKind::Word) return false;
+        if (rules_.is_name_stopword(t.key)) return false;
+        if (t.has(kTitleAbbreviation)) return t.end - t.begin == 2;  // an initial: "F."
+        return t.has(kCapitalized) && t.has(kHasLower) && !t.has(kAbbreviation);
+    }
+
+    std::int32_t add(Candidate c) {
+        const auto index = static_cast<std::int32_t>(cands_.size());
+        for (std::uint32_t i = c.tb; i < c.te; ++i) owner_[i] = index;
+        cands_.push_back(c);
+        return index;
+    }
+
+    void drop(std::int32_t c) {
+        if (c == kNone) return;
+        cands_[c].dropped = true;
+        for (std::uint32_t i = cands_[c].tb; i < cands_[c].te; ++i)
+            if (owner_[i] == c) owner_[i] = kNone;
+    }
+
+    Candidate span(std::uint32_t tb, std::uint32_t te, std::uint32_t sentence) const {
+        Candidate c;
+        c.tb = tb;
+        c.te = te;
+        c.begin = tokens_[tb].begin;
+        c.end = tokens_[te - 1].end;
+        c.sentence = sentence;
+        return c;
+    }
+
+    const GazetteerEntry* entry_of(std::int32_t c) const {
+        if (c == kNone || cands_[c].entry == kNone) return nullptr;
+        return &gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)];
+    }
+
+    // Country an affiliation candidate stands for ("" if none).
+    std::string country_of(std::int32_t c) const {
+        if (const GazetteerEntry* e = entry_of(c)) return e->country;
+        return {};
+    }
+
+    // ---------------------------------------------------------------- 1. gazetteer
+    void match_gazetteer(std::uint32_t s, const Sentence& sent) {
+        const std::uint32_t te = sent.token_end;
+        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
+            const auto m = gaz_.trie().longest_match(tokens_, i, te, doc_case_);
+            if (m.length > 0) {
+                const AliasRef& ref = gaz_.alias(m.value);
+                if (accept_match(i, i + m.length, ref, sent)) {
+                    Candidate c = span(i, i + m.length, s);
+                    c.entry = static_cast<std::int32_t>(ref.entry);
+                    c.form = ref.form;
+                    c.ambiguous = ref.ambiguous;
+                    add(c);
+                }
+                i += m.length - 1;
+                continue;
+            }
+            if (tokens_[i].has(kHyphenated)) match_hyphen_parts(i, s);
+        }
+    }
+
+    // A capitalised word next to a match that makes it part of a longer unknown name.
+    bool glued_name_word(std::uint32_t i, const Sentence& sent, bool left) const {
+        const Token& t = tokens_[i];
+        if (t.kind != TokenKind::Word || !t.has(kCapitalized) || !t.has(kHasLower)) return false;
+        if (t.has(kAbbreviation) || rules_.is_name_stopword(t.key)) return false;
+        if (left && sentence_initial(i, sent)) return false;
+        if (left && t.has(kTitleAbbreviation)) return false;
+        if (is_title_start(i, sent.token_end)) return false;
+        if (left) {
+            // A title ending here ("President Putin") is no part of the name.
+            for (std::uint32_t b = sent.token_begin; b <= i; ++b) {
+                const auto m = rules_.titles().longest_match(tokens_, b, i + 1,
+                                                             DocumentCase::Normal);
+                if (m.length > 0 && b + m.length == i + 1) return false;
+            }
+        }
+        return gaz_.trie().longest_match(tokens_, i, sent.token_end, doc_case_).length == 0;
+    }
+
+    bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
+                      const Sentence& sent) const {
+        if (ref.form == MentionForm::Demonym && tb > sent.token_begin &&
+            rules_.is_historical_marker(tokens_[tb - 1].key))
+            return false;
+        if (te < sent.token_end && tokens_[te].has(kSpaceBefore) &&
+            glued_name_word(te, sent, false))
+            return false;
+        if (tb > sent.token_begin && tokens_[tb].has(kSpaceBefore) &&
+            glued_name_word(tb - 1, sent, true))
+            return false;
+        return true;
+    }
+
+    // "US-China talks", "US-led coalition": parts of a hyphenated token.
+    void match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
+        const Token& t = tokens_[i];
+        const std::string_view word = t.view(doc_.text);
+        struct Part {
+            std::uint32_t begin, end;
+            std::uint64_t key;
+        };
+        Part parts[6];
+        std::size_t n = 0;
+        std::size_t start = 0;
+        for (std::size_t p = 0; p <= word.size() && n < 6; ++p) {
+            if (p == word.size() || word[p] == '-') {
+                if (p > start)
+                    parts[n++] = Part{t.begin + static_cast<std::uint32_t>(start),
+                                      t.begin + static_cast<std::uint32_t>(p),
+                                      token_key(word.substr(start, p - start))};
+                start = p + 1;
+            }
+        }
+        if (n < 2) return;
+        std::int32_t refs[6];
+        std::size_t actors = 0;
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::uint32_t node = gaz_.trie().child(PhraseTrie::kRoot, parts[k].key);
+            const std::uint32_t value =
+                node == PhraseTrie::kNoNode ? PhraseTrie::kNoValue : gaz_.trie().value(node);
+            refs[k] = value == PhraseTrie::kNoValue ? kNone : static_cast<std::int32_t>(value);
+            if (refs[k] != kNone) ++actors;
+        }
+        const bool all_actors = actors == n;
+        const bool agentive = refs[0] != kNone && n == 2 && rules_.is_agentive_suffix(parts[1].key);
+        if (!all_actors && !agentive) return;
+        for (std::size_t k = 0; k < n; ++k) {
+            if (refs[k] == kNone) continue;
+            const AliasRef& ref = gaz_.alias(static_cast<std::uint32_t>(refs[k]));
+            Candidate c = span(i, i + 1, s);
+            c.begin = parts[k].begin;
+            c.end = parts[k].end;
+            c.entry = static_cast<std::int32_t>(ref.entry);
+            c.form = ref.form;
+            cands_.push_back(c);  // shares the token: owner_ keeps the first part
+            if (owner_[i] == kNone) owner_[i] = static_cast<std::int32_t>(cands_.size() - 1);
+        }
+    }
+
+    // ---------------------------------------------------------------- 2. organisations
+    bool is_org_word(std::uint32_t i) const {
+        const Token& t = tokens_[i];
+        return t.kind == TokenKind::Word && (t.has(kCapitalized) || t.has(kAllCaps)) &&
+               (rules_.is_organisation_word(t.key) || rules_.is_organisation_head(t.key));
+    }
+
+    bool is_cap_word(std::uint32_t i) const {
+        const Token& t = tokens_[i];
+        return (t.kind == TokenKind::Word || t.kind == TokenKind::Number) &&
+               (t.has(kCapitalized) || t.has(kAllCaps) || t.kind == TokenKind::Number);
+    }
+
+    bool is_connector(std::uint32_t i) const {
+        const std::uint64_t k = tokens_[i].key;
+        return k == kKeyOf || k == kKeyFor || k == kKeyAnd || k == kKeyThe || k == kKeyAmp;
+    }
+
+    // A candidate that may sit inside an organisation name (a country, a demonym).
+    bool absorbable(std::int32_t c) const {
+        return c != kNone && cands_[c].entry != kNone && !cands_[c].dropped;
+    }
+
+    void find_organisations(std::uint32_t s, const Sentence& sent) {
+        const std::uint32_t tb = sent.token_begin, te = sent.token_end;
+        for (std::uint32_t i = tb; i < te; ++i) {
+            if (owner_[i] != kNone || !is_org_word(i)) continue;
+            // Left: capitalised words, gazetteer names, connectors between capitals.
+            std::uint32_t left = i;
+            while (left > tb) {
+                const std::uint32_t j = left - 1;
+                const bool word = is_cap_word(j) && !rules_.is_name_stopword(tokens_[j].key) &&
+                                  (owner_[j] == kNone || absorbable(owner_[j]));
+                const bool connector = is_connector(j) && j > tb && tokens_[j].key != kKeyThe &&
+                                       is_cap_word(j - 1) &&
+                                       !rules_.is_name_stopword(tokens_[j - 1].key);
+                if (!word && !connector) break;
+                left = j;
+            }
+            // Right: "of"/"for" + capitalised words ("Ministry of Foreign Affairs").
+            std::uint32_t right = i + 1;
+            while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
+                   is_cap_word(right + 1) && (owner_[right + 1] == kNone ||
+                                              absorbable(owner_[right + 1]))) {
+                right += 2;
+                while (right < te && is_cap_word(right) &&
+                       (owner_[right] == kNone || absorbable(owner_[right])))
+                    ++right;
+            }
+            if (right - left < 2) continue;
+            add_organisation(left, right, s);
+            i = right - 1;
+        }
+    }
+
+    void add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+        OrganisationInfo org;
+        org.name = std::string(text(tb, te));
+        for (std::uint32_t j = tb; j < te; ++j) {
+            const std::int32_t c = owner_[j];
+            if (c == kNone) continue;
+            if (org.country.empty()) org.country = country_of(c);
+            drop(c);
+        }
+        Candidate c = span(tb, te, s);
+        c.organisation = static_cast<std::int32_t>(orgs_.size());
+        orgs_.push_back(std::move(org));
+        add(c);
+    }
+
+    // Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
+    void find_bracketed_organisations(std::uint32_t s, const Sentence& sent) {
+        for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+            if (tokens_[i].kind != TokenKind::Symbol || tokens_[i].view(doc_.text) != "<")
+                continue;
+            std::uint32_t j = i + 1;
+            while (j < sent.token_end && j - i <= 10 && tokens_[j].view(doc_.text) != ">" &&
+                   tokens_[j].punct != Punct::Period && tokens_[j].punct != Punct::Comma)
+                ++j;
+            if (j >= sent.token_end || tokens_[j].view(doc_.text) != ">" || j == i + 1) continue;
+            bool ok = true;
+            for (std::uint32_t k = i + 1; k < j; ++k) ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
+            if (ok) add_organisation(i + 1, j, s);
+            i = j;
+        }
+    }
+
+    // ---------------------------------------------------------------- 3. persons
+    // Name words from i: capitalised words with particles inside (at most 5 words).
+    std::uint32_t name_end(std::uint32_t i, std::uint32_t te, bool allow_ambiguous) const {
+        std::uint32_t j = i;
+        while (j < te && j - i < 5) {
+            const bool covered = owner_[j] != kNone;
+            const bool ambiguous_cover = covered && allow_ambiguous && cands_[owner_[j]].ambiguous;
+            if ((!covered || ambiguous_cover) && is_name_word(j) && !is_title_start(j, te)) {
+                ++j;
+                continue;
+            }
+            if (j > i && j + 1 < te && owner_[j] == kNone && rules_.is_name_particle(tokens_[j].key) &&
+                !tokens_[j].has(kCapitalized) && is_name_word(j + 1)) {
+                ++j;
+                continue;
+            }
+            break;
+        }
+        while (j > i && rules_.is_name_particle(tokens_[j - 1].key)) --j;
+        return j;
+    }
+
+    std::int32_t add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                            std::string country, std::string title) {
+        for (std::uint32_t j = tb; j < te; ++j)
+            if (owner_[j] != kNone) drop(owner_[j]);  // an ambiguous alias read as a name
+        PersonInfo p;
+        for (std::uint32_t j = tb; j < te; ++j) p.keys.push_back(tokens_[j].key);
+        p.name = std::string(text(tb, te));
+        p.country = std::move(country);
+        p.title = std::move(title);
+        Candidate c = span(tb, te, s);
+        c.person = static_cast<std::int32_t>(persons_.size());
+        persons_.push_back(std::move(p));
+        return add(c);
+    }
+
+    // Affiliation of a title at [tb, te): a country just before it ("Kazakh President",
+    // "Russia's foreign minister") or after "for/of" ("spokesman for the Kremlin").
+    // Returns the candidate and moves te past "for the Kremlin".
+    std::int32_t title_affiliation(std::uint32_t tb, std::uint32_t& te, const Sentence& sent) const {
+        std::uint32_t k = tb;
+        if (k > sent.token_begin && rules_.is_historical_marker(tokens_[k - 1].key)) --k;
+        if (k > sent.token_begin) {
+            std::uint32_t j = k - 1;
+            if (tokens_[j].kind == TokenKind::Possessive && j > sent.token_begin) --j;
+            const std::int32_t c = owner_[j];
+            if (absorbable(c) && !country_of(c).empty() && cands_[c].te == j + 1) return c;
+        }
+        std::uint32_t p = te;
+        if (p + 1 < sent.token_end && (tokens_[p].key == kKeyFor || tokens_[p].key == kKeyOf)) {
+            ++p;
+            if (tokens_[p].key == kKeyThe && p + 1 < sent.token_end) ++p;
+            const std::int32_t c = owner_[p];
+            if (absorbable(c) && cands_[c].tb <= p && !country_of(c).empty()) {
+                te = cands_[c].te;
+                return c;
+            }
+        }
+        return kNone;
+    }
+
+    void find_titled_persons(std::uint32_t s, const Sentence& sent) {
+        const std::uint32_t te = sent.token_end;
+        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
+            if (owner_[i] != kNone) continue;
+            const auto m = rules_.titles().longest_match(tokens_, i, te, DocumentCase::Normal);
+            if (m.length == 0) continue;
+            std::uint32_t title_end = i + m.length;
+            const std::int32_t aff = title_affiliation(i, title_end, sent);
+            const bool honorific = tokens_[i].has(kTitleAbbreviation);
+            std::uint32_t n = title_end;
+            // "the spokesman for the Kremlin, Dmitry Peskov": a comma before the name.
+            if (n < te && tokens_[n].punct == Punct::Comma && !tokens_[i].has(kCapitalized)) ++n;
+            const std::uint32_t e = n < te ? name_end(n, te, true) : n;
+            const std::string title = honorific ? std::string() : std::string(rules_.title(m.value));
+            if (e > n) {
+                const std::string country = aff == kNone ? std::string() : country_of(aff);
+                drop(aff);
+                add_person(n, e, s, country, title);
+                i = e - 1;
+                continue;
+            }
+            if (aff != kNone && !honorific) {
+                const std::uint32_t role_begin = std::min(i, cands_[aff].tb);
+                roles_.push_back(RoleInfo{aff, title, role_begin, title_end, s});
+            }
+            i = title_end - 1;
+        }
+    }
+
+    // "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
+    void find_reporting_persons(std::uint32_t s, const Sentence& sent) {
+        const std::uint32_t te = sent.token_end;
+        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
+            if (owner_[i] != kNone || !is_name_word(i)) continue;
+            if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone) continue;
+            const std::uint32_t e = name_end(i, te, false);
+            if (e - i < 2) {
+                i = e > i ? e - 1 : i;
+                continue;
+            }
+            bool cue = false;
+            std::string country, title;
+            if (e < te && rules_.is_speech_verb(tokens_[e].key)) cue = true;
+            if (i > sent.token_begin && rules_.is_speech_verb(tokens_[i - 1].key)) cue = true;
+            if (!cue && e + 1 < te && tokens_[e].punct == Punct::Comma) {
+                std::uint32_t p = e + 1;
+                if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA) ++p;
+                std::int32_t aff = kNone;
+                if (p < te && absorbable(owner_[p])) {
+                    aff = owner_[p];
+                    p = cands_[aff].te;
+                    if (p < te && tokens_[p].kind == TokenKind::Possessive) ++p;
+                }
+                const auto m = p < te ? rules_.titles().longest_match(tokens_, p, te,
+                                                                      DocumentCase::Normal)
+                                      : PhraseTrie::Match{};
+                if (m.length > 0) {
+                    cue = true;
+                    title = rules_.title(m.value);
+                    if (aff != kNone) {
+                        country = country_of(aff);
+                        drop(aff);
+                    }
+                }
+            }
+            if (cue) add_person(i, e, s, country, title);
+            i = e - 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- 4. resolution
+    std::int32_t root(std::int32_t p) const {
+        while (persons_[p].merged_into != kNone) p = persons_[p].merged_into;
+        return p;
+    }
+
+    void merge_into(std::int32_t from, std::int32_t into) {
+        from = root(from);
+        into = root(into);
+        if (from == into) return;
+        PersonInfo& a = persons_[from];
+        PersonInfo& b = persons_[into];
+        if (b.country.empty()) b.country = a.country;
+        if (b.title.empty()) b.title = a.title;
+        a.merged_into = into;
+    }
+
+    void merge_persons() {
+        const auto n = static_cast<std::int32_t>(persons_.size());
+        // Same full name: one person.
+        for (std::int32_t a = 0; a < n; ++a)
+            for (std::int32_t b = 0; b < a; ++b)
+                if (persons_[a].keys == persons_[b].keys) {
+                    merge_into(a, b);
+                    break;
+                }
+        // A surname alone joins the one longer name that ends with it.
+        for (std::int32_t a = 0; a < n; ++a) {
+            if (persons_[a].merged_into != kNone || persons_[a].keys.size() != 1) continue;
+            std::int32_t match = kNone;
+            bool unique = true;
+            for (std::int32_t b = 0; b < n; ++b) {
+                if (b == a || persons_[b].merged_into != kNone || persons_[b].keys.size() < 2)
+                    continue;
+                if (persons_[b].keys.back() != persons_[a].keys[0]) continue;
+                if (match != kNone) unique = false;
+                match = b;
+            }
+            if (match != kNone && unique) merge_into(a, match);
+        }
+        for (std::int32_t a = 0; a < n; ++a) {
+            if (persons_[a].merged_into == kNone) continue;
+            const std::int32_t r = root(a);
+            for (auto& c : cands_)
+                if (c.person == a) {
+                    c.person = r;
+                    if (persons_[a].keys.size() < persons_[r].keys.size())
+                        c.form = MentionForm::Surname;
+                }
+        }
+    }
+
+    // Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
+    void find_repeated_names(std::uint32_t s, const Sentence& sent) {
+        const std::uint32_t te = sent.token_end;
+        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
+            if (owner_[i] != kNone || !is_name_word(i)) continue;
+            std::int32_t found = kNone;
+            std::uint32_t length = 0;
+            for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+                if (persons_[p].merged_into != kNone) continue;
+                const auto& keys = persons_[p].keys;
+                if (keys.size() > length && i + keys.size() <= te) {
+                    bool same = true;
+                    for (std::size_t k = 0; k < keys.size() && same; ++k)
+                        same = tokens_[i + k].key == keys[k] && owner_[i + k] == kNone;
+                    if (same) {
+                        found = p;
+                        length = static_cast<std::uint32_t>(keys.size());
+                    }
+                }
+            }
+            MentionForm form = MentionForm::Name;
+            if (found == kNone) {
+                found = unique_surname(tokens_[i].key);
+                length = 1;
+                form = MentionForm::Surname;
+            }
+            if (found == kNone) continue;
+            // "Blinken" inside a longer unknown name is somebody else.
+            if (i + length < te && is_name_word(i + length) && owner_[i + length] == kNone)
+                continue;
+            Candidate c = span(i, i + length, s);
+            c.person = found;
+            c.form = form;
+            add(c);
+            i += length - 1;
+        }
+    }
+
+    std::int32_t unique_surname(std::uint64_t key) const {
+        std::int32_t found = kNone;
+        for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+            if (persons_[p].merged_into != kNone || persons_[p].keys.size() < 2) continue;
+            if (persons_[p].keys.back() != key) continue;
+            if (found != kNone) return kNone;
+            found = p;
+        }
+        return found;
+    }
+
+    void resolve_roles() {
+        for (const RoleInfo& role : roles_) {
+            const std::string country = country_of(role.affiliation);
+            std::int32_t match = kNone;
+            int count = 0;
+            for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+                const PersonInfo& info = persons_[p];
+                if (info.merged_into != kNone || info.country != country) continue;
+                if (!info.title.empty() && info.title != role.title) continue;
+                match = p;
+                ++count;
+            }
+            if (count == 0) {
+                // The one named person whose country the text has not given yet.
+                for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+                    const PersonInfo& info = persons_[p];
+                    if (info.merged_into != kNone || !info.country.empty() || !info.title.empty())
+                        continue;
+                    match = p;
+                    ++count;
+                }
+            }
+            if (count != 1) continue;  // unresolved: the country mention stays
+            PersonInfo& info = persons_[match];
+            if (info.country.empty()) info.country = country;
+            if (info.title.empty()) info.title = role.title;
+            drop(role.affiliation);
+            Candidate c = span(role.tb, role.te, role.sentence);
+            c.person = match;
+            c.form = MentionForm::Role;
+            add(c);
+        }
+    }
+
+    // ---------------------------------------------------------------- output
+    void emit() {
+        std::vector<const Candidate*> live;
+        for (const auto& c : cands_)
+            if (!c.dropped) live.push_back(&c);
+        std::stable_sort(live.begin(), live.end(), [](const Candidate* a, const Candidate* b) {
+            return a->begin < b->begin;
+        });
+        std::unordered_map<std::string, std::uint32_t> index;
+        doc_.actors.clear();
+        doc_.mentions.clear();
+        for (const Candidate* c : live) {
+            Actor actor = actor_of(*c);
+            auto [it, inserted] =
+                index.emplace(actor.id, static_cast<std::uint32_t>(doc_.actors.size()));
+            if (inserted) doc_.actors.push_back(std::move(actor));
+            Actor& a = doc_.actors[it->second];
+            ++a.mentions;
+            Mention m;
+            m.begin = c->begin;
+            m.end = c->end;
+            m.token_begin = c->tb;
+            m.token_end = c->te;
+            m.sentence = c->sentence;
+            m.actor = it->second;
+            m.form = c->form;
+            doc_.mentions.push_back(m);
+        }
+    }
+
+    Actor actor_of(const Candidate& c) const {
+        Actor a;
+        if (c.entry != kNone) {
+            const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+            a.id = e.id;
+            a.name = e.name;
+            a.kind = e.kind;
+            a.country = e.country;
+            a.from_gazetteer = true;
+        } else if (c.person != kNone) {
+            const PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+            a.id = p.name;
+            a.name = p.name;
+            a.kind = ActorKind::Person;
+            a.country = p.country;
+            a.title = p.title;
+        } else {
+            const OrganisationInfo& o = orgs_[static_cast<std::size_t>(c.organisation)];
+            a.id = o.name;
+            a.name = o.name;
+            a.kind = ActorKind::Organisation;
+            a.country = o.country;
+        }
+        return a;
+    }
+
+    const Gazetteer& gaz_;
+    const ActorRules& rules_;
+    Document& doc_;
+    const std::vector<Token>& tokens_;
+    std::vector<std::int32_t> owner_;  // candidate covering each token
+    std::vector<Candidate> cands_;
+    std::vector<PersonInfo> persons_;
+    std::vector<OrganisationInfo> orgs_;
+    std::vector<RoleInfo> roles_;
+    DocumentCase doc_case_ = DocumentCase::Normal;
+};
+
+}  // namespace
+
+void ActorRecognizer::recognize(Document& doc) const {
+    RecognizerRun(*gazetteer_, *rules_, doc).run();
+}
+
+}  // namespace stancemap

@@ -1,0 +1,132 @@
+#include "stancemap/phrase_trie.hpp"
+
+#include "stancemap/chars.hpp"
+#include "stancemap/tokenizer.hpp"
+#include "stancemap/utf8.hpp"
+
+namespace stancemap {
+
+namespace {
+
+std::uint64_t mix(std::uint32_t node, std::uint64_t key) noexcept {
+    std::uint64_t h = key ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ULL);
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 32;
+    return h;
+}
+
+}  // namespace
+
+CaseShape case_shape_of(std::string_view word) {
+    std::size_t letters = 0, upper = 0, lower = 0;
+    bool first_upper = false;
+    std::size_t pos = 0;
+    while (pos < word.size()) {
+        const auto d = utf8::decode(word, pos);
+        if (chars::is_letter(d.cp)) {
+            if (letters == 0) first_upper = chars::is_upper(d.cp);
+            ++letters;
+            if (chars::is_upper(d.cp)) ++upper;
+            if (chars::is_lower(d.cp)) ++lower;
+        }
+        pos += d.len;
+    }
+    if (letters == 0) return CaseShape::Any;
+    if (lower == 0 && upper > 0) return letters <= 2 ? CaseShape::ShortAcronym : CaseShape::Acronym;
+    if (first_upper) return CaseShape::Capitalized;
+    return CaseShape::Any;
+}
+
+bool case_matches(CaseShape shape, const Token& t, DocumentCase doc_case) noexcept {
+    using namespace token_flag;
+    switch (shape) {
+        case CaseShape::Any:
+            return true;
+        case CaseShape::Capitalized:
+            return t.has(kCapitalized) || t.has(kAllCaps) || doc_case == DocumentCase::Lower;
+        case CaseShape::Acronym:
+            return t.has(kAllCaps) || t.has(kCapitalized) || doc_case == DocumentCase::Lower;
+        case CaseShape::ShortAcronym:
+            return t.has(kAllCaps);
+    }
+    return false;
+}
+
+PhraseTrie::PhraseTrie() : slots_(64), values_(1, kNoValue), shapes_(1, CaseShape::Any) {}
+
+std::size_t PhraseTrie::slot_of(std::uint32_t node, std::uint64_t key) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = mix(node, key) & mask;
+    while (slots_[i].node != kNoNode && (slots_[i].node != node || slots_[i].key != key))
+        i = (i + 1) & mask;
+    return i;
+}
+
+void PhraseTrie::grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    for (const Slot& s : old)
+        if (s.node != kNoNode) slots_[slot_of(s.node, s.key)] = s;
+}
+
+std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint64_t key) const noexcept {
+    const Slot& s = slots_[slot_of(node, key)];
+    return s.node == kNoNode ? kNoNode : s.child;
+}
+
+std::uint32_t PhraseTrie::insert(const std::vector<std::uint64_t>& keys,
+                                 const std::vector<CaseShape>& shapes, std::uint32_t value,
+                                 bool replace) {
+    std::uint32_t node = kRoot;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        if ((used_ + 1) * 2 > slots_.size()) grow();
+        const std::size_t s = slot_of(node, keys[i]);
+        if (slots_[s].node == kNoNode) {
+            slots_[s] = Slot{keys[i], node, static_cast<std::uint32_t>(values_.size())};
+            values_.push_back(kNoValue);
+            shapes_.push_back(shapes[i]);
+            ++used_;
+        } else if (shapes[i] > shapes_[slots_[s].child]) {
+            // Two phrases share this word with different case: the stricter shape wins.
+            shapes_[slots_[s].child] = shapes[i];
+        }
+        node = slots_[s].child;
+    }
+    if (values_[node] == kNoValue) {
+        ++phrases_;
+        values_[node] = value;
+    } else if (replace) {
+        values_[node] = value;
+    }
+    return node;
+}
+
+PhraseTrie::Match PhraseTrie::longest_match(const std::vector<Token>& tokens, std::size_t first,
+                                            std::size_t last,
+                                            DocumentCase doc_case) const noexcept {
+    Match best;
+    std::uint32_t node = kRoot;
+    for (std::size_t i = first; i < last; ++i) {
+        node = child(node, tokens[i].key);
+        if (node == kNoNode || !case_matches(shapes_[node], tokens[i], doc_case)) break;
+        if (values_[node] != kNoValue) {
+            best.length = static_cast<std::uint32_t>(i - first + 1);
+            best.value = values_[node];
+        }
+    }
+    return best;
+}
+
+PhraseKeys phrase_keys(std::string_view phrase) {
+    PhraseKeys out;
+    const std::vector<Token> tokens = Tokenizer().tokenize(phrase);
+    for (const Token& t : tokens) {
+        out.keys.push_back(t.key);
+        out.shapes.push_back(t.kind == TokenKind::Word ? case_shape_of(t.view(phrase))
+                                                       : CaseShape::Any);
+    }
+    return out;
+}
+
+}  // namespace stancemap
