@@ -49,22 +49,48 @@ bool is_letter(char32_t cp) noexcept {
     return !is_mark(cp) && cp != 0x0964 && cp != 0x0965;  // Devanagari danda are punctuation
 }
 
+namespace {
+
+enum class LetterCase { None, Upper, Lower };
+
+// Latin Extended-A (Ł, Ž, Ś...) and the Cyrillic supplement (Қ, Ә, Ү, Ґ...) alternate
+// capital and small letters in pairs; in a few runs the capital has the odd code point.
+LetterCase paired_case(char32_t cp) noexcept {
+    const bool even = (cp % 2) == 0;
+    const auto capital_if = [](bool capital) {
+        return capital ? LetterCase::Upper : LetterCase::Lower;
+    };
+    if (cp >= 0x0100 && cp <= 0x0137) return capital_if(even);
+    if (cp == 0x0138 || cp == 0x0149 || cp == 0x017F) return LetterCase::Lower;  // ĸ ŉ ſ
+    if (cp >= 0x0139 && cp <= 0x0148) return capital_if(!even);                  // Ĺ..ň
+    if (cp >= 0x014A && cp <= 0x0177) return capital_if(even);
+    if (cp == 0x0178) return LetterCase::Upper;                  // Ÿ
+    if (cp >= 0x0179 && cp <= 0x017E) return capital_if(!even);  // Ź..ž
+    if ((cp >= 0x0460 && cp <= 0x0481) || (cp >= 0x048A && cp <= 0x04BF)) return capital_if(even);
+    if (cp == 0x04C0) return LetterCase::Upper;  // Ӏ
+    if (cp >= 0x04C1 && cp <= 0x04CE) return capital_if(!even);
+    if (cp == 0x04CF) return LetterCase::Lower;
+    if (cp >= 0x04D0 && cp <= 0x04FF) return capital_if(even);
+    return LetterCase::None;
+}
+
+}  // namespace
+
 bool is_upper(char32_t cp) noexcept {
     if (cp < 0x80) return cp >= U'A' && cp <= U'Z';
     if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-    if (cp >= 0x0100 && cp <= 0x017F) return (cp % 2) == 0;  // Latin Extended-A pairs
-    if (cp >= 0x0391 && cp <= 0x03AB) return true;            // Greek capitals
-    if (cp >= 0x0400 && cp <= 0x042F) return true;            // Cyrillic capitals
-    return false;
+    if (cp == 0x0386 || (cp >= 0x0388 && cp <= 0x038F)) return true;  // Greek capitals with tonos
+    if (cp >= 0x0391 && cp <= 0x03AB) return true;                    // Greek capitals
+    if (cp >= 0x0400 && cp <= 0x042F) return true;                    // Cyrillic capitals
+    return paired_case(cp) == LetterCase::Upper;
 }
 
 bool is_lower(char32_t cp) noexcept {
     if (cp < 0x80) return cp >= U'a' && cp <= U'z';
     if (cp >= 0xDF && cp <= 0xFF) return cp != 0xF7;
-    if (cp >= 0x0100 && cp <= 0x017F) return (cp % 2) == 1;
     if (cp >= 0x03AC && cp <= 0x03CE) return true;
     if (cp >= 0x0430 && cp <= 0x045F) return true;
-    return false;
+    return paired_case(cp) == LetterCase::Lower;
 }
 
 bool is_hyphen(char32_t cp) noexcept { return cp == U'-' || cp == 0x2010 || cp == 0x2011; }

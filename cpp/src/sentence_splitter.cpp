@@ -167,7 +167,12 @@ private:
         for (std::uint32_t i = tb; i < te; ++i)
             if (tokens_[i].kind == TokenKind::Word) ++words;
         if (words == 0 || words > 12) return false;
-        return first.kind == TokenKind::Word && (first.has(kCapitalized) || first.has(kAllCaps));
+        if (first.kind != TokenKind::Word || !(first.has(kCapitalized) || first.has(kAllCaps)))
+            return false;
+        // A line that holds a sentence boundary ("It rained. Then it stopped") is prose.
+        for (std::uint32_t i = tb; i + 1 < te; ++i)
+            if (boundary_after(i, te) != kNone) return false;
+        return true;
     }
 
     void split_line(std::uint32_t tb, std::uint32_t te, bool reads_on) {

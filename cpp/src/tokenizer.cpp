@@ -269,7 +269,8 @@ private:
     std::size_t finish_word(std::size_t begin, std::size_t end, std::uint16_t flags) {
         const std::string_view text = cur_.text;
         flags |= case_flags(begin, end);
-        if (end < text.size() && text[end] == '.') {
+        // A period that opens "..." belongs to the ellipsis, not to an abbreviation (No...).
+        if (end < text.size() && text[end] == '.' && text.substr(end, 3) != "...") {
             const std::string_view word = text.substr(begin, end - begin);
             const bool single_letter = (end - begin == 1) && chars::is_letter(cur_.cp_at(begin));
             // Dotted acronym: U.S. / a.m. / U.N.: letter . letter . ...

@@ -1,0 +1,100 @@
+// The pipeline front door (stancemap/analyzer.hpp): UTF-8 policy and bad input.
+#include "stancemap/analyzer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "stancemap/errors.hpp"
+
+namespace {
+
+using stancemap::Analyzer;
+using stancemap::AnalyzerOptions;
+using stancemap::Document;
+using stancemap::InvalidInputError;
+using stancemap::SegmentKind;
+using stancemap::Utf8Errors;
+
+Analyzer replacing_analyzer() {
+    AnalyzerOptions options;
+    options.utf8_errors = Utf8Errors::Replace;
+    return Analyzer(options);
+}
+
+TEST(Analyzer, StrictIsTheDefault) {
+    EXPECT_EQ(Analyzer().options().utf8_errors, Utf8Errors::Strict);
+}
+
+TEST(Analyzer, StrictModeThrowsOnInvalidUtf8NamingTheOffset) {
+    try {
+        Analyzer().analyze("Mr. Blinken \xC0\xAF left.");
+        FAIL() << "invalid UTF-8 was accepted";
+    } catch (const InvalidInputError& e) {
+        EXPECT_EQ(e.byte_offset(), 12u);
+        EXPECT_NE(std::string(e.what()).find("byte offset 12"), std::string::npos) << e.what();
+    }
+}
+
+TEST(Analyzer, ReplaceModeAnalysesTextWithReplacementCharacters) {
+    const Document doc = replacing_analyzer().analyze("Blinken \xFF left. He flew.");
+    EXPECT_EQ(doc.text, "Blinken \xEF\xBF\xBD left. He flew.");
+    ASSERT_EQ(doc.sentences.size(), 2u);
+    EXPECT_EQ(doc.sentence_text(0), "Blinken \xEF\xBF\xBD left.");
+    EXPECT_EQ(doc.sentence_text(1), "He flew.");
+    ASSERT_EQ(doc.tokens.size(), 7u);
+    EXPECT_EQ(doc.tokens[1].kind, stancemap::TokenKind::Symbol);
+    EXPECT_EQ(doc.view(doc.tokens[1].begin, doc.tokens[1].end), "\xEF\xBF\xBD");
+}
+
+TEST(Analyzer, ReplaceModeLeavesValidTextAlone) {
+    const std::string text = "Russia’s invasion.";
+    EXPECT_EQ(replacing_analyzer().analyze(text).text, text);
+}
+
+TEST(Analyzer, EmptyTextGivesEmptyDocument) {
+    const Document doc = Analyzer().analyze("");
+    EXPECT_TRUE(doc.text.empty());
+    EXPECT_TRUE(doc.tokens.empty());
+    EXPECT_TRUE(doc.sentences.empty());
+    EXPECT_TRUE(doc.paragraphs.empty());
+}
+
+TEST(Analyzer, WhitespaceOnlyTextGivesNoSentences) {
+    const Document doc = Analyzer().analyze(" \n\n\t ");
+    EXPECT_TRUE(doc.tokens.empty());
+    EXPECT_TRUE(doc.sentences.empty());
+}
+
+TEST(Analyzer, NulBytesAnalyseWithoutCrash) {
+    const std::string text("He left.\0\0 She \0stayed.\0", 24);
+    const Document doc = Analyzer().analyze(text);
+    EXPECT_EQ(doc.text, text);
+    EXPECT_FALSE(doc.tokens.empty());
+    ASSERT_FALSE(doc.sentences.empty());
+    EXPECT_EQ(doc.sentences.back().end, doc.tokens.back().end);
+}
+
+TEST(Analyzer, DocumentOffsetsIndexItsOwnText) {
+    const Document doc = Analyzer().analyze("– Sovereignty –\nMr. Blinken spoke.\nSource: AFP");
+    ASSERT_EQ(doc.sentences.size(), 3u);
+    EXPECT_EQ(doc.sentences[0].kind, SegmentKind::Heading);
+    EXPECT_EQ(doc.sentence_text(1), "Mr. Blinken spoke.");
+    EXPECT_EQ(doc.sentences[2].kind, SegmentKind::Metadata);
+}
+
+TEST(Analyzer, SampleArticleAnalyses) {
+    const std::string path = std::string(STANCEMAP_PACKAGE_DATA_DIR) + "/sample_article.txt";
+    std::ifstream in(path, std::ios::binary);
+    ASSERT_TRUE(in.good()) << "cannot read " << path;
+    std::ostringstream content;
+    content << in.rdbuf();
+    const std::string text = content.str();
+    const Document doc = Analyzer().analyze(text);
+    EXPECT_EQ(doc.sentences.size(), 21u);
+    EXPECT_EQ(doc.paragraphs.size(), 19u);
+}
+
+}  // namespace
