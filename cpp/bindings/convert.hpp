@@ -28,5 +28,6 @@ std::string text_from_python(const py::handle& obj);
 
 void register_text(py::module_& m);
 void register_actors(py::module_& m);
+void register_matrices(py::module_& m);
 
 }  // namespace stancemap::bindings

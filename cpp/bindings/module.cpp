@@ -23,4 +23,5 @@ PYBIND11_MODULE(_core, m) {
 
     stancemap::bindings::register_text(m);
     stancemap::bindings::register_actors(m);
+    stancemap::bindings::register_matrices(m);
 }

@@ -14,12 +14,24 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from stancemap.analyzer import Analyzer, analyze
+from stancemap.corpus import Corpus
 from stancemap.data import sample_article
 from stancemap.document import Document
+from stancemap.gazetteer import Gazetteer
+from stancemap.matrix import LabeledMatrix
 
 try:
     __version__ = version("stancemap")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0+unknown"
 
-__all__ = ["Analyzer", "Document", "__version__", "analyze", "sample_article"]
+__all__ = [
+    "Analyzer",
+    "Corpus",
+    "Document",
+    "Gazetteer",
+    "LabeledMatrix",
+    "__version__",
+    "analyze",
+    "sample_article",
+]

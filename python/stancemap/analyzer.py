@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from itertools import islice
+from typing import Literal, Union
 
 from stancemap import _core
+from stancemap.corpus import Corpus
 from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer, default_actor_rules
 
 Utf8Errors = Literal["strict", "replace"]
+Window = Union[str, int]
 
 
 class Analyzer:
@@ -49,6 +55,67 @@ class Analyzer:
         if not isinstance(text, str):
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
         return Document(self._core.analyze(text))
+
+    def analyze_many(
+        self,
+        texts: Iterable[str | bytes],
+        *,
+        threads: int = 0,
+        progress: bool = False,
+        batch_size: int = 2000,
+        windows: Sequence[Window] = ("sentence", "paragraph", "document"),
+        levels: Sequence[str] = ("actor", "country"),
+        counts: Sequence[str] = ("windows",),
+        distance_weighted: bool = False,
+        terms: Sequence[str] | None = None,
+        term_window: str = "sentence",
+        term_level: str = "actor",
+    ) -> Corpus:
+        """Analyse many texts (any iterable, consumed in batches) into a :class:`Corpus`.
+
+        The C++ core runs ``threads`` threads (0: all cores) without the GIL; the result does
+        not depend on the thread count. A record that cannot be analysed (not text, invalid
+        UTF-8) is skipped and reported in ``corpus.errors`` with its position, so
+        records in = ``corpus.documents`` + ``len(corpus.errors)``.
+
+        ``windows`` × ``levels`` × ``counts`` name the co-occurrence sums to collect (an int
+        window is a token window); ``terms`` adds an actor × term matrix.
+        """
+        if threads < 0:
+            raise ValueError(f"threads must be >= 0 (0: all cores), not {threads}")
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, not {batch_size}")
+        core = _core.Corpus(
+            list(windows),
+            list(levels),
+            list(counts),
+            distance_weighted,
+            list(terms or []),
+            term_window,
+            term_level,
+        )
+        corpus = Corpus(core, {"windows": list(windows), "levels": list(levels)})
+        iterator = iter(texts)
+        done = 0
+        started = time.perf_counter()
+        while True:
+            batch = list(islice(iterator, batch_size))
+            if not batch:
+                break
+            core.add_texts(self._core, batch, threads, done)
+            done += len(batch)
+            if progress:
+                elapsed = time.perf_counter() - started
+                mb = core.bytes / 1e6
+                print(
+                    f"\rstancemap: {done} records, {mb:.1f} MB, {mb / max(elapsed, 1e-9):.1f} MB/s",
+                    end="",
+                    file=sys.stderr,
+                    flush=True,
+                )
+        if progress:
+            print(file=sys.stderr)
+        return corpus
 
 
 _default: Analyzer | None = None

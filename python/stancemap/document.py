@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 
 from stancemap import _core
+from stancemap.matrix import LabeledMatrix
 
 
 class Document:
@@ -139,6 +140,74 @@ class Document:
                 rows.append(row)
         return pd.DataFrame(rows, columns=actors.columns)
 
+    def cooccurrence(
+        self,
+        window: str | int = "sentence",
+        weight: str = "count",
+        level: str = "actor",
+        *,
+        kinds: list[str] | None = None,
+        min_count: float = 0,
+        count: str = "windows",
+        distance_weighted: bool = False,
+        diagonal: bool = False,
+    ) -> LabeledMatrix:
+        """Who appears with whom: a symmetric actor × actor matrix.
+
+        Parameters
+        ----------
+        window:
+            ``"sentence"`` (default), ``"paragraph"``, ``"document"``, or an int *k*: mentions
+            at most *k* tokens apart (across sentence boundaries).
+        weight:
+            Cell values from the counts, with n_ij windows holding both actors, n_i and n_j
+            windows holding each and N windows in all: ``count`` n_ij; ``binary``;
+            ``pmi`` log(n_ij N / (n_i n_j)); ``ppmi`` max(pmi, 0); ``npmi`` pmi / −log(n_ij/N);
+            ``jaccard`` n_ij / (n_i + n_j − n_ij); ``dice`` 2 n_ij / (n_i + n_j);
+            ``conditional`` P(column | row) = n_ij / n_i (not symmetric); ``llr`` Dunning's
+            log-likelihood ratio G². Measures other than count/binary need window counts.
+        level:
+            ``"actor"`` or ``"country"`` (persons count for their country).
+        kinds:
+            Keep only these kinds (country, organisation, person, region).
+        min_count:
+            Drop actors present in fewer windows (fewer mentions for token windows).
+        count:
+            ``"windows"`` (a pair counts once per window, the default) or ``"mentions"``
+            (every pair of mentions counts: m_i × m_j per window).
+        distance_weighted:
+            Token windows only: each pair adds 1/d instead of 1 (d = 1 for adjacent mentions).
+        diagonal:
+            Keep the diagonal: windows holding the actor (``count="windows"``) or pairs of
+            its own mentions. Off by default (0), unlike quanteda's ``fcm()``.
+        """
+        table = self._core.cooccurrence(
+            window, weight, level, kinds, float(min_count), count, distance_weighted, diagonal
+        )
+        return LabeledMatrix(
+            table,
+            kind="cooccurrence",
+            meta={"window": window, "weight": weight, "level": level},
+        )
+
+    def term_association(
+        self,
+        terms: list[str],
+        window: str = "sentence",
+        weight: str = "count",
+        level: str = "actor",
+        *,
+        kinds: list[str] | None = None,
+        min_count: float = 0,
+    ) -> LabeledMatrix:
+        """Actors × terms: windows in which an actor and a term (``"oil"``) or pattern
+        (``"sanction*"``: any word starting so, case-insensitive) occur together. Weights as in
+        :meth:`cooccurrence`."""
+        table = self._core.term_association(list(terms), window, weight, level, kinds, float(min_count))
+        return LabeledMatrix(
+            table, kind="terms", meta={"window": window, "weight": weight, "level": level}
+        )
+
     def _slices(self, starts: np.ndarray, ends: np.ndarray) -> list[str]:
         text = self.text
         return [text[s:e] for s, e in zip(starts.tolist(), ends.tolist())]
@@ -159,6 +228,7 @@ class Document:
                 }
                 for r in actors.to_dict("records")
             ],
+            "cooccurrence": self.cooccurrence(level=level).to_dict(),
             "segments": [
                 {"start": int(r.start), "end": int(r.end), "kind": str(r.kind), "text": r.text}
                 for r in sentences.itertuples()

@@ -1,0 +1,235 @@
+// Co-occurrence, actor-term association and Corpus: option parsing in, CSR arrays out.
+#include <pybind11/stl.h>
+
+#include "convert.hpp"
+#include "stancemap/corpus.hpp"
+#include "stancemap/errors.hpp"
+
+namespace stancemap::bindings {
+
+namespace {
+
+CooccurrenceSpec spec_from(const py::object& window, const std::string& count,
+                           const std::string& level, bool distance_weighted) {
+    CooccurrenceSpec spec;
+    if (py::isinstance<py::int_>(window) && !py::isinstance<py::bool_>(window)) {
+        const long k = window.cast<long>();
+        if (k < 1) throw OptionError("a token window must be at least 1 token, not " + std::to_string(k));
+        spec.window = WindowKind::Tokens;
+        spec.k = static_cast<std::uint32_t>(k);
+    } else if (py::isinstance<py::str>(window)) {
+        spec.window = window_from_string(window.cast<std::string>());
+        if (spec.window == WindowKind::Tokens)
+            throw OptionError("give a token window as an int: window=5");
+    } else {
+        throw py::type_error("window must be \"sentence\", \"paragraph\", \"document\" or an int");
+    }
+    spec.counting = counting_from_string(count);
+    spec.level = level_from_string(level);
+    spec.distance_weighted = distance_weighted;
+    spec.validate();
+    return spec;
+}
+
+MatrixOptions options_from(const std::string& weight, const std::optional<std::vector<std::string>>& kinds,
+                           double min_count, bool diagonal) {
+    MatrixOptions o;
+    o.weight = weight_from_string(weight);
+    if (kinds) {
+        o.kinds = 0;
+        for (const auto& k : *kinds) o.kinds |= 1u << static_cast<unsigned>(actor_kind_from_string(k));
+    }
+    o.min_count = min_count;
+    o.diagonal = diagonal;
+    return o;
+}
+
+py::dict label_columns(const std::vector<Label>& labels) {
+    py::list ids, names, kinds;
+    for (const Label& l : labels) {
+        ids.append(py::str(l.id));
+        names.append(py::str(l.name));
+        kinds.append(py::str(to_string(l.kind)));
+    }
+    py::dict out;
+    out["id"] = ids;
+    out["name"] = names;
+    out["kind"] = kinds;
+    return out;
+}
+
+// CSR arrays that view the Eigen matrix, kept alive by one capsule: no element is copied.
+py::dict csr(SparseMatrix&& m) {
+    auto* owned = new SparseMatrix(std::move(m));
+    py::capsule owner(owned, [](void* p) { delete static_cast<SparseMatrix*>(p); });
+    const auto rows = static_cast<py::ssize_t>(owned->rows());
+    const auto nnz = static_cast<py::ssize_t>(owned->nonZeros());
+    py::dict out;
+    out["indptr"] = py::array_t<std::int32_t>({rows + 1}, {sizeof(std::int32_t)}, owned->outerIndexPtr(), owner);
+    out["indices"] = py::array_t<std::int32_t>({nnz}, {sizeof(std::int32_t)}, owned->innerIndexPtr(), owner);
+    out["data"] = py::array_t<double>({nnz}, {sizeof(double)}, owned->valuePtr(), owner);
+    out["shape"] = py::make_tuple(owned->rows(), owned->cols());
+    return out;
+}
+
+py::dict to_python(LabeledMatrix&& m) {
+    py::dict out = csr(std::move(m.matrix));
+    out["labels"] = label_columns(m.labels);
+    out["totals"] = to_numpy(std::move(m.totals));
+    return out;
+}
+
+py::dict to_python(LabeledRectMatrix&& m) {
+    py::dict out = csr(std::move(m.matrix));
+    out["labels"] = label_columns(m.rows);
+    out["columns"] = m.columns;
+    out["totals"] = to_numpy(std::move(m.row_totals));
+    out["column_totals"] = to_numpy(std::move(m.column_totals));
+    return out;
+}
+
+}  // namespace
+
+void register_matrices(py::module_& m) {
+    auto doc = py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
+    doc.def(
+           "cooccurrence",
+           [](const Document& d, const py::object& window, const std::string& weight,
+              const std::string& level, const std::optional<std::vector<std::string>>& kinds,
+              double min_count, const std::string& count, bool distance_weighted, bool diagonal) {
+               const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
+               const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
+               LabeledMatrix result;
+               {
+                   py::gil_scoped_release release;
+                   result = cooccurrence(d, spec, options);
+               }
+               return to_python(std::move(result));
+           },
+           py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
+           py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"), py::arg("diagonal"))
+        .def(
+            "term_association",
+            [](const Document& d, const std::vector<std::string>& terms, const py::object& window,
+               const std::string& weight, const std::string& level,
+               const std::optional<std::vector<std::string>>& kinds, double min_count) {
+                const CooccurrenceSpec spec = spec_from(window, "windows", level, false);
+                const MatrixOptions options = options_from(weight, kinds, min_count, false);
+                LabeledRectMatrix result;
+                {
+                    py::gil_scoped_release release;
+                    ActorTermCounts counts(terms, spec);
+                    counts.add(d);
+                    result = counts.matrix(options);
+                }
+                return to_python(std::move(result));
+            },
+            py::arg("terms"), py::arg("window"), py::arg("weight"), py::arg("level"),
+            py::arg("kinds"), py::arg("min_count"));
+
+    py::class_<Corpus, std::shared_ptr<Corpus>>(m, "Corpus")
+        .def(py::init([](const std::vector<py::object>& windows, const std::vector<std::string>& levels,
+                         const std::vector<std::string>& counts, bool distance_weighted,
+                         const std::vector<std::string>& terms, const py::object& term_window,
+                         const std::string& term_level) {
+                 CorpusOptions options;
+                 options.cooccurrence.clear();
+                 for (const auto& w : windows)
+                     for (const auto& level : levels)
+                         for (const auto& count : counts) {
+                             const bool weighted = distance_weighted && py::isinstance<py::int_>(w);
+                             options.cooccurrence.push_back(spec_from(w, count, level, weighted));
+                         }
+                 options.terms = terms;
+                 if (!terms.empty()) options.term_spec = spec_from(term_window, "windows", term_level, false);
+                 return std::make_shared<Corpus>(std::move(options));
+             }),
+             py::arg("windows"), py::arg("levels"), py::arg("counts"), py::arg("distance_weighted"),
+             py::arg("terms"), py::arg("term_window"), py::arg("term_level"))
+        .def(
+            "add_texts",
+            [](Corpus& corpus, const Analyzer& analyzer, const py::list& texts, std::size_t threads,
+               std::uint64_t first_index) {
+                // Convert while holding the GIL; a record that is not text is a record error.
+                std::vector<std::string> utf8;
+                std::vector<std::uint64_t> indices;
+                utf8.reserve(texts.size());
+                indices.reserve(texts.size());
+                for (std::size_t i = 0; i < texts.size(); ++i) {
+                    try {
+                        utf8.push_back(text_from_python(texts[i]));
+                        indices.push_back(first_index + i);
+                    } catch (const py::error_already_set& e) {
+                        corpus.add_error(first_index + i, e.what());
+                    } catch (const std::exception& e) {
+                        corpus.add_error(first_index + i, e.what());
+                    }
+                }
+                py::gil_scoped_release release;
+                Corpus part(corpus.options());
+                analyze_into(analyzer, utf8, indices, threads, part);
+                corpus.merge(part);
+            },
+            py::arg("analyzer"), py::arg("texts"), py::arg("threads"), py::arg("first_index"))
+        .def("merge", &Corpus::merge, py::arg("other"), py::call_guard<py::gil_scoped_release>())
+        .def("add_error", &Corpus::add_error)
+        .def_property_readonly("documents", &Corpus::documents)
+        .def_property_readonly("sentences", &Corpus::sentences)
+        .def_property_readonly("bytes", &Corpus::bytes)
+        .def_property_readonly("errors",
+                               [](const Corpus& c) {
+                                   py::list out;
+                                   for (const auto& e : c.errors())
+                                       out.append(py::make_tuple(e.index, e.message));
+                                   return out;
+                               })
+        .def("actor_table",
+             [](const Corpus& c) {
+                 const auto totals = c.actors();
+                 py::list ids, names, kinds, countries;
+                 std::vector<double> mentions, documents;
+                 for (const auto& t : totals) {
+                     ids.append(py::str(t.label.id));
+                     names.append(py::str(t.label.name));
+                     kinds.append(py::str(to_string(t.label.kind)));
+                     countries.append(t.country.empty() ? py::object(py::none()) : py::object(py::str(t.country)));
+                     mentions.push_back(t.mentions);
+                     documents.push_back(t.documents);
+                 }
+                 py::dict out;
+                 out["id"] = ids;
+                 out["name"] = names;
+                 out["kind"] = kinds;
+                 out["country"] = countries;
+                 out["mentions"] = to_numpy(std::move(mentions));
+                 out["documents"] = to_numpy(std::move(documents));
+                 return out;
+             })
+        .def(
+            "cooccurrence",
+            [](const Corpus& c, const py::object& window, const std::string& weight,
+               const std::string& level, const std::optional<std::vector<std::string>>& kinds,
+               double min_count, const std::string& count, bool distance_weighted, bool diagonal) {
+                const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
+                const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
+                const CooccurrenceCounts& counts = c.cooccurrence(spec);
+                LabeledMatrix result;
+                {
+                    py::gil_scoped_release release;
+                    result = counts.matrix(options);
+                }
+                return to_python(std::move(result));
+            },
+            py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
+            py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"), py::arg("diagonal"))
+        .def(
+            "term_association",
+            [](const Corpus& c, const std::string& weight,
+               const std::optional<std::vector<std::string>>& kinds, double min_count) {
+                const MatrixOptions options = options_from(weight, kinds, min_count, false);
+                return to_python(c.terms().matrix(options));
+            },
+            py::arg("weight"), py::arg("kinds"), py::arg("min_count"));
+}
+
+}  // namespace stancemap::bindings

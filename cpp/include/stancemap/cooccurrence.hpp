@@ -1,0 +1,140 @@
+// Stage 5a: who appears with whom. Counts are sums, so documents, threads and corpus parts
+// merge in any order (CooccurrenceCounts::merge); association measures are computed from
+// the merged counts at the end, never averaged.
+#pragma once
+
+#include <Eigen/SparseCore>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "stancemap/document.hpp"
+
+namespace stancemap {
+
+enum class WindowKind : std::uint8_t { Sentence, Paragraph, Document, Tokens };
+// Windows: a pair counts once per window holding both (the default).
+// Mentions: every pair of mentions in a window counts (m_i * m_j).
+enum class PairCounting : std::uint8_t { Windows, Mentions };
+// Actor: persons, organisations, countries as found. Country: persons count for their
+// country; capitals and metonyms already do; organisations and regions stay themselves.
+enum class ActorLevel : std::uint8_t { Actor, Country };
+
+// Cell values computed from counts. With n_ij windows holding both, n_i and n_j windows
+// holding each, and N windows in all:
+//   count n_ij;  binary [n_ij > 0];  pmi log(n_ij N / (n_i n_j));  ppmi max(pmi, 0);
+//   npmi pmi / -log(n_ij / N);  jaccard n_ij / (n_i + n_j - n_ij);  dice 2 n_ij / (n_i + n_j);
+//   conditional P(column | row) = n_ij / n_i (not symmetric);  llr Dunning's G^2 of the 2x2
+//   table (n_ij, n_i - n_ij, n_j - n_ij, N - n_i - n_j + n_ij). Cells with n_ij = 0 stay 0.
+enum class Weight : std::uint8_t {
+    Count,
+    Binary,
+    Pmi,
+    Ppmi,
+    Npmi,
+    Jaccard,
+    Dice,
+    Conditional,
+    LogLikelihood
+};
+
+WindowKind window_from_string(std::string_view name);  // throws OptionError
+Weight weight_from_string(std::string_view name);
+PairCounting counting_from_string(std::string_view name);
+ActorLevel level_from_string(std::string_view name);
+const char* to_string(WindowKind w) noexcept;
+const char* to_string(Weight w) noexcept;
+const char* to_string(PairCounting c) noexcept;
+const char* to_string(ActorLevel l) noexcept;
+
+double association(Weight weight, double n_ij, double n_i, double n_j, double n) noexcept;
+
+struct CooccurrenceSpec {
+    WindowKind window = WindowKind::Sentence;
+    std::uint32_t k = 0;             // WindowKind::Tokens: pairs at most k tokens apart
+    bool distance_weighted = false;  // Tokens: each pair adds 1/d (d = 1 for adjacent mentions)
+    PairCounting counting = PairCounting::Windows;
+    ActorLevel level = ActorLevel::Actor;
+
+    void validate() const;  // throws OptionError
+    std::string describe() const;
+    bool operator==(const CooccurrenceSpec&) const = default;
+};
+
+struct Label {
+    std::string id;
+    std::string name;
+    ActorKind kind = ActorKind::Country;
+};
+
+// Labels in first-seen order with a lookup by id; merging relabels by id.
+class LabelTable {
+public:
+    std::uint32_t intern(const Label& label);
+    std::ptrdiff_t find(std::string_view id) const;
+    const std::vector<Label>& labels() const noexcept { return labels_; }
+    std::size_t size() const noexcept { return labels_.size(); }
+
+private:
+    std::vector<Label> labels_;
+    std::unordered_map<std::string, std::uint32_t> index_;
+};
+
+// The label of each actor of doc at a level (persons -> their country at Country level).
+std::vector<Label> unit_labels(const Document& doc, ActorLevel level);
+
+struct MatrixOptions {
+    Weight weight = Weight::Count;
+    std::uint32_t kinds = 0xF;  // bit (1 << ActorKind) per kind kept
+    double min_count = 0;       // drop labels found in fewer windows (mentions for Tokens)
+    bool diagonal = false;      // keep the diagonal (see CooccurrenceCounts)
+};
+
+using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor, std::int32_t>;
+
+struct LabeledMatrix {
+    std::vector<Label> labels;         // rows and columns, in this order
+    std::vector<double> totals;        // windows (or mentions) per label
+    SparseMatrix matrix;               // compressed CSR
+};
+
+// Sums for one spec. Diagonal: windows holding the label (Windows counting) or pairs of its
+// own mentions (Mentions counting, Tokens); kept only with MatrixOptions::diagonal.
+class CooccurrenceCounts {
+public:
+    explicit CooccurrenceCounts(CooccurrenceSpec spec = {});
+
+    void add(const Document& doc);
+    void merge(const CooccurrenceCounts& other);  // throws OptionError if the specs differ
+
+    const CooccurrenceSpec& spec() const noexcept { return spec_; }
+    double windows() const noexcept { return windows_; }
+    std::uint64_t documents() const noexcept { return documents_; }
+    const LabelTable& labels() const noexcept { return labels_; }
+    double pair(std::string_view a, std::string_view b) const;  // raw count, 0 if absent
+    double total(std::string_view id) const;
+
+    // Labels ordered by total (descending), then id; options filter and weight the cells.
+    LabeledMatrix matrix(const MatrixOptions& options) const;
+
+private:
+    void count_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
+    void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
+    void add_pair(std::uint32_t a, std::uint32_t b, double value);
+
+    CooccurrenceSpec spec_;
+    LabelTable labels_;
+    std::vector<double> totals_;    // n_i
+    std::vector<double> diagonal_;  // self pairs
+    std::unordered_map<std::uint64_t, double> pairs_;  // key (min << 32 | max), a != b
+    double windows_ = 0;
+    std::uint64_t documents_ = 0;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> scratch_;  // (unit, mentions) per window
+};
+
+LabeledMatrix cooccurrence(const Document& doc, const CooccurrenceSpec& spec,
+                           const MatrixOptions& options);
+
+}  // namespace stancemap

@@ -1,0 +1,75 @@
+// Many documents reduced to sums. A Corpus merges with another in any order (associative,
+// commutative), so threads, processes and Dask workers can each reduce a part.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "stancemap/analyzer.hpp"
+#include "stancemap/cooccurrence.hpp"
+#include "stancemap/term_association.hpp"
+
+namespace stancemap {
+
+struct CorpusOptions {
+    // Co-occurrence sums to collect; Corpus::cooccurrence answers only these.
+    std::vector<CooccurrenceSpec> cooccurrence = default_specs();
+    // Actor-term association: terms and their window (empty: none).
+    std::vector<std::string> terms;
+    CooccurrenceSpec term_spec;
+
+    static std::vector<CooccurrenceSpec> default_specs();  // sentence, paragraph, document x levels
+};
+
+struct RecordError {
+    std::uint64_t index = 0;  // position of the record in the input
+    std::string message;
+};
+
+struct ActorTotal {
+    Label label;
+    std::string country;
+    double mentions = 0;
+    double documents = 0;
+};
+
+class Corpus {
+public:
+    explicit Corpus(CorpusOptions options = {});
+
+    void add(const Document& doc);
+    void add_error(std::uint64_t index, std::string message);
+    void merge(const Corpus& other);  // throws OptionError if the options differ
+
+    std::uint64_t documents() const noexcept { return documents_; }
+    std::uint64_t sentences() const noexcept { return sentences_; }
+    std::uint64_t bytes() const noexcept { return bytes_; }
+    const std::vector<RecordError>& errors() const noexcept { return errors_; }
+    const CorpusOptions& options() const noexcept { return options_; }
+
+    // Throws OptionError naming the specs collected when spec is not one of them.
+    const CooccurrenceCounts& cooccurrence(const CooccurrenceSpec& spec) const;
+    const ActorTermCounts& terms() const;  // throws OptionError when no terms were given
+    // Actors with their mention and document totals, ordered by mentions then id.
+    std::vector<ActorTotal> actors() const;
+
+private:
+    CorpusOptions options_;
+    std::vector<CooccurrenceCounts> counts_;
+    std::vector<ActorTermCounts> terms_;  // zero or one
+    LabelTable actor_labels_;
+    std::vector<ActorTotal> actor_totals_;
+    std::vector<RecordError> errors_;
+    std::uint64_t documents_ = 0, sentences_ = 0, bytes_ = 0;
+};
+
+// Analyses texts on `threads` threads (0: all cores) into a Corpus. Texts are cut into
+// fixed chunks merged in input order, so the result does not depend on the thread count.
+// A text that fails (invalid UTF-8, too large) becomes a RecordError with its index from
+// indices (the record's position in the caller's input; same length as texts).
+void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
+                  const std::vector<std::uint64_t>& indices, std::size_t threads,
+                  Corpus& corpus);
+
+}  // namespace stancemap

@@ -1,0 +1,78 @@
+"""Corpus: many documents reduced to mergeable sums."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from stancemap import _core
+from stancemap.matrix import LabeledMatrix
+
+
+class Corpus:
+    """Sums over many documents: actor totals and co-occurrence counts.
+
+    Made by :meth:`stancemap.Analyzer.analyze_many`. Two corpora collected with the same
+    options merge with ``a.merge(b)`` (or ``a + b``), in any order, with the same result.
+    Association measures are computed from the merged counts, never averaged.
+    """
+
+    def __init__(self, core: _core.Corpus, options: dict[str, Any]) -> None:
+        self._core = core
+        self._options = options
+
+    def __repr__(self) -> str:
+        return (
+            f"<stancemap.Corpus: {self.documents} documents, {len(self.errors)} errors, "
+            f"{self._core.bytes} bytes>"
+        )
+
+    @property
+    def documents(self) -> int:
+        """Number of documents analysed (records with errors excluded)."""
+        return int(self._core.documents)
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        """Records that could not be analysed: index (position in the input) and message."""
+        return pd.DataFrame(self._core.errors, columns=["index", "message"])
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        """Actors across the corpus: id, name, kind, country, mentions, documents."""
+        return pd.DataFrame(self._core.actor_table())
+
+    def merge(self, other: Corpus) -> Corpus:
+        """Add ``other``'s sums to this corpus (in place) and return it."""
+        self._core.merge(other._core)
+        return self
+
+    def cooccurrence(
+        self,
+        window: str | int = "sentence",
+        weight: str = "count",
+        level: str = "actor",
+        *,
+        kinds: list[str] | None = None,
+        min_count: float = 0,
+        count: str = "windows",
+        distance_weighted: bool = False,
+        diagonal: bool = False,
+    ) -> LabeledMatrix:
+        """The corpus co-occurrence matrix: same options as
+        :meth:`stancemap.Document.cooccurrence`. Only the windows, levels and counting modes
+        given to ``analyze_many`` are available."""
+        table = self._core.cooccurrence(
+            window, weight, level, kinds, float(min_count), count, distance_weighted, diagonal
+        )
+        return LabeledMatrix(
+            table, kind="cooccurrence", meta={"window": window, "weight": weight, "level": level}
+        )
+
+    def term_association(
+        self, weight: str = "count", *, kinds: list[str] | None = None, min_count: float = 0
+    ) -> LabeledMatrix:
+        """Actors × the terms given to ``analyze_many(terms=...)``."""
+        table = self._core.term_association(weight, kinds, float(min_count))
+        return LabeledMatrix(table, kind="terms", meta={"weight": weight})

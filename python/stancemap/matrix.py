@@ -1,0 +1,125 @@
+"""LabeledMatrix: a square (or actor × term) matrix with actor labels, as numpy, scipy,
+pandas or networkx."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+
+class LabeledMatrix:
+    """A sparse matrix whose rows (and columns) are actors.
+
+    ``labels`` are actor ids (``"USA"``, ``"Antony Blinken"``), ordered by ``totals``
+    (windows or mentions per actor), largest first. The data live in a CSR matrix built
+    from the C++ arrays without copying them.
+    """
+
+    def __init__(
+        self,
+        table: dict[str, Any],
+        *,
+        kind: str,
+        meta: dict[str, Any] | None = None,
+        directed: bool = False,
+    ) -> None:
+        labels = table["labels"]
+        self.labels: list[str] = list(labels["id"])
+        self.names: list[str] = list(labels["name"])
+        self.kinds: list[str] = list(labels["kind"])
+        self.columns: list[str] = list(table.get("columns", self.labels))
+        self.totals: np.ndarray = table["totals"]
+        self.kind = kind
+        self.meta: dict[str, Any] = dict(meta or {})
+        self.directed = directed
+        self._csr = sp.csr_matrix(
+            (table["data"], table["indices"], table["indptr"]), shape=tuple(table["shape"]), copy=False
+        )
+
+    def __repr__(self) -> str:
+        opts = ", ".join(f"{k}={v!r}" for k, v in self.meta.items())
+        return f"<stancemap.LabeledMatrix {self.kind} {self.shape[0]}×{self.shape[1]} ({opts}), {self.nnz} cells>"
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(rows, columns)."""
+        return (int(self._csr.shape[0]), int(self._csr.shape[1]))
+
+    @property
+    def nnz(self) -> int:
+        """Number of stored (non-zero) cells."""
+        return int(self._csr.nnz)
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def to_scipy(self) -> sp.csr_matrix:
+        """The matrix as ``scipy.sparse.csr_matrix`` (shares memory with this object)."""
+        return self._csr
+
+    def to_numpy(self) -> np.ndarray:
+        """The matrix as a dense ``numpy.ndarray`` (float64)."""
+        return self._csr.toarray()
+
+    def to_pandas(self) -> pd.DataFrame:
+        """The matrix as a dense DataFrame indexed by actor id (rows) and column labels."""
+        return pd.DataFrame(self.to_numpy(), index=self.labels, columns=self.columns)
+
+    def __getitem__(self, key: tuple[str, str]) -> float:
+        """``m["USA", "KAZ"]``: one cell by row and column label."""
+        row, col = key
+        try:
+            i = self.labels.index(row)
+            j = self.columns.index(col)
+        except ValueError:
+            raise KeyError(key) from None
+        return float(self._csr[i, j])
+
+    def top(self, n: int = 10) -> pd.DataFrame:
+        """The ``n`` strongest cells as a DataFrame (source/target or actor/actor, value).
+
+        For an undirected matrix each pair appears once.
+        """
+        coo = self._csr.tocoo()
+        rows, cols, vals = coo.row, coo.col, coo.data
+        if not self.directed and self.kind == "cooccurrence":
+            keep = rows < cols
+            rows, cols, vals = rows[keep], cols[keep], vals[keep]
+        order = np.lexsort((cols, rows, -vals))[:n]
+        first, second = ("source", "target") if self.directed else ("actor1", "actor2")
+        if self.kind == "terms":
+            first, second = "actor", "term"
+        return pd.DataFrame(
+            {
+                first: [self.labels[i] for i in rows[order]],
+                second: [self.columns[j] for j in cols[order]],
+                "value": vals[order],
+            }
+        )
+
+    def to_networkx(self) -> Any:
+        """A networkx ``Graph`` (``DiGraph`` when directed); cell values as edge ``weight``,
+        actor name, kind and total as node attributes."""
+        import networkx as nx
+
+        graph = nx.DiGraph() if self.directed else nx.Graph()
+        for i, label in enumerate(self.labels):
+            graph.add_node(label, name=self.names[i], kind=self.kinds[i], total=float(self.totals[i]))
+        coo = self._csr.tocoo()
+        for i, j, v in zip(coo.row.tolist(), coo.col.tolist(), coo.data.tolist()):
+            if i == j:
+                continue
+            if not self.directed and i > j:
+                continue
+            graph.add_edge(self.labels[i], self.columns[j], weight=v)
+        return graph
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: options, labels and the dense matrix as nested lists."""
+        dense = self.to_numpy()
+        as_int = np.all(dense == np.round(dense))
+        matrix = dense.astype(int).tolist() if as_int else np.round(dense, 6).tolist()
+        return {**self.meta, "labels": self.labels, "matrix": matrix}
