@@ -54,6 +54,7 @@ const std::uint64_t kKeyOf = token_key("of");
 const std::uint64_t kKeyAnd = token_key("and");
 const std::uint64_t kKeyA = token_key("a");
 const std::uint64_t kKeyAmp = token_key("&");
+const std::uint64_t kKeyState = token_key("state");
 
 class RecognizerRun {
 public:
@@ -79,6 +80,7 @@ public:
             find_titled_persons(s, sent);
             find_reporting_persons(s, sent);
         }
+        filter_ambiguous();
         merge_persons();
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
@@ -202,15 +204,28 @@ private:
         if (left && sentence_initial(i, sent)) return false;
         if (left && t.has(kTitleAbbreviation)) return false;
         if (is_title_start(i, sent.token_end)) return false;
-        if (left) {
-            // A title ending here ("President Putin") is no part of the name.
-            for (std::uint32_t b = sent.token_begin; b <= i; ++b) {
-                const auto m = rules_.titles().longest_match(tokens_, b, i + 1,
-                                                             DocumentCase::Normal);
-                if (m.length > 0 && b + m.length == i + 1) return false;
-            }
-        }
+        // A title ending here ("President Putin") is no part of the name.
+        if (left && title_ends_at(i, sent)) return false;
         return gaz_.trie().longest_match(tokens_, i, sent.token_end, doc_case_).length == 0;
+    }
+
+    // True if a title phrase ends with token i ("Prime Minister" ends at "Minister").
+    bool title_ends_at(std::uint32_t i, const Sentence& sent) const {
+        const std::uint32_t from = i >= sent.token_begin + 4 ? i - 4 : sent.token_begin;
+        for (std::uint32_t b = from; b <= i; ++b) {
+            const auto m = rules_.titles().longest_match(tokens_, b, i + 1, DocumentCase::Normal);
+            if (m.length > 0 && b + m.length == i + 1) return true;
+        }
+        return false;
+    }
+
+    // "President of the United States Joe Biden": the country belongs to the title.
+    bool follows_title_preposition(std::uint32_t tb, const Sentence& sent) const {
+        std::uint32_t p = tb;
+        if (p > sent.token_begin && tokens_[p - 1].key == kKeyThe) --p;
+        if (p <= sent.token_begin + 1) return false;
+        const std::uint64_t k = tokens_[p - 1].key;
+        return (k == kKeyOf || k == kKeyFor) && title_ends_at(p - 2, sent);
     }
 
     bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
@@ -218,8 +233,19 @@ private:
         if (ref.form == MentionForm::Demonym && tb > sent.token_begin &&
             rules_.is_historical_marker(tokens_[tb - 1].key))
             return false;
+        if (ref.form == MentionForm::Demonym && te < sent.token_end) {
+            const Token& next = tokens_[te];
+            // "Spanish language", "of Russian descent": the people or culture, not the state.
+            if (rules_.is_demonym_non_actor_head(next.key)) return false;
+            // "African American": a demonym before another one describes people.
+            const auto m = gaz_.trie().longest_match(tokens_, te, sent.token_end, doc_case_);
+            if (m.length > 0 && gaz_.alias(m.value).form == MentionForm::Demonym &&
+                next.has(kCapitalized))
+                return false;
+        }
+        if (ref.ambiguous && te < sent.token_end && tokens_[te].key == kKeyState) return false;
         if (te < sent.token_end && tokens_[te].has(kSpaceBefore) &&
-            glued_name_word(te, sent, false))
+            !follows_title_preposition(tb, sent) && glued_name_word(te, sent, false))
             return false;
         if (tb > sent.token_begin && tokens_[tb].has(kSpaceBefore) &&
             glued_name_word(tb - 1, sent, true))
@@ -304,19 +330,24 @@ private:
             std::uint32_t left = i;
             while (left > tb) {
                 const std::uint32_t j = left - 1;
+                if (is_title_start(j, te) || title_ends_at(j, sent)) break;
                 const bool word = is_cap_word(j) && !rules_.is_name_stopword(tokens_[j].key) &&
                                   (owner_[j] == kNone || absorbable(owner_[j]));
-                const bool connector = is_connector(j) && j > tb && tokens_[j].key != kKeyThe &&
-                                       is_cap_word(j - 1) &&
-                                       !rules_.is_name_stopword(tokens_[j - 1].key);
+                // Only "and"/"&" joins words on the left ("Procter and Gamble Co"), and not
+                // two organisations ("University of X and Center for Y").
+                const bool connector = (tokens_[j].key == kKeyAnd || tokens_[j].key == kKeyAmp) &&
+                                       j > tb && is_cap_word(j - 1) &&
+                                       !rules_.is_name_stopword(tokens_[j - 1].key) &&
+                                       !organisation_before(j, tb);
                 if (!word && !connector) break;
                 left = j;
             }
             // Right: "of"/"for" + capitalised words ("Ministry of Foreign Affairs").
             std::uint32_t right = i + 1;
             while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
-                   is_cap_word(right + 1) && (owner_[right + 1] == kNone ||
-                                              absorbable(owner_[right + 1]))) {
+                   is_cap_word(right + 1) &&
+                   (owner_[right + 1] == kNone || absorbable(owner_[right + 1])) &&
+                   !(tokens_[right].key == kKeyAnd && organisation_after(right + 1, te))) {
                 right += 2;
                 while (right < te && is_cap_word(right) &&
                        (owner_[right] == kNone || absorbable(owner_[right])))
@@ -326,6 +357,23 @@ private:
             add_organisation(left, right, s);
             i = right - 1;
         }
+    }
+
+    // An organisation word or a connector among the capitalised words before token j.
+    bool organisation_before(std::uint32_t j, std::uint32_t tb) const {
+        for (std::uint32_t k = j; k-- > tb;) {
+            if (is_org_word(k) || tokens_[k].key == kKeyOf || tokens_[k].key == kKeyFor) return true;
+            if (!is_cap_word(k)) break;
+        }
+        return false;
+    }
+
+    // An organisation word among the capitalised words from token j: "and Center for X"
+    // starts another organisation.
+    bool organisation_after(std::uint32_t j, std::uint32_t te) const {
+        for (std::uint32_t k = j; k < te && is_cap_word(k); ++k)
+            if (is_org_word(k)) return true;
+        return false;
     }
 
     void add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
@@ -355,6 +403,8 @@ private:
             if (j >= sent.token_end || tokens_[j].view(doc_.text) != ">" || j == i + 1) continue;
             bool ok = true;
             for (std::uint32_t k = i + 1; k < j; ++k) ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
+            // <AXP>: a stock ticker, not a name.
+            if (j == i + 2 && tokens_[i + 1].end - tokens_[i + 1].begin <= 4) ok = false;
             if (ok) add_organisation(i + 1, j, s);
             i = j;
         }
@@ -371,6 +421,12 @@ private:
                 ++j;
                 continue;
             }
+            // "Theresa May", "Elizabeth II": words that only continue a name.
+            if (j > i && owner_[j] == kNone && rules_.is_name_continuation(tokens_[j].key) &&
+                (tokens_[j].has(kCapitalized) || tokens_[j].has(kAllCaps))) {
+                ++j;
+                continue;
+            }
             if (j > i && j + 1 < te && owner_[j] == kNone && rules_.is_name_particle(tokens_[j].key) &&
                 !tokens_[j].has(kCapitalized) && is_name_word(j + 1)) {
                 ++j;
@@ -380,6 +436,17 @@ private:
         }
         while (j > i && rules_.is_name_particle(tokens_[j - 1].key)) --j;
         return j;
+    }
+
+    // A person's name holds no organisation, place or document word.
+    bool plausible_person(std::uint32_t tb, std::uint32_t te) const {
+        for (std::uint32_t j = tb; j < te; ++j) {
+            const std::uint64_t k = tokens_[j].key;
+            if (rules_.is_non_name_word(k) || rules_.is_organisation_word(k) ||
+                rules_.is_organisation_head(k))
+                return false;
+        }
+        return true;
     }
 
     std::int32_t add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
@@ -402,6 +469,15 @@ private:
     // Returns the candidate and moves te past "for the Kremlin".
     std::int32_t title_affiliation(std::uint32_t tb, std::uint32_t& te, const Sentence& sent) const {
         std::uint32_t k = tb;
+        // "Indonesia's security minister", "Russia's top diplomat": skip two modifiers.
+        for (int skipped = 0; skipped < 2 && k > sent.token_begin; ++skipped) {
+            const Token& t = tokens_[k - 1];
+            const bool modifier = t.kind == TokenKind::Word && t.has(kHasLower) &&
+                                  !t.has(kCapitalized) && owner_[k - 1] == kNone &&
+                                  !rules_.is_name_stopword(t.key) && !rules_.is_speech_verb(t.key);
+            if (!modifier) break;
+            --k;
+        }
         if (k > sent.token_begin && rules_.is_historical_marker(tokens_[k - 1].key)) --k;
         if (k > sent.token_begin) {
             std::uint32_t j = k - 1;
@@ -436,7 +512,7 @@ private:
             if (n < te && tokens_[n].punct == Punct::Comma && !tokens_[i].has(kCapitalized)) ++n;
             const std::uint32_t e = n < te ? name_end(n, te, true) : n;
             const std::string title = honorific ? std::string() : std::string(rules_.title(m.value));
-            if (e > n) {
+            if (e > n && plausible_person(n, e)) {
                 const std::string country = aff == kNone ? std::string() : country_of(aff);
                 drop(aff);
                 add_person(n, e, s, country, title);
@@ -462,7 +538,11 @@ private:
                 i = e > i ? e - 1 : i;
                 continue;
             }
-            bool cue = false;
+            if (!plausible_person(i, e)) {
+                i = e - 1;
+                continue;
+            }
+            bool cue = rules_.is_given_name(tokens_[i].key);
             std::string country, title;
             if (e < te && rules_.is_speech_verb(tokens_[e].key)) cue = true;
             if (i > sent.token_begin && rules_.is_speech_verb(tokens_[i - 1].key)) cue = true;
@@ -474,6 +554,8 @@ private:
                     aff = owner_[p];
                     p = cands_[aff].te;
                     if (p < te && tokens_[p].kind == TokenKind::Possessive) ++p;
+                } else if (p + 1 < te && is_name_word(p) && owner_[p] == kNone) {
+                    ++p;  // "a Texas Republican": a place the gazetteer does not hold
                 }
                 const auto m = p < te ? rules_.titles().longest_match(tokens_, p, te,
                                                                       DocumentCase::Normal)
@@ -489,6 +571,25 @@ private:
             }
             if (cue) add_person(i, e, s, country, title);
             i = e - 1;
+        }
+    }
+
+    // An ambiguous form (Georgia, Chad, Congress) stands only with support: its actor (or its
+    // country) named unambiguously elsewhere, or another country in the same sentence.
+    void filter_ambiguous() {
+        for (std::size_t a = 0; a < cands_.size(); ++a) {
+            Candidate& c = cands_[a];
+            if (c.dropped || !c.ambiguous || c.entry == kNone) continue;
+            const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+            bool supported = false;
+            for (std::size_t b = 0; b < cands_.size() && !supported; ++b) {
+                const Candidate& o = cands_[b];
+                if (b == a || o.dropped || o.ambiguous || o.entry == kNone) continue;
+                const GazetteerEntry& oe = gaz_.entries()[static_cast<std::size_t>(o.entry)];
+                if (o.entry == c.entry || (!e.country.empty() && oe.id == e.country)) supported = true;
+                if (o.sentence == c.sentence && oe.kind == ActorKind::Country) supported = true;
+            }
+            if (!supported) drop(static_cast<std::int32_t>(a));
         }
     }
 

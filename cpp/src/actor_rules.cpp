@@ -28,6 +28,10 @@ ActorRules::ActorRules(const ActorRuleLists& lists) {
     add_words(lists.name_particles, particles_);
     add_words(lists.agentive_suffixes, agentive_);
     add_words(lists.historical_markers, historical_);
+    add_words(lists.given_names, given_);
+    add_words(lists.name_continuations, continuations_);
+    add_words(lists.non_name_words, non_name_);
+    add_words(lists.demonym_non_actor_heads, non_actor_heads_);
 }
 
 }  // namespace stancemap

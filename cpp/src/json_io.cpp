@@ -25,8 +25,10 @@ json parse(std::string_view text, std::string_view origin) {
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
-        throw DictionaryError(std::string(origin) + ": invalid JSON at byte " +
-                              std::to_string(e.byte) + ": " + e.what());
+        // nlohmann counts bytes read (1-based); offsets in stancemap messages are 0-based.
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        throw DictionaryError(std::string(origin) + ": invalid JSON at byte offset " +
+                              std::to_string(offset) + ": " + e.what());
     }
 }
 
@@ -125,7 +127,11 @@ GazetteerData parse_gazetteer_json(std::string_view text, std::string_view origi
 
 Gazetteer load_gazetteer(const std::string& path) {
     GazetteerData data = parse_gazetteer_json(read_text_file(path), path);
-    return Gazetteer(std::move(data.entries), std::move(data.ambiguous));
+    try {
+        return Gazetteer(std::move(data.entries), std::move(data.ambiguous));
+    } catch (const DictionaryError& e) {  // name the file, as the parse errors do
+        throw DictionaryError(path + ": " + e.what());
+    }
 }
 
 std::string gazetteer_to_json(const Gazetteer& gazetteer) {
@@ -157,6 +163,10 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.name_particles = get_strings(doc, "name_particles", label);
     out.agentive_suffixes = get_strings(doc, "agentive_suffixes", label);
     out.historical_markers = get_strings(doc, "historical_markers", label);
+    out.given_names = get_strings(doc, "given_names", label);
+    out.name_continuations = get_strings(doc, "name_continuations", label);
+    out.non_name_words = get_strings(doc, "non_name_words", label);
+    out.demonym_non_actor_heads = get_strings(doc, "demonym_non_actor_heads", label);
     return out;
 }
 

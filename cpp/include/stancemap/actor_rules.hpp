@@ -20,6 +20,10 @@ struct ActorRuleLists {
     std::vector<std::string> name_particles;     // "de", "van", "bin": inside names
     std::vector<std::string> agentive_suffixes;  // "led" in "US-led": the first part acts
     std::vector<std::string> historical_markers; // "former" in "former Soviet republics"
+    std::vector<std::string> given_names;        // "Boris": a name without other cue
+    std::vector<std::string> name_continuations; // "May" in "Theresa May", "II"
+    std::vector<std::string> non_name_words;     // "District", "Statistics": not in a person name
+    std::vector<std::string> demonym_non_actor_heads;  // "language" in "Spanish language"
 };
 
 class ActorRules {
@@ -36,12 +40,16 @@ public:
     bool is_name_particle(std::uint64_t key) const { return particles_.count(key) != 0; }
     bool is_agentive_suffix(std::uint64_t key) const { return agentive_.count(key) != 0; }
     bool is_historical_marker(std::uint64_t key) const { return historical_.count(key) != 0; }
+    bool is_given_name(std::uint64_t key) const { return given_.count(key) != 0; }
+    bool is_name_continuation(std::uint64_t key) const { return continuations_.count(key) != 0; }
+    bool is_non_name_word(std::uint64_t key) const { return non_name_.count(key) != 0; }
+    bool is_demonym_non_actor_head(std::uint64_t key) const { return non_actor_heads_.count(key) != 0; }
 
 private:
     PhraseTrie titles_;
     std::vector<std::string> title_names_;
     std::unordered_set<std::uint64_t> speech_verbs_, org_words_, org_heads_, stopwords_,
-        particles_, agentive_, historical_;
+        particles_, agentive_, historical_, given_, continuations_, non_name_, non_actor_heads_;
 };
 
 }  // namespace stancemap
