@@ -58,8 +58,10 @@ py::dict label_columns(const std::vector<Label>& labels) {
     return out;
 }
 
+}  // namespace
+
 // CSR arrays that view the Eigen matrix, kept alive by one capsule: no element is copied.
-py::dict csr(SparseMatrix&& m) {
+py::dict csr_arrays(SparseMatrix&& m) {
     auto* owned = new SparseMatrix(std::move(m));
     py::capsule owner(owned, [](void* p) { delete static_cast<SparseMatrix*>(p); });
     const auto rows = static_cast<py::ssize_t>(owned->rows());
@@ -72,15 +74,17 @@ py::dict csr(SparseMatrix&& m) {
     return out;
 }
 
+namespace {
+
 py::dict to_python(LabeledMatrix&& m) {
-    py::dict out = csr(std::move(m.matrix));
+    py::dict out = csr_arrays(std::move(m.matrix));
     out["labels"] = label_columns(m.labels);
     out["totals"] = to_numpy(std::move(m.totals));
     return out;
 }
 
 py::dict to_python(LabeledRectMatrix&& m) {
-    py::dict out = csr(std::move(m.matrix));
+    py::dict out = csr_arrays(std::move(m.matrix));
     out["labels"] = label_columns(m.rows);
     out["columns"] = m.columns;
     out["totals"] = to_numpy(std::move(m.row_totals));

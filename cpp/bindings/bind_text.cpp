@@ -126,7 +126,8 @@ void register_text(py::module_& m) {
 
     py::class_<Analyzer, std::shared_ptr<Analyzer>>(m, "Analyzer")
         .def(py::init([](const std::string& errors, std::shared_ptr<Gazetteer> gazetteer,
-                         std::shared_ptr<ActorRules> rules) {
+                         std::shared_ptr<ActorRules> rules,
+                         std::shared_ptr<StanceLexicon> stance_lexicon) {
                  AnalyzerOptions options;
                  if (errors == "strict") {
                      options.utf8_errors = Utf8Errors::Strict;
@@ -139,10 +140,11 @@ void register_text(py::module_& m) {
                  Dictionaries dictionaries;
                  dictionaries.gazetteer = std::move(gazetteer);
                  dictionaries.actor_rules = std::move(rules);
+                 dictionaries.stance_lexicon = std::move(stance_lexicon);
                  return std::make_shared<Analyzer>(options, std::move(dictionaries));
              }),
              py::arg("errors") = "strict", py::arg("gazetteer") = nullptr,
-             py::arg("actor_rules") = nullptr)
+             py::arg("actor_rules") = nullptr, py::arg("stance_lexicon") = nullptr)
         .def(
             "analyze",
             [](const Analyzer& analyzer, const py::handle& text) {

@@ -5,6 +5,8 @@
 #include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
+#include <Eigen/SparseCore>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -29,5 +31,10 @@ std::string text_from_python(const py::handle& obj);
 void register_text(py::module_& m);
 void register_actors(py::module_& m);
 void register_matrices(py::module_& m);
+void register_stance(py::module_& m);
+void register_sentiment(py::module_& m);
+
+// CSR arrays (indptr, indices, data, shape) that view an Eigen matrix moved into a capsule.
+py::dict csr_arrays(Eigen::SparseMatrix<double, Eigen::RowMajor, std::int32_t>&& m);
 
 }  // namespace stancemap::bindings

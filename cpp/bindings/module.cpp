@@ -24,4 +24,6 @@ PYBIND11_MODULE(_core, m) {
     stancemap::bindings::register_text(m);
     stancemap::bindings::register_actors(m);
     stancemap::bindings::register_matrices(m);
+    stancemap::bindings::register_stance(m);
+    stancemap::bindings::register_sentiment(m);
 }

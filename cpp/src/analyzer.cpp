@@ -13,6 +13,8 @@ Dictionaries Dictionaries::load(const std::string& data_dir) {
     d.gazetteer = std::make_shared<const Gazetteer>(load_gazetteer(data_dir + "/gazetteer.json"));
     d.actor_rules =
         std::make_shared<const ActorRules>(load_actor_rules(data_dir + "/actor_rules.json"));
+    d.stance_lexicon = std::make_shared<const StanceLexicon>(
+        load_stance_lexicon(data_dir + "/stance_lexicon.json"));
     return d;
 }
 
@@ -23,6 +25,8 @@ Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
     if (dictionaries_.gazetteer)
         actors_ = std::make_shared<const ActorRecognizer>(dictionaries_.gazetteer,
                                                           dictionaries_.actor_rules);
+    if (actors_ && dictionaries_.stance_lexicon)
+        stance_ = std::make_shared<const StanceExtractor>(dictionaries_.stance_lexicon);
 }
 
 Document Analyzer::analyze(std::string text) const {
@@ -41,6 +45,7 @@ Document Analyzer::analyze(std::string text) const {
     tokenizer_.tokenize(doc.text, doc.tokens);
     splitter_.split(doc.text, doc.tokens, doc.sentences, doc.paragraphs);
     if (actors_) actors_->recognize(doc);
+    if (stance_) stance_->extract(doc);
     return doc;
 }
 

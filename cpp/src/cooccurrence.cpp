@@ -154,7 +154,15 @@ std::string CooccurrenceSpec::describe() const {
 
 std::uint32_t LabelTable::intern(const Label& label) {
     auto [it, inserted] = index_.emplace(label.id, static_cast<std::uint32_t>(labels_.size()));
-    if (inserted) labels_.push_back(label);
+    if (inserted) {
+        labels_.push_back(label);
+    } else {
+        // A country a person rolls up into is named by its id when the document does not name
+        // it (see unit_labels): a real name wins, the smallest if several, in any order.
+        Label& known = labels_[it->second];
+        if (label.name != label.id && (known.name == known.id || label.name < known.name))
+            known.name = label.name;
+    }
     return it->second;
 }
 
@@ -230,7 +238,10 @@ void CooccurrenceCounts::count_windows(const Document& doc,
             if (content) windows_ += 1;
         }
     }
-    if (spec_.window == WindowKind::Document && !doc.sentences.empty()) windows_ += 1;
+    if (spec_.window == WindowKind::Document &&
+        std::any_of(doc.sentences.begin(), doc.sentences.end(),
+                    [](const Sentence& s) { return s.kind != SegmentKind::Metadata; }))
+        windows_ += 1;
 
     const auto& mentions = doc.mentions;
     std::size_t i = 0;
@@ -280,8 +291,11 @@ void CooccurrenceCounts::count_token_windows(const Document& doc,
                 if (mentions[b].token_begin >= mentions[a].token_end) break;
                 continue;  // a later mention inside the same token ("US-China"): keep looking
             }
-            const double value = spec_.distance_weighted ? 1.0 / static_cast<double>(d) : 1.0;
-            add_pair(unit_of[mentions[a].actor], unit_of[mentions[b].actor], value);
+            const std::uint32_t ua = unit_of[mentions[a].actor], ub = unit_of[mentions[b].actor];
+            if (spec_.distance_weighted)
+                by_distance_[DistanceKey{pair_key(ua, ub), static_cast<std::uint32_t>(d)}] += 1;
+            else
+                add_pair(ua, ub, 1.0);
         }
     }
 }
@@ -304,6 +318,11 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
         const auto b = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
         pairs_[pair_key(relabel[a], relabel[b])] += value;
     }
+    for (const auto& [key, value] : other.by_distance_) {
+        const auto a = static_cast<std::uint32_t>(key.pair >> 32);
+        const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
+        by_distance_[DistanceKey{pair_key(relabel[a], relabel[b]), key.d}] += value;
+    }
     windows_ += other.windows_;
     documents_ += other.documents_;
 }
@@ -311,10 +330,36 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
 double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
     const auto ia = labels_.find(a), ib = labels_.find(b);
     if (ia < 0 || ib < 0) return 0;
+    const std::uint64_t key =
+        pair_key(static_cast<std::uint32_t>(ia), static_cast<std::uint32_t>(ib));
+    if (spec_.distance_weighted) {
+        double sum = 0;
+        for (std::uint32_t d = 1; d <= spec_.k; ++d) {
+            const auto it = by_distance_.find(DistanceKey{key, d});
+            if (it != by_distance_.end()) sum += it->second / d;
+        }
+        return sum;
+    }
     if (ia == ib) return diagonal_[static_cast<std::size_t>(ia)];
-    const auto it = pairs_.find(
-        pair_key(static_cast<std::uint32_t>(ia), static_cast<std::uint32_t>(ib)));
+    const auto it = pairs_.find(key);
     return it == pairs_.end() ? 0 : it->second;
+}
+
+void CooccurrenceCounts::distance_sums(std::unordered_map<std::uint64_t, double>& pairs,
+                                       std::vector<double>& diagonal) const {
+    std::vector<std::pair<DistanceKey, double>> counts(by_distance_.begin(), by_distance_.end());
+    std::sort(counts.begin(), counts.end(), [](const auto& x, const auto& y) {
+        return x.first.pair != y.first.pair ? x.first.pair < y.first.pair : x.first.d < y.first.d;
+    });
+    diagonal.assign(labels_.size(), 0);
+    for (const auto& [key, count] : counts) {
+        const auto a = static_cast<std::uint32_t>(key.pair >> 32);
+        const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
+        if (a == b)
+            diagonal[a] += count / key.d;
+        else
+            pairs[key.pair] += count / key.d;
+    }
 }
 
 double CooccurrenceCounts::total(std::string_view id) const {
@@ -344,14 +389,20 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     std::vector<std::int32_t> position(labels_.size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
 
+    std::unordered_map<std::uint64_t, double> weighted_pairs;
+    std::vector<double> weighted_diagonal;
+    if (spec_.distance_weighted) distance_sums(weighted_pairs, weighted_diagonal);
+    const auto& pairs = spec_.distance_weighted ? weighted_pairs : pairs_;
+    const auto& diagonal = spec_.distance_weighted ? weighted_diagonal : diagonal_;
+
     std::vector<Eigen::Triplet<double, std::int32_t>> triplets;
-    triplets.reserve(pairs_.size() * 2 + kept.size());
+    triplets.reserve(pairs.size() * 2 + kept.size());
     const double n = windows_;
     auto cell = [&](std::uint32_t row, std::uint32_t col, double n_ij) {
         const double v = association(options.weight, n_ij, totals_[row], totals_[col], n);
         if (v != 0) triplets.emplace_back(position[row], position[col], v);
     };
-    for (const auto& [key, value] : pairs_) {
+    for (const auto& [key, value] : pairs) {
         const auto a = static_cast<std::uint32_t>(key >> 32);
         const auto b = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
         if (position[a] < 0 || position[b] < 0) continue;
@@ -359,7 +410,7 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
         cell(b, a, value);
     }
     if (options.diagonal)
-        for (std::uint32_t i : kept) cell(i, i, diagonal_[i]);
+        for (std::uint32_t i : kept) cell(i, i, diagonal[i]);
 
     LabeledMatrix out;
     for (std::uint32_t i : kept) {

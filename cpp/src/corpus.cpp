@@ -32,12 +32,17 @@ void Corpus::add(const Document& doc) {
     bytes_ += doc.text.size();
     for (auto& c : counts_) c.add(doc);
     for (auto& t : terms_) t.add(doc);
+    stance_actor_.add(doc);
+    stance_country_.add(doc);
     for (const Actor& a : doc.actors) {
         const std::uint32_t i = actor_labels_.intern(Label{a.id, a.name, a.kind});
         if (i == actor_totals_.size()) actor_totals_.push_back(ActorTotal{{a.id, a.name, a.kind}, a.country, 0, 0});
         actor_totals_[i].mentions += a.mentions;
         actor_totals_[i].documents += 1;
-        if (actor_totals_[i].country.empty()) actor_totals_[i].country = a.country;
+        // The smallest non-empty country wins, as in merge(): the same in any batching.
+        if (!a.country.empty() &&
+            (actor_totals_[i].country.empty() || a.country < actor_totals_[i].country))
+            actor_totals_[i].country = a.country;
     }
 }
 
@@ -46,10 +51,23 @@ void Corpus::add_error(std::uint64_t index, std::string message) {
 }
 
 void Corpus::merge(const Corpus& other) {
-    if (other.counts_.size() != counts_.size() || other.terms_.size() != terms_.size())
-        throw OptionError("cannot merge corpora collected with different options");
+    if (&other == this) {  // corpus.merge(corpus): merge a copy, not a range into itself
+        const Corpus copy(other);
+        merge(copy);
+        return;
+    }
+    // Checked before anything changes: a failed merge leaves this corpus as it was.
+    bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
+                other.options_.terms == options_.terms;
+    for (std::size_t i = 0; same && i < counts_.size(); ++i)
+        same = counts_[i].spec() == other.counts_[i].spec();
+    for (std::size_t i = 0; same && i < terms_.size(); ++i)
+        same = terms_[i].spec() == other.terms_[i].spec();
+    if (!same) throw OptionError("cannot merge corpora collected with different options");
     for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i].merge(other.counts_[i]);
     for (std::size_t i = 0; i < terms_.size(); ++i) terms_[i].merge(other.terms_[i]);
+    stance_actor_.merge(other.stance_actor_);
+    stance_country_.merge(other.stance_country_);
     for (const ActorTotal& t : other.actor_totals_) {
         const std::uint32_t i = actor_labels_.intern(t.label);
         if (i == actor_totals_.size()) actor_totals_.push_back(ActorTotal{t.label, t.country, 0, 0});
@@ -75,7 +93,8 @@ const CooccurrenceCounts& Corpus::cooccurrence(const CooccurrenceSpec& spec) con
     for (const auto& c : counts_) have += (have.empty() ? "" : "; ") + c.spec().describe();
     throw OptionError("this corpus did not collect co-occurrence for (" + spec.describe() +
                       "); it has: " + have +
-                      ". Ask for it when analysing: analyze_many(..., cooccurrence=[...])");
+                      ". Ask for it when analysing: analyze_many(..., windows=[...], "
+                      "levels=[...], counts=[...], distance_weighted=...)");
 }
 
 const ActorTermCounts& Corpus::terms() const {

@@ -83,8 +83,9 @@ GazetteerEntry parse_entry(const json& e, const std::string& label) {
     }
     GazetteerEntry out;
     out.id = get_string(e, "id", label, true);
-    out.name = get_string(e, "name", label, false);
-    if (out.name.empty()) out.name = out.id;
+    // Issue #3's entry schema: {"id", "name", "kind", "country"?, "aliases"}.
+    out.name = get_string(e, "name", label, true);
+    if (out.name.empty()) throw DictionaryError(label + ": field \"name\" is empty");
     const std::string kind = get_string(e, "kind", label, true);
     try {
         out.kind = actor_kind_from_string(kind);
@@ -172,6 +173,83 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
 
 ActorRules load_actor_rules(const std::string& path) {
     return ActorRules(parse_actor_rules_json(read_text_file(path), path));
+}
+
+namespace {
+
+std::vector<std::pair<std::string, double>> get_weights(const json& obj, const char* field,
+                                                        const std::string& label) {
+    std::vector<std::pair<std::string, double>> out;
+    if (!obj.contains(field)) return out;
+    const json& map = obj[field];
+    if (!map.is_object())
+        throw DictionaryError(label + ": field \"" + field + "\" must map words to numbers");
+    for (const auto& item : map.items()) {
+        if (!item.value().is_number())
+            throw DictionaryError(label + ": field \"" + field + "\" entry \"" + item.key() +
+                                  "\" must be a number");
+        out.emplace_back(item.key(), item.value().get<double>());
+    }
+    return out;
+}
+
+TargetSlot target_slot(const std::string& name, const std::string& label) {
+    if (name == "object") return TargetSlot::Object;
+    if (name == "after") return TargetSlot::After;
+    if (name == "possessor") return TargetSlot::Possessor;
+    throw DictionaryError(label + ": field \"target\" must be object, after or possessor, not \"" +
+                          name + "\"");
+}
+
+}  // namespace
+
+StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
+    const json doc = parse(text, origin);
+    const std::string label(origin);
+    if (!doc.is_object() || !doc.contains("cues") || !doc["cues"].is_array())
+        throw DictionaryError(label + ": expected {\"cues\": [...], \"modifiers\": {...}}");
+    StanceLexiconData out;
+    const json& cues = doc["cues"];
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        const json& c = cues[i];
+        const std::string where = label + ": cue " + std::to_string(i);
+        if (!c.is_object()) throw DictionaryError(where + ": must be an object");
+        StanceCue cue;
+        cue.name = get_string(c, "cue", where, true);
+        const std::string at = where + " (\"" + cue.name + "\")";
+        cue.category = get_string(c, "category", at, true);
+        if (!c.contains("score") || !c["score"].is_number())
+            throw DictionaryError(at + ": field \"score\" must be a number");
+        cue.score = c["score"].get<double>();
+        cue.target = target_slot(get_string(c, "target", at, false).empty()
+                                     ? std::string("object")
+                                     : get_string(c, "target", at, false),
+                                 at);
+        cue.noun = get_string(c, "pos", at, false) == "noun";
+        cue.symmetric = c.contains("symmetric") && c["symmetric"].is_boolean() &&
+                        c["symmetric"].get<bool>();
+        cue.forms = get_strings(c, "forms", at);
+        if (cue.forms.empty()) cue.forms.push_back(cue.name);
+        out.cues.push_back(std::move(cue));
+    }
+    const json empty = json::object();
+    const json& m = doc.contains("modifiers") ? doc["modifiers"] : empty;
+    const std::string ml = label + ": modifiers";
+    out.negators = get_strings(m, "negators", ml);
+    out.negation_exceptions = get_strings(m, "negation_exceptions", ml);
+    out.boosters = get_weights(m, "boosters", ml);
+    out.dampeners = get_weights(m, "dampeners", ml);
+    out.hedges = get_weights(m, "hedges", ml);
+    out.pretence = get_strings(m, "pretence", ml);
+    out.contrast = get_strings(m, "contrast", ml);
+    out.passive_auxiliaries = get_strings(m, "passive_auxiliaries", ml);
+    out.speech_verbs = get_strings(m, "speech_verbs", ml);
+    out.agent_prepositions = get_strings(m, "agent_prepositions", ml);
+    return out;
+}
+
+StanceLexicon load_stance_lexicon(const std::string& path) {
+    return StanceLexicon(parse_stance_lexicon_json(read_text_file(path), path));
 }
 
 }  // namespace stancemap

@@ -1,5 +1,7 @@
 #include "stancemap/phrase_trie.hpp"
 
+#include <algorithm>
+
 #include "stancemap/chars.hpp"
 #include "stancemap/tokenizer.hpp"
 #include "stancemap/utf8.hpp"
@@ -53,7 +55,8 @@ bool case_matches(CaseShape shape, const Token& t, DocumentCase doc_case) noexce
     return false;
 }
 
-PhraseTrie::PhraseTrie() : slots_(64), values_(1, kNoValue), shapes_(1, CaseShape::Any) {}
+PhraseTrie::PhraseTrie()
+    : slots_(64), values_(1, kNoValue), shapes_(1, CaseShape::Any), phrase_shapes_(1, kNoValue) {}
 
 std::size_t PhraseTrie::slot_of(std::uint32_t node, std::uint64_t key) const noexcept {
     const std::size_t mask = slots_.size() - 1;
@@ -86,20 +89,41 @@ std::uint32_t PhraseTrie::insert(const std::vector<std::uint64_t>& keys,
             slots_[s] = Slot{keys[i], node, static_cast<std::uint32_t>(values_.size())};
             values_.push_back(kNoValue);
             shapes_.push_back(shapes[i]);
+            phrase_shapes_.push_back(kNoValue);
             ++used_;
-        } else if (shapes[i] > shapes_[slots_[s].child]) {
-            // Two phrases share this word with different case: the stricter shape wins.
+        } else if (shapes[i] < shapes_[slots_[s].child]) {
+            // Two phrases share this word with different case ("The Hague", "the Kremlin"):
+            // the walk follows the looser shape, each phrase's own shapes are checked at its end.
             shapes_[slots_[s].child] = shapes[i];
         }
         node = slots_[s].child;
     }
+    if (phrase_shapes_[node] == kNoValue) {
+        phrase_shapes_[node] = static_cast<std::uint32_t>(shape_lists_.size());
+        shape_lists_.emplace_back();
+    }
+    auto& spellings = shape_lists_[phrase_shapes_[node]];
     if (values_[node] == kNoValue) {
         ++phrases_;
         values_[node] = value;
-    } else if (replace) {
+    } else if (replace && values_[node] != value) {
         values_[node] = value;
+        spellings.clear();  // the new owner's spellings only
     }
+    if (std::find(spellings.begin(), spellings.end(), shapes) == spellings.end())
+        spellings.push_back(shapes);
     return node;
+}
+
+bool PhraseTrie::shapes_match(const std::vector<Token>& tokens, std::size_t first,
+                              std::uint32_t node, DocumentCase doc_case) const noexcept {
+    for (const auto& spelling : shape_lists_[phrase_shapes_[node]]) {
+        bool ok = true;
+        for (std::size_t k = 0; ok && k < spelling.size(); ++k)
+            ok = case_matches(spelling[k], tokens[first + k], doc_case);
+        if (ok) return true;
+    }
+    return false;
 }
 
 PhraseTrie::Match PhraseTrie::longest_match(const std::vector<Token>& tokens, std::size_t first,
@@ -110,7 +134,7 @@ PhraseTrie::Match PhraseTrie::longest_match(const std::vector<Token>& tokens, st
     for (std::size_t i = first; i < last; ++i) {
         node = child(node, tokens[i].key);
         if (node == kNoNode || !case_matches(shapes_[node], tokens[i], doc_case)) break;
-        if (values_[node] != kNoValue) {
+        if (values_[node] != kNoValue && shapes_match(tokens, first, node, doc_case)) {
             best.length = static_cast<std::uint32_t>(i - first + 1);
             best.value = values_[node];
         }

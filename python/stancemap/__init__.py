@@ -19,6 +19,7 @@ from stancemap.data import sample_article
 from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer
 from stancemap.matrix import LabeledMatrix
+from stancemap.sentiment import SentimentLexicon, sentiment, target_sentiment
 
 try:
     __version__ = version("stancemap")
@@ -31,7 +32,10 @@ __all__ = [
     "Document",
     "Gazetteer",
     "LabeledMatrix",
+    "SentimentLexicon",
     "__version__",
     "analyze",
     "sample_article",
+    "sentiment",
+    "target_sentiment",
 ]

@@ -11,7 +11,7 @@ from typing import Literal, Union
 from stancemap import _core
 from stancemap.corpus import Corpus
 from stancemap.document import Document
-from stancemap.gazetteer import Gazetteer, default_actor_rules
+from stancemap.gazetteer import Gazetteer, default_actor_rules, default_stance_lexicon
 
 Utf8Errors = Literal["strict", "replace"]
 Window = Union[str, int]
@@ -38,7 +38,10 @@ class Analyzer:
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self._core = _core.Analyzer(
-            errors=errors, gazetteer=self.gazetteer._core, actor_rules=default_actor_rules()
+            errors=errors,
+            gazetteer=self.gazetteer._core,
+            actor_rules=default_actor_rules(),
+            stance_lexicon=default_stance_lexicon(),
         )
 
     def __repr__(self) -> str:

@@ -114,6 +114,17 @@ def _print_demo(doc: Document, matrix: LabeledMatrix, level: str) -> None:
         print()
         frame = matrix.to_pandas()
         print(_table(frame.round(3) if matrix.meta.get("weight") != "count" else frame.astype(int)))
+    stance = doc.stance(level=level)
+    print()
+    print(f"Stance (level={level}): sources → targets, summed scores in [-1, 1] per record")
+    print(_table(stance.top(15)))
+    print()
+    print("Stance evidence")
+    evidence = stance.evidence
+    for r in evidence.itertuples():
+        sign = "+" if r.score > 0 else ("−" if r.score < 0 else "0")
+        neg = " (negated)" if r.negated else ""
+        print(f"  {r.source} → {r.target}  {sign}{abs(r.score):.2f}  {r.category}: “{r.cue}”{neg}  [s{r.sentence}]")
 
 
 def _write_matrix_csv(matrix: LabeledMatrix) -> None:

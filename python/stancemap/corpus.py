@@ -7,7 +7,7 @@ from typing import Any
 import pandas as pd
 
 from stancemap import _core
-from stancemap.matrix import LabeledMatrix
+from stancemap.matrix import LabeledMatrix, StanceMatrix
 
 
 class Corpus:
@@ -69,6 +69,19 @@ class Corpus:
         return LabeledMatrix(
             table, kind="cooccurrence", meta={"window": window, "weight": weight, "level": level}
         )
+
+    def stance(
+        self,
+        level: str = "actor",
+        aggregate: str = "sum",
+        *,
+        kinds: list[str] | None = None,
+        min_count: float = 0,
+    ) -> StanceMatrix:
+        """The corpus stance matrix (sources × targets), summed over all documents; ``mean``
+        divides the summed scores by the summed record counts."""
+        table = self._core.stance_matrix(level, aggregate, kinds, float(min_count))
+        return StanceMatrix(table, meta={"level": level, "aggregate": aggregate})
 
     def term_association(
         self, weight: str = "count", *, kinds: list[str] | None = None, min_count: float = 0

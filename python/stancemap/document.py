@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from stancemap import _core
-from stancemap.matrix import LabeledMatrix
+from stancemap.matrix import LabeledMatrix, StanceMatrix
 
 
 class Document:
@@ -190,6 +190,62 @@ class Document:
             meta={"window": window, "weight": weight, "level": level},
         )
 
+    @cached_property
+    def evidence(self) -> pd.DataFrame:
+        """Stance evidence, one row per record: source, target (actor ids), score, category,
+        cue, negated, quoted, sentence, start, end (the span holding source, cue and target),
+        text (the sentence)."""
+        table = self._core.stance_table()
+        ids = self._core.actor_table()["id"]
+        sentences = self.sentences["text"].tolist()
+        return pd.DataFrame(
+            {
+                "source": [ids[i] for i in table["source"].tolist()],
+                "target": [ids[i] for i in table["target"].tolist()],
+                "score": table["score"],
+                "category": table["category"],
+                "cue": table["cue"],
+                "negated": table["negated"],
+                "quoted": table["quoted"],
+                "sentence": table["sentence"],
+                "start": table["start"],
+                "end": table["end"],
+                "text": [sentences[i] for i in table["sentence"].tolist()],
+            }
+        )
+
+    def stance(
+        self,
+        level: str = "actor",
+        aggregate: str = "sum",
+        *,
+        kinds: list[str] | None = None,
+        min_count: float = 0,
+    ) -> StanceMatrix:
+        """Who stands for or against whom: sources as rows, targets as columns.
+
+        ``aggregate`` is ``"sum"`` (default), ``"mean"`` or ``"count"`` of the record scores
+        (each in [-1, 1]: + support/cooperation, − opposition/conflict). At
+        ``level="country"`` persons count for their country. ``.evidence`` holds the records
+        behind the cells (at the actor level, as found).
+        """
+        table = self._core.stance_matrix(level, aggregate, kinds, float(min_count))
+        evidence = self.evidence
+        if level == "country":
+            evidence = evidence.copy()
+            to_country = self._country_of()
+            evidence["source"] = evidence["source"].map(lambda a: to_country.get(a, a))
+            evidence["target"] = evidence["target"].map(lambda a: to_country.get(a, a))
+            evidence = evidence[evidence["source"] != evidence["target"]].reset_index(drop=True)
+        return StanceMatrix(
+            table, meta={"level": level, "aggregate": aggregate}, evidence=evidence
+        )
+
+    def _country_of(self) -> dict[str, str]:
+        actors = self.actors
+        persons = actors[(actors["kind"] == "person") & actors["country"].notna()]
+        return dict(zip(persons["id"], persons["country"]))
+
     def term_association(
         self,
         terms: list[str],
@@ -229,6 +285,7 @@ class Document:
                 for r in actors.to_dict("records")
             ],
             "cooccurrence": self.cooccurrence(level=level).to_dict(),
+            "stance": self.stance(level=level).to_dict(),
             "segments": [
                 {"start": int(r.start), "end": int(r.end), "kind": str(r.kind), "text": r.text}
                 for r in sentences.itertuples()

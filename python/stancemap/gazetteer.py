@@ -95,6 +95,15 @@ def _default_gazetteer() -> Gazetteer:
 
 
 _RULES: _core.ActorRules | None = None
+_STANCE: _core.StanceLexicon | None = None
+
+
+def default_stance_lexicon() -> _core.StanceLexicon:
+    """The bundled stance lexicon (cue phrases, categories, scores, modifiers)."""
+    global _STANCE
+    if _STANCE is None:
+        _STANCE = _core.StanceLexicon.from_file(data_path("stance_lexicon.json"))
+    return _STANCE
 
 
 def default_actor_rules() -> _core.ActorRules:

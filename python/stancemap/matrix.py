@@ -123,3 +123,50 @@ class LabeledMatrix:
         as_int = np.all(dense == np.round(dense))
         matrix = dense.astype(int).tolist() if as_int else np.round(dense, 6).tolist()
         return {**self.meta, "labels": self.labels, "matrix": matrix}
+
+
+class StanceMatrix(LabeledMatrix):
+    """A directed, signed source × target matrix: rows are sources, columns targets.
+
+    ``counts`` holds the number of evidence records per cell; ``evidence`` (for a document)
+    the records themselves, one row each.
+    """
+
+    def __init__(
+        self,
+        table: dict[str, Any],
+        *,
+        meta: dict[str, Any] | None = None,
+        evidence: pd.DataFrame | None = None,
+    ) -> None:
+        super().__init__(table, kind="stance", meta=meta, directed=True)
+        counts = table["counts"]
+        self.counts = sp.csr_matrix(
+            (counts["data"], counts["indices"], counts["indptr"]), shape=tuple(counts["shape"]), copy=False
+        )
+        self.evidence = evidence if evidence is not None else pd.DataFrame()
+
+    def counts_to_pandas(self) -> pd.DataFrame:
+        """The record counts as a DataFrame (sources × targets)."""
+        return pd.DataFrame(self.counts.toarray(), index=self.labels, columns=self.columns)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: labels, matrix (aggregated scores), counts and evidence."""
+        out = super().to_dict()
+        out["counts"] = self.counts.toarray().astype(int).tolist()
+        records = []
+        for r in self.evidence.to_dict("records"):
+            records.append(
+                {
+                    "source": r["source"],
+                    "target": r["target"],
+                    "score": round(float(r["score"]), 3),
+                    "category": r["category"],
+                    "cue": r["cue"],
+                    "negated": bool(r["negated"]),
+                    "sentence": int(r["sentence"]),
+                    "text": r["text"],
+                }
+            )
+        out["evidence"] = records
+        return out

@@ -7,6 +7,7 @@
 
 #include "stancemap/actor_recognizer.hpp"
 #include "stancemap/document.hpp"
+#include "stancemap/stance_extractor.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 
@@ -25,6 +26,7 @@ struct AnalyzerOptions {
 struct Dictionaries {
     std::shared_ptr<const Gazetteer> gazetteer;
     std::shared_ptr<const ActorRules> actor_rules;
+    std::shared_ptr<const StanceLexicon> stance_lexicon;  // optional: no stance without it
 
     // The bundled dictionaries from a data directory (python/stancemap/data in the source
     // tree, stancemap/data in an installed package). Throws FileError / DictionaryError.
@@ -48,6 +50,7 @@ private:
     Tokenizer tokenizer_;
     SentenceSplitter splitter_;
     std::shared_ptr<const ActorRecognizer> actors_;
+    std::shared_ptr<const StanceExtractor> stance_;
 };
 
 }  // namespace stancemap

@@ -69,7 +69,8 @@ struct Label {
     ActorKind kind = ActorKind::Country;
 };
 
-// Labels in first-seen order with a lookup by id; merging relabels by id.
+// Labels in first-seen order with a lookup by id; merging relabels by id. A label known only
+// by its id as name takes a real name when one comes (the smallest: any order agrees).
 class LabelTable {
 public:
     std::uint32_t intern(const Label& label);
@@ -123,12 +124,30 @@ private:
     void count_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void add_pair(std::uint32_t a, std::uint32_t b, double value);
+    // 1/d sums from the counts per distance, added in order of d (see by_distance_).
+    void distance_sums(std::unordered_map<std::uint64_t, double>& pairs,
+                       std::vector<double>& diagonal) const;
+
+    struct DistanceKey {
+        std::uint64_t pair = 0;  // pair key, a == b for self pairs
+        std::uint32_t d = 0;
+        bool operator==(const DistanceKey&) const = default;
+    };
+    struct DistanceHash {
+        std::size_t operator()(const DistanceKey& k) const noexcept {
+            return std::hash<std::uint64_t>()(k.pair * 0x9E3779B97F4A7C15ULL + k.d);
+        }
+    };
 
     CooccurrenceSpec spec_;
     LabelTable labels_;
     std::vector<double> totals_;    // n_i
     std::vector<double> diagonal_;  // self pairs
     std::unordered_map<std::uint64_t, double> pairs_;  // key (min << 32 | max), a != b
+    // Distance-weighted token windows count pairs per distance d (whole numbers, exact in
+    // any order) and sum 1/d only when asked: 1/d sums merged in another order would
+    // differ in the last bits.
+    std::unordered_map<DistanceKey, double, DistanceHash> by_distance_;
     double windows_ = 0;
     std::uint64_t documents_ = 0;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> scratch_;  // (unit, mentions) per window

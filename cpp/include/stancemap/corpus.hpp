@@ -8,6 +8,7 @@
 
 #include "stancemap/analyzer.hpp"
 #include "stancemap/cooccurrence.hpp"
+#include "stancemap/stance_matrix.hpp"
 #include "stancemap/term_association.hpp"
 
 namespace stancemap {
@@ -51,6 +52,9 @@ public:
     // Throws OptionError naming the specs collected when spec is not one of them.
     const CooccurrenceCounts& cooccurrence(const CooccurrenceSpec& spec) const;
     const ActorTermCounts& terms() const;  // throws OptionError when no terms were given
+    const StanceCounts& stance(ActorLevel level) const {
+        return level == ActorLevel::Actor ? stance_actor_ : stance_country_;
+    }
     // Actors with their mention and document totals, ordered by mentions then id.
     std::vector<ActorTotal> actors() const;
 
@@ -58,6 +62,8 @@ private:
     CorpusOptions options_;
     std::vector<CooccurrenceCounts> counts_;
     std::vector<ActorTermCounts> terms_;  // zero or one
+    StanceCounts stance_actor_{ActorLevel::Actor};
+    StanceCounts stance_country_{ActorLevel::Country};
     LabelTable actor_labels_;
     std::vector<ActorTotal> actor_totals_;
     std::vector<RecordError> errors_;

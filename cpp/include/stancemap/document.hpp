@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "stancemap/actors.hpp"
+#include "stancemap/stance_record.hpp"
 #include "stancemap/types.hpp"
 
 namespace stancemap {
@@ -16,6 +17,7 @@ struct Document {
     std::vector<Paragraph> paragraphs;
     std::vector<Actor> actors;      // in order of first mention
     std::vector<Mention> mentions;  // in text order
+    std::vector<StanceRecord> stance;  // in text order
 
     std::string_view view(std::uint32_t begin, std::uint32_t end) const {
         return std::string_view(text).substr(begin, end - begin);

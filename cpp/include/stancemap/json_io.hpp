@@ -7,6 +7,7 @@
 
 #include "stancemap/actor_rules.hpp"
 #include "stancemap/gazetteer.hpp"
+#include "stancemap/stance_lexicon.hpp"
 
 namespace stancemap {
 
@@ -25,5 +26,10 @@ std::string gazetteer_to_json(const Gazetteer& gazetteer);
 
 ActorRuleLists parse_actor_rules_json(std::string_view json, std::string_view origin);
 ActorRules load_actor_rules(const std::string& path);
+
+// Stance lexicon JSON: {"cues": [{"cue", "category", "score", "pos", "target", "forms",
+// "symmetric"?}], "modifiers": {...}}; other top-level keys are ignored.
+StanceLexiconData parse_stance_lexicon_json(std::string_view json, std::string_view origin);
+StanceLexicon load_stance_lexicon(const std::string& path);
 
 }  // namespace stancemap

@@ -35,7 +35,8 @@ public:
 
     // Adds a phrase given as token keys with their case shapes; returns its terminal node.
     // value is the caller's payload index; a phrase added twice keeps the first value unless
-    // replace is true.
+    // replace is true. Each spelling keeps its own case shapes: "The Hague" does not make the
+    // "the" of "the Kremlin" capitalised.
     std::uint32_t insert(const std::vector<std::uint64_t>& keys,
                          const std::vector<CaseShape>& shapes, std::uint32_t value,
                          bool replace = false);
@@ -62,11 +63,16 @@ private:
     };
     std::size_t slot_of(std::uint32_t node, std::uint64_t key) const noexcept;
     void grow();
+    bool shapes_match(const std::vector<Token>& tokens, std::size_t first, std::uint32_t node,
+                      DocumentCase doc_case) const noexcept;
 
-    std::vector<Slot> slots_;                 // open addressing, power-of-two size
+    std::vector<Slot> slots_;                   // open addressing, power-of-two size
     std::size_t used_ = 0;
-    std::vector<std::uint32_t> values_;       // per node
-    std::vector<CaseShape> shapes_;           // per node: shape of the word leading to it
+    std::vector<std::uint32_t> values_;         // per node
+    std::vector<CaseShape> shapes_;             // per node: loosest shape of the word leading to it
+    std::vector<std::uint32_t> phrase_shapes_;  // per node: index into shape_lists_, or kNoValue
+    // Per phrase: the case shapes of its words, one list per spelling ("NATO", "Nato").
+    std::vector<std::vector<std::vector<CaseShape>>> shape_lists_;
     std::size_t phrases_ = 0;
 };
 

@@ -1,0 +1,41 @@
+// Stage 6b: stance records -> a directed, signed source x target matrix. Sums and counts,
+// so documents and corpus parts merge in any order.
+#pragma once
+
+#include "stancemap/cooccurrence.hpp"
+
+namespace stancemap {
+
+enum class StanceAggregate : std::uint8_t { Sum, Mean, Count };
+StanceAggregate aggregate_from_string(std::string_view name);  // throws OptionError
+
+struct StanceMatrix {
+    std::vector<Label> labels;   // rows (sources) and columns (targets), in this order
+    std::vector<double> totals;  // records each label takes part in
+    SparseMatrix values;         // the aggregate of the scores
+    SparseMatrix counts;         // number of records per cell
+};
+
+class StanceCounts {
+public:
+    explicit StanceCounts(ActorLevel level = ActorLevel::Actor) : level_(level) {}
+
+    void add(const Document& doc);
+    void merge(const StanceCounts& other);  // throws OptionError if the levels differ
+    ActorLevel level() const noexcept { return level_; }
+    std::size_t records() const noexcept { return records_; }
+
+    // Labels ordered by totals (descending), then id. kinds/min_count filter as for
+    // co-occurrence (min_count: records a label takes part in).
+    StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = 0xF,
+                        double min_count = 0) const;
+
+private:
+    ActorLevel level_;
+    LabelTable labels_;
+    std::vector<double> totals_;
+    std::unordered_map<std::uint64_t, std::pair<double, double>> cells_;  // sum, count
+    std::size_t records_ = 0;
+};
+
+}  // namespace stancemap

@@ -1,0 +1,139 @@
+// Internal to the sentiment stage (sentiment.cpp, target_sentiment.cpp): the lexicon tables,
+// the words VADER's rules see, and the per-word valences.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "stancemap/sentiment.hpp"
+
+namespace stancemap::sentiment_detail {
+
+// Open-addressing table from token keys (already hashes) to V, frozen after construction.
+template <class V>
+class KeyTable {
+public:
+    KeyTable() = default;
+
+    // Builds from (key, value) pairs with unique keys.
+    template <class Pairs>
+    explicit KeyTable(const Pairs& pairs) {
+        std::size_t capacity = 16;
+        while (capacity < pairs.size() * 2 + 1) capacity *= 2;
+        mask_ = capacity - 1;
+        slots_.assign(capacity, Slot{});
+        for (const auto& [key, value] : pairs) {
+            std::size_t i = index(key);
+            while (slots_[i].used) i = (i + 1) & mask_;
+            slots_[i] = Slot{key, value, true};
+        }
+        size_ = pairs.size();
+    }
+
+    const V* find(std::uint64_t key) const noexcept {
+        if (slots_.empty()) return nullptr;
+        std::size_t i = index(key);
+        while (slots_[i].used) {
+            if (slots_[i].key == key) return &slots_[i].value;
+            i = (i + 1) & mask_;
+        }
+        return nullptr;
+    }
+    std::size_t size() const noexcept { return size_; }
+
+private:
+    struct Slot {
+        std::uint64_t key = 0;
+        V value{};
+        bool used = false;
+    };
+    std::size_t index(std::uint64_t key) const noexcept {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask_;
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+    std::size_t size_ = 0;
+};
+
+// Order-dependent key of a word sequence (special cases, booster phrases).
+inline std::uint64_t ngram_key(std::uint64_t h, std::uint64_t next) noexcept {
+    h = (h << 23) | (h >> 41);
+    return (h ^ next) * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL;
+}
+inline std::uint64_t ngram_key(std::uint64_t a, std::uint64_t b, std::uint64_t c) noexcept {
+    return ngram_key(ngram_key(a, b), c);
+}
+
+// A word made neutral by a phrase rule: matches no lexicon entry and no rule word.
+inline constexpr std::uint64_t kNeutralKey = 0x5A17E5C0FFEE0001ULL;
+
+enum class PhraseKind : std::uint8_t { Negator, Exception };
+
+struct Phrase {
+    std::vector<std::uint64_t> keys;
+    PhraseKind kind = PhraseKind::Negator;
+};
+
+}  // namespace stancemap::sentiment_detail
+
+namespace stancemap {
+
+struct SentimentLexicon::Tables {
+    sentiment_detail::KeyTable<SentimentEntry> words;
+    std::size_t n_valence = 0;
+    sentiment_detail::KeyTable<double> special2, special3;  // special cases by n-gram key
+    sentiment_detail::KeyTable<double> booster2, booster3;  // "kind of", "just enough"
+    std::vector<sentiment_detail::Phrase> phrases;          // multi-word negators, exceptions
+    SentimentRules rules;
+    std::uint64_t contraction_len = 0;                      // "n't"
+    char contraction[8] = {};
+    // Keys of the words VADER's rules name.
+    std::uint64_t k_no = 0, k_or = 0, k_nor = 0, k_never = 0, k_without = 0, k_doubt = 0,
+                  k_least = 0, k_kind = 0, k_of = 0, k_but = 0;
+    std::vector<std::uint64_t> never_so, least_exceptions;
+};
+
+}  // namespace stancemap
+
+namespace stancemap::sentiment_detail {
+
+// A word as VADER's rules see it.
+struct Word {
+    std::uint64_t key = 0;
+    const SentimentEntry* entry = nullptr;
+    std::uint32_t begin = 0;  // bytes
+    std::uint32_t end = 0;
+    std::uint32_t token = 0;  // index into the token span it came from
+    bool upper = false;       // Python's str.isupper() of the word
+    bool negator = false;     // a negator word or holds the contraction (n't)
+
+    bool in_lexicon() const noexcept {
+        return entry != nullptr && (entry->flags & sentiment_flag::kValence) != 0;
+    }
+    bool is_booster() const noexcept {
+        return entry != nullptr && (entry->flags & sentiment_flag::kBooster) != 0;
+    }
+};
+
+struct WordsInfo {
+    bool cap_differential = false;  // some but not all words are ALL CAPS
+    int exclamations = 0;
+    int questions = 0;
+};
+
+// The words of tokens (see sentiment.hpp for how tokens become words). out is cleared first.
+WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
+                      const SentimentLexicon::Tables& t, std::vector<Word>& out);
+
+// VADER's sentiment_valence for every word (0 for boosters, "kind" of "kind of" and words not
+// in the lexicon), before the "but" rule. negated[i] is set when a negation scalar applied.
+void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> words,
+                   bool cap_differential, std::vector<double>& out,
+                   std::vector<std::uint8_t>* negated = nullptr);
+
+// x / sqrt(x^2 + alpha), clamped to [-1, 1].
+double normalize_score(double x, double alpha) noexcept;
+
+}  // namespace stancemap::sentiment_detail

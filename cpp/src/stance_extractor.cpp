@@ -1,0 +1,503 @@
+#include "stancemap/stance_extractor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+#include "stancemap/token_key.hpp"
+
+namespace stancemap {
+
+namespace {
+
+constexpr std::int32_t kNone = -1;
+
+const std::uint64_t kKeyAnd = token_key("and");
+const std::uint64_t kKeyOr = token_key("or");
+const std::uint64_t kKeyThe = token_key("the");
+const std::uint64_t kKeyBetween = token_key("between");
+const std::uint64_t kKeyThat = token_key("that");
+
+// Words after which an actor is a complement, not a subject ("relations with Moscow").
+const std::array<std::uint64_t, 20> kPrepositions = {
+    token_key("in"),      token_key("to"),      token_key("from"),    token_key("with"),
+    token_key("against"), token_key("about"),   token_key("on"),      token_key("at"),
+    token_key("into"),    token_key("toward"),  token_key("towards"), token_key("over"),
+    token_key("under"),   token_key("via"),     token_key("among"),   token_key("between"),
+    token_key("across"),  token_key("through"), token_key("for"),     token_key("by")};
+
+const std::array<std::uint64_t, 5> kRelativePronouns = {
+    token_key("which"), token_key("who"), token_key("whom"), token_key("whose"),
+    token_key("where")};
+
+// Sentence openers whose phrase ends at the first comma ("According to the EBRD, ...").
+const std::array<std::uint64_t, 22> kIntroWords = {
+    token_key("according"), token_key("in"),     token_key("on"),     token_key("at"),
+    token_key("after"),     token_key("before"), token_key("since"),  token_key("despite"),
+    token_key("during"),    token_key("following"), token_key("asked"), token_key("while"),
+    token_key("although"),  token_key("as"),     token_key("with"),   token_key("amid"),
+    token_key("under"),     token_key("given"),  token_key("if"),     token_key("when"),
+    token_key("unlike"),    token_key("like")};
+
+const std::array<std::uint64_t, 6> kPersonalPronouns = {
+    token_key("he"), token_key("she"), token_key("his"), token_key("her"), token_key("him"),
+    token_key("hers")};
+
+template <std::size_t N>
+bool in(std::uint64_t key, const std::array<std::uint64_t, N>& keys) {
+    return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+bool is_quote(const Token& t, Punct p) { return t.kind == TokenKind::Punct && t.punct == p; }
+
+bool ends_in_nt(std::string_view word) {
+    if (word.size() >= 3 && word.substr(word.size() - 3) == "n't") return true;
+    return word.size() >= 5 && word.substr(word.size() - 5) == "n\xE2\x80\x99t";
+}
+
+struct CueHit {
+    std::uint32_t begin, end;  // tokens
+    std::uint32_t cue;
+};
+
+class ExtractRun {
+public:
+    ExtractRun(const StanceLexicon& lex, Document& doc)
+        : lex_(lex), doc_(doc), tokens_(doc.tokens), mention_at_(doc.tokens.size(), kNone) {
+        for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+            for (auto t = doc.mentions[m].token_begin; t < doc.mentions[m].token_end; ++t)
+                if (mention_at_[t] == kNone) mention_at_[t] = static_cast<std::int32_t>(m);
+    }
+
+    void run() {
+        doc_.stance.clear();
+        if (doc_.mentions.size() < 1) return;
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            if (doc_.sentences[s].kind != SegmentKind::Sentence) continue;
+            sentence(s);
+        }
+    }
+
+private:
+    const Mention& mention(std::int32_t m) const { return doc_.mentions[static_cast<std::size_t>(m)]; }
+    const Actor& actor_of(std::int32_t m) const { return doc_.actors[mention(m).actor]; }
+
+    // ------------------------------------------------------------ clauses and quotes
+    void find_clauses(const Sentence& sent) {
+        const std::uint32_t tb = sent.token_begin, te = sent.token_end;
+        clause_.assign(te - tb, 0);
+        std::uint32_t clause = 0;
+        bool intro = in(tokens_[tb].key, kIntroWords) ||
+                     (tb + 1 < te && tokens_[tb].kind == TokenKind::Punct &&
+                      in(tokens_[tb + 1].key, kIntroWords));
+        for (std::uint32_t t = tb + 1; t < te; ++t) {
+            const Token& prev = tokens_[t - 1];
+            const Token& cur = tokens_[t];
+            bool boundary = prev.punct == Punct::Semicolon || prev.punct == Punct::Colon ||
+                            prev.punct == Punct::Dash || prev.punct == Punct::OpenQuote ||
+                            prev.punct == Punct::CloseQuote || cur.punct == Punct::OpenQuote ||
+                            cur.punct == Punct::CloseQuote;
+            if (lex_.contrast().longest_match(tokens_, t, te, DocumentCase::Normal).length > 0 &&
+                (prev.kind == TokenKind::Punct || cur.key == token_key("but")))
+                boundary = true;
+            if (prev.punct == Punct::Comma && in(cur.key, kRelativePronouns)) boundary = true;
+            if (intro && prev.punct == Punct::Comma) {
+                boundary = true;
+                intro = false;
+            }
+            if (boundary) ++clause;
+            clause_[t - tb] = clause;
+        }
+    }
+
+    std::uint32_t clause_of(std::uint32_t t) const { return clause_[t - sent_begin_]; }
+
+    // "…,” Blinken said." / "…” said Blinken." : the speaker and the quoted region.
+    void find_quotes(const Sentence& sent) {
+        quotes_.clear();
+        const std::uint32_t tb = sent.token_begin, te = sent.token_end;
+        for (std::uint32_t q = tb; q < te; ++q) {
+            if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
+            std::int32_t speaker = kNone;
+            std::uint32_t p = q + 1;
+            if (p < te && tokens_[p].key == kKeyThe) ++p;
+            if (p < te && mention_at_[p] != kNone) {
+                const std::uint32_t after = mention(mention_at_[p]).token_end;
+                if (after < te && lex_.is_speech_verb(tokens_[after].key)) speaker = mention_at_[p];
+            } else if (p < te && lex_.is_speech_verb(tokens_[p].key)) {
+                std::uint32_t r = p + 1;
+                if (r < te && tokens_[r].key == kKeyThe) ++r;
+                if (r < te && mention_at_[r] != kNone) speaker = mention_at_[r];
+            }
+            if (speaker == kNone) continue;
+            std::uint32_t open = tb;  // a missing opening quote: from the sentence start
+            for (std::uint32_t o = q; o-- > tb;)
+                if (is_quote(tokens_[o], Punct::OpenQuote)) {
+                    open = o + 1;
+                    break;
+                }
+            quotes_.push_back({open, q, speaker});
+        }
+    }
+
+    std::int32_t speaker_of(std::uint32_t t) const {
+        for (const auto& q : quotes_)
+            if (t >= q.begin && t < q.end) return q.speaker;
+        return kNone;
+    }
+
+    // ------------------------------------------------------------ targets and sources
+    // Mentions from token `from` on, up to `limit`: the first, then its coordinated partners
+    // ("Russia and Belarus", "for Kazakhstan ... and for all nations" stops at non-actors).
+    void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
+                         std::vector<std::int32_t>& out) const {
+        std::uint32_t t = from;
+        std::size_t gap = 0;
+        while (t < limit && mention_at_[t] == kNone && gap < max_gap) {
+            if (tokens_[t].key == kKeyThat) return;  // a new clause ("said that ...")
+            ++t;
+            ++gap;
+        }
+        if (t >= limit || mention_at_[t] == kNone) return;
+        std::int32_t m = mention_at_[t];
+        out.push_back(m);
+        for (;;) {
+            std::uint32_t u = mention(m).token_end;
+            std::size_t skipped = 0;
+            bool joined = false;
+            while (u < limit && skipped < 3 && mention_at_[u] == kNone) {
+                const Token& tok = tokens_[u];
+                if (tok.key == kKeyAnd || tok.key == kKeyOr) joined = true;
+                const bool glue = tok.punct == Punct::Comma || tok.key == kKeyAnd ||
+                                  tok.key == kKeyOr || tok.key == kKeyThe ||
+                                  in(tok.key, kPrepositions);
+                if (!glue) break;
+                ++u;
+                ++skipped;
+            }
+            const bool comma_list = skipped == 1 && tokens_[u - 1].punct == Punct::Comma;
+            if (u >= limit || mention_at_[u] == kNone || !(joined || comma_list)) break;
+            m = mention_at_[u];
+            out.push_back(m);
+        }
+    }
+
+    // "with the United States", "to neighboring Uzbekistan": a complement, not a subject.
+    bool after_preposition(std::int32_t m) const {
+        std::uint32_t p = mention(m).token_begin;
+        for (int back = 0; back < 3 && p > sent_begin_; ++back) {
+            const Token& t = tokens_[p - 1];
+            if (in(t.key, kPrepositions)) return true;
+            const bool modifier = t.key == kKeyThe ||
+                                  (t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+                                   back < 2 && lex_.cue_trie().child(PhraseTrie::kRoot, t.key) ==
+                                                   PhraseTrie::kNoNode &&
+                                   !lex_.is_passive_auxiliary(t.key));
+            if (!modifier) return false;
+            --p;
+        }
+        return false;
+    }
+
+    // Coordinated mentions to the left of m: "Moscow and Astana", "Kazakhstan, Armenia and".
+    void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const {
+        for (;;) {
+            std::uint32_t p = mention(m).token_begin;
+            std::size_t skipped = 0;
+            while (p > sent_begin_ && skipped < 2 && mention_at_[p - 1] == kNone &&
+                   (tokens_[p - 1].punct == Punct::Comma || tokens_[p - 1].key == kKeyAnd ||
+                    tokens_[p - 1].key == kKeyOr || tokens_[p - 1].key == kKeyThe)) {
+                --p;
+                ++skipped;
+            }
+            if (skipped == 0 || p == sent_begin_ || mention_at_[p - 1] == kNone) return;
+            if (clause_of(p - 1) != clause_of(mention(m).token_begin)) return;
+            m = mention_at_[p - 1];
+            out.push_back(m);
+        }
+    }
+
+    // "Russia’s invasion", "the Russian invasion", "the United States’ unwavering support".
+    std::int32_t possessor(std::uint32_t cb) const {
+        std::uint32_t p = cb;
+        int words = 0;
+        while (p > sent_begin_) {
+            const Token& t = tokens_[p - 1];
+            if (mention_at_[p - 1] != kNone) return mention_at_[p - 1];
+            const bool apostrophe = t.kind == TokenKind::Possessive ||
+                                    (is_quote(t, Punct::CloseQuote) && !t.has(token_flag::kSpaceBefore));
+            const bool modifier = t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+                                  words < 2 && !in(t.key, kPrepositions) && t.key != kKeyThe &&
+                                  t.key != kKeyAnd;
+            if (!apostrophe && !modifier) return kNone;
+            if (modifier) ++words;
+            --p;
+        }
+        return kNone;
+    }
+
+    std::int32_t nearest_subject(std::uint32_t cb, std::uint32_t clause,
+                                 const std::vector<std::int32_t>& targets) const {
+        for (std::uint32_t p = cb; p-- > sent_begin_;) {
+            if (clause_of(p) != clause) break;
+            const std::int32_t m = mention_at_[p];
+            if (m == kNone) continue;
+            if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
+            // The object of an earlier cue ("thanked the United States ... and wants to
+            // deepen ...") is not the subject of a later one.
+            if (std::find(objects_.begin(), objects_.end(), m) != objects_.end() &&
+                joined_after(mention(m).token_end, cb))
+                continue;
+            if (after_preposition(m)) {
+                p = mention(m).token_begin;
+                continue;
+            }
+            return m;
+        }
+        return kNone;
+    }
+
+    // "thanked X ... and wants to deepen", "spare X from the measures taken against": the
+    // later cue hangs off a new verb phrase or a preposition, not off X.
+    bool joined_after(std::uint32_t from, std::uint32_t to) const {
+        for (std::uint32_t p = from; p < to; ++p)
+            if (tokens_[p].key == kKeyAnd || in(tokens_[p].key, kPrepositions)) return true;
+        return false;
+    }
+
+    // "Kazakhstan, Armenia and Kyrgyzstan — which are part of ..."
+    std::int32_t relative_antecedent(std::uint32_t clause_start) const {
+        if (!in(tokens_[clause_start].key, kRelativePronouns) && tokens_[clause_start].key != kKeyThat)
+            return kNone;
+        std::uint32_t p = clause_start;
+        while (p > sent_begin_ && tokens_[p - 1].kind == TokenKind::Punct) --p;
+        return p > sent_begin_ ? mention_at_[p - 1] : kNone;
+    }
+
+    // he/she just before the cue: the last person named before it (this or 2 sentences back).
+    std::int32_t pronoun_person(std::uint32_t cb, std::uint32_t clause) const {
+        bool pronoun = false;
+        for (std::uint32_t p = cb; p-- > sent_begin_ && clause_of(p) == clause;)
+            if (in(tokens_[p].key, kPersonalPronouns)) pronoun = true;
+        if (!pronoun) return kNone;
+        const std::uint32_t first_sentence = sentence_ >= 2 ? sentence_ - 2 : 0;
+        for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
+            const Mention& x = doc_.mentions[m];
+            if (x.token_begin >= cb) continue;
+            if (x.sentence < first_sentence) break;
+            if (doc_.actors[x.actor].kind == ActorKind::Person) return static_cast<std::int32_t>(m);
+        }
+        return kNone;
+    }
+
+    // ------------------------------------------------------------ score
+    struct Score {
+        double value = 0;
+        bool negated = false;
+    };
+
+    Score score(const CueHit& hit, std::uint32_t clause_start, std::uint32_t te) const {
+        const StanceCue& cue = lex_.cue(hit.cue);
+        double magnitude = std::fabs(cue.score);
+        const double sign = cue.score < 0 ? -1 : 1;
+        std::uint32_t window = hit.begin >= clause_start + 4 ? hit.begin - 4 : clause_start;
+        // Modifiers stay on their side of a comma ("..., without competition, thanked").
+        for (std::uint32_t p = hit.begin; p > window; --p)
+            if (tokens_[p - 1].kind == TokenKind::Punct) {
+                window = p;
+                break;
+            }
+        bool negated = false;
+        double hedge = 1;
+        for (std::uint32_t p = window; p < hit.end; ++p) {
+            const auto in_cue = p >= hit.begin;
+            const auto m = lex_.intensity().longest_match(tokens_, p, hit.end, DocumentCase::Normal);
+            if (m.length > 0) magnitude += lex_.intensity_weight(m.value);
+            if (in_cue) continue;
+            const auto n = lex_.negators().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
+            const auto x = lex_.negation_exceptions().longest_match(tokens_, p, te, DocumentCase::Normal);
+            if ((n.length > 0 || ends_in_nt(tokens_[p].view(doc_.text))) && x.length == 0)
+                negated = true;
+            const auto h = lex_.hedges().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
+            if (h.length > 0) hedge *= 1 + lex_.hedge_weight(h.value);
+        }
+        for (std::uint32_t p = clause_start; p < hit.begin; ++p)
+            if (lex_.pretence().longest_match(tokens_, p, hit.begin, DocumentCase::Normal).length > 0)
+                hedge *= 0.25;
+        magnitude = std::clamp(magnitude, 0.0, 1.0) * std::max(hedge, 0.0);
+        // "but": the clause before counts half, the one after one and a half.
+        const std::uint64_t but = token_key("but");
+        for (std::uint32_t p = sent_begin_; p < sent_end_; ++p) {
+            if (tokens_[p].key != but) continue;
+            magnitude *= hit.begin < p ? 0.5 : 1.5;
+            break;
+        }
+        magnitude = std::min(magnitude, 1.0);
+        Score out;
+        out.value = sign * magnitude;
+        if (negated) {
+            out.value = -0.5 * out.value;
+            out.negated = true;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------ records
+    bool linkable(std::int32_t source, std::int32_t target) const {
+        const Actor& s = actor_of(source);
+        const Actor& t = actor_of(target);
+        if (mention(source).actor == mention(target).actor) return false;
+        if (!s.country.empty() && s.country == t.id) return false;  // a person and their country
+        if (!t.country.empty() && t.country == s.id) return false;
+        return true;
+    }
+
+    void emit(std::int32_t source, std::int32_t target, const CueHit& hit, const Score& sc,
+              bool quoted) {
+        if (!linkable(source, target)) return;
+        const StanceCue& cue = lex_.cue(hit.cue);
+        StanceRecord r;
+        r.source = mention(source).actor;
+        r.target = mention(target).actor;
+        r.score = sc.value;
+        r.negated = sc.negated;
+        r.quoted = quoted;
+        r.category = cue.category;
+        r.cue_begin = tokens_[hit.begin].begin;
+        r.cue_end = tokens_[hit.end - 1].end;
+        r.begin = std::min({r.cue_begin, mention(target).begin, quoted ? r.cue_begin : mention(source).begin});
+        r.end = std::max({r.cue_end, mention(target).end, quoted ? r.cue_end : mention(source).end});
+        r.sentence = sentence_;
+        for (const auto& existing : doc_.stance)  // one record per cue and pair
+            if (existing.sentence == r.sentence && existing.cue_begin == r.cue_begin &&
+                existing.source == r.source && existing.target == r.target)
+                return;
+        doc_.stance.push_back(std::move(r));
+    }
+
+    void sentence(std::uint32_t s) {
+        const Sentence& sent = doc_.sentences[s];
+        sentence_ = s;
+        sent_begin_ = sent.token_begin;
+        sent_end_ = sent.token_end;
+        find_clauses(sent);
+        find_quotes(sent);
+        hits_.clear();
+        objects_.clear();
+        for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+            const auto m = lex_.cue_trie().longest_match(tokens_, t, sent.token_end, DocumentCase::Normal);
+            if (m.length == 0) continue;
+            hits_.push_back({t, t + m.length, m.value});
+            t += m.length - 1;
+        }
+        for (std::size_t h = 0; h < hits_.size(); ++h) {
+            const CueHit& hit = hits_[h];
+            const StanceCue& cue = lex_.cue(hit.cue);
+            const std::uint32_t clause = clause_of(hit.begin);
+            std::uint32_t clause_start = hit.begin, clause_end = hit.end;
+            while (clause_start > sent_begin_ && clause_of(clause_start - 1) == clause) --clause_start;
+            while (clause_end < sent_end_ && clause_of(clause_end) == clause) ++clause_end;
+            const std::uint32_t next_cue = h + 1 < hits_.size() ? hits_[h + 1].begin : sent_end_;
+            const std::uint32_t limit = std::min(clause_end, next_cue);
+
+            std::vector<std::int32_t> targets, sources;
+            const bool between = hit.end < limit && tokens_[hit.end].key == kKeyBetween;
+            collect_targets(between ? hit.end + 1 : hit.end, limit,
+                            cue.target == TargetSlot::After ? 4 : 6, targets);
+            bool quoted = false;
+            // Passive: "... was condemned by the EU".
+            bool passive = false;
+            if (!cue.noun) {
+                for (std::uint32_t p = hit.begin; p > clause_start && hit.begin - p < 3; --p)
+                    if (lex_.is_passive_auxiliary(tokens_[p - 1].key)) passive = true;
+            }
+            if (passive) {
+                std::int32_t agent = kNone;
+                for (std::uint32_t p = hit.end; p + 1 < limit && p < hit.end + 3; ++p)
+                    if (lex_.is_agent_preposition(tokens_[p].key)) {
+                        std::vector<std::int32_t> agents;
+                        collect_targets(p + 1, clause_end, 2, agents);
+                        if (!agents.empty()) agent = agents.front();
+                        break;
+                    }
+                if (agent != kNone) {
+                    const std::int32_t patient = nearest_subject(hit.begin, clause, {agent});
+                    if (patient != kNone) {
+                        sources = {agent};
+                        targets = {patient};
+                        add_left_coordination(patient, targets);
+                    }
+                }
+            }
+            if (sources.empty() && cue.noun) {
+                const std::int32_t m = possessor(hit.begin);
+                if (m != kNone && std::find(targets.begin(), targets.end(), m) == targets.end())
+                    sources.push_back(m);
+            }
+            if (sources.empty()) {
+                const std::int32_t m = nearest_subject(hit.begin, clause, targets);
+                if (m != kNone) {
+                    sources.push_back(m);
+                    add_left_coordination(m, sources);
+                }
+            }
+            if (sources.empty()) {
+                const std::int32_t m = relative_antecedent(clause_start);
+                if (m != kNone) {
+                    sources.push_back(m);
+                    add_left_coordination(m, sources);
+                }
+            }
+            if (sources.empty()) {
+                const std::int32_t m = speaker_of(hit.begin);
+                if (m != kNone) {
+                    sources.push_back(m);
+                    quoted = true;
+                }
+            }
+            if (sources.empty()) {
+                const std::int32_t m = pronoun_person(hit.begin, clause);
+                if (m != kNone) sources.push_back(m);
+            }
+            const Score sc = score(hit, clause_start, sent_end_);
+            if (targets.empty() && sources.size() >= 2) {
+                // "Moscow and Astana maintain close relations": each toward the other.
+                for (auto a : sources)
+                    for (auto b : sources)
+                        if (a != b) emit(a, b, hit, sc, quoted);
+                continue;
+            }
+            if (sources.empty() && (between || cue.symmetric) && targets.size() >= 2) {
+                for (auto a : targets)
+                    for (auto b : targets)
+                        if (a != b) emit(a, b, hit, sc, false);
+                continue;
+            }
+            for (auto src : sources)
+                for (auto tgt : targets) emit(src, tgt, hit, sc, quoted);
+            if (!sources.empty()) objects_.insert(objects_.end(), targets.begin(), targets.end());
+        }
+    }
+
+    struct Quote {
+        std::uint32_t begin, end;
+        std::int32_t speaker;
+    };
+
+    const StanceLexicon& lex_;
+    Document& doc_;
+    const std::vector<Token>& tokens_;
+    std::vector<std::int32_t> mention_at_;
+    std::vector<std::uint32_t> clause_;
+    std::vector<Quote> quotes_;
+    std::vector<CueHit> hits_;
+    std::vector<std::int32_t> objects_;  // targets of earlier cues in this sentence
+    std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
+};
+
+}  // namespace
+
+void StanceExtractor::extract(Document& doc) const { ExtractRun(*lexicon_, doc).run(); }
+
+}  // namespace stancemap

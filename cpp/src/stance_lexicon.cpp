@@ -1,0 +1,57 @@
+#include "stancemap/stance_lexicon.hpp"
+
+#include <cmath>
+
+#include "stancemap/errors.hpp"
+#include "stancemap/token_key.hpp"
+
+namespace stancemap {
+
+namespace {
+
+// Lexicon phrases match in any case: "Condemned" at the start of a sentence is a cue too.
+void insert_any_case(PhraseTrie& trie, const std::string& phrase, std::uint32_t value) {
+    const PhraseKeys pk = phrase_keys(phrase);
+    if (pk.keys.empty()) return;
+    trie.insert(pk.keys, std::vector<CaseShape>(pk.keys.size(), CaseShape::Any), value);
+}
+
+void insert_all(PhraseTrie& trie, const std::vector<std::string>& phrases) {
+    for (const auto& p : phrases) insert_any_case(trie, p, 0);
+}
+
+void add_keys(const std::vector<std::string>& words, std::unordered_set<std::uint64_t>& set) {
+    for (const auto& w : words) set.insert(token_key(w));
+}
+
+}  // namespace
+
+StanceLexicon::StanceLexicon(StanceLexiconData data) : data_(std::move(data)) {
+    for (std::size_t i = 0; i < data_.cues.size(); ++i) {
+        const StanceCue& c = data_.cues[i];
+        const std::string label = "stance cue " + std::to_string(i) + " (\"" + c.name + "\")";
+        if (c.forms.empty()) throw DictionaryError(label + ": field \"forms\" is empty");
+        if (c.category.empty()) throw DictionaryError(label + ": field \"category\" is empty");
+        if (!(c.score >= -1 && c.score <= 1))
+            throw DictionaryError(label + ": field \"score\" must lie in [-1, 1]");
+        for (const auto& form : c.forms) insert_any_case(cue_trie_, form, static_cast<std::uint32_t>(i));
+    }
+    insert_all(negators_, data_.negators);
+    insert_all(exceptions_, data_.negation_exceptions);
+    insert_all(pretence_, data_.pretence);
+    insert_all(contrast_, data_.contrast);
+    for (const auto* list : {&data_.boosters, &data_.dampeners})
+        for (const auto& [word, weight] : *list) {
+            insert_any_case(intensity_, word, static_cast<std::uint32_t>(weights_.size()));
+            weights_.push_back(weight);
+        }
+    for (const auto& [word, weight] : data_.hedges) {
+        insert_any_case(hedges_, word, static_cast<std::uint32_t>(weights_.size()));
+        weights_.push_back(weight);
+    }
+    add_keys(data_.passive_auxiliaries, passive_);
+    add_keys(data_.speech_verbs, speech_);
+    add_keys(data_.agent_prepositions, agent_);
+}
+
+}  // namespace stancemap

@@ -1,0 +1,91 @@
+#include "stancemap/stance_matrix.hpp"
+
+#include <algorithm>
+
+#include "stancemap/errors.hpp"
+
+namespace stancemap {
+
+StanceAggregate aggregate_from_string(std::string_view name) {
+    if (name == "sum") return StanceAggregate::Sum;
+    if (name == "mean") return StanceAggregate::Mean;
+    if (name == "count") return StanceAggregate::Count;
+    throw OptionError("aggregate must be \"sum\", \"mean\" or \"count\", not \"" +
+                      std::string(name) + "\"");
+}
+
+void StanceCounts::add(const Document& doc) {
+    const std::vector<Label> units = unit_labels(doc, level_);
+    std::vector<std::uint32_t> unit_of(units.size());
+    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = labels_.intern(units[i]);
+    totals_.resize(labels_.size(), 0);
+    for (const StanceRecord& r : doc.stance) {
+        const std::uint32_t s = unit_of[r.source], t = unit_of[r.target];
+        if (s == t) continue;  // a person toward their own country, at country level
+        auto& cell = cells_[(static_cast<std::uint64_t>(s) << 32) | t];
+        cell.first += r.score;
+        cell.second += 1;
+        totals_[s] += 1;
+        totals_[t] += 1;
+        ++records_;
+    }
+}
+
+void StanceCounts::merge(const StanceCounts& other) {
+    if (other.level_ != level_) throw OptionError("cannot merge stance counts of different levels");
+    std::vector<std::uint32_t> relabel(other.labels_.size());
+    for (std::size_t i = 0; i < other.labels_.size(); ++i)
+        relabel[i] = labels_.intern(other.labels_.labels()[i]);
+    totals_.resize(labels_.size(), 0);
+    for (std::size_t i = 0; i < other.labels_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
+    for (const auto& [key, value] : other.cells_) {
+        const auto s = relabel[static_cast<std::uint32_t>(key >> 32)];
+        const auto t = relabel[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
+        auto& cell = cells_[(static_cast<std::uint64_t>(s) << 32) | t];
+        cell.first += value.first;
+        cell.second += value.second;
+    }
+    records_ += other.records_;
+}
+
+StanceMatrix StanceCounts::matrix(StanceAggregate aggregate, std::uint32_t kinds,
+                                  double min_count) const {
+    std::vector<std::uint32_t> kept;
+    for (std::uint32_t i = 0; i < labels_.size(); ++i) {
+        const auto bit = 1u << static_cast<unsigned>(labels_.labels()[i].kind);
+        if ((kinds & bit) && totals_[i] > 0 && totals_[i] >= min_count) kept.push_back(i);
+    }
+    std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
+        return labels_.labels()[a].id < labels_.labels()[b].id;
+    });
+    std::vector<std::int32_t> position(labels_.size(), -1);
+    for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
+    std::vector<Eigen::Triplet<double, std::int32_t>> values, counts;
+    for (const auto& [key, cell] : cells_) {
+        const std::int32_t s = position[static_cast<std::uint32_t>(key >> 32)];
+        const std::int32_t t = position[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
+        if (s < 0 || t < 0) continue;
+        double v = cell.first;
+        if (aggregate == StanceAggregate::Mean) v = cell.first / cell.second;
+        if (aggregate == StanceAggregate::Count) v = cell.second;
+        // A cell whose scores cancel exactly is still a cell: keep it visible in counts.
+        values.emplace_back(s, t, v);
+        counts.emplace_back(s, t, cell.second);
+    }
+    StanceMatrix out;
+    for (auto i : kept) {
+        out.labels.push_back(labels_.labels()[i]);
+        out.totals.push_back(totals_[i]);
+    }
+    const auto n = static_cast<Eigen::Index>(kept.size());
+    out.values.resize(n, n);
+    out.values.setFromTriplets(values.begin(), values.end());
+    out.values.makeCompressed();
+    out.counts.resize(n, n);
+    out.counts.setFromTriplets(counts.begin(), counts.end());
+    out.counts.makeCompressed();
+    return out;
+}
+
+}  // namespace stancemap

@@ -1,0 +1,320 @@
+// Target sentiment: the sentiment expressed toward a span, not the sentence. Words get their
+// valence from VADER's local rules (negation, boosters, capitals: sentiment.cpp), then a
+// weight from where they stand relative to the target:
+// * clauses are cut at , ; : dashes, brackets and quotes, and before but / while / whereas /
+//   although / though / yet (contrast) and which / who / whom / whose (relative);
+// * in the target's clause a word weighs 1 / (1 + decay x (distance - 1)); a word right next
+//   to the target (its modifier, "corrupt Smith", "praising Jones") weighs modifier_weight;
+//   lower-case words inside the span ("the brutal regime") count as modifiers;
+// * a relative clause right after the target ("Smith, who was praised,") counts as its own;
+// * another clause weighs other_clause_weight, one across a contrast word contrast_weight;
+//   words on the target's side after a contrast word are multiplied by own_side_after_but;
+// * lexicon words written as names mid-sentence ("the Justice Department") are skipped.
+// The weighted sum s is normalised like VADER's compound, s / sqrt(s^2 + alpha).
+#include <algorithm>
+#include <cmath>
+
+#include "sentiment_words.hpp"
+#include "stancemap/document.hpp"
+#include "stancemap/errors.hpp"
+#include "stancemap/sentence_splitter.hpp"
+#include "stancemap/sentiment.hpp"
+#include "stancemap/token_key.hpp"
+#include "stancemap/tokenizer.hpp"
+
+namespace stancemap {
+
+using sentiment_detail::Word;
+
+const char* to_string(SentimentLabel label) noexcept {
+    switch (label) {
+        case SentimentLabel::Negative:
+            return "negative";
+        case SentimentLabel::Neutral:
+            return "neutral";
+        case SentimentLabel::Positive:
+            return "positive";
+    }
+    return "neutral";
+}
+
+const char* to_string(EvidenceRelation relation) noexcept {
+    switch (relation) {
+        case EvidenceRelation::Target:
+            return "target";
+        case EvidenceRelation::Modifier:
+            return "modifier";
+        case EvidenceRelation::Clause:
+            return "clause";
+        case EvidenceRelation::OtherClause:
+            return "other_clause";
+        case EvidenceRelation::Contrast:
+            return "contrast";
+        case EvidenceRelation::Cue:
+            return "cue";
+    }
+    return "clause";
+}
+
+namespace {
+
+enum class Opener : std::uint8_t { Start, Punct, Contrast, Relative };
+
+struct ClauseWords {
+    std::uint64_t but, while_, whereas, although, though, yet, which, who, whom, whose;
+    ClauseWords()
+        : but(token_key("but")),
+          while_(token_key("while")),
+          whereas(token_key("whereas")),
+          although(token_key("although")),
+          though(token_key("though")),
+          yet(token_key("yet")),
+          which(token_key("which")),
+          who(token_key("who")),
+          whom(token_key("whom")),
+          whose(token_key("whose")) {}
+    bool contrast(std::uint64_t k) const {
+        return k == but || k == while_ || k == whereas || k == although || k == though ||
+               k == yet;
+    }
+    bool relative(std::uint64_t k) const {
+        return k == which || k == who || k == whom || k == whose;
+    }
+};
+
+const ClauseWords& clause_words() {
+    static const ClauseWords words;
+    return words;
+}
+
+bool is_boundary_punct(Punct p) {
+    switch (p) {
+        case Punct::Comma:
+        case Punct::Semicolon:
+        case Punct::Colon:
+        case Punct::OpenQuote:
+        case Punct::CloseQuote:
+        case Punct::OpenBracket:
+        case Punct::CloseBracket:
+        case Punct::Dash:
+            return true;
+        default:
+            return false;
+    }
+}
+
+struct TargetScratch {
+    std::vector<Word> words;
+    std::vector<double> values;
+    std::vector<std::uint8_t> negated;
+    std::vector<std::uint32_t> word_clause;  // clause of each word
+    std::vector<Opener> clause_opener;       // how each clause starts
+    std::vector<std::uint32_t> clause_segment;  // contrast segment of each clause
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::vector<Paragraph> paragraphs;
+};
+
+TargetScratch& target_scratch() {
+    thread_local TargetScratch s;
+    return s;
+}
+
+}  // namespace
+
+TargetSentiment target_sentiment(std::string_view text, std::span<const Token> tokens,
+                                 std::span<const Sentence> sentences, std::uint32_t begin_byte,
+                                 std::uint32_t end_byte, const SentimentLexicon& lexicon,
+                                 const TargetSentimentOptions& options,
+                                 std::span<const TargetCue> cues) {
+    if (begin_byte > end_byte || end_byte > text.size())
+        throw InvalidInputError("target span [" + std::to_string(begin_byte) + ", " +
+                                    std::to_string(end_byte) +
+                                    ") does not lie within the text of " +
+                                    std::to_string(text.size()) + " bytes",
+                                begin_byte > text.size() ? text.size() : begin_byte);
+    TargetSentiment out;
+    if (sentences.empty() || tokens.empty()) return out;
+
+    // The sentences holding the span.
+    std::size_t s0 = 0;
+    while (s0 + 1 < sentences.size() && sentences[s0].end <= begin_byte) ++s0;
+    std::size_t s1 = s0;
+    while (s1 + 1 < sentences.size() && sentences[s1 + 1].begin < end_byte) ++s1;
+    const std::uint32_t tb = sentences[s0].token_begin;
+    const std::uint32_t te = sentences[s1].token_end;
+    if (tb >= te || te > tokens.size()) return out;
+    const std::span<const Token> toks = tokens.subspan(tb, te - tb);
+
+    const SentimentLexicon::Tables& t = lexicon.tables();
+    TargetScratch& sc = target_scratch();
+    const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
+    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
+    const std::vector<Word>& words = sc.words;
+    const std::size_t n = words.size();
+
+    // Clauses, over tokens so that punctuation counts; each word gets its clause.
+    const ClauseWords& cw = clause_words();
+    sc.word_clause.assign(n, 0);
+    sc.clause_opener.assign(1, Opener::Start);
+    sc.clause_segment.assign(1, 0);
+    {
+        std::size_t w = 0;
+        bool boundary_pending = false;
+        for (std::uint32_t k = 0; k < toks.size(); ++k) {
+            const Token& tok = toks[k];
+            if (tok.kind == TokenKind::Punct && is_boundary_punct(tok.punct)) {
+                boundary_pending = true;
+                continue;
+            }
+            while (w < n && words[w].token < k) ++w;
+            if (w >= n || words[w].token != k) continue;
+            Opener opener = Opener::Punct;
+            bool cut = boundary_pending;
+            if (cw.contrast(words[w].key)) {
+                opener = Opener::Contrast;
+                cut = true;
+            } else if (cw.relative(words[w].key)) {
+                opener = Opener::Relative;
+                cut = true;
+            }
+            if (cut && w > 0) {
+                const std::uint32_t seg = sc.clause_segment.back() + (opener == Opener::Contrast);
+                sc.clause_opener.push_back(opener);
+                sc.clause_segment.push_back(seg);
+            } else if (cut && opener == Opener::Contrast) {
+                sc.clause_opener.back() = Opener::Contrast;  // sentence opens with "But"
+            }
+            boundary_pending = false;
+            const auto clause = static_cast<std::uint32_t>(sc.clause_opener.size() - 1);
+            for (; w < n && words[w].token == k; ++w) sc.word_clause[w] = clause;
+        }
+    }
+
+    // The target's words [t0, t1); when the span holds no word, t0 == t1 is where it stands.
+    std::size_t t0 = 0;
+    while (t0 < n && words[t0].end <= begin_byte) ++t0;
+    std::size_t t1 = t0;
+    while (t1 < n && words[t1].begin < end_byte) ++t1;
+    if (n == 0) return out;
+    const std::uint32_t c_first = sc.word_clause[std::min(t0, n - 1)];
+    const std::uint32_t c_last = t1 > t0 ? sc.word_clause[t1 - 1] : c_first;
+    const std::uint32_t target_segment = sc.clause_segment[c_first];
+    // The target stands after a contrast word ("..., but Smith ...", "But Smith ...").
+    const bool target_after_contrast =
+        target_segment > 0 || sc.clause_opener[0] == Opener::Contrast;
+
+    // Title-case text (headlines) has no names to tell apart by capitals.
+    std::size_t capitalised = 0, lettered = 0;
+    for (const Word& w : words) {
+        const Token& tok = toks[w.token];
+        if (tok.kind != TokenKind::Word) continue;
+        ++lettered;
+        if (tok.has(token_flag::kCapitalized)) ++capitalised;
+    }
+    const bool title_case = lettered > 3 && capitalised * 10 > lettered * 6;
+
+    for (std::size_t i = 0; i < n; ++i) {
+        const double v = sc.values[i];
+        if (v == 0) continue;
+        const Word& w = words[i];
+        const Token& tok = toks[w.token];
+        const bool capitalised_word = tok.kind == TokenKind::Word &&
+                                      tok.has(token_flag::kCapitalized) &&
+                                      !tok.has(token_flag::kAllCaps);
+        SentimentEvidence ev;
+        ev.begin = w.begin;
+        ev.end = w.end;
+        ev.valence = v;
+        ev.negated = sc.negated[i] != 0;
+        if (i >= t0 && i < t1) {
+            if (capitalised_word) continue;  // part of a name ("Hope Hicks")
+            ev.relation = EvidenceRelation::Target;
+            ev.weight = options.modifier_weight;
+            ev.distance = 0;
+        } else {
+            if (options.skip_capitalised_names && capitalised_word && !title_case) {
+                const bool starts = w.token == 0 || tok.has(token_flag::kSentenceStart) ||
+                                    (toks[w.token - 1].kind == TokenKind::Punct &&
+                                     (toks[w.token - 1].punct == Punct::OpenQuote ||
+                                      toks[w.token - 1].punct == Punct::Colon ||
+                                      toks[w.token - 1].punct == Punct::Dash));
+                if (!starts) continue;
+            }
+            const std::size_t d = i < t0 ? t0 - i - 1 : i - t1;
+            ev.distance = static_cast<std::uint16_t>(std::min<std::size_t>(d, 65535));
+            const std::uint32_t c = sc.word_clause[i];
+            const double by_distance =
+                1.0 / (1.0 + options.distance_decay * (d > 0 ? static_cast<double>(d - 1) : 0.0));
+            if (c >= c_first && c <= c_last) {
+                ev.relation = d == 0 ? EvidenceRelation::Modifier : EvidenceRelation::Clause;
+                ev.weight = d == 0 ? options.modifier_weight : by_distance;
+            } else if (sc.clause_segment[c] != target_segment) {
+                ev.relation = EvidenceRelation::Contrast;
+                ev.weight = options.contrast_weight * by_distance;
+            } else if (c == c_last + 1 && sc.clause_opener[c] == Opener::Relative) {
+                ev.relation = EvidenceRelation::Clause;
+                ev.weight = options.relative_clause_weight * by_distance;
+            } else {
+                ev.relation = EvidenceRelation::OtherClause;
+                ev.weight = options.other_clause_weight * by_distance;
+            }
+            if (target_after_contrast && sc.clause_segment[c] == target_segment)
+                ev.weight *= options.own_side_after_but;
+        }
+        if (ev.weight == 0) continue;
+        ev.contribution = ev.valence * ev.weight;
+        out.raw += ev.contribution;
+        out.evidence.push_back(ev);
+    }
+
+    for (const TargetCue& cue : cues) {
+        if (cue.valence == 0 || cue.weight == 0) continue;
+        SentimentEvidence ev;
+        ev.begin = cue.begin;
+        ev.end = cue.end;
+        ev.valence = cue.valence;
+        ev.weight = cue.weight;
+        ev.contribution = cue.valence * cue.weight;
+        ev.relation = EvidenceRelation::Cue;
+        out.raw += ev.contribution;
+        out.evidence.push_back(ev);
+    }
+    std::stable_sort(out.evidence.begin(), out.evidence.end(),
+                     [](const SentimentEvidence& a, const SentimentEvidence& b) {
+                         return a.begin < b.begin;
+                     });
+
+    out.score = sentiment_detail::normalize_score(out.raw, options.alpha);
+    if (out.score >= options.positive_threshold && out.score > 0)
+        out.label = SentimentLabel::Positive;
+    else if (out.score <= options.negative_threshold && out.score < 0)
+        out.label = SentimentLabel::Negative;
+    else
+        out.label = SentimentLabel::Neutral;
+    return out;
+}
+
+TargetSentiment target_sentiment(const Document& doc, std::uint32_t begin_byte,
+                                 std::uint32_t end_byte, const SentimentLexicon& lexicon,
+                                 const TargetSentimentOptions& options,
+                                 std::span<const TargetCue> cues) {
+    return target_sentiment(doc.text, doc.tokens, doc.sentences, begin_byte, end_byte, lexicon,
+                            options, cues);
+}
+
+TargetSentiment target_sentiment(std::string_view text, std::uint32_t begin_byte,
+                                 std::uint32_t end_byte, const SentimentLexicon& lexicon,
+                                 const TargetSentimentOptions& options,
+                                 std::span<const TargetCue> cues) {
+    TargetScratch& sc = target_scratch();
+    Tokenizer().tokenize(text, sc.tokens);
+    SentenceSplitter().split(text, sc.tokens, sc.sentences, sc.paragraphs);
+    // The scratch token and sentence buffers are read-only from here on.
+    const std::vector<Token>& tokens = sc.tokens;
+    const std::vector<Sentence>& sentences = sc.sentences;
+    return target_sentiment(text, tokens, sentences, begin_byte, end_byte, lexicon, options,
+                            cues);
+}
+
+}  // namespace stancemap

@@ -1,0 +1,194 @@
+"""Lexicon sentiment with VADER's rules, for texts and toward a span of a text.
+
+The work is done in C++ (``stancemap._core``) without the GIL. The bundled lexicon is VADER's
+(Hutto & Gilbert 2014, MIT licence, ``data/LICENSE-vader.txt``) extended with the vocabulary
+of political news (``data/political_lexicon.tsv``); the rules are VADER's, read from
+``data/sentiment_rules.json`` (see ``data/LEXICONS.md``).
+
+>>> import stancemap as sm
+>>> sm.sentiment("The talks were very productive.")["compound"] > 0
+True
+>>> sm.target_sentiment("Critics slammed Smith while praising Jones.", 16, 21)["label"]
+'negative'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from typing import Any, Literal, Union, overload
+
+import pandas as pd
+
+from stancemap import _core
+from stancemap.data import data_path
+
+__all__ = ["SentimentLexicon", "sentiment", "target_sentiment"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+Mode = Literal["stancemap", "vader"]
+
+#: Factor that maps AFINN's -5..5 scores onto VADER's -4..4 scale.
+AFINN_SCALE = 0.8
+
+
+class SentimentLexicon:
+    """An immutable sentiment lexicon and the rules it is applied with.
+
+    Lexicon files are token-TAB-score lines: VADER's ``token<TAB>mean<TAB>std<TAB>ratings``
+    or AFINN's ``token<TAB>score``; only the first two columns are read. Later files override
+    earlier ones, and a score of 0 removes a word. Scores are on VADER's scale (-4..4): pass
+    ``scale`` to rescale another one (``scale=0.8`` for AFINN's -5..5).
+
+    ``mode="stancemap"`` (the default) applies VADER's rules with the project's additions
+    (multi-word negators such as "no longer", negation exceptions such as "not only", news
+    boosters such as "unwavering"); ``mode="vader"`` reproduces vaderSentiment 3.3.2 exactly.
+
+    >>> lex = SentimentLexicon.vader()
+    >>> lex.valence("good")
+    1.9
+    """
+
+    def __init__(self, core: _core.SentimentLexicon) -> None:
+        self._core = core
+
+    @classmethod
+    def default(cls) -> SentimentLexicon:
+        """The bundled lexicon: VADER's words, overridden and extended by the political ones."""
+        global _DEFAULT
+        if _DEFAULT is None:
+            _DEFAULT = cls.from_files(
+                [data_path("vader_lexicon.txt"), data_path("political_lexicon.tsv")]
+            )
+        return _DEFAULT
+
+    @classmethod
+    def vader(cls) -> SentimentLexicon:
+        """VADER's own lexicon and rules, for results equal to vaderSentiment's."""
+        global _VADER
+        if _VADER is None:
+            _VADER = cls.from_files([data_path("vader_lexicon.txt")], mode="vader")
+        return _VADER
+
+    @classmethod
+    def from_files(
+        cls,
+        paths: PathLike | Sequence[PathLike],
+        scale: float | Sequence[float] = 1.0,
+        rules: PathLike | None = None,
+        mode: Mode = "stancemap",
+    ) -> SentimentLexicon:
+        """Load token-TAB-score files (later files override earlier ones).
+
+        ``scale`` is one factor for all files or one per file. ``rules`` is a rules JSON
+        file (default: the bundled VADER rules). A line that cannot be read raises
+        ``ValueError`` naming the file and line; a missing file raises ``OSError``.
+        """
+        if isinstance(paths, (str, os.PathLike)):
+            paths = [paths]
+        files = [os.fspath(p) for p in paths]
+        if isinstance(scale, (int, float)):
+            scales = [float(scale)] * len(files)
+        else:
+            scales = [float(s) for s in scale]
+        rules_path = os.fspath(rules) if rules is not None else data_path("sentiment_rules.json")
+        return cls(_core.SentimentLexicon.load(files, rules_path, scales, mode))
+
+    def valence(self, word: str) -> float:
+        """The lexicon score of one word (0.0 when it has none)."""
+        return self._core.valence(word)
+
+    @property
+    def mode(self) -> str:
+        """``"stancemap"`` or ``"vader"``."""
+        return self._core.mode
+
+    def __len__(self) -> int:
+        return len(self._core)
+
+    def __repr__(self) -> str:
+        return f"<stancemap.SentimentLexicon: {len(self)} words, mode={self.mode!r}>"
+
+
+_DEFAULT: SentimentLexicon | None = None
+_VADER: SentimentLexicon | None = None
+
+_COLUMNS = ("neg", "neu", "pos", "compound")
+
+
+@overload
+def sentiment(
+    text: str, lexicon: SentimentLexicon | None = ..., threads: int = ...
+) -> dict[str, float]: ...
+
+
+@overload
+def sentiment(
+    text: Iterable[str], lexicon: SentimentLexicon | None = ..., threads: int = ...
+) -> pd.DataFrame: ...
+
+
+def sentiment(
+    text: str | Iterable[str], lexicon: SentimentLexicon | None = None, threads: int = 1
+) -> dict[str, float] | pd.DataFrame:
+    """VADER's scores of a text: ``{"neg", "neu", "pos", "compound"}``.
+
+    Each text is scored as one unit, as vaderSentiment scores its input (split articles into
+    sentences first if you want sentence scores). ``neg``, ``neu`` and ``pos`` are the shares
+    of the text's words, rounded to 3 decimals; ``compound`` is the normalised sum in [-1, 1],
+    rounded to 4. Given a list (or any iterable, or a pandas Series) of texts, returns a
+    DataFrame with those four columns, one row per text, computed in one C++ call on
+    ``threads`` threads (0: all cores); a Series keeps its index.
+
+    >>> sentiment(["Good.", "Not good."])["compound"].tolist()
+    [0.4404, -0.3412]
+    """
+    lex = lexicon if lexicon is not None else SentimentLexicon.default()
+    if isinstance(text, (str, bytes)):
+        scores = _core.score_texts(lex._core, [text], 1)
+        return {k: float(scores[k][0]) for k in _COLUMNS}
+    index = text.index if isinstance(text, pd.Series) else None
+    texts = text.tolist() if isinstance(text, pd.Series) else list(text)
+    for i, t in enumerate(texts):
+        if not isinstance(t, (str, bytes)):
+            raise TypeError(f"text {i} must be str, not {type(t).__name__}")
+    scores = _core.score_texts(lex._core, texts, int(threads))
+    return pd.DataFrame({k: scores[k] for k in _COLUMNS}, index=index)
+
+
+def target_sentiment(
+    text: str,
+    start: int,
+    end: int,
+    lexicon: SentimentLexicon | None = None,
+    **options: float,
+) -> dict[str, Any]:
+    """The sentiment expressed toward ``text[start:end]`` (character offsets), not the sentence.
+
+    Sentiment words of the sentence holding the span are weighted by where they stand: next
+    to the target most, in its clause by distance, in other clauses less, and not at all
+    across "but", "while", "whereas" or "although". Negation, boosters and capitals apply as
+    in VADER. Returns ``{"score", "label", "evidence", "raw"}``: ``score`` in [-1, 1],
+    ``label`` one of "negative", "neutral", "positive", and ``evidence`` a list of dicts (one
+    per word that counted: ``text``, ``start``, ``end``, ``valence``, ``weight``,
+    ``contribution``, ``relation``, ``distance``, ``negated``).
+
+    Keyword ``options`` override the weights and thresholds (``positive_threshold``,
+    ``negative_threshold``, ``modifier_weight``, ``distance_decay``, ``other_clause_weight``,
+    ``contrast_weight``, ``relative_clause_weight``, ``own_side_after_but``, ``alpha``,
+    ``skip_capitalised_names``). ``start > end`` or a span beyond the text raises ValueError.
+
+    >>> r = target_sentiment("Critics slammed Smith while praising Jones.", 37, 42)
+    >>> r["label"], [e["text"] for e in r["evidence"]]
+    ('positive', ['praising'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    start, end = int(start), int(end)
+    if start < 0 or end < start or end > len(text):
+        raise ValueError(
+            f"target span [{start}, {end}) does not lie within the text of {len(text)} "
+            "characters (need 0 <= start <= end <= len(text))"
+        )
+    lex = lexicon if lexicon is not None else SentimentLexicon.default()
+    return _core.target_sentiment(lex._core, text, start, end, dict(options))

@@ -1,0 +1,405 @@
+// The corpus (stancemap/corpus.hpp): threaded analysis gives the same sums for any thread
+// count, bad records are reported and skipped, and merging in any order gives the same
+// matrices.
+#include "stancemap/corpus.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "stancemap/errors.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using stancemap::ActorLevel;
+using stancemap::analyze_into;
+using stancemap::CooccurrenceSpec;
+using stancemap::Corpus;
+using stancemap::CorpusOptions;
+using stancemap::LabeledMatrix;
+using stancemap::MatrixOptions;
+using stancemap::OptionError;
+using stancemap::PairCounting;
+using stancemap::Weight;
+using stancemap::WindowKind;
+using stancemap::test::bundled_analyzer;
+
+// Sentences with countries, capitals, persons, organisations and terms, and some without.
+const char* const kSentences[] = {
+    "Russia and China signed a deal.",
+    "The United States criticised Moscow over sanctions.",
+    "Kazakh President Kassym-Jomart Tokayev met officials from France.",
+    "Germany imposed sanctions on Iran.",
+    "Oil prices rose in Saudi Arabia and Norway.",
+    "The European Union and NATO met in Brussels with Belgium.",
+    "Japan and India agreed on trade.",
+    "Nobody commented.",
+    "Antony Blinken said the talks went well.",
+    "Mr. Blinken left Astana for Beijing.",
+    "Turkey's foreign minister said Ankara would help Ukraine.",
+    "The Kremlin said Russia would sell more oil to China.",
+    "Brazil, Argentina and Chile met in Santiago.",
+    "The Steppe Grain Consortium shipped wheat to Egypt.",
+};
+
+// n texts of 1 to 8 sentences from kSentences, in 1 to 3 paragraphs, always the same.
+std::vector<std::string> generated_texts(std::size_t n, unsigned seed = 20240611) {
+    std::mt19937 rng(seed);
+    const std::size_t pool = sizeof(kSentences) / sizeof(kSentences[0]);
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t sentences = 1 + rng() % 8;
+        std::string text;
+        for (std::size_t s = 0; s < sentences; ++s) {
+            if (s > 0) text += rng() % 3 == 0 ? "\n\n" : " ";
+            text += kSentences[rng() % pool];
+        }
+        texts.push_back(std::move(text));
+    }
+    return texts;
+}
+
+std::vector<std::uint64_t> positions(std::size_t n, std::uint64_t first = 0) {
+    std::vector<std::uint64_t> out(n);
+    for (std::size_t i = 0; i < n; ++i) out[i] = first + i;
+    return out;
+}
+
+CooccurrenceSpec spec(WindowKind window, ActorLevel level = ActorLevel::Actor,
+                      PairCounting counting = PairCounting::Windows) {
+    CooccurrenceSpec s;
+    s.window = window;
+    s.level = level;
+    s.counting = counting;
+    return s;
+}
+
+CooccurrenceSpec tokens(std::uint32_t k, bool distance_weighted) {
+    CooccurrenceSpec s;
+    s.window = WindowKind::Tokens;
+    s.k = k;
+    s.distance_weighted = distance_weighted;
+    return s;
+}
+
+// The default specs, mention counting, token windows (with 1/d) and two terms.
+CorpusOptions rich_options() {
+    CorpusOptions o;
+    o.cooccurrence.push_back(spec(WindowKind::Sentence, ActorLevel::Actor, PairCounting::Mentions));
+    o.cooccurrence.push_back(tokens(5, false));
+    o.cooccurrence.push_back(tokens(5, true));
+    o.terms = {"sanction*", "oil"};
+    return o;
+}
+
+MatrixOptions with(Weight weight, bool diagonal = true) {
+    MatrixOptions o;
+    o.weight = weight;
+    o.diagonal = diagonal;
+    return o;
+}
+
+std::vector<std::string> label_ids(const std::vector<stancemap::Label>& labels) {
+    std::vector<std::string> out;
+    for (const auto& l : labels) out.push_back(l.id);
+    return out;
+}
+
+// Exact equality of labels, totals and CSR arrays.
+template <class M>
+void expect_same_csr(const M& a, const M& b) {
+    ASSERT_EQ(a.rows(), b.rows());
+    ASSERT_EQ(a.cols(), b.cols());
+    ASSERT_EQ(a.nonZeros(), b.nonZeros());
+    const auto outer = static_cast<std::size_t>(a.outerSize()) + 1;
+    const auto nnz = static_cast<std::size_t>(a.nonZeros());
+    EXPECT_EQ(std::vector<std::int32_t>(a.outerIndexPtr(), a.outerIndexPtr() + outer),
+              std::vector<std::int32_t>(b.outerIndexPtr(), b.outerIndexPtr() + outer));
+    EXPECT_EQ(std::vector<std::int32_t>(a.innerIndexPtr(), a.innerIndexPtr() + nnz),
+              std::vector<std::int32_t>(b.innerIndexPtr(), b.innerIndexPtr() + nnz));
+    EXPECT_EQ(std::vector<double>(a.valuePtr(), a.valuePtr() + nnz),
+              std::vector<double>(b.valuePtr(), b.valuePtr() + nnz));
+}
+
+void expect_identical(const LabeledMatrix& a, const LabeledMatrix& b) {
+    EXPECT_EQ(label_ids(a.labels), label_ids(b.labels));
+    EXPECT_EQ(a.totals, b.totals);
+    expect_same_csr(a.matrix, b.matrix);
+}
+
+// Every matrix, actor total and count of two corpora, exactly.
+void expect_same_corpus(const Corpus& a, const Corpus& b) {
+    EXPECT_EQ(a.documents(), b.documents());
+    EXPECT_EQ(a.sentences(), b.sentences());
+    EXPECT_EQ(a.bytes(), b.bytes());
+    ASSERT_EQ(a.errors().size(), b.errors().size());
+    for (std::size_t i = 0; i < a.errors().size(); ++i) {
+        EXPECT_EQ(a.errors()[i].index, b.errors()[i].index);
+        EXPECT_EQ(a.errors()[i].message, b.errors()[i].message);
+    }
+    for (const CooccurrenceSpec& s : a.options().cooccurrence) {
+        SCOPED_TRACE(s.describe());
+        const bool windows = s.window != WindowKind::Tokens && s.counting == PairCounting::Windows;
+        for (Weight w : {Weight::Count, Weight::Npmi, Weight::LogLikelihood}) {
+            if (!windows && w != Weight::Count) continue;
+            SCOPED_TRACE(stancemap::to_string(w));
+            expect_identical(a.cooccurrence(s).matrix(with(w)), b.cooccurrence(s).matrix(with(w)));
+        }
+        EXPECT_EQ(a.cooccurrence(s).windows(), b.cooccurrence(s).windows());
+    }
+    if (!a.options().terms.empty()) {
+        const auto x = a.terms().matrix(with(Weight::Count)),
+                   y = b.terms().matrix(with(Weight::Count));
+        EXPECT_EQ(label_ids(x.rows), label_ids(y.rows));
+        EXPECT_EQ(x.row_totals, y.row_totals);
+        EXPECT_EQ(x.column_totals, y.column_totals);
+        expect_same_csr(x.matrix, y.matrix);
+    }
+    const auto actors_a = a.actors(), actors_b = b.actors();
+    ASSERT_EQ(actors_a.size(), actors_b.size());
+    for (std::size_t i = 0; i < actors_a.size(); ++i) {
+        EXPECT_EQ(actors_a[i].label.id, actors_b[i].label.id);
+        EXPECT_EQ(actors_a[i].country, actors_b[i].country);
+        EXPECT_EQ(actors_a[i].mentions, actors_b[i].mentions);
+        EXPECT_EQ(actors_a[i].documents, actors_b[i].documents);
+    }
+}
+
+Corpus analysed(const std::vector<std::string>& texts, std::size_t threads,
+                const CorpusOptions& options = rich_options()) {
+    Corpus corpus(options);
+    analyze_into(bundled_analyzer(), texts, positions(texts.size()), threads, corpus);
+    return corpus;
+}
+
+// --- threads --------------------------------------------------------------------------------
+
+TEST(CorpusThreads, ThreadCountDoesNotChangeAnyResult) {
+    const std::vector<std::string> texts = generated_texts(130);
+    const Corpus one = analysed(texts, 1);
+    ASSERT_EQ(one.documents(), 130u);
+    ASSERT_GE(one.actors().size(), 15u);
+    const auto& sentences = one.cooccurrence(spec(WindowKind::Sentence));
+    ASSERT_GT(sentences.matrix({}).matrix.nonZeros(), 40);
+    for (std::size_t threads : {2u, 4u, 0u}) {
+        SCOPED_TRACE(threads);
+        expect_same_corpus(analysed(texts, threads), one);
+    }
+}
+
+TEST(CorpusThreads, CorpusEqualsDocumentsAddedOneByOne) {
+    const std::vector<std::string> texts = generated_texts(70, 7);
+    Corpus by_hand(rich_options());
+    for (const auto& t : texts) by_hand.add(bundled_analyzer().analyze(t));
+    expect_same_corpus(analysed(texts, 3), by_hand);
+}
+
+TEST(CorpusThreads, EmptyInputGivesAnEmptyCorpus) {
+    const Corpus corpus = analysed({}, 4);
+    EXPECT_EQ(corpus.documents(), 0u);
+    EXPECT_TRUE(corpus.errors().empty());
+    EXPECT_TRUE(corpus.actors().empty());
+    EXPECT_EQ(corpus.cooccurrence(spec(WindowKind::Sentence)).windows(), 0);
+}
+
+TEST(CorpusThreads, TextsAndIndicesMustHaveTheSameLength) {
+    Corpus corpus;
+    EXPECT_THROW(analyze_into(bundled_analyzer(), {"Russia."}, {}, 1, corpus), OptionError);
+}
+
+// --- bad records ----------------------------------------------------------------------------
+
+TEST(CorpusErrors, InvalidUtf8BecomesARecordErrorAndTheRestCount) {
+    std::vector<std::string> texts = generated_texts(80, 11);
+    texts[3] = "Russia and China \xC0\xAF met.";
+    texts[41] = "\xFF";
+    const auto indices = positions(texts.size(), 1000);
+    Corpus corpus(rich_options());
+    analyze_into(bundled_analyzer(), texts, indices, 4, corpus);
+    ASSERT_EQ(corpus.errors().size(), 2u);
+    EXPECT_EQ(corpus.errors()[0].index, 1003u);
+    EXPECT_EQ(corpus.errors()[1].index, 1041u);
+    EXPECT_NE(corpus.errors()[0].message.find("invalid UTF-8 at byte offset 17"), std::string::npos)
+        << corpus.errors()[0].message;
+    EXPECT_NE(corpus.errors()[1].message.find("byte offset 0"), std::string::npos)
+        << corpus.errors()[1].message;
+    EXPECT_EQ(corpus.documents() + corpus.errors().size(), texts.size());  // records in = out
+
+    // The good records count exactly as if the bad ones were not there.
+    std::vector<std::string> good;
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        if (i != 3 && i != 41) good.push_back(texts[i]);
+    Corpus expected = analysed(good, 1);
+    expected.add_error(1003, corpus.errors()[0].message);
+    expected.add_error(1041, corpus.errors()[1].message);
+    expect_same_corpus(corpus, expected);
+}
+
+TEST(CorpusErrors, EveryRecordBadGivesOnlyErrors) {
+    const std::vector<std::string> texts(40, "\xC3");
+    Corpus corpus;
+    analyze_into(bundled_analyzer(), texts, positions(texts.size()), 2, corpus);
+    EXPECT_EQ(corpus.documents(), 0u);
+    ASSERT_EQ(corpus.errors().size(), 40u);
+    for (std::size_t i = 0; i < 40; ++i) EXPECT_EQ(corpus.errors()[i].index, i);
+}
+
+// --- merging --------------------------------------------------------------------------------
+
+TEST(CorpusMerge, MergeOrderDoesNotChangeAnyResult) {
+    const std::vector<std::string> texts = generated_texts(90, 3);
+    std::vector<Corpus> parts(3, Corpus(rich_options()));
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        parts[i % 3].add(bundled_analyzer().analyze(texts[i]));
+    parts[0].add_error(5, "bad record five");
+    parts[2].add_error(2, "bad record two");
+
+    Corpus abc(rich_options());  // ((A + B) + C)
+    abc.merge(parts[0]);
+    abc.merge(parts[1]);
+    abc.merge(parts[2]);
+
+    Corpus cb(parts[2]);  // C + (B + A)
+    Corpus ba(parts[1]);
+    ba.merge(parts[0]);
+    cb.merge(ba);
+
+    Corpus bca(parts[1]);  // (B + C) + A
+    bca.merge(parts[2]);
+    bca.merge(parts[0]);
+
+    expect_same_corpus(abc, cb);
+    expect_same_corpus(abc, bca);
+    ASSERT_EQ(abc.errors().size(), 2u);
+    EXPECT_EQ(abc.errors()[0].index, 2u);  // errors sorted by record index
+    EXPECT_EQ(abc.errors()[1].index, 5u);
+    EXPECT_EQ(abc.documents(), 90u);
+}
+
+TEST(CorpusMerge, MergedCorpusEqualsOneCorpusOfAllDocuments) {
+    const std::vector<std::string> texts = generated_texts(60, 5);
+    Corpus all(rich_options()), first(rich_options()), second(rich_options());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        const auto doc = bundled_analyzer().analyze(texts[i]);
+        all.add(doc);
+        (i < 25 ? first : second).add(doc);
+    }
+    first.merge(second);
+    expect_same_corpus(first, all);
+}
+
+TEST(CorpusMerge, MergingACorpusWithItselfDoublesIt) {
+    const std::vector<std::string> texts = generated_texts(20, 9);
+    Corpus twice(rich_options()), self(rich_options());
+    for (const auto& t : texts) {
+        const auto doc = bundled_analyzer().analyze(t);
+        twice.add(doc);
+        twice.add(doc);
+        self.add(doc);
+    }
+    self.add_error(3, "bad");
+    twice.add_error(3, "bad");
+    twice.add_error(3, "bad");
+    self.merge(self);
+    expect_same_corpus(self, twice);
+}
+
+TEST(CorpusMerge, DifferentOptionsDoNotMergeAndLeaveTheCorpusAlone) {
+    CorpusOptions sentence_paragraph, sentence_document;
+    sentence_paragraph.cooccurrence = {spec(WindowKind::Sentence), spec(WindowKind::Paragraph)};
+    sentence_document.cooccurrence = {spec(WindowKind::Sentence), spec(WindowKind::Document)};
+    Corpus a(sentence_paragraph), b(sentence_document);
+    a.add(bundled_analyzer().analyze("Russia and China met."));
+    b.add(bundled_analyzer().analyze("Russia and France met."));
+    EXPECT_THROW(a.merge(b), OptionError);
+    EXPECT_EQ(a.documents(), 1u);
+    EXPECT_EQ(a.cooccurrence(spec(WindowKind::Sentence)).windows(), 1);
+    EXPECT_EQ(a.cooccurrence(spec(WindowKind::Sentence)).pair("RUS", "FRA"), 0);
+
+    CorpusOptions with_terms;
+    with_terms.terms = {"oil"};
+    EXPECT_THROW(Corpus().merge(Corpus(with_terms)), OptionError);
+    CorpusOptions other_terms;
+    other_terms.terms = {"gas"};
+    EXPECT_THROW(Corpus(with_terms).merge(Corpus(other_terms)), OptionError);
+}
+
+// --- what a corpus answers ------------------------------------------------------------------
+
+TEST(CorpusQueries, SpecNotCollectedNamesTheSpecsCollected) {
+    CorpusOptions o;
+    o.cooccurrence = {spec(WindowKind::Sentence), spec(WindowKind::Document, ActorLevel::Country)};
+    const Corpus corpus(o);
+    EXPECT_NO_THROW(corpus.cooccurrence(spec(WindowKind::Document, ActorLevel::Country)));
+    try {
+        corpus.cooccurrence(spec(WindowKind::Paragraph));
+        FAIL() << "no OptionError";
+    } catch (const OptionError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("(paragraph, windows, actor)"), std::string::npos) << message;
+        EXPECT_NE(message.find("analyze_many(..., windows="), std::string::npos) << message;
+        EXPECT_NE(message.find("sentence, windows, actor; document, windows, country"),
+                  std::string::npos)
+            << message;
+    }
+}
+
+TEST(CorpusQueries, DefaultSpecsAreSentenceParagraphAndDocumentAtBothLevels) {
+    const Corpus corpus;
+    for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country})
+        for (WindowKind w : {WindowKind::Sentence, WindowKind::Paragraph, WindowKind::Document})
+            EXPECT_NO_THROW(corpus.cooccurrence(spec(w, level)));
+    EXPECT_THROW(corpus.cooccurrence(tokens(5, false)), OptionError);
+    EXPECT_EQ(CorpusOptions::default_specs().size(), 6u);
+}
+
+TEST(CorpusQueries, TermsNotCollectedThrow) {
+    EXPECT_THROW(Corpus().terms(), OptionError);
+}
+
+TEST(CorpusQueries, ActorTotalsCountMentionsAndDocuments) {
+    Corpus corpus;
+    corpus.add(bundled_analyzer().analyze("Russia and China met. Moscow agreed."));
+    corpus.add(
+        bundled_analyzer().analyze("China spoke. Kazakh President Kassym-Jomart Tokayev left."));
+    const auto actors = corpus.actors();
+    ASSERT_EQ(actors.size(), 3u);
+    // By mentions (descending), then id: CHN 2 (ties RUS 2, "CHN" < "RUS"), RUS 2, Tokayev 1.
+    EXPECT_EQ(actors[0].label.id, "CHN");
+    EXPECT_EQ(actors[0].mentions, 2);
+    EXPECT_EQ(actors[0].documents, 2);
+    EXPECT_EQ(actors[1].label.id, "RUS");
+    EXPECT_EQ(actors[1].mentions, 2);
+    EXPECT_EQ(actors[1].documents, 1);
+    EXPECT_EQ(actors[2].label.id, "Kassym-Jomart Tokayev");
+    EXPECT_EQ(actors[2].country, "KAZ");
+    EXPECT_EQ(corpus.documents(), 2u);
+    EXPECT_EQ(corpus.sentences(), 4u);
+}
+
+TEST(CorpusQueries, ActorCountryDoesNotDependOnBatching) {
+    const auto british = bundled_analyzer().analyze("British Foreign Secretary John Smith spoke.");
+    const auto australian =
+        bundled_analyzer().analyze("Australian Prime Minister John Smith spoke.");
+    ASSERT_NE(stancemap::test::find_actor(british, "John Smith"), nullptr);
+    ASSERT_EQ(stancemap::test::find_actor(british, "John Smith")->country, "GBR");
+    ASSERT_EQ(stancemap::test::find_actor(australian, "John Smith")->country, "AUS");
+    Corpus together, british_first, australian_first, merged;
+    together.add(british);
+    together.add(australian);
+    british_first.add(british);
+    australian_first.add(australian);
+    merged.merge(british_first);
+    merged.merge(australian_first);
+    for (const Corpus* c : {&together, &merged}) {
+        const auto actors = c->actors();
+        ASSERT_EQ(actors.size(), 1u);
+        EXPECT_EQ(actors[0].country, "AUS");  // the smallest, whatever came first
+        EXPECT_EQ(actors[0].documents, 2);
+    }
+}
+
+}  // namespace
