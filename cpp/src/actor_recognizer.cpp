@@ -187,6 +187,12 @@ private:
                     c.entry = static_cast<std::int32_t>(ref.entry);
                     c.form = ref.form;
                     c.ambiguous = ref.ambiguous;
+                    const GazetteerEntry& e = gaz_.entries()[ref.entry];
+                    if (e.kind == ActorKind::Person) {
+                        // A person the user listed: "Ms. Doe" and "Doe" resolve to it.
+                        c.person = gazetteer_person(i, i + m.length, ref.entry);
+                        c.entry = kNone;
+                    }
                     add(c);
                 }
                 i += m.length - 1;
@@ -196,11 +202,33 @@ private:
         }
     }
 
+    std::int32_t gazetteer_person(std::uint32_t tb, std::uint32_t te, std::uint32_t entry) {
+        for (std::size_t p = 0; p < persons_.size(); ++p)
+            if (persons_[p].entry == static_cast<std::int32_t>(entry) &&
+                persons_[p].keys.size() == te - tb) {
+                bool same = true;
+                for (std::uint32_t k = 0; k < te - tb && same; ++k)
+                    same = persons_[p].keys[k] == tokens_[tb + k].key;
+                if (same) return static_cast<std::int32_t>(p);
+            }
+        const GazetteerEntry& e = gaz_.entries()[entry];
+        PersonInfo info;
+        for (std::uint32_t k = tb; k < te; ++k) info.keys.push_back(tokens_[k].key);
+        info.name = e.name;
+        info.country = e.country;
+        info.entry = static_cast<std::int32_t>(entry);
+        persons_.push_back(std::move(info));
+        return static_cast<std::int32_t>(persons_.size() - 1);
+    }
+
     // A capitalised word next to a match that makes it part of a longer unknown name.
     bool glued_name_word(std::uint32_t i, const Sentence& sent, bool left) const {
         const Token& t = tokens_[i];
         if (t.kind != TokenKind::Word || !t.has(kCapitalized) || !t.has(kHasLower)) return false;
         if (t.has(kAbbreviation) || rules_.is_name_stopword(t.key)) return false;
+        // "Kazakh Ministry of Energy": the organisation rule takes the country in.
+        if (!left && (rules_.is_organisation_word(t.key) || rules_.is_organisation_head(t.key)))
+            return false;
         if (left && sentence_initial(i, sent)) return false;
         if (left && t.has(kTitleAbbreviation)) return false;
         if (is_title_start(i, sent.token_end)) return false;
@@ -382,7 +410,11 @@ private:
         for (std::uint32_t j = tb; j < te; ++j) {
             const std::int32_t c = owner_[j];
             if (c == kNone) continue;
-            if (org.country.empty()) org.country = country_of(c);
+            // A country or demonym in the name is its affiliation ("Kazakh Ministry of
+            // Energy"); a capital is only a place ("Washington Post").
+            const bool names_country =
+                cands_[c].form == MentionForm::Name || cands_[c].form == MentionForm::Demonym;
+            if (org.country.empty() && names_country) org.country = country_of(c);
             drop(c);
         }
         Candidate c = span(tb, te, s);
@@ -533,7 +565,7 @@ private:
         for (std::uint32_t i = sent.token_begin; i < te; ++i) {
             if (owner_[i] != kNone || !is_name_word(i)) continue;
             if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone) continue;
-            const std::uint32_t e = name_end(i, te, false);
+            const std::uint32_t e = name_end(i, te, true);
             if (e - i < 2) {
                 i = e > i ? e - 1 : i;
                 continue;
@@ -580,6 +612,10 @@ private:
         for (std::size_t a = 0; a < cands_.size(); ++a) {
             Candidate& c = cands_[a];
             if (c.dropped || !c.ambiguous || c.entry == kNone) continue;
+            if (doc_case_ == DocumentCase::Lower) {  // "who" is not the WHO in lower-case text
+                drop(static_cast<std::int32_t>(a));
+                continue;
+            }
             const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
             bool supported = false;
             for (std::size_t b = 0; b < cands_.size() && !supported; ++b) {
@@ -603,6 +639,7 @@ private:
         from = root(from);
         into = root(into);
         if (from == into) return;
+        if (persons_[from].entry != kNone && persons_[into].entry == kNone) std::swap(from, into);
         PersonInfo& a = persons_[from];
         PersonInfo& b = persons_[into];
         if (b.country.empty()) b.country = a.country;
@@ -769,7 +806,8 @@ private:
             a.from_gazetteer = true;
         } else if (c.person != kNone) {
             const PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
-            a.id = p.name;
+            a.id = p.entry == kNone ? p.name : gaz_.entries()[static_cast<std::size_t>(p.entry)].id;
+            a.from_gazetteer = p.entry != kNone;
             a.name = p.name;
             a.kind = ActorKind::Person;
             a.country = p.country;

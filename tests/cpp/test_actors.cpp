@@ -192,7 +192,7 @@ TEST(ActorsCase, LowerCaseTextGivesNoRuleBasedPersons) {
 }
 
 // Gives WHO (World Health Organization) for the relative pronoun "who" [10, 13) as well.
-TEST(ActorsCase, DISABLED_LowerCaseAmbiguousAcronymIsAWord) {
+TEST(ActorsCase, LowerCaseAmbiguousAcronymIsAWord) {
     const Document doc =
         analyze("officials who spoke to reporters said russia and china signed a deal.");
     EXPECT_EQ(actor_ids(doc), (Ids{"RUS", "CHN"}));
@@ -290,7 +290,7 @@ TEST(ActorsAmbiguous, AmbiguousCapitalSupportedByItsCountryElsewhere) {
 }
 
 // Gives no actor: "Jordan" is dropped as an unsupported ambiguous form, and no person is made.
-TEST(ActorsAmbiguous, DISABLED_AmbiguousCountryNameInsideAPersonNameIsThePerson) {
+TEST(ActorsAmbiguous, AmbiguousCountryNameInsideAPersonNameIsThePerson) {
     const Document doc = analyze("Michael Jordan said he would play.");
     EXPECT_EQ(actor_ids(doc), (Ids{"Michael Jordan"}));
     expect_actor(doc, "Michael Jordan", ActorKind::Person, "", 1);
@@ -340,16 +340,17 @@ TEST(ActorsOrganisations, SentenceInitialOrganisation) {
 }
 
 // Gives the organisation with country "" ("Kazakh" glued to "Ministry" is dropped first).
-TEST(ActorsOrganisations, DISABLED_CountryInsideAnOrganisationNameIsItsAffiliation) {
+TEST(ActorsOrganisations, CountryInsideAnOrganisationNameIsItsAffiliation) {
     const Document doc = analyze("The Kazakh Ministry of Energy said exports would rise.");
     EXPECT_EQ(actor_ids(doc), (Ids{"Kazakh Ministry of Energy"}));
     expect_actor(doc, "Kazakh Ministry of Energy", ActorKind::Organisation, "KAZ", 1);
 }
 
-TEST(ActorsOrganisations, CapitalInsideAnOrganisationNameIsItsAffiliation) {
+// A capital in an organisation's name is a place, not an affiliation (Washington Post).
+TEST(ActorsOrganisations, CapitalInsideAnOrganisationNameIsOnlyAPlace) {
     const Document doc = analyze("The University of Astana and Center for Policy Studies met.");
     EXPECT_EQ(actor_ids(doc), (Ids{"University of Astana", "Center for Policy Studies"}));
-    expect_actor(doc, "University of Astana", ActorKind::Organisation, "KAZ", 1);
+    expect_actor(doc, "University of Astana", ActorKind::Organisation, "", 1);
     expect_actor(doc, "Center for Policy Studies", ActorKind::Organisation, "", 1);
     EXPECT_EQ(
         mention_facts(doc),
@@ -631,7 +632,7 @@ TEST(ActorsUserGazetteer, UserPersonNeedsNoCue) {
 }
 
 // Gives a second person "Doe" (no country) for "Ms. Doe" instead of joining "Jane Doe".
-TEST(ActorsUserGazetteer, DISABLED_SurnameJoinsAUserPerson) {
+TEST(ActorsUserGazetteer, SurnameJoinsAUserPerson) {
     const auto analyzer = stancemap::test::extended_analyzer(
         {user_entry("Jane Doe", "Jane Doe", ActorKind::Person, "KAZ", {"Jane Doe"})});
     const Document doc =
