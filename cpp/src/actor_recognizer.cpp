@@ -63,6 +63,7 @@ public:
 
     void run() {
         detect_document_case();
+        find_titles();
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
             if (sent.kind == SegmentKind::Metadata) continue;
@@ -127,9 +128,30 @@ private:
         return j == i;
     }
 
-    bool is_title_start(std::uint32_t i, std::uint32_t te) const {
-        return rules_.titles().longest_match(tokens_, i, te, DocumentCase::Normal).length > 0;
+    // Title phrases are looked up once per document: the length of the longest title
+    // starting at each token, and whether any title ends at it.
+    void find_titles() {
+        title_len_.assign(tokens_.size(), 0);
+        title_end_.assign(tokens_.size(), 0);
+        title_value_.assign(tokens_.size(), PhraseTrie::kNoValue);
+        const PhraseTrie& trie = rules_.titles();
+        for (const Sentence& sent : doc_.sentences) {
+            for (std::uint32_t b = sent.token_begin; b < sent.token_end; ++b) {
+                std::uint32_t node = PhraseTrie::kRoot;
+                for (std::uint32_t j = b; j < sent.token_end; ++j) {
+                    node = trie.child(node, tokens_[j].key);
+                    if (node == PhraseTrie::kNoNode) break;
+                    if (trie.value(node) != PhraseTrie::kNoValue) {
+                        title_len_[b] = static_cast<std::uint8_t>(std::min<std::uint32_t>(j - b + 1, 255));
+                        title_value_[b] = trie.value(node);
+                        title_end_[j] = 1;
+                    }
+                }
+            }
+        }
     }
+
+    bool is_title_start(std::uint32_t i, std::uint32_t /*te*/) const { return title_len_[i] > 0; }
 
     // A capitalised word that could be part of a name.
     bool is_name_word(std::uint32_t i) const {
@@ -238,14 +260,7 @@ private:
     }
 
     // True if a title phrase ends with token i ("Prime Minister" ends at "Minister").
-    bool title_ends_at(std::uint32_t i, const Sentence& sent) const {
-        const std::uint32_t from = i >= sent.token_begin + 4 ? i - 4 : sent.token_begin;
-        for (std::uint32_t b = from; b <= i; ++b) {
-            const auto m = rules_.titles().longest_match(tokens_, b, i + 1, DocumentCase::Normal);
-            if (m.length > 0 && b + m.length == i + 1) return true;
-        }
-        return false;
-    }
+    bool title_ends_at(std::uint32_t i, const Sentence& /*sent*/) const { return title_end_[i] != 0; }
 
     // "President of the United States Joe Biden": the country belongs to the title.
     bool follows_title_preposition(std::uint32_t tb, const Sentence& sent) const {
@@ -534,8 +549,8 @@ private:
         const std::uint32_t te = sent.token_end;
         for (std::uint32_t i = sent.token_begin; i < te; ++i) {
             if (owner_[i] != kNone) continue;
-            const auto m = rules_.titles().longest_match(tokens_, i, te, DocumentCase::Normal);
-            if (m.length == 0) continue;
+            if (title_len_[i] == 0) continue;
+            const PhraseTrie::Match m{title_len_[i], title_value_[i]};
             std::uint32_t title_end = i + m.length;
             const std::int32_t aff = title_affiliation(i, title_end, sent);
             const bool honorific = tokens_[i].has(kTitleAbbreviation);
@@ -589,9 +604,8 @@ private:
                 } else if (p + 1 < te && is_name_word(p) && owner_[p] == kNone) {
                     ++p;  // "a Texas Republican": a place the gazetteer does not hold
                 }
-                const auto m = p < te ? rules_.titles().longest_match(tokens_, p, te,
-                                                                      DocumentCase::Normal)
-                                      : PhraseTrie::Match{};
+                const PhraseTrie::Match m =
+                    p < te ? PhraseTrie::Match{title_len_[p], title_value_[p]} : PhraseTrie::Match{};
                 if (m.length > 0) {
                     cue = true;
                     title = rules_.title(m.value);
@@ -827,6 +841,8 @@ private:
     Document& doc_;
     const std::vector<Token>& tokens_;
     std::vector<std::int32_t> owner_;  // candidate covering each token
+    std::vector<std::uint8_t> title_len_, title_end_;
+    std::vector<std::uint32_t> title_value_;
     std::vector<Candidate> cands_;
     std::vector<PersonInfo> persons_;
     std::vector<OrganisationInfo> orgs_;

@@ -56,7 +56,11 @@ bool case_matches(CaseShape shape, const Token& t, DocumentCase doc_case) noexce
 }
 
 PhraseTrie::PhraseTrie()
-    : slots_(64), values_(1, kNoValue), shapes_(1, CaseShape::Any), phrase_shapes_(1, kNoValue) {}
+    : slots_(64),
+      first_words_(1024, 0),
+      values_(1, kNoValue),
+      shapes_(1, CaseShape::Any),
+      phrase_shapes_(1, kNoValue) {}
 
 std::size_t PhraseTrie::slot_of(std::uint32_t node, std::uint64_t key) const noexcept {
     const std::size_t mask = slots_.size() - 1;
@@ -74,6 +78,7 @@ void PhraseTrie::grow() {
 }
 
 std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint64_t key) const noexcept {
+    if (node == kRoot && !may_start(key)) return kNoNode;
     const Slot& s = slots_[slot_of(node, key)];
     return s.node == kNoNode ? kNoNode : s.child;
 }
@@ -82,6 +87,10 @@ std::uint32_t PhraseTrie::insert(const std::vector<std::uint64_t>& keys,
                                  const std::vector<CaseShape>& shapes, std::uint32_t value,
                                  bool replace) {
     std::uint32_t node = kRoot;
+    if (!keys.empty()) {
+        const std::uint64_t h = (keys[0] * 0x9E3779B97F4A7C15ULL) >> 48;
+        first_words_[h >> 6] |= std::uint64_t{1} << (h & 63);
+    }
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if ((used_ + 1) * 2 > slots_.size()) grow();
         const std::size_t s = slot_of(node, keys[i]);

@@ -159,6 +159,17 @@ private:
         bool first = true, has_upper = false, has_lower = false;
         std::size_t pos = begin;
         while (pos < end) {
+            const auto b = static_cast<unsigned char>(cur_.text[pos]);
+            if (b < 0x80) {  // ASCII fast path: no decoding, no calls
+                const bool upper = b >= 'A' && b <= 'Z';
+                const bool lower = b >= 'a' && b <= 'z';
+                if (upper && first) flags |= kCapitalized;
+                has_upper = has_upper || upper;
+                has_lower = has_lower || lower;
+                first = first && !upper && !lower;
+                ++pos;
+                continue;
+            }
             std::size_t len = 0;
             const char32_t cp = cur_.cp_at(pos, len);
             if (cp >= 0x80) flags |= kNonAscii;

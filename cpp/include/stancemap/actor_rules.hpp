@@ -4,7 +4,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "stancemap/phrase_trie.hpp"
@@ -33,23 +32,42 @@ public:
 
     const PhraseTrie& titles() const noexcept { return titles_; }
     const std::string& title(std::uint32_t value) const { return title_names_[value]; }
-    bool is_speech_verb(std::uint64_t key) const { return speech_verbs_.count(key) != 0; }
-    bool is_organisation_word(std::uint64_t key) const { return org_words_.count(key) != 0; }
-    bool is_organisation_head(std::uint64_t key) const { return org_heads_.count(key) != 0; }
-    bool is_name_stopword(std::uint64_t key) const { return stopwords_.count(key) != 0; }
-    bool is_name_particle(std::uint64_t key) const { return particles_.count(key) != 0; }
-    bool is_agentive_suffix(std::uint64_t key) const { return agentive_.count(key) != 0; }
-    bool is_historical_marker(std::uint64_t key) const { return historical_.count(key) != 0; }
-    bool is_given_name(std::uint64_t key) const { return given_.count(key) != 0; }
-    bool is_name_continuation(std::uint64_t key) const { return continuations_.count(key) != 0; }
-    bool is_non_name_word(std::uint64_t key) const { return non_name_.count(key) != 0; }
-    bool is_demonym_non_actor_head(std::uint64_t key) const { return non_actor_heads_.count(key) != 0; }
+    bool is_speech_verb(std::uint64_t key) const { return has(key, kSpeechVerb); }
+    bool is_organisation_word(std::uint64_t key) const { return has(key, kOrganisationWord); }
+    bool is_organisation_head(std::uint64_t key) const { return has(key, kOrganisationHead); }
+    bool is_name_stopword(std::uint64_t key) const { return has(key, kStopword); }
+    bool is_name_particle(std::uint64_t key) const { return has(key, kParticle); }
+    bool is_agentive_suffix(std::uint64_t key) const { return has(key, kAgentive); }
+    bool is_historical_marker(std::uint64_t key) const { return has(key, kHistorical); }
+    bool is_given_name(std::uint64_t key) const { return has(key, kGivenName); }
+    bool is_name_continuation(std::uint64_t key) const { return has(key, kContinuation); }
+    bool is_non_name_word(std::uint64_t key) const { return has(key, kNonName); }
+    bool is_demonym_non_actor_head(std::uint64_t key) const { return has(key, kNonActorHead); }
 
 private:
+    // Every word list lives in one open-addressing table: token key -> class bits, so a
+    // question about a token costs one probe.
+    enum : std::uint16_t {
+        kSpeechVerb = 1 << 0,
+        kOrganisationWord = 1 << 1,
+        kOrganisationHead = 1 << 2,
+        kStopword = 1 << 3,
+        kParticle = 1 << 4,
+        kAgentive = 1 << 5,
+        kHistorical = 1 << 6,
+        kGivenName = 1 << 7,
+        kContinuation = 1 << 8,
+        kNonName = 1 << 9,
+        kNonActorHead = 1 << 10,
+    };
+    void add_words(const std::vector<std::string>& words, std::uint16_t bit);
+    bool has(std::uint64_t key, std::uint16_t bit) const noexcept;
+
     PhraseTrie titles_;
     std::vector<std::string> title_names_;
-    std::unordered_set<std::uint64_t> speech_verbs_, org_words_, org_heads_, stopwords_,
-        particles_, agentive_, historical_, given_, continuations_, non_name_, non_actor_heads_;
+    std::vector<std::uint64_t> keys_;     // 0 marks an empty slot
+    std::vector<std::uint16_t> classes_;
+    std::size_t used_ = 0;
 };
 
 }  // namespace stancemap

@@ -66,7 +66,14 @@ private:
     bool shapes_match(const std::vector<Token>& tokens, std::size_t first, std::uint32_t node,
                       DocumentCase doc_case) const noexcept;
 
+    // One bit per (hashed) first word: most tokens start no phrase and stop here.
+    bool may_start(std::uint64_t key) const noexcept {
+        const std::uint64_t h = (key * 0x9E3779B97F4A7C15ULL) >> 48;
+        return (first_words_[h >> 6] >> (h & 63)) & 1;
+    }
+
     std::vector<Slot> slots_;                   // open addressing, power-of-two size
+    std::vector<std::uint64_t> first_words_;    // 65536-bit filter over first words
     std::size_t used_ = 0;
     std::vector<std::uint32_t> values_;         // per node
     std::vector<CaseShape> shapes_;             // per node: loosest shape of the word leading to it
