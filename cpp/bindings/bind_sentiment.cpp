@@ -50,6 +50,7 @@ TargetSentimentOptions options_from_dict(const py::dict& d) {
         if (key == "modifier_weight") field = &o.modifier_weight;
         if (key == "distance_decay") field = &o.distance_decay;
         if (key == "relative_clause_weight") field = &o.relative_clause_weight;
+        if (key == "comma_weight") field = &o.comma_weight;
         if (key == "other_clause_weight") field = &o.other_clause_weight;
         if (key == "contrast_weight") field = &o.contrast_weight;
         if (key == "own_side_after_but") field = &o.own_side_after_but;
@@ -104,10 +105,10 @@ void register_sentiment(py::module_& m) {
                 std::vector<LexiconFile> files;
                 for (std::size_t i = 0; i < paths.size(); ++i)
                     files.push_back(LexiconFile{paths[i], scales[i]});
-                const SentimentMode m = mode_from_string(mode);
+                const SentimentMode parsed = mode_from_string(mode);
                 py::gil_scoped_release release;
                 return std::make_shared<SentimentLexicon>(
-                    SentimentLexicon::load(files, rules_path, m));
+                    SentimentLexicon::load(files, rules_path, parsed));
             },
             py::arg("paths"), py::arg("rules_path"), py::arg("scales") = std::vector<double>{},
             py::arg("mode") = "stancemap")

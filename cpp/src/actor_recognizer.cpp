@@ -723,8 +723,12 @@ private:
                 form = MentionForm::Surname;
             }
             if (found == kNone) continue;
-            // "Blinken" inside a longer unknown name is somebody else.
+            // "Blinken" inside a longer unknown name is somebody else ("Hunter Biden").
             if (i + length < te && is_name_word(i + length) && owner_[i + length] == kNone)
+                continue;
+            if (form == MentionForm::Surname && i > sent.token_begin && is_name_word(i - 1) &&
+                owner_[i - 1] == kNone && !sentence_initial(i - 1, sent) &&
+                !title_ends_at(i - 1, sent))
                 continue;
             Candidate c = span(i, i + length, s);
             c.person = found;

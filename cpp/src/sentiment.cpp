@@ -552,16 +552,24 @@ public:
         return v;
     }
 
-    // _special_idioms_check (i >= 3).
+    // _special_idioms_check. vaderSentiment runs it only for a word with three words before
+    // it (i >= 3) and adds a dampener phrase ("kind of") whatever the sign of the valence; in
+    // Stancemap mode it runs for every lexicon word (phrases reaching before the first word
+    // are not looked up) and "kind of" dampens negative words too.
     double special_idioms_check(double v, std::size_t i) const {
-        const std::uint64_t a = w_[i - 3].key, b = w_[i - 2].key, c = w_[i - 1].key, d = w_[i].key;
-        const double* found = t_.special2.find(ngram_key(c, d));
-        if (found == nullptr) found = t_.special3.find(ngram_key(b, c, d));
-        if (found == nullptr) found = t_.special2.find(ngram_key(b, c));
-        if (found == nullptr) found = t_.special3.find(ngram_key(a, b, c));
-        if (found == nullptr) found = t_.special2.find(ngram_key(a, b));
-        if (found != nullptr) v = *found;
+        const bool vader = r_.mode == SentimentMode::Vader;
         const std::size_t n = w_.size();
+        const std::uint64_t d = w_[i].key;
+        const bool has1 = i >= 1, has2 = i >= 2, has3 = i >= 3;
+        const std::uint64_t c = has1 ? w_[i - 1].key : 0, b = has2 ? w_[i - 2].key : 0,
+                            a = has3 ? w_[i - 3].key : 0;
+        const double* found = nullptr;
+        if (has1) found = t_.special2.find(ngram_key(c, d));
+        if (found == nullptr && has2) found = t_.special3.find(ngram_key(b, c, d));
+        if (found == nullptr && has2) found = t_.special2.find(ngram_key(b, c));
+        if (found == nullptr && has3) found = t_.special3.find(ngram_key(a, b, c));
+        if (found == nullptr && has3) found = t_.special2.find(ngram_key(a, b));
+        if (found != nullptr) v = *found;
         if (n - 1 > i) {
             if (const double* x = t_.special2.find(ngram_key(d, w_[i + 1].key))) v = *x;
         }
@@ -569,9 +577,14 @@ public:
             if (const double* x = t_.special3.find(ngram_key(d, w_[i + 1].key, w_[i + 2].key)))
                 v = *x;
         }
-        if (const double* x = t_.booster3.find(ngram_key(a, b, c))) v = v + *x;
-        if (const double* x = t_.booster2.find(ngram_key(a, b))) v = v + *x;
-        if (const double* x = t_.booster2.find(ngram_key(b, c))) v = v + *x;
+        const double sign = (!vader && v < 0) ? -1.0 : 1.0;
+        if (has3) {
+            if (const double* x = t_.booster3.find(ngram_key(a, b, c))) v = v + sign * *x;
+            if (const double* x = t_.booster2.find(ngram_key(a, b))) v = v + sign * *x;
+        }
+        if (has2) {
+            if (const double* x = t_.booster2.find(ngram_key(b, c))) v = v + sign * *x;
+        }
         return v;
     }
 
@@ -602,6 +615,7 @@ void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
                    std::vector<std::uint8_t>* negated_out) {
     const SentimentRules& r = t.rules;
     const Rules rules(t, w);
+    const bool vader = r.mode == SentimentMode::Vader;
     const std::size_t n = w.size();
     out.assign(n, 0.0);
     if (negated_out != nullptr) negated_out->assign(n, 0);
@@ -635,9 +649,10 @@ void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
                 if (start > 0 && s != 0) s = s * r.booster_distance_scalars[start];
                 v = v + s;
                 v = rules.negation_check(v, start, i, negated);
-                if (start == 2) v = rules.special_idioms_check(v, i);
+                if (start == 2 && vader) v = rules.special_idioms_check(v, i);
             }
         }
+        if (!vader) v = rules.special_idioms_check(v, i);
         v = rules.least_check(v, i, negated);
         out[i] = v;
         if (negated_out != nullptr) (*negated_out)[i] = negated ? 1 : 0;

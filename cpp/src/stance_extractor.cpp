@@ -18,14 +18,37 @@ const std::uint64_t kKeyOr = token_key("or");
 const std::uint64_t kKeyThe = token_key("the");
 const std::uint64_t kKeyBetween = token_key("between");
 const std::uint64_t kKeyThat = token_key("that");
+const std::uint64_t kKeyOf = token_key("of");
+const std::uint64_t kKeyFrom = token_key("from");
+const std::uint64_t kKeyEach = token_key("each");
+const std::uint64_t kKeyOther = token_key("other");
+const std::uint64_t kKeyOne = token_key("one");
+const std::uint64_t kKeyAnother = token_key("another");
 
 // Words after which an actor is a complement, not a subject ("relations with Moscow").
-const std::array<std::uint64_t, 20> kPrepositions = {
+const std::array<std::uint64_t, 23> kPrepositions = {
+    token_key("after"),   token_key("before"),  token_key("during"),
     token_key("in"),      token_key("to"),      token_key("from"),    token_key("with"),
     token_key("against"), token_key("about"),   token_key("on"),      token_key("at"),
     token_key("into"),    token_key("toward"),  token_key("towards"), token_key("over"),
     token_key("under"),   token_key("via"),     token_key("among"),   token_key("between"),
     token_key("across"),  token_key("through"), token_key("for"),     token_key("by")};
+
+// Nouns for people who stand for an actor: "counterparts from Kazakhstan".
+const std::array<std::uint64_t, 16> kRepresentatives = {
+    token_key("counterparts"), token_key("counterpart"), token_key("leaders"),
+    token_key("leader"),       token_key("officials"),   token_key("official"),
+    token_key("representatives"), token_key("delegation"), token_key("delegations"),
+    token_key("ministers"),    token_key("minister"),    token_key("envoys"),
+    token_key("diplomats"),    token_key("authorities"), token_key("government"),
+    token_key("governments")};
+
+// People a possessor is related to: "Joe Biden's son" is someone else.
+const std::array<std::uint64_t, 16> kRelatives = {
+    token_key("son"),     token_key("daughter"), token_key("wife"),     token_key("husband"),
+    token_key("family"),  token_key("brother"),  token_key("sister"),   token_key("father"),
+    token_key("mother"),  token_key("children"), token_key("relatives"), token_key("aide"),
+    token_key("aides"),   token_key("lawyer"),   token_key("friend"),   token_key("friends")};
 
 const std::array<std::uint64_t, 5> kRelativePronouns = {
     token_key("which"), token_key("who"), token_key("whom"), token_key("whose"),
@@ -50,6 +73,25 @@ bool in(std::uint64_t key, const std::array<std::uint64_t, N>& keys) {
 }
 
 bool is_quote(const Token& t, Punct p) { return t.kind == TokenKind::Punct && t.punct == p; }
+
+// A past participle: a regular -ed form or a common irregular one ("strengthen" is not).
+bool is_participle(std::string_view w) {
+    if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
+    static const std::array<std::string_view, 56> irregular = {
+        "taken",  "given",   "written", "driven", "spoken",   "broken",  "chosen",  "hidden",
+        "beaten", "fallen",  "frozen",  "shaken", "stolen",   "proven",  "seen",    "shown",
+        "known",  "thrown",  "drawn",   "grown",  "withdrawn", "overthrown", "made", "held",
+        "hit",    "led",     "met",     "set",    "shot",     "struck",  "fought",  "sought",
+        "brought", "bought", "caught",  "taught", "told",     "sold",    "won",     "lost",
+        "sent",   "spent",   "built",   "kept",   "left",     "paid",    "laid",    "hurt",
+        "cut",    "put",     "beat",    "bound",  "found",    "hung",    "run",     "done"};
+    for (const auto& form : irregular)
+        if (w.size() == form.size() && std::equal(w.begin(), w.end(), form.begin(), [](char a, char b) {
+                return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b;
+            }))
+            return true;
+    return false;
+}
 
 bool ends_in_nt(std::string_view word) {
     if (word.size() >= 3 && word.substr(word.size() - 3) == "n't") return true;
@@ -156,11 +198,24 @@ private:
         std::size_t gap = 0;
         while (t < limit && mention_at_[t] == kNone && gap < max_gap) {
             if (tokens_[t].key == kKeyThat) return;  // a new clause ("said that ...")
+            // An actor behind another preposition belongs to another phrase: "support for
+            // the government on Iraq", "at the behest of X", "bases in Iraq"; but
+            // "counterparts from Kazakhstan", "leaders of Russia" stand for their country.
+            if (in(tokens_[t].key, kPrepositions) && tokens_[t].key != kKeyOf &&
+                !(t > from && in(tokens_[t - 1].key, kRepresentatives) &&
+                  tokens_[t].key == kKeyFrom))
+                return;
             ++t;
             ++gap;
         }
         if (t >= limit || mention_at_[t] == kNone) return;
         std::int32_t m = mention_at_[t];
+        // "investigation of Joe Biden's son": the possessor of a relative is not the target
+        // (but "criticised Russia's invasion" is about Russia).
+        const std::uint32_t after = mention(m).token_end;
+        if (after + 1 < sent_end_ && tokens_[after].kind == TokenKind::Possessive &&
+            in(tokens_[after + 1].key, kRelatives))
+            return;
         out.push_back(m);
         for (;;) {
             std::uint32_t u = mention(m).token_end;
@@ -239,6 +294,22 @@ private:
 
     std::int32_t nearest_subject(std::uint32_t cb, std::uint32_t clause,
                                  const std::vector<std::int32_t>& targets) const {
+        // "Peter Mandelson, ..., now a European Commissioner, warned": a comma right before
+        // the verb closes a parenthesis; the subject stands before its first comma.
+        std::uint32_t start = cb;
+        if (start > sent_begin_ && tokens_[start - 1].punct == Punct::Comma) {
+            std::uint32_t first_comma = start - 1;
+            for (std::uint32_t p = start - 1; p-- > sent_begin_ && clause_of(p) == clause;)
+                if (tokens_[p].punct == Punct::Comma) first_comma = p;
+            // "Kazakhstan's president, Kassym-Jomart Tokayev, thanked": the name in the
+            // parenthesis is the subject.
+            const std::int32_t named = first_comma + 1 < start ? mention_at_[first_comma + 1] : kNone;
+            if (named != kNone && actor_of(named).kind == ActorKind::Person &&
+                mention(named).token_end + 1 == start)
+                return named;
+            if (first_comma < start - 1) start = first_comma;
+        }
+        cb = start;
         for (std::uint32_t p = cb; p-- > sent_begin_;) {
             if (clause_of(p) != clause) break;
             const std::int32_t m = mention_at_[p];
@@ -343,6 +414,12 @@ private:
         return out;
     }
 
+    static bool is_event(const std::string& category) {
+        static const std::array<std::string_view, 8> events = {
+            "assault", "fight", "coerce", "threaten", "aid", "consult", "investigate", "yield"};
+        return std::find(events.begin(), events.end(), category) != events.end();
+    }
+
     // ------------------------------------------------------------ records
     bool linkable(std::int32_t source, std::int32_t target) const {
         const Actor& s = actor_of(source);
@@ -408,13 +485,13 @@ private:
             bool quoted = false;
             // Passive: "... was condemned by the EU".
             bool passive = false;
-            if (!cue.noun) {
+            if (!cue.noun && is_participle(tokens_[hit.begin].view(doc_.text))) {
                 for (std::uint32_t p = hit.begin; p > clause_start && hit.begin - p < 3; --p)
                     if (lex_.is_passive_auxiliary(tokens_[p - 1].key)) passive = true;
             }
             if (passive) {
                 std::int32_t agent = kNone;
-                for (std::uint32_t p = hit.end; p + 1 < limit && p < hit.end + 3; ++p)
+                for (std::uint32_t p = hit.end; p + 1 < clause_end; ++p)
                     if (lex_.is_agent_preposition(tokens_[p].key)) {
                         std::vector<std::int32_t> agents;
                         collect_targets(p + 1, clause_end, 2, agents);
@@ -429,6 +506,8 @@ private:
                         add_left_coordination(patient, targets);
                     }
                 }
+                // A passive without its agent names no source: "was killed in an operation".
+                if (sources.empty()) continue;
             }
             if (sources.empty() && cue.noun) {
                 const std::int32_t m = possessor(hit.begin);
@@ -461,14 +540,24 @@ private:
                 if (m != kNone) sources.push_back(m);
             }
             const Score sc = score(hit, clause_start, sent_end_);
-            if (targets.empty() && sources.size() >= 2) {
+            // A negated event did not happen ("did not attack"): no record. A negated
+            // attitude is a weak stance the other way ("have not supported").
+            if (sc.negated && is_event(cue.category)) continue;
+            const bool each_other = hit.end + 1 < sent_end_ &&
+                                    ((tokens_[hit.end].key == kKeyEach &&
+                                      tokens_[hit.end + 1].key == kKeyOther) ||
+                                     (tokens_[hit.end].key == kKeyOne &&
+                                      tokens_[hit.end + 1].key == kKeyAnother));
+            const bool reciprocal = cue.symmetric || each_other || cue.category == "consult" ||
+                                    cue.category == "cooperate" || cue.category == "fight";
+            if (targets.empty() && sources.size() >= 2 && reciprocal) {
                 // "Moscow and Astana maintain close relations": each toward the other.
                 for (auto a : sources)
                     for (auto b : sources)
                         if (a != b) emit(a, b, hit, sc, quoted);
                 continue;
             }
-            if (sources.empty() && (between || cue.symmetric) && targets.size() >= 2) {
+            if (sources.empty() && (between || cue.symmetric) && targets.size() >= 2 && reciprocal) {
                 for (auto a : targets)
                     for (auto b : targets)
                         if (a != b) emit(a, b, hit, sc, false);

@@ -34,7 +34,20 @@ StanceLexicon::StanceLexicon(StanceLexiconData data) : data_(std::move(data)) {
         if (c.category.empty()) throw DictionaryError(label + ": field \"category\" is empty");
         if (!(c.score >= -1 && c.score <= 1))
             throw DictionaryError(label + ": field \"score\" must lie in [-1, 1]");
-        for (const auto& form : c.forms) insert_any_case(cue_trie_, form, static_cast<std::uint32_t>(i));
+        for (const auto& form : c.forms) {
+            // A form owned by two cues would silently keep the first one's category and score.
+            const PhraseKeys pk = phrase_keys(form);
+            if (pk.keys.empty())
+                throw DictionaryError(label + ": form \"" + form + "\" has no words");
+            const auto node =
+                cue_trie_.insert(pk.keys, std::vector<CaseShape>(pk.keys.size(), CaseShape::Any),
+                                 static_cast<std::uint32_t>(i));
+            const std::uint32_t owner = cue_trie_.value(node);
+            if (owner != i)
+                throw DictionaryError(label + ": form \"" + form +
+                                      "\" already belongs to stance cue " + std::to_string(owner) +
+                                      " (\"" + data_.cues[owner].name + "\")");
+        }
     }
     insert_all(negators_, data_.negators);
     insert_all(exceptions_, data_.negation_exceptions);

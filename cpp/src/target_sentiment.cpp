@@ -6,8 +6,10 @@
 // * in the target's clause a word weighs 1 / (1 + decay x (distance - 1)); a word right next
 //   to the target (its modifier, "corrupt Smith", "praising Jones") weighs modifier_weight;
 //   lower-case words inside the span ("the brutal regime") count as modifiers;
-// * a relative clause right after the target ("Smith, who was praised,") counts as its own;
-// * another clause weighs other_clause_weight, one across a contrast word contrast_weight;
+// * a word in another clause is weighted down once for each boundary between it and the
+//   target: comma_weight for a comma, other_clause_weight for ; : dashes, brackets and
+//   quotes, relative_clause_weight for which/who ("Smith, who was praised," keeps its
+//   weight); across a contrast word it weighs contrast_weight;
 //   words on the target's side after a contrast word are multiplied by own_side_after_but;
 // * lexicon words written as names mid-sentence ("the Justice Department") are skipped.
 // The weighted sum s is normalised like VADER's compound, s / sqrt(s^2 + alpha).
@@ -58,7 +60,7 @@ const char* to_string(EvidenceRelation relation) noexcept {
 
 namespace {
 
-enum class Opener : std::uint8_t { Start, Punct, Contrast, Relative };
+enum class Opener : std::uint8_t { Start, Comma, Punct, Contrast, Relative };
 
 struct ClauseWords {
     std::uint64_t but, while_, whereas, although, though, yet, which, who, whom, whose;
@@ -160,16 +162,17 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
     sc.clause_segment.assign(1, 0);
     {
         std::size_t w = 0;
-        bool boundary_pending = false;
+        bool boundary_pending = false, hard_pending = false;
         for (std::uint32_t k = 0; k < toks.size(); ++k) {
             const Token& tok = toks[k];
             if (tok.kind == TokenKind::Punct && is_boundary_punct(tok.punct)) {
                 boundary_pending = true;
+                hard_pending = hard_pending || tok.punct != Punct::Comma;
                 continue;
             }
             while (w < n && words[w].token < k) ++w;
             if (w >= n || words[w].token != k) continue;
-            Opener opener = Opener::Punct;
+            Opener opener = hard_pending ? Opener::Punct : Opener::Comma;
             bool cut = boundary_pending;
             if (cw.contrast(words[w].key)) {
                 opener = Opener::Contrast;
@@ -186,6 +189,7 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
                 sc.clause_opener.back() = Opener::Contrast;  // sentence opens with "But"
             }
             boundary_pending = false;
+            hard_pending = false;
             const auto clause = static_cast<std::uint32_t>(sc.clause_opener.size() - 1);
             for (; w < n && words[w].token == k; ++w) sc.word_clause[w] = clause;
         }
@@ -252,12 +256,26 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
             } else if (sc.clause_segment[c] != target_segment) {
                 ev.relation = EvidenceRelation::Contrast;
                 ev.weight = options.contrast_weight * by_distance;
-            } else if (c == c_last + 1 && sc.clause_opener[c] == Opener::Relative) {
-                ev.relation = EvidenceRelation::Clause;
-                ev.weight = options.relative_clause_weight * by_distance;
             } else {
-                ev.relation = EvidenceRelation::OtherClause;
-                ev.weight = options.other_clause_weight * by_distance;
+                // The boundaries between the word's clause and the target's, each a factor.
+                const std::uint32_t from = c > c_last ? c_last + 1 : c + 1;
+                const std::uint32_t to = c > c_last ? c : c_first;
+                double factor = 1.0;
+                for (std::uint32_t k = from; k <= to; ++k) {
+                    switch (sc.clause_opener[k]) {
+                        case Opener::Comma:
+                            factor *= options.comma_weight;
+                            break;
+                        case Opener::Relative:
+                            factor *= options.relative_clause_weight;
+                            break;
+                        default:
+                            factor *= options.other_clause_weight;
+                            break;
+                    }
+                }
+                ev.relation = factor == 1.0 ? EvidenceRelation::Clause : EvidenceRelation::OtherClause;
+                ev.weight = factor * by_distance;
             }
             if (target_after_contrast && sc.clause_segment[c] == target_segment)
                 ev.weight *= options.own_side_after_but;

@@ -1,0 +1,542 @@
+// Sentiment (stancemap/sentiment.hpp): VADER's rules one by one against vaderSentiment 3.3.2,
+// the stancemap additions, the lexicon and rules files, and target sentiment.
+//
+// The VADER_RULE values are vaderSentiment 3.3.2's own output for the same sentence
+// (SentimentIntensityAnalyzer().polarity_scores, its bundled lexicon), hard-coded; the lexicon
+// here is the same file in mode Vader. They are compared exactly: both sides round to 3 and 4
+// decimals and the C++ literal is the double nearest to the printed decimal.
+#include "stancemap/sentiment.hpp"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <new>
+#include <string>
+#include <vector>
+
+#include "stancemap/errors.hpp"
+#include "stancemap/sentence_splitter.hpp"
+#include "stancemap/sentiment_io.hpp"
+#include "stancemap/tokenizer.hpp"
+
+// Allocation counter for the "nothing per token" test: counts only while enabled on this
+// thread, otherwise the global operators behave as usual.
+namespace {
+thread_local bool g_count_allocations = false;
+thread_local std::size_t g_allocations = 0;
+}  // namespace
+
+void* operator new(std::size_t size) {
+    if (g_count_allocations) ++g_allocations;
+    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+    throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) {
+    if (g_count_allocations) ++g_allocations;
+    if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+    throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
+
+using stancemap::DictionaryError;
+using stancemap::EvidenceRelation;
+using stancemap::FileError;
+using stancemap::InvalidInputError;
+using stancemap::LexiconFile;
+using stancemap::LexiconWord;
+using stancemap::SentimentLabel;
+using stancemap::SentimentLexicon;
+using stancemap::SentimentMode;
+using stancemap::SentimentScores;
+using stancemap::TargetSentiment;
+
+const std::string kData = STANCEMAP_PACKAGE_DATA_DIR;
+
+// VADER's lexicon and rules: vaderSentiment 3.3.2 exactly.
+const SentimentLexicon& vader() {
+    static const SentimentLexicon lex = SentimentLexicon::load(
+        {{kData + "/vader_lexicon.txt", 1.0}}, kData + "/sentiment_rules.json", SentimentMode::Vader);
+    return lex;
+}
+
+// VADER's lexicon with the stancemap rules (additions, "but" by position).
+const SentimentLexicon& vader_words_stancemap_rules() {
+    static const SentimentLexicon lex = SentimentLexicon::load(
+        {{kData + "/vader_lexicon.txt", 1.0}}, kData + "/sentiment_rules.json");
+    return lex;
+}
+
+// The bundled configuration: VADER's words, then the political lexicon, stancemap rules.
+const SentimentLexicon& bundled() {
+    static const SentimentLexicon lex = SentimentLexicon::load(
+        {{kData + "/vader_lexicon.txt", 1.0}, {kData + "/political_lexicon.tsv", 1.0}},
+        kData + "/sentiment_rules.json");
+    return lex;
+}
+
+void expect_scores(const SentimentLexicon& lex, const std::string& text, double neg, double neu,
+                   double pos, double compound) {
+    const SentimentScores s = stancemap::score_text(text, lex);
+    EXPECT_EQ(s.neg, neg) << text;
+    EXPECT_EQ(s.neu, neu) << text;
+    EXPECT_EQ(s.pos, pos) << text;
+    EXPECT_EQ(s.compound, compound) << text;
+}
+
+#define VADER_RULE(name, text, neg, neu, pos, compound) \
+    TEST(SentimentVaderRule, name) { expect_scores(vader(), text, neg, neu, pos, compound); }
+
+// ----------------------------------------------------------------- VADER's rules, one each
+
+// a lexicon word scores its valence
+VADER_RULE(Lexicon, "The book was good.", 0.0, 0.508, 0.492, 0.4404)
+// a negative lexicon word
+VADER_RULE(LexiconNegativeWord, "The service was terrible.", 0.508, 0.492, 0.0, -0.4767)
+// booster right before the word: +0.293
+VADER_RULE(BoosterOneBefore, "The book was very good.", 0.0, 0.556, 0.444, 0.4927)
+// booster two words back: x0.95
+VADER_RULE(BoosterTwoBefore, "The book was very much good.", 0.0, 0.611, 0.389, 0.4902)
+// booster three words back: x0.9
+VADER_RULE(BoosterThreeBefore, "It was extremely in fact good.", 0.0, 0.612, 0.388, 0.4877)
+// dampener: -0.293
+VADER_RULE(DampenerBefore, "The book was slightly good.", 0.0, 0.605, 0.395, 0.3832)
+// a booster increases the magnitude of a negative word
+VADER_RULE(BoosterFlipsForNegative, "The service was very bad.", 0.487, 0.513, 0.0, -0.5849)
+// negator right before: x-0.74
+VADER_RULE(NegationOneBefore, "The book was not good.", 0.376, 0.624, 0.0, -0.3412)
+// negator two words back
+VADER_RULE(NegationTwoBefore, "The book was not very good.", 0.344, 0.656, 0.0, -0.3865)
+// negator three words back
+VADER_RULE(NegationThreeBefore, "The book was not at all good.", 0.286, 0.714, 0.0, -0.3412)
+// a listed contraction negates
+VADER_RULE(NegationContraction, "The book isn't good.", 0.445, 0.555, 0.0, -0.3412)
+// any word holding n't negates
+VADER_RULE(NegationUnlistedContraction, "The book mayn't be good.", 0.376, 0.624, 0.0, -0.3412)
+// "never so": x1.25 instead of negation
+VADER_RULE(NeverSo, "It has never been so good.", 0.0, 0.572, 0.428, 0.5777)
+// "never this": x1.25
+VADER_RULE(NeverThis, "It has never been this good.", 0.0, 0.597, 0.403, 0.5228)
+// vaderSentiment's precedence: "so" right before the word also gives x1.25
+VADER_RULE(SoRightBeforeWord, "The team was so good.", 0.0, 0.517, 0.483, 0.5777)
+// "without (a) doubt" does not negate
+VADER_RULE(WithoutDoubt, "Without a doubt, an excellent idea.", 0.0, 0.408, 0.592, 0.7013)
+// "without" otherwise negates
+VADER_RULE(WithoutNegates, "He left without a good reason.", 0.325, 0.675, 0.0, -0.3412)
+// "least" before a word negates it
+VADER_RULE(LeastNegates, "Roger Dodger is one of the least compelling variations on this theme.", 0.132, 0.868, 0.0, -0.1695)
+// "at least" does not
+VADER_RULE(AtLeastDoesNot, "Roger Dodger is at least compelling as a variation on the theme.", 0.0, 0.853, 0.147, 0.2263)
+// "least" as the first word
+VADER_RULE(LeastFirstWord, "Least good of all.", 0.445, 0.555, 0.0, -0.3412)
+// "no" before a lexicon word negates it and scores 0 itself
+VADER_RULE(NoBeforeLexiconWord, "No good deed goes unpunished.", 0.376, 0.624, 0.0, -0.3412)
+// "no X or Y": Y is negated too
+VADER_RULE(NoOrNor, "There is no love or hope here.", 0.536, 0.464, 0.0, -0.6979)
+// "no." keeps its period as a VADER word, so it misses the lexicon
+VADER_RULE(NoAlone, "No.", 0.0, 1.0, 0.0, 0.0)
+// an ALL-CAPS word in mixed-case text: +0.733
+VADER_RULE(CapsInMixedCase, "The movie was GREAT fun overall.", 0.0, 0.33, 0.67, 0.8455)
+// an ALL-CAPS booster: +0.733 more
+VADER_RULE(CapsBooster, "The movie was VERY good.", 0.0, 0.505, 0.495, 0.6028)
+// all words in capitals: no emphasis
+VADER_RULE(AllCapsText, "THE MOVIE WAS GREAT.", 0.0, 0.423, 0.577, 0.6249)
+// "but": x0.5 before, x1.5 after
+VADER_RULE(ButHalvesBeforeAndBoostsAfter, "The plot was good, but the characters are bad.", 0.347, 0.511, 0.142, -0.5859)
+// only the first "but" counts
+VADER_RULE(ButOnlyFirstCounts, "It was fine but dull but cheap.", 0.357, 0.503, 0.141, -0.4854)
+// vaderSentiment finds scores by value: "accept" (1.6) equals the halved "love", so "love" is halved again and "accept" keeps 1.6
+VADER_RULE(ButVaderBookkeeping, "I love it, but they accept it.", 0.0, 0.532, 0.468, 0.5267)
+// "kind of": the phrase dampens, "kind" scores 0
+VADER_RULE(KindOf, "The book was only kind of good.", 0.0, 0.697, 0.303, 0.3832)
+// "kinda" is a dampener
+VADER_RULE(Kinda, "Today only kinda sux!", 0.454, 0.546, 0.0, -0.3609)
+// special case "bad ass": 1.5
+VADER_RULE(SpecialCaseBadAss, "On the other hand, VADER is quite bad ass", 0.0, 0.423, 0.577, 0.802)
+// special case "kiss of death": -1.5
+VADER_RULE(SpecialCaseKissOfDeath, "That was the kiss of death for the plan.", 0.417, 0.583, 0.0, -0.6124)
+// special case "yeah right": -2 ("right" is not in the lexicon: it does not apply)
+VADER_RULE(SpecialCaseYeahRight, "Oh yeah right, that was great.", 0.0, 0.388, 0.612, 0.743)
+// one exclamation mark: +0.292
+VADER_RULE(OneExclamation, "The book was good!", 0.0, 0.484, 0.516, 0.4926)
+// three
+VADER_RULE(ThreeExclamations, "The book was good!!!", 0.0, 0.443, 0.557, 0.5826)
+// at most four count
+VADER_RULE(ExclamationsCapAtFour, "The book was good!!!!!!", 0.0, 0.424, 0.576, 0.6209)
+// one question mark: nothing
+VADER_RULE(OneQuestionMark, "Was the book good?", 0.0, 0.508, 0.492, 0.4404)
+// two: +0.36
+VADER_RULE(TwoQuestionMarks, "Was the book good??", 0.0, 0.479, 0.521, 0.504)
+// more than three: +0.96
+VADER_RULE(FourQuestionMarks, "Was the book good????", 0.0, 0.437, 0.563, 0.594)
+// neg/neu/pos are shares of |valence| + 1 and neutral words
+VADER_RULE(MixedProportions, "The food was good but the service was horrible and slow.", 0.303, 0.573, 0.124, -0.5859)
+// no sentiment word: neu 1
+VADER_RULE(NeutralOnly, "The meeting is on Tuesday.", 0.0, 1.0, 0.0, 0.0)
+// a piece of punctuation is looked up as it stands (":)")
+VADER_RULE(EmoticonPiece, "See you soon :)", 0.0, 0.5, 0.5, 0.4588)
+// a lone "-" is a (neutral) word, as in VADER
+VADER_RULE(PunctuationPieceIsAWord, "Good - really good.", 0.0, 0.247, 0.753, 0.7264)
+// "25 million" is one token but two VADER words
+VADER_RULE(NumberWithMagnitudeIsTwoWords, "Profits rose by 25 million to a record.", 0.0, 0.707, 0.293, 0.4404)
+// '"No,"' keeps its punctuation (two letters or fewer)
+VADER_RULE(ShortWordKeepsPunctuation, "\"No,\" he said.", 0.0, 1.0, 0.0, 0.0)
+// "Poor's" is one word, not in the lexicon
+VADER_RULE(PossessiveNotScored, "Standard & Poor's raised the rating.", 0.0, 1.0, 0.0, 0.0)
+// "musical/comedy" is one word for VADER
+VADER_RULE(SlashJoinsWords, "The musical/comedy won.", 0.0, 0.351, 0.649, 0.5719)
+
+// An empty text, or one of spaces, has no words: all four are 0 (vaderSentiment too).
+VADER_RULE(EmptyText, "", 0.0, 0.0, 0.0, 0.0)
+VADER_RULE(SpacesOnly, "  \n ", 0.0, 0.0, 0.0, 0.0)
+
+#undef VADER_RULE
+
+// ------------------------------------------------------------- deliberate differences
+
+// Curly apostrophes are normalised: "isn’t" negates like "isn't" (VADER: "isn’t" is an
+// unknown word, so the sentence scores +0.4404 there).
+TEST(SentimentDifference, CurlyApostropheNegates) {
+    EXPECT_EQ(stancemap::score_text("It isn’t good.", vader()).compound,
+              stancemap::score_text("It isn't good.", vader()).compound);
+    EXPECT_EQ(stancemap::score_text("It isn’t good.", vader()).compound, -0.3412);
+}
+
+// Curly quotes are stripped like straight ones: “good” scores (VADER: +0.0 there).
+TEST(SentimentDifference, CurlyQuotesAreStripped) {
+    EXPECT_EQ(stancemap::score_text("It was “good”.", vader()).compound, 0.4404);
+}
+
+// Words joined by an ellipsis or a dash without spaces are separate words (VADER: one
+// unknown word "crisis...only", so -0.4767 there, from "worse" alone).
+TEST(SentimentDifference, EllipsisSeparatesWords) {
+    EXPECT_EQ(stancemap::score_text("The crisis...only got worse.", vader()).compound, -0.802);
+}
+
+// ---------------------------------------------------------- stancemap additions (mode)
+
+// "no longer" is one negator: it negates from "longer" (VADER: "no" scores -1.2 itself and
+// "good" stays positive, +0.1779).
+TEST(SentimentStancemapRule, MultiWordNegator) {
+    expect_scores(vader_words_stancemap_rules(), "It no longer seems good.", 0.376, 0.624, 0.0,
+                  -0.3412);
+}
+
+// "rather than" negates what follows (VADER: +0.0516).
+TEST(SentimentStancemapRule, RatherThan) {
+    expect_scores(vader_words_stancemap_rules(), "He was punished rather than praised.", 0.585,
+                  0.415, 0.0, -0.6836);
+}
+
+// "not only" is no negation (VADER: "good" negated, +0.6539).
+TEST(SentimentStancemapRule, NegationException) {
+    expect_scores(vader_words_stancemap_rules(), "It was not only good but excellent.", 0.0,
+                  0.417, 0.583, 0.7906);
+}
+
+// News boosters: "unwavering" adds 0.293 (VADER: not a booster, +0.4019).
+TEST(SentimentStancemapRule, NewsBooster) {
+    expect_scores(vader_words_stancemap_rules(), "They pledged unwavering support.", 0.0, 0.501,
+                  0.499, 0.4576);
+}
+
+// Special cases apply wherever the word stands: "cold war" is -1.5 also as the second and
+// third word (vaderSentiment looks them up only with three words before).
+TEST(SentimentStancemapRule, SpecialCaseAtAnyPosition) {
+    expect_scores(vader_words_stancemap_rules(), "The cold war ended.", 0.455, 0.545, 0.0,
+                  -0.3612);
+    expect_scores(vader_words_stancemap_rules(), "They recalled the years of the cold war.", 0.263,
+                  0.737, 0.0, -0.3612);
+}
+
+// "kind of" dampens negative words too (vaderSentiment makes "kind of bad" worse than "bad").
+TEST(SentimentStancemapRule, KindOfDampensNegative) {
+    expect_scores(vader_words_stancemap_rules(), "The results were kind of bad.", 0.391, 0.609,
+                  0.0, -0.4951);
+}
+
+// "but" by position: "love" x0.5, "accept" x1.5 (compare ButVaderBookkeeping).
+TEST(SentimentStancemapRule, ButByPosition) {
+    expect_scores(vader_words_stancemap_rules(), "I love it, but they accept it.", 0.0, 0.455,
+                  0.545, 0.7184);
+}
+
+// The political lexicon overrides VADER's: "united" is neutral, "invasion" negative.
+TEST(SentimentStancemapRule, PoliticalLexiconOverrides) {
+    EXPECT_EQ(vader().valence("united"), 1.8);
+    EXPECT_EQ(bundled().valence("united"), 0.0);
+    EXPECT_EQ(bundled().valence("Invasion"), -2.8);
+    EXPECT_EQ(stancemap::score_text("The united front held.", bundled()).compound, 0.0);
+}
+
+// ------------------------------------------------------------------ sentences and texts
+
+// score_sentence scores a token range: the same as score_text of that sentence alone.
+TEST(SentimentSentence, TokenRangeEqualsText) {
+    const std::string text = "The talks failed. Both sides praised the mediators!";
+    std::vector<stancemap::Token> tokens;
+    std::vector<stancemap::Sentence> sentences;
+    std::vector<stancemap::Paragraph> paragraphs;
+    stancemap::Tokenizer().tokenize(text, tokens);
+    stancemap::SentenceSplitter().split(text, tokens, sentences, paragraphs);
+    ASSERT_EQ(sentences.size(), 2u);
+    for (const auto& s : sentences) {
+        const std::span<const stancemap::Token> range(tokens.data() + s.token_begin,
+                                                      s.token_end - s.token_begin);
+        const SentimentScores a = stancemap::score_sentence(text, range, vader());
+        const SentimentScores b =
+            stancemap::score_text(std::string_view(text).substr(s.begin, s.end - s.begin), vader());
+        EXPECT_EQ(a.compound, b.compound);
+        EXPECT_EQ(a.neu, b.neu);
+    }
+}
+
+// A second call on a sentence no longer than the first allocates nothing.
+TEST(SentimentSentence, AllocatesNothingPerToken) {
+    const std::string text =
+        "The minister was NOT very happy with the deal, but the talks were kind of productive!!";
+    std::vector<stancemap::Token> tokens;
+    stancemap::Tokenizer().tokenize(text, tokens);
+    const SentimentScores first = stancemap::score_sentence(text, tokens, bundled());
+    (void)stancemap::score_text(text, bundled());
+    g_allocations = 0;
+    g_count_allocations = true;
+    const SentimentScores again = stancemap::score_sentence(text, tokens, bundled());
+    const SentimentScores whole = stancemap::score_text(text, bundled());
+    g_count_allocations = false;
+    EXPECT_EQ(g_allocations, 0u);
+    EXPECT_EQ(first.compound, again.compound);
+    EXPECT_EQ(first.compound, whole.compound);
+}
+
+// score_texts gives the same numbers whatever the thread count, in input order.
+TEST(SentimentSentence, BatchIndependentOfThreads) {
+    std::vector<std::string> owned;
+    for (int i = 0; i < 500; ++i)
+        owned.push_back(i % 3 == 0 ? "Good news at last!" : i % 3 == 1 ? "A terrible loss." : "Fine.");
+    std::vector<std::string_view> texts(owned.begin(), owned.end());
+    const auto one = stancemap::score_texts(texts, vader(), 1);
+    const auto four = stancemap::score_texts(texts, vader(), 4);
+    ASSERT_EQ(one.size(), texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        EXPECT_EQ(one[i].compound, four[i].compound);
+        EXPECT_EQ(one[i].compound, stancemap::score_text(texts[i], vader()).compound);
+    }
+}
+
+// ---------------------------------------------------------------- lexicon and rules files
+
+// VADER's format (token, mean, std, ratings) and AFINN's (token, score); CRLF, a BOM and
+// blank lines are fine; the scale multiplies.
+TEST(SentimentLexiconFile, ReadsVaderAndAfinnLines) {
+    std::vector<LexiconWord> words;
+    stancemap::parse_lexicon_tsv("\xEF\xBB\xBFgood\t1.9\t0.9\t[2, 1]\r\n\r\nbad\t-5\n", "x.tsv", 0.8,
+                                 words);
+    ASSERT_EQ(words.size(), 2u);
+    EXPECT_EQ(words[0].word, "good");
+    EXPECT_DOUBLE_EQ(words[0].score, 1.9 * 0.8);
+    EXPECT_EQ(words[1].word, "bad");
+    EXPECT_DOUBLE_EQ(words[1].score, -4.0);
+}
+
+// A line that does not parse names the file and the line.
+TEST(SentimentLexiconFile, BadLineNamesFileAndLine) {
+    std::vector<LexiconWord> words;
+    try {
+        stancemap::parse_lexicon_tsv("good\t1.9\nbad -2\n", "my.tsv", 1.0, words);
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("my.tsv: line 2: no TAB"), std::string::npos)
+            << e.what();
+    }
+    try {
+        stancemap::parse_lexicon_tsv("good\t1.9\n\nbad\tvery\n", "my.tsv", 1.0, words);
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("my.tsv: line 3: score \"very\" is not a number"),
+                  std::string::npos)
+            << e.what();
+    }
+}
+
+// Later entries override earlier ones; a score of 0 removes the word.
+TEST(SentimentLexiconFile, LaterOverridesAndZeroRemoves) {
+    stancemap::SentimentRules rules;
+    const SentimentLexicon lex({{"good", 1.9}, {"Good", 2.5}, {"bad", -2.5}, {"bad", 0.0}},
+                               rules);
+    EXPECT_EQ(lex.valence("good"), 2.5);
+    EXPECT_EQ(lex.valence("bad"), 0.0);
+    EXPECT_EQ(lex.size(), 1u);
+}
+
+TEST(SentimentLexiconFile, MissingFileIsFileError) {
+    EXPECT_THROW(SentimentLexicon::load({{"/nonexistent/lexicon.tsv", 1.0}},
+                                        kData + "/sentiment_rules.json"),
+                 FileError);
+}
+
+// The rules file: an unknown key or a wrong type names the key.
+TEST(SentimentRulesFile, ErrorsNameTheKey) {
+    try {
+        (void)stancemap::parse_sentiment_rules_json(R"({"boosterz": {}})", "r.json");
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("r.json: unknown key \"boosterz\""), std::string::npos)
+            << e.what();
+    }
+    try {
+        (void)stancemap::parse_sentiment_rules_json(R"({"negators": "not"})", "r.json");
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("\"negators\" must be a list of strings"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_THROW((void)stancemap::parse_sentiment_rules_json("{", "r.json"), DictionaryError);
+}
+
+// Mode Vader drops the additions the file lists; Stancemap keeps them.
+TEST(SentimentRulesFile, VaderModeDropsAdditions) {
+    auto has_booster = [](const stancemap::SentimentRules& r, const std::string& w) {
+        for (const auto& [word, value] : r.boosters)
+            if (word == w) return true;
+        return false;
+    };
+    EXPECT_FALSE(has_booster(vader().rules(), "unwavering"));
+    EXPECT_TRUE(has_booster(vader().rules(), "very"));
+    EXPECT_TRUE(has_booster(bundled().rules(), "unwavering"));
+    EXPECT_EQ(vader().rules().negators.size(), 59u);  // vaderSentiment's NEGATE
+    EXPECT_EQ(vader().rules().boosters.size(), 84u);  // its BOOSTER_DICT
+    EXPECT_EQ(vader().rules().special_cases.size(), 9u);  // its SPECIAL_CASES
+}
+
+// ------------------------------------------------------------------------ target sentiment
+
+// The span of `target` (its `occurrence`-th appearance) in text, in bytes.
+TargetSentiment target(const std::string& text, const std::string& target, int occurrence = 0) {
+    std::size_t at = text.find(target);
+    for (int i = 0; i < occurrence; ++i) at = text.find(target, at + 1);
+    EXPECT_NE(at, std::string::npos);
+    return stancemap::target_sentiment(text, static_cast<std::uint32_t>(at),
+                                       static_cast<std::uint32_t>(at + target.size()), bundled());
+}
+
+std::vector<std::string> evidence_words(const std::string& text, const TargetSentiment& r) {
+    std::vector<std::string> out;
+    for (const auto& e : r.evidence) out.push_back(text.substr(e.begin, e.end - e.begin));
+    return out;
+}
+
+// A contrast word ("while") separates the two targets' evidence.
+TEST(TargetSentiment, ContrastSeparatesTargets) {
+    const std::string text = "Critics slammed Smith while praising Jones.";
+    const TargetSentiment smith = target(text, "Smith");
+    const TargetSentiment jones = target(text, "Jones");
+    EXPECT_EQ(smith.label, SentimentLabel::Negative);
+    EXPECT_EQ(evidence_words(text, smith), std::vector<std::string>{"Critics"});
+    EXPECT_EQ(jones.label, SentimentLabel::Positive);
+    EXPECT_EQ(evidence_words(text, jones), std::vector<std::string>{"praising"});
+    EXPECT_EQ(jones.evidence[0].relation, EvidenceRelation::Modifier);
+}
+
+// "but": each side keeps its own sentiment.
+TEST(TargetSentiment, ButSeparatesSides) {
+    const std::string text = "Smith was praised, but Jones was condemned.";
+    EXPECT_EQ(target(text, "Smith").label, SentimentLabel::Positive);
+    EXPECT_EQ(target(text, "Jones").label, SentimentLabel::Negative);
+}
+
+// Negation applies as in VADER: "did not praise" is negative toward Smith.
+TEST(TargetSentiment, Negation) {
+    const std::string text = "The report did not praise Smith.";
+    const TargetSentiment r = target(text, "Smith");
+    EXPECT_EQ(r.label, SentimentLabel::Negative);
+    ASSERT_EQ(r.evidence.size(), 1u);
+    EXPECT_TRUE(r.evidence[0].negated);
+    EXPECT_DOUBLE_EQ(r.evidence[0].valence, 2.6 * -0.74);
+}
+
+// The adjacent word weighs most: each target takes the sign of its own adjective.
+TEST(TargetSentiment, AdjacentModifierStrongest) {
+    const std::string text = "The corrupt Smith met the honest Jones.";
+    const TargetSentiment smith = target(text, "Smith");
+    const TargetSentiment jones = target(text, "Jones");
+    EXPECT_EQ(smith.label, SentimentLabel::Negative);
+    EXPECT_EQ(jones.label, SentimentLabel::Positive);
+    EXPECT_EQ(smith.evidence[0].relation, EvidenceRelation::Modifier);
+    EXPECT_DOUBLE_EQ(smith.evidence[0].weight, 1.5);
+    EXPECT_EQ(smith.evidence[1].distance, 2);
+    EXPECT_DOUBLE_EQ(smith.evidence[1].weight, 1.0 / 1.1);
+}
+
+// A relative clause right after the target describes it: no weight lost at "who".
+TEST(TargetSentiment, RelativeClauseCountsForTarget) {
+    const std::string text = "Smith, who was praised by everyone, resigned on Monday.";
+    const TargetSentiment r = target(text, "Smith");
+    EXPECT_EQ(r.label, SentimentLabel::Positive);
+    EXPECT_EQ(r.evidence[0].relation, EvidenceRelation::Clause);
+    EXPECT_EQ(r.evidence[1].relation, EvidenceRelation::OtherClause);  // after a comma
+}
+
+// Words inside the span count ("the brutal regime").
+TEST(TargetSentiment, WordsInsideTheSpan) {
+    const std::string text = "Observers blamed the brutal regime for the massacre.";
+    const TargetSentiment r = target(text, "the brutal regime");
+    EXPECT_EQ(r.label, SentimentLabel::Negative);
+    EXPECT_EQ(r.evidence[1].relation, EvidenceRelation::Target);
+}
+
+// Lexicon words written as names mid-sentence are skipped ("Justice" of the Department).
+TEST(TargetSentiment, CapitalisedNamesSkipped) {
+    const std::string text = "The Justice Department met Smith.";
+    const TargetSentiment r = target(text, "Smith");
+    EXPECT_TRUE(r.evidence.empty());
+    EXPECT_EQ(r.label, SentimentLabel::Neutral);
+}
+
+// Only the sentence holding the target counts.
+TEST(TargetSentiment, OnlyTheTargetsSentence) {
+    const std::string text = "The war was a disaster. Smith met Jones in Geneva.";
+    const TargetSentiment r = target(text, "Smith");
+    EXPECT_TRUE(r.evidence.empty());
+    EXPECT_EQ(r.score, 0.0);
+}
+
+// Caller cues (e.g. stance records) are added to the evidence.
+TEST(TargetSentiment, CuesAreEvidence) {
+    const std::string text = "Smith met Jones.";
+    const stancemap::TargetCue cue{6, 9, 2.0, 1.0};
+    const TargetSentiment r = stancemap::target_sentiment(text, 0, 5, bundled(), {}, {&cue, 1});
+    ASSERT_EQ(r.evidence.size(), 1u);
+    EXPECT_EQ(r.evidence[0].relation, EvidenceRelation::Cue);
+    EXPECT_DOUBLE_EQ(r.raw, 2.0);
+    EXPECT_EQ(r.label, SentimentLabel::Positive);
+}
+
+// The score is the normalised sum of contributions.
+TEST(TargetSentiment, ScoreIsNormalisedSum) {
+    const TargetSentiment r = target("Critics slammed Smith while praising Jones.", "Jones");
+    EXPECT_DOUBLE_EQ(r.raw, 2.5 * 1.5 * 1.5);
+    EXPECT_DOUBLE_EQ(r.score, r.raw / std::sqrt(r.raw * r.raw + 15.0));
+}
+
+// A span outside the text is an error; an empty text is neutral.
+TEST(TargetSentiment, BadSpans) {
+    EXPECT_THROW((void)stancemap::target_sentiment("Smith won.", 5, 3, bundled()),
+                 InvalidInputError);
+    EXPECT_THROW((void)stancemap::target_sentiment("Smith won.", 0, 11, bundled()),
+                 InvalidInputError);
+    const TargetSentiment r = stancemap::target_sentiment("", 0, 0, bundled());
+    EXPECT_EQ(r.label, SentimentLabel::Neutral);
+    EXPECT_TRUE(r.evidence.empty());
+}
+
+}  // namespace
