@@ -20,6 +20,7 @@ const std::uint64_t kKeyBetween = token_key("between");
 const std::uint64_t kKeyThat = token_key("that");
 const std::uint64_t kKeyOf = token_key("of");
 const std::uint64_t kKeyFrom = token_key("from");
+const std::uint64_t kKeyBut = token_key("but");
 const std::uint64_t kKeyEach = token_key("each");
 const std::uint64_t kKeyOther = token_key("other");
 const std::uint64_t kKeyOne = token_key("one");
@@ -93,6 +94,15 @@ bool is_participle(std::string_view w) {
     return false;
 }
 
+// "massive", "Western", "bilateral": words that look like adjectives (not "maintain").
+bool adjective_shaped(std::string_view w) {
+    static const std::array<std::string_view, 10> suffixes = {"al", "ive", "ful", "ous", "ic",
+                                                               "ary", "less", "ish", "ent", "ing"};
+    for (const auto& suffix : suffixes)
+        if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+    return false;
+}
+
 bool ends_in_nt(std::string_view word) {
     if (word.size() >= 3 && word.substr(word.size() - 3) == "n't") return true;
     return word.size() >= 5 && word.substr(word.size() - 5) == "n\xE2\x80\x99t";
@@ -129,13 +139,25 @@ private:
     void find_clauses(const Sentence& sent) {
         const std::uint32_t tb = sent.token_begin, te = sent.token_end;
         clause_.assign(te - tb, 0);
-        std::uint32_t clause = 0;
+        std::uint32_t clause = 0, next_clause = 0;
         bool intro = in(tokens_[tb].key, kIntroWords) ||
                      (tb + 1 < te && tokens_[tb].kind == TokenKind::Punct &&
                       in(tokens_[tb + 1].key, kIntroWords));
+        relative_.assign(te - tb, 0);
+        std::uint32_t main_clause = 0;
+        bool in_relative = false;
         for (std::uint32_t t = tb + 1; t < te; ++t) {
             const Token& prev = tokens_[t - 1];
             const Token& cur = tokens_[t];
+            // "The EU, which condemned Russia, praised Kazakhstan": the relative clause ends
+            // at its comma and the main clause goes on.
+            if (in_relative && cur.punct == Punct::Comma) {
+                in_relative = false;
+                clause_[t - tb] = main_clause;
+                clause = main_clause;
+                continue;
+            }
+            if (in_relative) relative_[t - tb] = 1;
             bool boundary = prev.punct == Punct::Semicolon || prev.punct == Punct::Colon ||
                             prev.punct == Punct::Dash || prev.punct == Punct::OpenQuote ||
                             prev.punct == Punct::CloseQuote || cur.punct == Punct::OpenQuote ||
@@ -143,12 +165,20 @@ private:
             if (lex_.contrast().longest_match(tokens_, t, te, DocumentCase::Normal).length > 0 &&
                 (prev.kind == TokenKind::Punct || cur.key == token_key("but")))
                 boundary = true;
-            if (prev.punct == Punct::Comma && in(cur.key, kRelativePronouns)) boundary = true;
+            if (prev.punct == Punct::Comma &&
+                (cur.key == kKeyAnd || cur.key == kKeyOr || cur.key == token_key("but")))
+                boundary = true;  // "..., and Russia criticised the EU"
+            if (prev.punct == Punct::Comma && in(cur.key, kRelativePronouns)) {
+                boundary = true;
+                in_relative = true;
+                main_clause = clause;
+                relative_[t - tb] = 1;
+            }
             if (intro && prev.punct == Punct::Comma) {
                 boundary = true;
                 intro = false;
             }
-            if (boundary) ++clause;
+            if (boundary) clause = ++next_clause;
             clause_[t - tb] = clause;
         }
     }
@@ -162,15 +192,16 @@ private:
         for (std::uint32_t q = tb; q < te; ++q) {
             if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
             std::int32_t speaker = kNone;
-            std::uint32_t p = q + 1;
-            if (p < te && tokens_[p].key == kKeyThe) ++p;
+            std::uint32_t p = skip_to_name(q + 1, te);
             if (p < te && mention_at_[p] != kNone) {
                 const std::uint32_t after = mention(mention_at_[p]).token_end;
                 if (after < te && lex_.is_speech_verb(tokens_[after].key)) speaker = mention_at_[p];
-            } else if (p < te && lex_.is_speech_verb(tokens_[p].key)) {
-                std::uint32_t r = p + 1;
-                if (r < te && tokens_[r].key == kKeyThe) ++r;
+            } else if (q + 1 < te && lex_.is_speech_verb(tokens_[q + 1].key)) {
+                const std::uint32_t r = skip_to_name(q + 2, te);
                 if (r < te && mention_at_[r] != kNone) speaker = mention_at_[r];
+            } else if (q + 2 < te && in(tokens_[q + 1].key, kPersonalPronouns) &&
+                       lex_.is_speech_verb(tokens_[q + 2].key)) {
+                speaker = last_person_before(q);  // "…,” he said."
             }
             if (speaker == kNone) continue;
             std::uint32_t open = tb;  // a missing opening quote: from the sentence start
@@ -180,6 +211,45 @@ private:
                     break;
                 }
             quotes_.push_back({open, q, speaker});
+        }
+        find_quotes_after_speaker(sent);
+    }
+
+    // Past "the" and a title ("President", "Foreign Minister") to where a name starts.
+    std::uint32_t skip_to_name(std::uint32_t p, std::uint32_t te) const {
+        if (p < te && tokens_[p].key == kKeyThe) ++p;
+        for (int titles = 0; titles < 3 && p < te && mention_at_[p] == kNone &&
+                             tokens_[p].kind == TokenKind::Word &&
+                             tokens_[p].has(token_flag::kCapitalized);
+             ++titles)
+            ++p;
+        return p;
+    }
+
+    std::int32_t last_person_before(std::uint32_t t) const {
+        const std::uint32_t first_sentence = sentence_ >= 2 ? sentence_ - 2 : 0;
+        for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
+            const Mention& x = doc_.mentions[m];
+            if (x.token_begin >= t) continue;
+            if (x.sentence < first_sentence) break;
+            if (doc_.actors[x.actor].kind == ActorKind::Person) return static_cast<std::int32_t>(m);
+        }
+        return kNone;
+    }
+
+    // "Biden said: “We stand with Ukraine.”": the speaker before an opening quote.
+    void find_quotes_after_speaker(const Sentence& sent) {
+        const std::uint32_t tb = sent.token_begin, te = sent.token_end;
+        for (std::uint32_t o = tb + 2; o < te; ++o) {
+            if (!is_quote(tokens_[o], Punct::OpenQuote)) continue;
+            const Token& mark = tokens_[o - 1];
+            if (mark.punct != Punct::Colon && mark.punct != Punct::Comma) continue;
+            if (!lex_.is_speech_verb(tokens_[o - 2].key) || o < tb + 3) continue;
+            const std::int32_t speaker = mention_at_[o - 3];
+            if (speaker == kNone) continue;
+            std::uint32_t close = o + 1;
+            while (close < te && !is_quote(tokens_[close], Punct::CloseQuote)) ++close;
+            quotes_.push_back({o + 1, close, speaker});
         }
     }
 
@@ -284,7 +354,9 @@ private:
                                     (is_quote(t, Punct::CloseQuote) && !t.has(token_flag::kSpaceBefore));
             const bool modifier = t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
                                   words < 2 && !in(t.key, kPrepositions) && t.key != kKeyThe &&
-                                  t.key != kKeyAnd;
+                                  t.key != kKeyAnd &&
+                                  (lex_.intensity().child(PhraseTrie::kRoot, t.key) != PhraseTrie::kNoNode ||
+                                   adjective_shaped(t.view(doc_.text)));
             if (!apostrophe && !modifier) return kNone;
             if (modifier) ++words;
             --p;
@@ -311,7 +383,10 @@ private:
         }
         cb = start;
         for (std::uint32_t p = cb; p-- > sent_begin_;) {
-            if (clause_of(p) != clause) break;
+            if (clause_of(p) != clause) {
+                if (relative_[p - sent_begin_] || tokens_[p].punct == Punct::Comma) continue;
+                break;
+            }
             const std::int32_t m = mention_at_[p];
             if (m == kNone) continue;
             if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
@@ -393,6 +468,15 @@ private:
             const auto h = lex_.hedges().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
             if (h.length > 0) hedge *= 1 + lex_.hedge_weight(h.value);
         }
+        // "condemned Russia in the strongest terms": a multi-word booster after the cue.
+        for (std::uint32_t p = hit.end; p < te && p < hit.end + 6; ++p) {
+            if (clause_of(p) != clause_of(hit.begin)) break;
+            const auto m = lex_.intensity().longest_match(tokens_, p, te, DocumentCase::Normal);
+            if (m.length > 1) {
+                magnitude += lex_.intensity_weight(m.value);
+                break;
+            }
+        }
         for (std::uint32_t p = clause_start; p < hit.begin; ++p)
             if (lex_.pretence().longest_match(tokens_, p, hit.begin, DocumentCase::Normal).length > 0)
                 hedge *= 0.25;
@@ -462,6 +546,7 @@ private:
         find_quotes(sent);
         hits_.clear();
         objects_.clear();
+        last_sources_.clear();
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
             const auto m = lex_.cue_trie().longest_match(tokens_, t, sent.token_end, DocumentCase::Normal);
             if (m.length == 0) continue;
@@ -539,6 +624,12 @@ private:
                 const std::int32_t m = pronoun_person(hit.begin, clause);
                 if (m != kNone) sources.push_back(m);
             }
+            // "France did not condemn Russia but praised Ukraine": a clause opened by
+            // "but"/"and" with no subject of its own shares the previous one.
+            if (sources.empty() && !last_sources_.empty() &&
+                (tokens_[clause_start].key == kKeyAnd || tokens_[clause_start].key == kKeyBut) &&
+                clause_start + 1 == hit.begin)
+                sources = last_sources_;
             const Score sc = score(hit, clause_start, sent_end_);
             // A negated event did not happen ("did not attack"): no record. A negated
             // attitude is a weak stance the other way ("have not supported").
@@ -550,7 +641,8 @@ private:
                                       tokens_[hit.end + 1].key == kKeyAnother));
             const bool reciprocal = cue.symmetric || each_other || cue.category == "consult" ||
                                     cue.category == "cooperate" || cue.category == "fight";
-            if (targets.empty() && sources.size() >= 2 && reciprocal) {
+            const bool object_is_next_cue = hit.end == next_cue;
+            if (targets.empty() && sources.size() >= 2 && reciprocal && !object_is_next_cue) {
                 // "Moscow and Astana maintain close relations": each toward the other.
                 for (auto a : sources)
                     for (auto b : sources)
@@ -565,6 +657,7 @@ private:
             }
             for (auto src : sources)
                 for (auto tgt : targets) emit(src, tgt, hit, sc, quoted);
+            if (!sources.empty()) last_sources_ = sources;
             if (!sources.empty()) objects_.insert(objects_.end(), targets.begin(), targets.end());
         }
     }
@@ -579,9 +672,11 @@ private:
     const std::vector<Token>& tokens_;
     std::vector<std::int32_t> mention_at_;
     std::vector<std::uint32_t> clause_;
+    std::vector<std::uint8_t> relative_;  // token inside a relative clause
     std::vector<Quote> quotes_;
     std::vector<CueHit> hits_;
     std::vector<std::int32_t> objects_;  // targets of earlier cues in this sentence
+    std::vector<std::int32_t> last_sources_;  // sources of the previous cue
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
 };
 
