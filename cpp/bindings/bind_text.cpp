@@ -143,8 +143,8 @@ void register_text(py::module_& m) {
                  dictionaries.stance_lexicon = std::move(stance_lexicon);
                  return std::make_shared<Analyzer>(options, std::move(dictionaries));
              }),
-             py::arg("errors") = "strict", py::arg("gazetteer") = nullptr,
-             py::arg("actor_rules") = nullptr, py::arg("stance_lexicon") = nullptr)
+             py::arg("errors") = "strict", py::arg("gazetteer") = py::none(),
+             py::arg("actor_rules") = py::none(), py::arg("stance_lexicon") = py::none())
         .def(
             "analyze",
             [](const Analyzer& analyzer, const py::handle& text) {
