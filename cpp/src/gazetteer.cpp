@@ -100,8 +100,9 @@ void Gazetteer::build_index(std::size_t user_from) {
 
     auto add = [&](std::size_t entry, const std::string& phrase, MentionForm form) {
         PhraseKeys pk = phrase_keys(phrase);
+        // The user's own entries are meant literally: never "ambiguous" (needing support).
         AliasRef ref{static_cast<std::uint32_t>(entry), form,
-                     ambiguous_keys.count(token_key(phrase)) != 0};
+                     entry < user_from && ambiguous_keys.count(token_key(phrase)) != 0};
         const auto value = static_cast<std::uint32_t>(aliases_.size());
         aliases_.push_back(ref);
         const bool replace = entry >= user_from;
