@@ -176,6 +176,7 @@ void register_matrices(py::module_& m) {
             },
             py::arg("analyzer"), py::arg("texts"), py::arg("threads"), py::arg("first_index"))
         .def("merge", &Corpus::merge, py::arg("other"), py::call_guard<py::gil_scoped_release>())
+        .def("copy", [](const Corpus& c) { return std::make_shared<Corpus>(c); })
         .def("add_error", &Corpus::add_error)
         .def_property_readonly("documents", &Corpus::documents)
         .def_property_readonly("sentences", &Corpus::sentences)

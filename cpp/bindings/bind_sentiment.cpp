@@ -123,25 +123,31 @@ void register_sentiment(py::module_& m) {
 
     m.def(
         "score_texts",
-        [](const SentimentLexicon& lexicon, const py::sequence& texts, std::size_t threads) {
-            const auto n = static_cast<std::size_t>(py::len(texts));
-            std::vector<py::object> keep;  // holds the str objects while the GIL is released
+        [](const SentimentLexicon& lexicon, const py::object& texts, std::size_t threads) {
+            // A list or tuple is read in place; the str objects are kept alive (referenced by
+            // `keep`) while the GIL is released, and their cached UTF-8 is used without copy.
+            py::object seq = py::reinterpret_steal<py::object>(
+                PySequence_Fast(texts.ptr(), "texts must be a sequence of str"));
+            if (!seq) throw py::error_already_set();
+            const auto n = static_cast<std::size_t>(PySequence_Fast_GET_SIZE(seq.ptr()));
+            PyObject** items = PySequence_Fast_ITEMS(seq.ptr());
             std::deque<std::string> copies;  // UTF-8 of bytes objects
             std::vector<std::string_view> views;
-            keep.reserve(n);
             views.reserve(n);
             for (std::size_t i = 0; i < n; ++i) {
-                py::object item = texts[i];
-                if (PyUnicode_Check(item.ptr())) {
+                PyObject* item = items[i];
+                if (PyUnicode_Check(item)) {
                     Py_ssize_t size = 0;
-                    const char* data = PyUnicode_AsUTF8AndSize(item.ptr(), &size);
+                    const char* data = PyUnicode_AsUTF8AndSize(item, &size);
                     if (data != nullptr) {
                         views.emplace_back(data, static_cast<std::size_t>(size));
-                        keep.push_back(std::move(item));
                         continue;
                     }
                     PyErr_Clear();
                 }
+                if (!PyUnicode_Check(item) && !PyBytes_Check(item))
+                    throw py::type_error("text " + std::to_string(i) + " must be str, not " +
+                                         Py_TYPE(item)->tp_name);
                 try {
                     copies.push_back(text_from_python(item));
                 } catch (py::error_already_set&) {
@@ -151,6 +157,11 @@ void register_sentiment(py::module_& m) {
                 }
                 views.emplace_back(copies.back());
             }
+            // Hold each item: another thread could empty the list while the GIL is released.
+            std::vector<py::object> keep;
+            keep.reserve(n);
+            for (std::size_t i = 0; i < n; ++i)
+                keep.push_back(py::reinterpret_borrow<py::object>(items[i]));
             std::vector<SentimentScores> scores;
             {
                 py::gil_scoped_release release;

@@ -247,6 +247,7 @@ private:
     bool glued_name_word(std::uint32_t i, const Sentence& sent, bool left) const {
         const Token& t = tokens_[i];
         if (t.kind != TokenKind::Word || !t.has(kCapitalized) || !t.has(kHasLower)) return false;
+        if (owner_[i] != kNone) return false;  // an actor already: "United States Latin America"
         if (t.has(kAbbreviation) || rules_.is_name_stopword(t.key)) return false;
         // "Kazakh Ministry of Energy": the organisation rule takes the country in.
         if (!left && (rules_.is_organisation_word(t.key) || rules_.is_organisation_head(t.key)))
@@ -591,8 +592,12 @@ private:
             }
             bool cue = rules_.is_given_name(tokens_[i].key);
             std::string country, title;
-            if (e < te && rules_.is_speech_verb(tokens_[e].key)) cue = true;
-            if (i > sent.token_begin && rules_.is_speech_verb(tokens_[i - 1].key)) cue = true;
+            // A reporting verb is written in lower case ("States" is no "states").
+            if (e < te && rules_.is_speech_verb(tokens_[e].key) && !tokens_[e].has(kCapitalized))
+                cue = true;
+            if (i > sent.token_begin && rules_.is_speech_verb(tokens_[i - 1].key) &&
+                !tokens_[i - 1].has(kCapitalized))
+                cue = true;
             if (!cue && e + 1 < te && tokens_[e].punct == Punct::Comma) {
                 std::uint32_t p = e + 1;
                 if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA) ++p;

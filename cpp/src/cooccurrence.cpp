@@ -406,8 +406,19 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
         const auto a = static_cast<std::uint32_t>(key >> 32);
         const auto b = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
         if (position[a] < 0 || position[b] < 0) continue;
-        cell(a, b, value);
-        cell(b, a, value);
+        if (options.weight == Weight::Conditional) {  // P(column | row): not symmetric
+            cell(a, b, value);
+            cell(b, a, value);
+            continue;
+        }
+        // Symmetric measures: one value for both cells, from the totals in a fixed order, so
+        // the cells agree to the last bit whatever order labels were interned in.
+        const double lo = std::min(totals_[a], totals_[b]), hi = std::max(totals_[a], totals_[b]);
+        const double v = association(options.weight, value, lo, hi, n);
+        if (v != 0) {
+            triplets.emplace_back(position[a], position[b], v);
+            triplets.emplace_back(position[b], position[a], v);
+        }
     }
     if (options.diagonal)
         for (std::uint32_t i : kept) cell(i, i, diagonal[i]);

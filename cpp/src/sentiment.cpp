@@ -5,6 +5,7 @@
 #include "stancemap/sentiment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <thread>
@@ -16,6 +17,8 @@
 #include "stancemap/sentiment_io.hpp"
 #include "stancemap/token_key.hpp"
 #include "stancemap/tokenizer.hpp"
+#include "stancemap/chars.hpp"
+#include "stancemap/utf8.hpp"
 
 namespace stancemap {
 
@@ -119,7 +122,6 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         e.valence = w.score;
         e.flags |= sentiment_flag::kValence;
     }
-    t->n_valence = entries.size();
 
     std::unordered_map<std::uint64_t, double> booster2, booster3, special2, special3;
     for (const auto& [phrase, value] : rules.boosters) {
@@ -130,8 +132,10 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
             e.flags |= sentiment_flag::kBooster;
         } else if (keys.size() == 2) {
             booster2[ngram_key(keys[0], keys[1])] = value;
+            for (auto k : keys) entries[k].flags |= sentiment_flag::kNgramWord;
         } else if (keys.size() == 3) {
             booster3[ngram_key(keys[0], keys[1], keys[2])] = value;
+            for (auto k : keys) entries[k].flags |= sentiment_flag::kNgramWord;
         } else {
             throw DictionaryError("sentiment rules: booster \"" + phrase +
                                   "\" must have one to three words");
@@ -143,6 +147,8 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         const auto keys = space_separated_keys(phrase);
         if (keys.size() == 2) special2[ngram_key(keys[0], keys[1])] = value;
         if (keys.size() == 3) special3[ngram_key(keys[0], keys[1], keys[2])] = value;
+        if (keys.size() == 2 || keys.size() == 3)
+            for (auto k : keys) entries[k].flags |= sentiment_flag::kNgramWord;
         if (keys.empty() || keys.size() > 3)
             throw DictionaryError("sentiment rules: special case \"" + phrase +
                                   "\" must have one to three words");
@@ -170,6 +176,8 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
                      [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
     for (const Phrase& p : t->phrases) entries[p.keys[0]].flags |= sentiment_flag::kPhraseStart;
 
+    for (const auto& [key, e] : entries)
+        if (e.flags & sentiment_flag::kValence) ++t->n_valence;
     t->words = KeyTable<SentimentEntry>(entries);
     t->booster2 = KeyTable<double>(booster2);
     t->booster3 = KeyTable<double>(booster3);
@@ -262,8 +270,10 @@ bool has_contraction(std::string_view word, const SentimentLexicon::Tables& t) {
            std::string_view::npos;
 }
 
+// may_contract: false when the word is known to hold no apostrophe.
 Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, std::uint32_t end,
-               std::uint32_t token, bool upper, const SentimentLexicon::Tables& t) {
+               std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
+               bool may_contract = true) {
     Word w;
     w.key = key;
     w.entry = t.words.find(key);
@@ -272,7 +282,7 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
     w.token = token;
     w.upper = upper;
     w.negator = (w.entry != nullptr && (w.entry->flags & sentiment_flag::kNegator) != 0) ||
-                has_contraction(text.substr(begin, end - begin), t);
+                (may_contract && has_contraction(text.substr(begin, end - begin), t));
     return w;
 }
 
@@ -330,12 +340,27 @@ std::size_t code_points(std::string_view s) {
     return n;
 }
 
+bool ascii_upper(std::string_view s) {
+    bool has_upper = false;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        has_upper = has_upper || (c >= 'A' && c <= 'Z');
+    }
+    return has_upper;
+}
+
 // Python's str.isupper() of the text of tokens: a cased letter and no lower-case one.
-bool upper_of(std::span<const Token> toks) {
+bool upper_of(std::string_view text, std::span<const Token> toks) {
     bool upper = false;
     for (const Token& tok : toks) {
         if (tok.has(token_flag::kHasLower)) return false;
         if (tok.has(token_flag::kAllCaps)) upper = true;
+        if (tok.kind == TokenKind::Possessive || tok.kind == TokenKind::Number) {
+            const std::string_view v = tok.view(text);
+            if (std::any_of(v.begin(), v.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+                return false;
+            upper = upper || ascii_upper(v);
+        }
     }
     return upper;
 }
@@ -348,7 +373,8 @@ void push_token_words(std::string_view text, const Token& tok, std::uint32_t ind
     if (space != std::string_view::npos) {
         const auto mid = static_cast<std::uint32_t>(tok.begin + space);
         out.push_back(make_word(text, token_key(v.substr(0, space)), tok.begin, mid, index, false, t));
-        out.push_back(make_word(text, token_key(v.substr(space + 1)), mid + 1, tok.end, index, false, t));
+        out.push_back(make_word(text, token_key(v.substr(space + 1)), mid + 1, tok.end, index,
+                                ascii_upper(v.substr(space + 1)), t));
         return;
     }
     out.push_back(make_word(text, tok.key, tok.begin, tok.end, index, tok.has(token_flag::kAllCaps), t));
@@ -421,73 +447,265 @@ bool separates(std::span<const Token> core) {
 
 }  // namespace
 
+namespace {
+
+// The words of one white-space piece, given its tokens; index is the index of its first
+// token in the caller's span.
+void push_piece(std::string_view text, std::span<const Token> piece, std::uint32_t index,
+                const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+    const std::size_t n = piece.size();
+    std::size_t a = 0;
+    while (a < n && strippable(piece[a], text)) ++a;
+    std::size_t b = n;
+    while (b > a && strippable(piece[b - 1], text)) --b;
+    const std::uint32_t piece_begin = piece[0].begin, piece_end = piece[n - 1].end;
+    if (a == b) {
+        // Punctuation or symbols only: one word, looked up as it stands (":)").
+        const std::uint64_t key =
+            n == 1 ? piece[0].key : token_key(text.substr(piece_begin, piece_end - piece_begin));
+        out.push_back(make_word(text, key, piece_begin, piece_end, index, false, t));
+        return;
+    }
+    const std::uint32_t core_begin = piece[a].begin, core_end = piece[b - 1].end;
+    const bool short_core =
+        (a > 0 || b < n) && code_points(text.substr(core_begin, core_end - core_begin)) <= 2;
+    if (b == a + 1 && is_wordlike(piece[a]) && !short_core) {
+        push_token_words(text, piece[a], index + static_cast<std::uint32_t>(a), t, out);
+        return;
+    }
+    std::size_t words = 0;
+    bool significant = false;
+    for (std::size_t k = a; k < b; ++k) {
+        if (!is_wordlike(piece[k])) continue;
+        ++words;
+        const SentimentEntry* e = t.words.find(piece[k].key);
+        significant = significant || (e != nullptr && (e->flags & ~sentiment_flag::kNgramWord)) ||
+                      has_contraction(piece[k].view(text), t);
+    }
+    if (words >= 2 && significant && separates(piece.subspan(a, b - a))) {
+        // Each word counts (VADER: one word it does not know).
+        for (std::size_t k = a; k < b; ++k)
+            if (is_wordlike(piece[k]))
+                push_token_words(text, piece[k], index + static_cast<std::uint32_t>(k), t, out);
+    } else {
+        // "S&P", "Poor's", "no.", "£3.3 trillion": as VADER sees them.
+        push_vader_words(text, piece_begin, piece_end, index, upper_of(text, piece), t, out);
+    }
+}
+
+// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words.
+WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out, WordsInfo info,
+                       std::vector<std::uint32_t>* lexicon_words) {
+    for (int pass = 0; pass < 2; ++pass) {
+        bool phrases = false;
+        std::size_t upper = 0;
+        if (lexicon_words != nullptr) lexicon_words->clear();
+        info.first_but = kNoWord;
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            const Word& w = out[i];
+            upper += w.upper ? 1 : 0;
+            if (w.key == t.k_but && info.first_but == kNoWord)
+                info.first_but = static_cast<std::uint32_t>(i);
+            if (w.entry == nullptr) continue;
+            phrases = phrases || (w.entry->flags & sentiment_flag::kPhraseStart) != 0;
+            if (lexicon_words != nullptr && (w.entry->flags & sentiment_flag::kValence))
+                lexicon_words->push_back(static_cast<std::uint32_t>(i));
+        }
+        info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
+        if (!phrases || pass == 1) break;
+        apply_phrases(t, out);  // then count again
+    }
+    return info;
+}
+
+// Byte classes of the fast path in build_words_text.
+enum ByteClass : std::uint8_t {
+    kOtherByte = 0,  // anything else: the piece goes through the tokenizer
+    kSpaceByte = 1,
+    kJoinByte = 2,   // ' and -: inside a word, or stripped at its ends
+    kStripByte = 3,  // , ; : ! ? " ( ) [ ] .: stripped at the ends of a word
+    kNonAscii = 4,   // a byte of a multi-byte character
+    kLowerByte = 8,  // letters and digits: kWordByte set
+    kUpperByte = 9,
+    kDigitByte = 10,
+};
+constexpr std::uint8_t kWordByte = 8;
+
+struct ByteTables {
+    std::array<std::uint8_t, 256> cls{};
+    std::array<std::uint8_t, 256> fold{};  // ASCII lower case, as token_key folds
+    std::array<std::uint8_t, 256> case_bits{};  // 1: lower-case letter, 2: upper-case
+};
+
+constexpr ByteTables make_byte_tables() {
+    ByteTables t{};
+    for (int b = 0; b < 256; ++b) {
+        t.cls[b] = b >= 0x80 ? kNonAscii : kOtherByte;
+        t.fold[b] = static_cast<std::uint8_t>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    }
+    for (const char b : {' ', '\t', '\n', '\r', '\v', '\f'})
+        t.cls[static_cast<unsigned char>(b)] = kSpaceByte;
+    for (int b = '0'; b <= '9'; ++b) t.cls[b] = kDigitByte;
+    for (int b = 'a'; b <= 'z'; ++b) {
+        t.cls[b] = kLowerByte;
+        t.case_bits[b] = 1;
+    }
+    for (int b = 'A'; b <= 'Z'; ++b) {
+        t.cls[b] = kUpperByte;
+        t.case_bits[b] = 2;
+    }
+    t.cls[static_cast<unsigned char>('\'')] = kJoinByte;
+    t.cls[static_cast<unsigned char>('-')] = kJoinByte;
+    for (const char b : {',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '.'})
+        t.cls[static_cast<unsigned char>(b)] = kStripByte;
+    return t;
+}
+constexpr ByteTables kBytes = make_byte_tables();
+
+// Whether the multi-byte character at text[pos] is white space for the tokenizer.
+bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
+    const utf8::Decoded d = utf8::decode(text, pos);
+    len = d.len;
+    return d.valid && (chars::is_space(d.cp) || chars::is_newline(d.cp));
+}
+
+}  // namespace
+
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
-                      const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                      const SentimentLexicon::Tables& t, std::vector<Word>& out,
+                      std::vector<std::uint32_t>* lexicon_words) {
     out.clear();
     WordsInfo info;
     const std::size_t n = tokens.size();
     std::size_t i = 0;
     while (i < n) {
-        // One white-space piece: tokens[i, j); its core [a, b) without strippable punctuation.
+        // One white-space piece: tokens[i, j).
         std::size_t j = i + 1;
         while (j < n && !tokens[j].has(token_flag::kSpaceBefore)) ++j;
         for (std::size_t k = i; k < j; ++k) {
             if (tokens[k].punct == Punct::Exclamation) ++info.exclamations;
             if (tokens[k].punct == Punct::Question) ++info.questions;
         }
-        const auto first = static_cast<std::uint32_t>(i);
-        std::size_t a = i;
-        while (a < j && strippable(tokens[a], text)) ++a;
-        std::size_t b = j;
-        while (b > a && strippable(tokens[b - 1], text)) --b;
-        const std::uint32_t piece_begin = tokens[i].begin, piece_end = tokens[j - 1].end;
-        const std::span<const Token> piece = tokens.subspan(i, j - i);
-        if (a == b) {
-            // Punctuation or symbols only: one word, looked up as it stands (":)").
-            const std::uint64_t key = j == i + 1 ? tokens[i].key
-                                                 : token_key(text.substr(piece_begin, piece_end - piece_begin));
-            out.push_back(make_word(text, key, piece_begin, piece_end, first, false, t));
-            i = j;
-            continue;
-        }
-        const std::uint32_t core_begin = tokens[a].begin, core_end = tokens[b - 1].end;
-        const bool short_core =
-            (a > i || b < j) && code_points(text.substr(core_begin, core_end - core_begin)) <= 2;
-        if (b == a + 1 && is_wordlike(tokens[a]) && !short_core) {
-            push_token_words(text, tokens[a], static_cast<std::uint32_t>(a), t, out);  // usual
-            i = j;
-            continue;
-        }
-        std::size_t words = 0;
-        bool significant = false;
-        for (std::size_t k = a; k < b; ++k) {
-            if (!is_wordlike(tokens[k])) continue;
-            ++words;
-            significant = significant || t.words.find(tokens[k].key) != nullptr ||
-                          has_contraction(tokens[k].view(text), t);
-        }
-        const std::span<const Token> core = tokens.subspan(a, b - a);
-        if (words >= 2 && significant && separates(core)) {
-            // Each word counts (VADER: one word it does not know).
-            for (std::size_t k = a; k < b; ++k)
-                if (is_wordlike(tokens[k]))
-                    push_token_words(text, tokens[k], static_cast<std::uint32_t>(k), t, out);
-        } else {
-            // "S&P", "Poor's", "no.", "£3.3 trillion": as VADER sees them.
-            push_vader_words(text, piece_begin, piece_end, first, upper_of(piece), t, out);
-        }
+        push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
         i = j;
     }
-    bool phrases = false;
-    for (const Word& w : out)
-        phrases = phrases || (w.entry != nullptr && (w.entry->flags & sentiment_flag::kPhraseStart));
-    if (phrases) apply_phrases(t, out);
-    std::size_t upper = 0;
-    for (const Word& w : out) upper += w.upper ? 1 : 0;
-    info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
-    return info;
+    return finish_words(t, out, info, lexicon_words);
 }
 
+WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
+                           std::vector<Word>& out, std::vector<Token>& buffer,
+                           std::vector<std::uint32_t>* lexicon_words) {
+    out.clear();
+    out.reserve(text.size() / 2 + 2);  // a word takes a byte and a separator at least
+    WordsInfo info;
+    const auto n = static_cast<std::uint32_t>(text.size());
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    std::uint32_t pos = 0;
+    while (pos < n) {
+        std::uint8_t cls = kBytes.cls[bytes[pos]];
+        if (cls == kSpaceByte) {
+            ++pos;
+            continue;
+        }
+        std::uint32_t len = 0;
+        if (cls == kNonAscii && space_at(text, pos, len)) {
+            pos += len;
+            continue;
+        }
+        // One piece. It is simple when it is ASCII and made of a core (letters and digits
+        // joined by single ' before a letter or - before a letter or digit) with only
+        // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
+        // (FNV-1a of its lower-cased bytes, which is token_key for ASCII) and case, and the
+        // word is the one push_piece makes from the piece's tokens.
+        const std::uint32_t begin = pos;
+        while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
+            info.exclamations += bytes[pos] == '!';
+            info.questions += bytes[pos] == '?';
+            if (++pos < n) cls = kBytes.cls[bytes[pos]];
+        }
+        const std::uint32_t core_begin = pos;
+        std::uint64_t h = kFnvOffset;
+        unsigned case_bits = 0;
+        bool apostrophe = false;
+        while (pos < n) {
+            const unsigned char c = bytes[pos];
+            cls = kBytes.cls[c];
+            if (cls & kWordByte) {
+                h = (h ^ kBytes.fold[c]) * kFnvPrime;
+                case_bits |= kBytes.case_bits[c];
+                ++pos;
+                continue;
+            }
+            if (cls == kJoinByte && pos > core_begin && pos + 1 < n) {
+                const std::uint8_t next = kBytes.cls[bytes[pos + 1]];
+                if (c == '-' ? (next & kWordByte) != 0 : (next == kLowerByte || next == kUpperByte)) {
+                    h = (h ^ c) * kFnvPrime;
+                    apostrophe = apostrophe || c == '\'';
+                    ++pos;
+                    continue;
+                }
+            }
+            break;
+        }
+        const std::uint32_t core_end = pos;
+        while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
+            info.exclamations += bytes[pos] == '!';
+            info.questions += bytes[pos] == '?';
+            if (++pos < n) cls = kBytes.cls[bytes[pos]];
+        }
+        bool simple = pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
+        if (!simple) {
+            // Not simple: find the end of the piece, counting ! and ?.
+            while (pos < n) {
+                cls = kBytes.cls[bytes[pos]];
+                if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
+                info.exclamations += bytes[pos] == '!';
+                info.questions += bytes[pos] == '?';
+                ++pos;
+            }
+        }
+        const std::uint32_t end = pos;
+        if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
+            out.push_back(make_word(text, token_key(text.substr(begin, end - begin)), begin, end,
+                                    0, false, t));
+            continue;
+        }
+        // A capitalised word of up to 6 letters before a period may be an abbreviation token
+        // ("Inc.", "Gen.") for the tokenizer: leave those to it.
+        if (simple && core_end < end && bytes[core_end] == '.' &&
+            kBytes.cls[bytes[core_begin]] == kUpperByte && core_end - core_begin <= 6)
+            simple = false;
+        if (simple) {
+            if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
+                // VADER keeps the punctuation of words of one or two characters ("no.").
+                const std::string_view piece = text.substr(begin, end - begin);
+                out.push_back(
+                    make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
+            } else {
+                Word& w = out.emplace_back();  // make_word, in place
+                w.key = h;
+                w.entry = t.words.find(h);
+                w.begin = core_begin;
+                w.end = core_end;
+                w.upper = case_bits == 2;
+                w.negator =
+                    (w.entry != nullptr && (w.entry->flags & sentiment_flag::kNegator) != 0) ||
+                    (apostrophe &&
+                     has_contraction(text.substr(core_begin, core_end - core_begin), t));
+            }
+            continue;
+        }
+        // Anything else: the tokenizer, on this piece alone (offsets made absolute).
+        Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
+        if (buffer.empty()) continue;
+        for (Token& tok : buffer) {
+            tok.begin += begin;
+            tok.end += begin;
+        }
+        push_piece(text, buffer, 0, t, out);
+    }
+    return finish_words(t, out, info, lexicon_words);
+}
 
 // ----------------------------------------------------------------------------- the rules
 
@@ -559,6 +777,11 @@ public:
     double special_idioms_check(double v, std::size_t i) const {
         const bool vader = r_.mode == SentimentMode::Vader;
         const std::size_t n = w_.size();
+        // Only words of some phrase can match one: skip the look-ups otherwise.
+        bool any = false;
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 2 && k < n && !any; ++k)
+            any = w_[k].entry != nullptr && (w_[k].entry->flags & sentiment_flag::kNgramWord);
+        if (!any) return v;
         const std::uint64_t d = w_[i].key;
         const bool has1 = i >= 1, has2 = i >= 2, has3 = i >= 3;
         const std::uint64_t c = has1 ? w_[i - 1].key : 0, b = has2 ? w_[i - 2].key : 0,
@@ -610,52 +833,78 @@ private:
 
 }  // namespace
 
+namespace {
+
+// sentiment_valence for word i; false when the word carries none (boosters, the "kind" of
+// "kind of", words not in the lexicon).
+bool word_valence(const SentimentLexicon::Tables& t, const Rules& rules, std::span<const Word> w,
+                  std::size_t i, bool cap_differential, double& valence, bool& negated) {
+    const SentimentRules& r = t.rules;
+    const bool vader = r.mode == SentimentMode::Vader;
+    const std::size_t n = w.size();
+    // polarity_scores: boosters and the "kind" of "kind of" carry no valence themselves.
+    if (w[i].is_booster()) return false;
+    if (w[i].key == t.k_kind && i + 1 < n && w[i + 1].key == t.k_of) return false;
+    if (!w[i].in_lexicon()) return false;
+    const double lex = w[i].entry->valence;
+    double v = lex;
+    negated = false;
+    // "no" before a lexicon word negates it instead of scoring itself.
+    if (w[i].key == t.k_no && i + 1 < n && w[i + 1].in_lexicon()) v = 0.0;
+    if ((i > 0 && w[i - 1].key == t.k_no) || (i > 1 && w[i - 2].key == t.k_no) ||
+        (i > 2 && w[i - 3].key == t.k_no && (w[i - 1].key == t.k_or || w[i - 1].key == t.k_nor))) {
+        v = lex * r.negation_scalar;
+        negated = true;
+    }
+    // ALL-CAPS emphasis in mixed-case text.
+    if (w[i].upper && cap_differential) {
+        if (v > 0)
+            v += r.caps_increment;
+        else
+            v -= r.caps_increment;
+    }
+    for (std::size_t start = 0; start < 3; ++start) {
+        if (i > start && !w[i - (start + 1)].in_lexicon()) {
+            double s = scalar_inc_dec(w[i - (start + 1)], v, cap_differential, r);
+            if (start > 0 && s != 0) s = s * r.booster_distance_scalars[start];
+            v = v + s;
+            v = rules.negation_check(v, start, i, negated);
+            if (start == 2 && vader) v = rules.special_idioms_check(v, i);
+        }
+    }
+    if (!vader) v = rules.special_idioms_check(v, i);
+    valence = rules.least_check(v, i, negated);
+    return true;
+}
+
+}  // namespace
+
 void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
                    bool cap_differential, std::vector<double>& out,
                    std::vector<std::uint8_t>* negated_out) {
-    const SentimentRules& r = t.rules;
     const Rules rules(t, w);
-    const bool vader = r.mode == SentimentMode::Vader;
     const std::size_t n = w.size();
     out.assign(n, 0.0);
     if (negated_out != nullptr) negated_out->assign(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
-        // polarity_scores: boosters and the "kind" of "kind of" carry no valence themselves.
-        if (w[i].is_booster()) continue;
-        if (w[i].key == t.k_kind && i + 1 < n && w[i + 1].key == t.k_of) continue;
-        if (!w[i].in_lexicon()) continue;
-        // sentiment_valence
-        const double lex = w[i].entry->valence;
-        double v = lex;
+        double v = 0.0;
         bool negated = false;
-        // "no" before a lexicon word negates it instead of scoring itself.
-        if (w[i].key == t.k_no && i + 1 < n && w[i + 1].in_lexicon()) v = 0.0;
-        if ((i > 0 && w[i - 1].key == t.k_no) || (i > 1 && w[i - 2].key == t.k_no) ||
-            (i > 2 && w[i - 3].key == t.k_no &&
-             (w[i - 1].key == t.k_or || w[i - 1].key == t.k_nor))) {
-            v = lex * r.negation_scalar;
-            negated = true;
-        }
-        // ALL-CAPS emphasis in mixed-case text.
-        if (w[i].upper && cap_differential) {
-            if (v > 0)
-                v += r.caps_increment;
-            else
-                v -= r.caps_increment;
-        }
-        for (std::size_t start = 0; start < 3; ++start) {
-            if (i > start && !w[i - (start + 1)].in_lexicon()) {
-                double s = scalar_inc_dec(w[i - (start + 1)], v, cap_differential, r);
-                if (start > 0 && s != 0) s = s * r.booster_distance_scalars[start];
-                v = v + s;
-                v = rules.negation_check(v, start, i, negated);
-                if (start == 2 && vader) v = rules.special_idioms_check(v, i);
-            }
-        }
-        if (!vader) v = rules.special_idioms_check(v, i);
-        v = rules.least_check(v, i, negated);
+        if (!word_valence(t, rules, w, i, cap_differential, v, negated)) continue;
         out[i] = v;
         if (negated_out != nullptr) (*negated_out)[i] = negated ? 1 : 0;
+    }
+}
+
+void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
+                      std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+                      std::vector<IndexedValence>& out) {
+    const Rules rules(t, w);
+    out.clear();
+    for (const std::uint32_t i : lexicon_words) {
+        double v = 0.0;
+        bool negated = false;
+        if (word_valence(t, rules, w, i, cap_differential, v, negated) && v != 0)
+            out.push_back(IndexedValence{i, v});
     }
 }
 
@@ -696,8 +945,8 @@ double py_round(double x, int digits) {
 struct Scratch {
     std::vector<Token> tokens;
     std::vector<Word> words;
-    std::vector<double> values;
-    std::vector<std::uint32_t> nonzero;
+    std::vector<std::uint32_t> lexicon_words;
+    std::vector<sentiment_detail::IndexedValence> values;  // non-zero valences, in order
 };
 
 Scratch& scratch() {
@@ -705,52 +954,41 @@ Scratch& scratch() {
     return s;
 }
 
-// _but_check.
-void but_check(const SentimentLexicon::Tables& t, std::span<const Word> w,
-               std::vector<double>& s, std::vector<std::uint32_t>& nonzero) {
-    const SentimentRules& r = t.rules;
-    std::size_t bi = w.size();
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        if (w[k].key == t.k_but) {
-            bi = k;
-            break;
-        }
-    }
-    if (bi == w.size()) return;
+// _but_check, on the non-zero valences (zeros stay zero).
+void but_check(const SentimentRules& r, std::uint32_t bi,
+               std::vector<sentiment_detail::IndexedValence>& s) {
+    if (bi == sentiment_detail::kNoWord) return;
     if (r.mode == SentimentMode::Stancemap) {
-        for (std::size_t k = 0; k < s.size(); ++k) {
-            if (k < bi) s[k] *= r.but_before;
-            if (k > bi) s[k] *= r.but_after;
+        for (auto& x : s) {
+            if (x.index < bi) x.value *= r.but_before;
+            if (x.index > bi) x.value *= r.but_after;
         }
         return;
     }
     // vaderSentiment: for each score in turn, the FIRST word with an equal score is changed.
-    // Zeros stay zero, so only non-zero scores need looking at.
-    nonzero.clear();
-    for (std::size_t k = 0; k < s.size(); ++k)
-        if (s[k] != 0) nonzero.push_back(static_cast<std::uint32_t>(k));
-    for (std::uint32_t k : nonzero) {
-        const double v = s[k];
-        if (v == 0) continue;
-        std::uint32_t si = k;
-        for (std::uint32_t j : nonzero) {
-            if (s[j] == v) {
-                si = j;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        const double v = s[k].value;
+        std::size_t first = k;
+        for (std::size_t j = 0; j < s.size(); ++j) {
+            if (s[j].value == v) {
+                first = j;
                 break;
             }
         }
-        if (si < bi) s[si] = v * r.but_before;
-        if (si > bi) s[si] = v * r.but_after;
+        if (s[first].index < bi) s[first].value = v * r.but_before;
+        if (s[first].index > bi) s[first].value = v * r.but_after;
     }
 }
 
-// score_valence, _punctuation_emphasis and _sift_sentiment_scores.
-SentimentScores score_valence(const SentimentRules& r, const std::vector<double>& s,
-                              const WordsInfo& info) {
+// score_valence, _punctuation_emphasis and _sift_sentiment_scores. Zeros add nothing to the
+// sums (x + 0.0 == x), so summing the non-zero valences in order gives vaderSentiment's sums.
+SentimentScores score_valence(const SentimentRules& r,
+                              const std::vector<sentiment_detail::IndexedValence>& s,
+                              std::size_t n_words, const WordsInfo& info) {
     SentimentScores out;
-    if (s.empty()) return out;
+    if (n_words == 0) return out;
     double sum = 0.0;
-    for (double v : s) sum += v;
+    for (const auto& x : s) sum += x.value;
     const int ep_count = std::min(info.exclamations, r.exclamation_max);
     const double ep = ep_count * r.exclamation_increment;
     double qm = 0.0;
@@ -764,11 +1002,10 @@ SentimentScores score_valence(const SentimentRules& r, const std::vector<double>
         sum -= amplifier;
     const double compound = normalize_score(sum, r.normalization_alpha);
     double pos_sum = 0.0, neg_sum = 0.0;
-    int neu_count = 0;
-    for (double v : s) {
-        if (v > 0) pos_sum += (v + r.neutral_compensation);
-        if (v < 0) neg_sum += (v - r.neutral_compensation);
-        if (v == 0) neu_count += 1;
+    const auto neu_count = static_cast<int>(n_words - s.size());
+    for (const auto& x : s) {
+        if (x.value > 0) pos_sum += (x.value + r.neutral_compensation);
+        if (x.value < 0) neg_sum += (x.value - r.neutral_compensation);
     }
     if (pos_sum > std::fabs(neg_sum))
         pos_sum += amplifier;
@@ -782,13 +1019,20 @@ SentimentScores score_valence(const SentimentRules& r, const std::vector<double>
     return out;
 }
 
+SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info,
+                            Scratch& sc) {
+    sentiment_detail::lexicon_valences(t, sc.words, sc.lexicon_words, info.cap_differential,
+                                       sc.values);
+    but_check(t.rules, info.first_but, sc.values);
+    return score_valence(t.rules, sc.values, sc.words.size(), info);
+}
+
 SentimentScores score_tokens(std::string_view text, std::span<const Token> tokens,
                              const SentimentLexicon& lexicon, Scratch& sc) {
     const SentimentLexicon::Tables& t = lexicon.tables();
-    const WordsInfo info = sentiment_detail::build_words(text, tokens, t, sc.words);
-    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values);
-    but_check(t, sc.words, sc.values, sc.nonzero);
-    return score_valence(t.rules, sc.values, info);
+    const WordsInfo info =
+        sentiment_detail::build_words(text, tokens, t, sc.words, &sc.lexicon_words);
+    return score_words(t, info, sc);
 }
 
 }  // namespace
@@ -800,8 +1044,10 @@ SentimentScores score_sentence(std::string_view text, std::span<const Token> tok
 
 SentimentScores score_text(std::string_view text, const SentimentLexicon& lexicon) {
     Scratch& sc = scratch();
-    Tokenizer().tokenize(text, sc.tokens);
-    return score_tokens(text, sc.tokens, lexicon, sc);
+    const SentimentLexicon::Tables& t = lexicon.tables();
+    const WordsInfo info =
+        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
+    return score_words(t, info, sc);
 }
 
 std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,

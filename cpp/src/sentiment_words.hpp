@@ -2,6 +2,7 @@
 // the words VADER's rules see, and the per-word valences.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -12,6 +13,9 @@
 namespace stancemap::sentiment_detail {
 
 // Open-addressing table from token keys (already hashes) to V, frozen after construction.
+// The probed array holds 4-byte indices only (load factor at most 1/4), so a miss, the usual
+// case for running text, mostly ends at one empty slot in a small array; keys and values are
+// stored densely beside it.
 template <class V>
 class KeyTable {
 public:
@@ -20,41 +24,50 @@ public:
     // Builds from (key, value) pairs with unique keys.
     template <class Pairs>
     explicit KeyTable(const Pairs& pairs) {
-        std::size_t capacity = 16;
-        while (capacity < pairs.size() * 2 + 1) capacity *= 2;
+        std::size_t capacity = 64;
+        while (capacity < pairs.size() * 4) capacity *= 2;
         mask_ = capacity - 1;
-        slots_.assign(capacity, Slot{});
+        slots_.assign(capacity, 0);
+        keys_.reserve(pairs.size());
+        values_.reserve(pairs.size());
         for (const auto& [key, value] : pairs) {
             std::size_t i = index(key);
-            while (slots_[i].used) i = (i + 1) & mask_;
-            slots_[i] = Slot{key, value, true};
+            while (slots_[i] != 0) i = (i + 1) & mask_;
+            keys_.push_back(key);
+            values_.push_back(value);
+            slots_[i] = static_cast<std::uint32_t>(keys_.size());
+            const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
+            const auto f1 = static_cast<std::uint32_t>(m >> 48), f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
+            filter_[f1 >> 6] |= std::uint64_t{1} << (f1 & 63);
+            filter_[f2 >> 6] |= std::uint64_t{1} << (f2 & 63);
         }
-        size_ = pairs.size();
     }
 
     const V* find(std::uint64_t key) const noexcept {
         if (slots_.empty()) return nullptr;
+        // A two-bit filter (8 KiB) answers most misses from the L1 cache.
+        const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
+        const auto f1 = static_cast<std::uint32_t>(m >> 48), f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
+        if (!((filter_[f1 >> 6] >> (f1 & 63)) & 1) || !((filter_[f2 >> 6] >> (f2 & 63)) & 1))
+            return nullptr;
         std::size_t i = index(key);
-        while (slots_[i].used) {
-            if (slots_[i].key == key) return &slots_[i].value;
+        while (const std::uint32_t s = slots_[i]) {
+            if (keys_[s - 1] == key) return &values_[s - 1];
             i = (i + 1) & mask_;
         }
         return nullptr;
     }
-    std::size_t size() const noexcept { return size_; }
+    std::size_t size() const noexcept { return keys_.size(); }
 
 private:
-    struct Slot {
-        std::uint64_t key = 0;
-        V value{};
-        bool used = false;
-    };
     std::size_t index(std::uint64_t key) const noexcept {
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32) & mask_;
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
-    std::vector<Slot> slots_;
+    std::array<std::uint64_t, 1024> filter_{};  // 65,536 bits: two per key
+    std::vector<std::uint32_t> slots_;  // index + 1 into keys_/values_, 0 when empty
+    std::vector<std::uint64_t> keys_;
+    std::vector<V> values_;
     std::size_t mask_ = 0;
-    std::size_t size_ = 0;
 };
 
 // Order-dependent key of a word sequence (special cases, booster phrases).
@@ -117,21 +130,44 @@ struct Word {
     }
 };
 
+inline constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
+
 struct WordsInfo {
     bool cap_differential = false;  // some but not all words are ALL CAPS
     int exclamations = 0;
     int questions = 0;
+    std::uint32_t first_but = kNoWord;  // index of the first "but"
+};
+
+// A word's index and its non-zero valence.
+struct IndexedValence {
+    std::uint32_t index = 0;
+    double value = 0.0;
 };
 
 // The words of tokens (see sentiment.hpp for how tokens become words). out is cleared first.
+// lexicon_words, when given, receives the indices of the words in the lexicon.
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
-                      const SentimentLexicon::Tables& t, std::vector<Word>& out);
+                      const SentimentLexicon::Tables& t, std::vector<Word>& out,
+                      std::vector<std::uint32_t>* lexicon_words = nullptr);
+
+// The same words straight from the text (white-space pieces; the tokenizer only for pieces
+// that are not plain ASCII words). buffer is scratch space for those tokens.
+WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
+                           std::vector<Word>& out, std::vector<Token>& buffer,
+                           std::vector<std::uint32_t>* lexicon_words = nullptr);
 
 // VADER's sentiment_valence for every word (0 for boosters, "kind" of "kind of" and words not
 // in the lexicon), before the "but" rule. negated[i] is set when a negation scalar applied.
 void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> words,
                    bool cap_differential, std::vector<double>& out,
                    std::vector<std::uint8_t>* negated = nullptr);
+
+// The same for the lexicon words only (indices from build_words), keeping non-zero valences:
+// what sentence scores need, without a pass over every word.
+void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> words,
+                      std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+                      std::vector<IndexedValence>& out);
 
 // x / sqrt(x^2 + alpha), clamped to [-1, 1].
 double normalize_score(double x, double alpha) noexcept;

@@ -74,7 +74,11 @@ struct ClauseWords {
           which(token_key("which")),
           who(token_key("who")),
           whom(token_key("whom")),
-          whose(token_key("whose")) {}
+          whose(token_key("whose")) {
+        for (const char* w : {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
+                              "but", "by", "with", "as", "vs", "from", "into", "over"})
+            function_words.push_back(token_key(w));
+    }
     bool contrast(std::uint64_t k) const {
         return k == but || k == while_ || k == whereas || k == although || k == though ||
                k == yet;
@@ -82,6 +86,11 @@ struct ClauseWords {
     bool relative(std::uint64_t k) const {
         return k == which || k == who || k == whom || k == whose;
     }
+    // Words a title-case headline leaves in lower case.
+    bool function_word(std::uint64_t k) const {
+        return std::find(function_words.begin(), function_words.end(), k) != function_words.end();
+    }
+    std::vector<std::uint64_t> function_words;
 };
 
 const ClauseWords& clause_words() {
@@ -208,15 +217,18 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
     const bool target_after_contrast =
         target_segment > 0 || sc.clause_opener[0] == Opener::Contrast;
 
-    // Title-case text (headlines) has no names to tell apart by capitals.
-    std::size_t capitalised = 0, lettered = 0;
+    // Title-case text (headlines) has no names to tell apart by capitals: every word but
+    // the small function words is capitalised.
+    std::size_t lettered = 0;
+    bool title_case = true;
     for (const Word& w : words) {
         const Token& tok = toks[w.token];
-        if (tok.kind != TokenKind::Word) continue;
+        if (tok.kind != TokenKind::Word || !tok.has(token_flag::kHasLower | token_flag::kAllCaps))
+            continue;
         ++lettered;
-        if (tok.has(token_flag::kCapitalized)) ++capitalised;
+        if (!tok.has(token_flag::kCapitalized) && !cw.function_word(tok.key)) title_case = false;
     }
-    const bool title_case = lettered > 3 && capitalised * 10 > lettered * 6;
+    title_case = title_case && lettered >= 3;
 
     for (std::size_t i = 0; i < n; ++i) {
         const double v = sc.values[i];

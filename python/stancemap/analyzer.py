@@ -34,7 +34,9 @@ class Analyzer:
         ``bytes.decode("utf-8", errors="replace")`` does.
     """
 
-    def __init__(self, gazetteer: Gazetteer | None = None, *, errors: Utf8Errors = "strict") -> None:
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, *, errors: Utf8Errors = "strict"
+    ) -> None:
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self._core = _core.Analyzer(

@@ -38,7 +38,10 @@ def _window(value: str) -> str | int:
 def _matrix_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--level", choices=["actor", "country"], default="actor")
     parser.add_argument(
-        "--window", type=_window, default="sentence", help="sentence, paragraph, document or k tokens"
+        "--window",
+        type=_window,
+        default="sentence",
+        help="sentence, paragraph, document or k tokens",
     )
     parser.add_argument("--weight", choices=WEIGHTS, default="count")
 
@@ -72,8 +75,12 @@ def _build_parser() -> argparse.ArgumentParser:
     _matrix_options(analyze)
 
     corpus = sub.add_parser("corpus", help="analyse a JSON Lines corpus into corpus sums")
-    corpus.add_argument("file", type=Path, help="JSON Lines file, one record per line ('-' for stdin)")
-    corpus.add_argument("--text-field", default="text", help="field holding the text (default: text)")
+    corpus.add_argument(
+        "file", type=Path, help="JSON Lines file, one record per line ('-' for stdin)"
+    )
+    corpus.add_argument(
+        "--text-field", default="text", help="field holding the text (default: text)"
+    )
     corpus.add_argument("--threads", type=int, default=0, help="threads (0: all cores)")
     corpus.add_argument("--format", choices=["text", "json", "csv"], default="text")
     corpus.add_argument("--top", type=int, default=15, help="rows in the text summary")
@@ -89,7 +96,9 @@ def _read(path: Path) -> bytes:
 
 
 def _table(frame: pd.DataFrame, width: int = 100) -> str:
-    with pd.option_context("display.width", width, "display.max_columns", 20, "display.max_rows", 200):
+    with pd.option_context(
+        "display.width", width, "display.max_columns", 20, "display.max_rows", 200
+    ):
         return frame.to_string()
 
 
@@ -124,7 +133,10 @@ def _print_demo(doc: Document, matrix: LabeledMatrix, level: str) -> None:
     for r in evidence.itertuples():
         sign = "+" if r.score > 0 else ("−" if r.score < 0 else "0")
         neg = " (negated)" if r.negated else ""
-        print(f"  {r.source} → {r.target}  {sign}{abs(r.score):.2f}  {r.category}: “{r.cue}”{neg}  [s{r.sentence}]")
+        print(
+            f"  {r.source} → {r.target}  {sign}{abs(r.score):.2f}  "
+            f"{r.category}: “{r.cue}”{neg}  [s{r.sentence}]"
+        )
 
 
 def _write_matrix_csv(matrix: LabeledMatrix) -> None:
@@ -138,7 +150,9 @@ def _write_matrix_csv(matrix: LabeledMatrix) -> None:
 
 def _result(doc: Document, args: argparse.Namespace) -> dict[str, Any]:
     result = doc.to_dict(level=args.level)
-    result["cooccurrence"] = doc.cooccurrence(window=args.window, weight=args.weight, level=args.level).to_dict()
+    result["cooccurrence"] = doc.cooccurrence(
+        window=args.window, weight=args.weight, level=args.level
+    ).to_dict()
     return result
 
 
@@ -181,7 +195,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         for index, message in corpus.errors.itertuples(index=False):
             print(f"stancemap: {args.files[index]}: {message}", file=sys.stderr)
             status = 2
-        _write_matrix_csv(corpus.cooccurrence(window=args.window, weight=args.weight, level=args.level))
+        _write_matrix_csv(
+            corpus.cooccurrence(window=args.window, weight=args.weight, level=args.level)
+        )
     return status
 
 
@@ -196,7 +212,11 @@ def _records(path: Path, field: str, bad: list[tuple[int, str]]) -> Iterator[Any
                 record = json.loads(line)
                 text = record[field]
             except (ValueError, KeyError, TypeError) as exc:
-                reason = f"missing field {field!r}" if isinstance(exc, KeyError) else f"not a JSON object: {exc}"
+                reason = (
+                    f"missing field {field!r}"
+                    if isinstance(exc, KeyError)
+                    else f"not a JSON object: {exc}"
+                )
                 bad.append((number, reason))
                 yield None
                 continue

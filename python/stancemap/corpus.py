@@ -48,6 +48,16 @@ class Corpus:
         self._core.merge(other._core)
         return self
 
+    def __add__(self, other: Corpus) -> Corpus:
+        """A new corpus holding the sums of both (neither operand changes)."""
+        if not isinstance(other, Corpus):
+            return NotImplemented
+        merged = Corpus(self._core.copy(), self._options)
+        return merged.merge(other)
+
+    def __iadd__(self, other: Corpus) -> Corpus:
+        return self.merge(other)
+
     def cooccurrence(
         self,
         window: str | int = "sentence",

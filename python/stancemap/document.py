@@ -11,6 +11,17 @@ from stancemap import _core
 from stancemap.matrix import LabeledMatrix, StanceMatrix
 
 
+def _text_column(values: list) -> list | pd.Series:
+    """A text column keeps its string dtype when empty (pandas infers float64 for [])."""
+    return values if len(values) else pd.Series(values, dtype="str")
+
+
+def _frame(columns: dict) -> pd.DataFrame:
+    return pd.DataFrame(
+        {k: _text_column(v) if isinstance(v, list) else v for k, v in columns.items()}
+    )
+
+
 class Document:
     """One analysed article.
 
@@ -22,7 +33,9 @@ class Document:
         self._core = core
 
     def __repr__(self) -> str:
-        return f"<stancemap.Document: {self._core.n_sentences} sentences, {len(self.text)} characters>"
+        return (
+            f"<stancemap.Document: {self._core.n_sentences} sentences, {len(self.text)} characters>"
+        )
 
     def __len__(self) -> int:
         """Number of tokens."""
@@ -37,12 +50,14 @@ class Document:
     def sentences(self) -> pd.DataFrame:
         """One row per segment: start, end, text, kind (sentence, heading, metadata), paragraph."""
         table = self._core.sentence_table()
-        frame = pd.DataFrame(
+        frame = _frame(
             {
                 "start": table["start"],
                 "end": table["end"],
                 "text": self._slices(table["start"], table["end"]),
-                "kind": pd.Categorical(table["kind"], categories=["sentence", "heading", "metadata"]),
+                "kind": pd.Categorical(
+                    table["kind"], categories=["sentence", "heading", "metadata"]
+                ),
                 "paragraph": table["paragraph"],
                 "byte_start": table["byte_start"],
                 "byte_end": table["byte_end"],
@@ -55,7 +70,7 @@ class Document:
     def paragraphs(self) -> pd.DataFrame:
         """One row per paragraph: start, end, text and its sentence index range."""
         table = self._core.paragraph_table()
-        frame = pd.DataFrame(
+        frame = _frame(
             {
                 "start": table["start"],
                 "end": table["end"],
@@ -71,7 +86,7 @@ class Document:
     def tokens(self) -> pd.DataFrame:
         """One row per token: start, end, text, kind, sentence (computed on each access)."""
         table = self._core.token_table()
-        frame = pd.DataFrame(
+        frame = _frame(
             {
                 "start": table["start"],
                 "end": table["end"],
@@ -94,14 +109,14 @@ class Document:
         ``country`` is the ISO3 id of the actor's country (its own id for a country, the
         affiliation of a person) or None.
         """
-        return pd.DataFrame(self._core.actor_table())
+        return _frame(self._core.actor_table())
 
     @cached_property
     def mentions(self) -> pd.DataFrame:
         """One row per mention in text order: actor (id), text, start, end, sentence, form."""
         table = self._core.mention_table()
         ids = self._core.actor_table()["id"]
-        return pd.DataFrame(
+        return _frame(
             {
                 "actor": [ids[i] for i in table["actor"].tolist()],
                 "text": self._slices(table["start"], table["end"]),
@@ -131,8 +146,14 @@ class Document:
             first = own.iloc[0] if len(own) else None
             if first is None:  # a person whose country has no mention of its own
                 rows.append(
-                    {"id": new_id, "name": new_id, "kind": "country", "country": new_id,
-                     "title": None, "mentions": int(group["mentions"].sum())}
+                    {
+                        "id": new_id,
+                        "name": new_id,
+                        "kind": "country",
+                        "country": new_id,
+                        "title": None,
+                        "mentions": int(group["mentions"].sum()),
+                    }
                 )
             else:
                 row = first.to_dict()
@@ -198,7 +219,7 @@ class Document:
         table = self._core.stance_table()
         ids = self._core.actor_table()["id"]
         sentences = self.sentences["text"].tolist()
-        return pd.DataFrame(
+        return _frame(
             {
                 "source": [ids[i] for i in table["source"].tolist()],
                 "target": [ids[i] for i in table["target"].tolist()],
@@ -237,9 +258,7 @@ class Document:
             evidence["source"] = evidence["source"].map(lambda a: to_country.get(a, a))
             evidence["target"] = evidence["target"].map(lambda a: to_country.get(a, a))
             evidence = evidence[evidence["source"] != evidence["target"]].reset_index(drop=True)
-        return StanceMatrix(
-            table, meta={"level": level, "aggregate": aggregate}, evidence=evidence
-        )
+        return StanceMatrix(table, meta={"level": level, "aggregate": aggregate}, evidence=evidence)
 
     def _country_of(self) -> dict[str, str]:
         actors = self.actors
@@ -259,7 +278,9 @@ class Document:
         """Actors × terms: windows in which an actor and a term (``"oil"``) or pattern
         (``"sanction*"``: any word starting so, case-insensitive) occur together. Weights as in
         :meth:`cooccurrence`."""
-        table = self._core.term_association(list(terms), window, weight, level, kinds, float(min_count))
+        table = self._core.term_association(
+            list(terms), window, weight, level, kinds, float(min_count)
+        )
         return LabeledMatrix(
             table, kind="terms", meta={"window": window, "weight": weight, "level": level}
         )

@@ -57,7 +57,8 @@ class Gazetteer:
         return Gazetteer(self._core.extended(_entries_json(entries), origin))
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per entry: id, name, kind, country, aliases, demonyms, capitals, metonyms, members."""
+        """One row per entry: id, name, kind, country, aliases, demonyms, capitals,
+        metonyms, members."""
         return pd.DataFrame(self._core.entries())
 
     def to_json(self) -> str:

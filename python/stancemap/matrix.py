@@ -36,12 +36,15 @@ class LabeledMatrix:
         self.meta: dict[str, Any] = dict(meta or {})
         self.directed = directed
         self._csr = sp.csr_matrix(
-            (table["data"], table["indices"], table["indptr"]), shape=tuple(table["shape"]), copy=False
+            (table["data"], table["indices"], table["indptr"]),
+            shape=tuple(table["shape"]),
+            copy=False,
         )
 
     def __repr__(self) -> str:
         opts = ", ".join(f"{k}={v!r}" for k, v in self.meta.items())
-        return f"<stancemap.LabeledMatrix {self.kind} {self.shape[0]}×{self.shape[1]} ({opts}), {self.nnz} cells>"
+        rows, cols = self.shape
+        return f"<stancemap.LabeledMatrix {self.kind} {rows}×{cols} ({opts}), {self.nnz} cells>"
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -107,7 +110,9 @@ class LabeledMatrix:
 
         graph = nx.DiGraph() if self.directed else nx.Graph()
         for i, label in enumerate(self.labels):
-            graph.add_node(label, name=self.names[i], kind=self.kinds[i], total=float(self.totals[i]))
+            graph.add_node(
+                label, name=self.names[i], kind=self.kinds[i], total=float(self.totals[i])
+            )
         coo = self._csr.tocoo()
         for i, j, v in zip(coo.row.tolist(), coo.col.tolist(), coo.data.tolist()):
             if i == j:
@@ -142,7 +147,9 @@ class StanceMatrix(LabeledMatrix):
         super().__init__(table, kind="stance", meta=meta, directed=True)
         counts = table["counts"]
         self.counts = sp.csr_matrix(
-            (counts["data"], counts["indices"], counts["indptr"]), shape=tuple(counts["shape"]), copy=False
+            (counts["data"], counts["indices"], counts["indptr"]),
+            shape=tuple(counts["shape"]),
+            copy=False,
         )
         self.evidence = evidence if evidence is not None else pd.DataFrame()
 

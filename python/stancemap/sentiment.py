@@ -148,11 +148,13 @@ def sentiment(
         scores = _core.score_texts(lex._core, [text], 1)
         return {k: float(scores[k][0]) for k in _COLUMNS}
     index = text.index if isinstance(text, pd.Series) else None
-    texts = text.tolist() if isinstance(text, pd.Series) else list(text)
-    for i, t in enumerate(texts):
-        if not isinstance(t, (str, bytes)):
-            raise TypeError(f"text {i} must be str, not {type(t).__name__}")
-    scores = _core.score_texts(lex._core, texts, int(threads))
+    if isinstance(text, pd.Series):
+        texts = text.tolist()
+    elif isinstance(text, list):
+        texts = text
+    else:
+        texts = list(text)
+    scores = _core.score_texts(lex._core, texts, int(threads))  # TypeError names a bad item
     return pd.DataFrame({k: scores[k] for k in _COLUMNS}, index=index)
 
 

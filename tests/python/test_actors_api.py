@@ -279,13 +279,8 @@ def test_user_entries_win():
     assert doc.actors["id"].tolist() == ["XYZ", "FRA"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='a user alias that is also a bundled ambiguous form ("Georgia") is dropped unless '
-    "the text supports it, although the user entry is meant to win: the user's own "
-    '"Georgia (US state)" is not found in "Georgia voted on Tuesday."',
-)
 def test_user_alias_for_an_ambiguous_form_is_found():
+    # "Georgia" is ambiguous in the bundled gazetteer; the user's own alias wins outright.
     g = sm.Gazetteer.default().extend(
         {"id": "GEO-US", "name": "Georgia (US state)", "kind": "region", "aliases": ["Georgia"]}
     )
@@ -348,13 +343,8 @@ def test_full_name_at_sentence_start_keeps_first_name():
     assert doc.mentions["text"].tolist() == ["John Smith", "Smith"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a person from the gazetteer is not resolved within the document: after "
-    '"Jane Doe", "Ms. Doe" becomes a second person "Doe" (issue #3 item 4: '
-    '"Antony Blinken" = "Mr. Blinken" = "Blinken")',
-)
 def test_gazetteer_person_resolves_surname():
+    # Issue #3 item 4: "Antony Blinken" = "Mr. Blinken" = "Blinken", for gazetteer persons too.
     g = sm.Gazetteer.default().extend(JANE)
     doc = sm.Analyzer(gazetteer=g).analyze(
         "Jane Doe arrived on Monday. Ms. Doe said she was happy."
@@ -363,12 +353,6 @@ def test_gazetteer_person_resolves_surname():
     assert doc.actors["mentions"].tolist() == [2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason='"Latin America" right after "United States" becomes a person named "Latin '
-    'America" (found by the merge-order property test); the id then has two kinds in a '
-    "corpus, and the corpus label keeps whichever kind it saw first",
-)
 def test_region_after_country_name_stays_a_region():
     doc = sm.analyze("The United States Latin America envoy spoke.")
     kinds = dict(zip(doc.actors["id"], doc.actors["kind"]))

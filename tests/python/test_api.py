@@ -223,11 +223,6 @@ def test_empty_text(text):
     assert matrix.labels == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="empty Document frames lose their dtypes: 'text' (and actors' string columns) "
-    "come out float64, so e.g. doc.sentences.text.str.len() raises on an empty text",
-)
 def test_empty_text_keeps_dtypes(sample_doc):
     empty = sm.analyze("")
     for name in ["sentences", "tokens", "mentions", "actors"]:

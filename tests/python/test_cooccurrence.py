@@ -440,11 +440,6 @@ def test_matrices_are_symmetric(text):
             np.testing.assert_array_equal(m, m.T, err_msg=str(kwargs))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="llr is computed separately for (i, j) and (j, i); the four G² terms are summed in "
-    "another order, so the two cells can differ in the last bit (found by hypothesis)",
-)
 def test_llr_is_exactly_symmetric():
     text = (
         "– Russia –\n\n– Russia –\n\nUkraine. Ukraine.\n\n"
@@ -731,9 +726,6 @@ def test_missing_spec_error_names_a_real_parameter(analyzer):
     assert advice.group(1) in inspect.signature(sm.Analyzer.analyze_many).parameters
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Corpus's docstring promises `a + b` as merge; Corpus has no __add__"
-)
 def test_corpus_plus(analyzer):
     a = analyzer.analyze_many(["Russia met France."])
     b = analyzer.analyze_many(["Russia met Germany."])

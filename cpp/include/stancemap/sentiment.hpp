@@ -110,6 +110,7 @@ inline constexpr std::uint8_t kBooster = 1 << 1;      // a one-word booster or d
 inline constexpr std::uint8_t kNegator = 1 << 2;      // a one-word negator
 inline constexpr std::uint8_t kPhraseStart = 1 << 3;  // first word of a multi-word negator or
                                                       // negation exception
+inline constexpr std::uint8_t kNgramWord = 1 << 4;    // in a special case or booster phrase
 }  // namespace sentiment_flag
 
 // An immutable sentiment lexicon with its rules. Copies share the same tables; every member
