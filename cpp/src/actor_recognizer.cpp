@@ -89,6 +89,7 @@ public:
             find_repeated_names(s, sent);
         }
         resolve_roles();
+        assign_dominant_country();
         emit();
     }
 
@@ -786,6 +787,27 @@ private:
             c.form = MentionForm::Role;
             add(c);
         }
+    }
+
+    // A person with an office but no country in a text about one country holds that
+    // country's office ("Prime Minister Theresa May" in a story about Britain): the country
+    // must have at least 60% of the country mentions, and two of them.
+    void assign_dominant_country() {
+        std::unordered_map<std::string, int> counts;
+        int total = 0;
+        for (const auto& c : cands_) {
+            if (c.dropped || c.entry == kNone) continue;
+            const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+            if (e.kind != ActorKind::Country) continue;
+            ++counts[e.id];
+            ++total;
+        }
+        std::string dominant;
+        for (const auto& [id, n] : counts)
+            if (n >= 2 && n * 10 >= total * 6) dominant = id;
+        if (dominant.empty()) return;
+        for (auto& p : persons_)
+            if (p.merged_into == kNone && p.country.empty() && !p.title.empty()) p.country = dominant;
     }
 
     // ---------------------------------------------------------------- output
