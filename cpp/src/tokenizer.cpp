@@ -148,7 +148,9 @@ private:
         t.kind = kind;
         t.punct = punct;
         t.flags = static_cast<std::uint16_t>(flags | pending_flags_);
-        t.key = token_key(cur_.text.substr(begin, end - begin));
+        t.key = kind != TokenKind::Punct && kind != TokenKind::Symbol && fused(end)
+                    ? word_.key
+                    : token_key(cur_.text.substr(begin, end - begin));
         pending_flags_ = 0;
         out_.push_back(t);
     }
@@ -188,32 +190,81 @@ private:
     }
 
     // Scans letters, digits and marks from pos; returns the end.
-    std::size_t scan_alnum(std::size_t pos) const {
+    // One pass over a word's bytes gives its end, its token key and its case flags (the
+    // ASCII case; other text falls back to token_key and case_flags).
+    struct WordScan {
+        std::uint64_t key = kFnvOffset;
+        bool ascii = true;
+        bool upper = false, lower = false, first_cap = false, letter_seen = false;
+        std::size_t end = 0;
+
+        void add(unsigned char b) noexcept {
+            const bool is_upper = b >= 'A' && b <= 'Z';
+            const bool is_lower = b >= 'a' && b <= 'z';
+            if (!letter_seen && (is_upper || is_lower)) {
+                letter_seen = true;
+                first_cap = is_upper;
+            }
+            upper |= is_upper;
+            lower |= is_lower;
+            key = (key ^ (is_upper ? b + 32u : b)) * kFnvPrime;
+        }
+        std::uint16_t flags() const noexcept {
+            std::uint16_t f = 0;
+            if (first_cap) f |= kCapitalized;
+            if (lower) f |= kHasLower;
+            if (upper && !lower) f |= kAllCaps;
+            return f;
+        }
+    };
+
+    std::size_t scan_alnum(std::size_t pos) {
         const std::string_view text = cur_.text;
         while (pos < text.size()) {
             const auto b = static_cast<unsigned char>(text[pos]);
             if (b < 0x80) {
                 const auto c = kAsciiClasses[b];
                 if (c != kLetter && c != kDigit) break;
+                word_.add(b);
                 ++pos;
                 continue;
             }
             std::size_t len = 0;
             const char32_t cp = cur_.cp_at(pos, len);
             if (!is_word_char(cp)) break;
+            word_.ascii = false;
             pos += len;
         }
+        word_.end = pos;
         return pos;
     }
 
+    // A joiner inside a word, as token_key normalises it.
+    void add_joiner(char32_t j) {
+        if (chars::is_hyphen(j))
+            word_.add('-');
+        else if (chars::is_apostrophe(j))
+            word_.add('\'');
+        else if (j < 0x80)
+            word_.add(static_cast<unsigned char>(j));
+        else
+            word_.ascii = false;
+    }
+
+    bool fused(std::size_t end) const { return word_.ascii && word_.end == end; }
+
     std::size_t scan_word(std::size_t begin) {
         const std::string_view text = cur_.text;
+        word_ = WordScan{};
         const bool numeric = chars::is_digit(cur_.cp_at(begin));
         std::uint16_t flags = 0;
         std::size_t end = scan_alnum(begin);
         bool all_digits_so_far = numeric && all_digits(begin, end);
         // Joiners: hyphen, apostrophe, period, comma (numbers), each only between word chars.
         while (end < text.size()) {
+            // Most words end at a space or plain punctuation: decide that without decoding.
+            const auto b = static_cast<unsigned char>(text[end]);
+            if (b < 0x80 && b != '-' && b != '\'' && b != ',' && b != '.') break;
             std::size_t jlen = 0;
             const char32_t j = cur_.cp_at(end, jlen);
             const std::size_t next = end + jlen;
@@ -221,6 +272,7 @@ private:
             const char32_t n = cur_.cp_at(next, nlen);
             if (chars::is_hyphen(j) && is_word_char(n)) {
                 flags |= kHyphenated;
+                add_joiner(j);
                 end = scan_alnum(next);
                 all_digits_so_far = false;
                 continue;
@@ -229,10 +281,12 @@ private:
                 // Possessive 's ends the word: Russia’s -> Russia ’s.
                 const bool s = (n == U's' || n == U'S');
                 if (s && !is_word_char(cur_.cp_at(next + 1))) break;
+                add_joiner(j);
                 end = scan_alnum(next);
                 continue;
             }
             if (all_digits_so_far && (j == U',' || j == U'.') && chars::is_digit(n)) {
+                add_joiner(j);
                 end = scan_alnum(next);
                 all_digits_so_far = all_digits(begin, end, true);
                 continue;
@@ -256,7 +310,8 @@ private:
     std::size_t finish_number(std::size_t begin, std::size_t end, std::uint16_t flags) {
         const std::string_view text = cur_.text;
         if (!all_digits(begin, end, true)) {  // 2nd, 1980s, COVID-19 style: a word
-            emit(begin, end, TokenKind::Word, Punct::None, flags | case_flags(begin, end));
+            emit(begin, end, TokenKind::Word, Punct::None,
+                 flags | (fused(end) ? word_.flags() : case_flags(begin, end)));
             return end;
         }
         if (end < text.size() && text[end] == '%') {
@@ -269,6 +324,7 @@ private:
             const std::size_t wend = scan_alnum(wbegin);
             if (wend > wbegin && is_magnitude_word(text.substr(wbegin, wend - wbegin)) &&
                 !is_word_char(cur_.cp_at(wend)) && !chars::is_hyphen(cur_.cp_at(wend))) {
+                word_.ascii = false;  // the key must include the space: recompute it
                 emit(begin, wend, TokenKind::Number, Punct::None, flags);
                 return wend;
             }
@@ -279,7 +335,7 @@ private:
 
     std::size_t finish_word(std::size_t begin, std::size_t end, std::uint16_t flags) {
         const std::string_view text = cur_.text;
-        flags |= case_flags(begin, end);
+        flags |= fused(end) ? word_.flags() : case_flags(begin, end);
         // A period that opens "..." belongs to the ellipsis, not to an abbreviation (No...).
         if (end < text.size() && text[end] == '.' && text.substr(end, 3) != "...") {
             const std::string_view word = text.substr(begin, end - begin);
@@ -319,8 +375,9 @@ private:
             }
         }
         emit(begin, end, TokenKind::Word, Punct::None, flags);
-        // A possessive follows when scan_word stopped at ’s.
-        if (end < text.size()) {
+        // A possessive follows when scan_word stopped at ’s (' or the lead byte of ’).
+        const auto after = end < text.size() ? static_cast<unsigned char>(text[end]) : 0;
+        if (after == '\'' || after == 0xE2 || after == 0xCA) {
             std::size_t alen = 0;
             const char32_t a = cur_.cp_at(end, alen);
             if (chars::is_apostrophe(a)) {
@@ -430,6 +487,7 @@ private:
 
     Cursor cur_;
     std::vector<Token>& out_;
+    WordScan word_;
     std::uint16_t pending_flags_ = kSpaceBefore | kNewlineBefore;  // start of text
 };
 

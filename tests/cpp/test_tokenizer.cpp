@@ -433,6 +433,17 @@ TEST(Tokenizer, TokensAreOrderedAndInsideTheText) {
     }
 }
 
+// The tokenizer computes keys and case in the same pass as it scans; they must equal what
+// token_key computes from the token text, for every kind of token.
+TEST(Tokenizer, KeysEqualTokenKeyOfTheText) {
+    const std::string text =
+        "Russia’s U.S.-led 7,500 troops; 25 million, 81% of Kassym-Jomart's don't... "
+        "COVID-19 2nd 1980s Côte d'Ivoire ŁÓDŹ Mr. F. Kennedy, a.m. no-fly “quote” — "
+        "Қазақстан e-mail O'Brien 3.5bn";
+    for (const Token& t : tokenize(text))
+        EXPECT_EQ(t.key, token_key(t.view(text))) << "token \"" << t.view(text) << "\"";
+}
+
 TEST(Tokenizer, ReusedOutputVectorIsCleared) {
     std::vector<Token> out;
     Tokenizer tokenizer;
