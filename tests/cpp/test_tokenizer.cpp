@@ -441,7 +441,7 @@ TEST(Tokenizer, KeysEqualTokenKeyOfTheText) {
         "COVID-19 2nd 1980s Côte d'Ivoire ŁÓDŹ Mr. F. Kennedy, a.m. no-fly “quote” — "
         "Қазақстан e-mail O'Brien 3.5bn";
     for (const Token& t : tokenize(text))
-        EXPECT_EQ(t.key, token_key(t.view(text))) << "token \"" << t.view(text) << "\"";
+        EXPECT_EQ(t.key, stancemap::token_key(t.view(text))) << "token \"" << t.view(text) << "\"";
 }
 
 TEST(Tokenizer, ReusedOutputVectorIsCleared) {
