@@ -802,6 +802,12 @@ private:
             ++counts[e.id];
             ++total;
         }
+        // Countries absorbed into titles ("New Zealand Prime Minister") count too.
+        for (const auto& p : persons_)
+            if (p.merged_into == kNone && !p.country.empty()) {
+                ++counts[p.country];
+                ++total;
+            }
         std::string dominant;
         for (const auto& [id, n] : counts)
             if (n >= 2 && n * 10 >= total * 6) dominant = id;
