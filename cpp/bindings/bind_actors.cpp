@@ -4,6 +4,7 @@
 #include "convert.hpp"
 #include "stancemap/analyzer.hpp"
 #include "stancemap/json_io.hpp"
+#include "stancemap/sentiment.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace stancemap::bindings {
@@ -111,7 +112,20 @@ void register_actors(py::module_& m) {
 
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
-    doc.def("actor_table", &actor_table)
+    doc.def(
+           "mention_tone",
+           [](const Document& d, const SentimentLexicon& lexicon) {
+               std::vector<double> tone(d.mentions.size(), 0.0);
+               {
+                   py::gil_scoped_release release;
+                   for (std::size_t i = 0; i < d.mentions.size(); ++i)
+                       tone[i] = target_sentiment(d, d.mentions[i].begin, d.mentions[i].end, lexicon)
+                                     .score;
+               }
+               return to_numpy(std::move(tone));
+           },
+           py::arg("lexicon"))
+        .def("actor_table", &actor_table)
         .def("mention_table", &mention_table)
         .def_property_readonly("n_actors", [](const Document& d) { return d.actors.size(); });
 }

@@ -104,12 +104,26 @@ class Document:
 
     @cached_property
     def actors(self) -> pd.DataFrame:
-        """One row per actor, in order of first mention: id, name, kind, country, title, mentions.
+        """One row per actor, in order of first mention: id, name, kind, country, title, mentions,
+        tone (the mean sentiment expressed toward the actor's mentions, −1..1; see
+        :func:`stancemap.target_sentiment`).
 
         ``country`` is the ISO3 id of the actor's country (its own id for a country, the
         affiliation of a person) or None.
         """
-        return _frame(self._core.actor_table())
+        table = self._core.actor_table()
+        table["tone"] = self._actor_tone(len(table["id"]))
+        return _frame(table)
+
+    def _actor_tone(self, n_actors: int) -> np.ndarray:
+        """Mean target sentiment (−1..1) toward each actor over its mentions."""
+        from stancemap.sentiment import SentimentLexicon
+
+        tone = self._core.mention_tone(SentimentLexicon.default()._core)
+        actor = self._core.mention_table()["actor"]
+        sums = np.bincount(actor, weights=tone, minlength=n_actors)
+        counts = np.bincount(actor, minlength=n_actors)
+        return np.divide(sums, counts, out=np.zeros(n_actors), where=counts > 0)
 
     @cached_property
     def mentions(self) -> pd.DataFrame:

@@ -214,7 +214,15 @@ def test_empty_text(text):
     assert list(doc.sentences.columns) == SENTENCE_COLUMNS
     assert list(doc.tokens.columns) == TOKEN_COLUMNS
     assert len(doc.tokens) == 0
-    assert list(doc.actors.columns) == ["id", "name", "kind", "country", "title", "mentions"]
+    assert list(doc.actors.columns) == [
+        "id",
+        "name",
+        "kind",
+        "country",
+        "title",
+        "mentions",
+        "tone",
+    ]
     assert len(doc.actors) == 0
     assert list(doc.mentions.columns)[:6] == ["actor", "text", "start", "end", "sentence", "form"]
     assert len(doc.mentions) == 0
