@@ -88,7 +88,9 @@ void register_actors(py::module_& m) {
             py::arg("json"), py::arg("origin") = "gazetteer")
         .def_static(
             "from_file",
-            [](const std::string& path) { return std::make_shared<Gazetteer>(load_gazetteer(path)); },
+            [](const std::string& path) {
+                return std::make_shared<Gazetteer>(load_gazetteer(path));
+            },
             py::arg("path"))
         .def(
             "extended",
@@ -119,8 +121,9 @@ void register_actors(py::module_& m) {
                {
                    py::gil_scoped_release release;
                    for (std::size_t i = 0; i < d.mentions.size(); ++i)
-                       tone[i] = target_sentiment(d, d.mentions[i].begin, d.mentions[i].end, lexicon)
-                                     .score;
+                       tone[i] =
+                           target_sentiment(d, d.mentions[i].begin, d.mentions[i].end, lexicon)
+                               .score;
                }
                return to_numpy(std::move(tone));
            },

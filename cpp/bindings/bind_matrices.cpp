@@ -14,7 +14,8 @@ CooccurrenceSpec spec_from(const py::object& window, const std::string& count,
     CooccurrenceSpec spec;
     if (py::isinstance<py::int_>(window) && !py::isinstance<py::bool_>(window)) {
         const long k = window.cast<long>();
-        if (k < 1) throw OptionError("a token window must be at least 1 token, not " + std::to_string(k));
+        if (k < 1)
+            throw OptionError("a token window must be at least 1 token, not " + std::to_string(k));
         spec.window = WindowKind::Tokens;
         spec.k = static_cast<std::uint32_t>(k);
     } else if (py::isinstance<py::str>(window)) {
@@ -31,13 +32,15 @@ CooccurrenceSpec spec_from(const py::object& window, const std::string& count,
     return spec;
 }
 
-MatrixOptions options_from(const std::string& weight, const std::optional<std::vector<std::string>>& kinds,
-                           double min_count, bool diagonal) {
+MatrixOptions options_from(const std::string& weight,
+                           const std::optional<std::vector<std::string>>& kinds, double min_count,
+                           bool diagonal) {
     MatrixOptions o;
     o.weight = weight_from_string(weight);
     if (kinds) {
         o.kinds = 0;
-        for (const auto& k : *kinds) o.kinds |= 1u << static_cast<unsigned>(actor_kind_from_string(k));
+        for (const auto& k : *kinds)
+            o.kinds |= 1u << static_cast<unsigned>(actor_kind_from_string(k));
     }
     o.min_count = min_count;
     o.diagonal = diagonal;
@@ -67,8 +70,10 @@ py::dict csr_arrays(SparseMatrix&& m) {
     const auto rows = static_cast<py::ssize_t>(owned->rows());
     const auto nnz = static_cast<py::ssize_t>(owned->nonZeros());
     py::dict out;
-    out["indptr"] = py::array_t<std::int32_t>({rows + 1}, {sizeof(std::int32_t)}, owned->outerIndexPtr(), owner);
-    out["indices"] = py::array_t<std::int32_t>({nnz}, {sizeof(std::int32_t)}, owned->innerIndexPtr(), owner);
+    out["indptr"] = py::array_t<std::int32_t>({rows + 1}, {sizeof(std::int32_t)},
+                                              owned->outerIndexPtr(), owner);
+    out["indices"] =
+        py::array_t<std::int32_t>({nnz}, {sizeof(std::int32_t)}, owned->innerIndexPtr(), owner);
     out["data"] = py::array_t<double>({nnz}, {sizeof(double)}, owned->valuePtr(), owner);
     out["shape"] = py::make_tuple(owned->rows(), owned->cols());
     return out;
@@ -95,7 +100,8 @@ py::dict to_python(LabeledRectMatrix&& m) {
 }  // namespace
 
 void register_matrices(py::module_& m) {
-    auto doc = py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
+    auto doc =
+        py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
     doc.def(
            "cooccurrence",
            [](const Document& d, const py::object& window, const std::string& weight,
@@ -111,7 +117,8 @@ void register_matrices(py::module_& m) {
                return to_python(std::move(result));
            },
            py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
-           py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"), py::arg("diagonal"))
+           py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"),
+           py::arg("diagonal"))
         .def(
             "term_association",
             [](const Document& d, const std::vector<std::string>& terms, const py::object& window,
@@ -132,7 +139,8 @@ void register_matrices(py::module_& m) {
             py::arg("kinds"), py::arg("min_count"));
 
     py::class_<Corpus, std::shared_ptr<Corpus>>(m, "Corpus")
-        .def(py::init([](const std::vector<py::object>& windows, const std::vector<std::string>& levels,
+        .def(py::init([](const std::vector<py::object>& windows,
+                         const std::vector<std::string>& levels,
                          const std::vector<std::string>& counts, bool distance_weighted,
                          const std::vector<std::string>& terms, const py::object& term_window,
                          const std::string& term_level) {
@@ -145,7 +153,8 @@ void register_matrices(py::module_& m) {
                              options.cooccurrence.push_back(spec_from(w, count, level, weighted));
                          }
                  options.terms = terms;
-                 if (!terms.empty()) options.term_spec = spec_from(term_window, "windows", term_level, false);
+                 if (!terms.empty())
+                     options.term_spec = spec_from(term_window, "windows", term_level, false);
                  return std::make_shared<Corpus>(std::move(options));
              }),
              py::arg("windows"), py::arg("levels"), py::arg("counts"), py::arg("distance_weighted"),
@@ -197,7 +206,8 @@ void register_matrices(py::module_& m) {
                      ids.append(py::str(t.label.id));
                      names.append(py::str(t.label.name));
                      kinds.append(py::str(to_string(t.label.kind)));
-                     countries.append(t.country.empty() ? py::object(py::none()) : py::object(py::str(t.country)));
+                     countries.append(t.country.empty() ? py::object(py::none())
+                                                        : py::object(py::str(t.country)));
                      mentions.push_back(t.mentions);
                      documents.push_back(t.documents);
                  }
@@ -226,7 +236,8 @@ void register_matrices(py::module_& m) {
                 return to_python(std::move(result));
             },
             py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
-            py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"), py::arg("diagonal"))
+            py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"),
+            py::arg("diagonal"))
         .def(
             "term_association",
             [](const Corpus& c, const std::string& weight,

@@ -195,11 +195,11 @@ void register_sentiment(py::module_& m) {
             const std::size_t b = byte_offset(utf8, static_cast<std::size_t>(start));
             const std::size_t e = byte_offset(utf8, static_cast<std::size_t>(end));
             if (b == std::string_view::npos || e == std::string_view::npos)
-                throw py::value_error("target span [" + std::to_string(start) + ", " +
-                                      std::to_string(end) + ") lies beyond the end of the text (" +
-                                      std::to_string(
-                                          utf8::CodePointIndex(utf8).to_code_points(utf8.size())) +
-                                      " characters)");
+                throw py::value_error(
+                    "target span [" + std::to_string(start) + ", " + std::to_string(end) +
+                    ") lies beyond the end of the text (" +
+                    std::to_string(utf8::CodePointIndex(utf8).to_code_points(utf8.size())) +
+                    " characters)");
             const TargetSentimentOptions o = options_from_dict(options);
             TargetSentiment r;
             {

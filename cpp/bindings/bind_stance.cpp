@@ -90,7 +90,8 @@ void register_stance(py::module_& m) {
             py::arg("json"), py::arg("origin") = "stance lexicon")
         .def("__len__", [](const StanceLexicon& l) { return l.cues().size(); });
 
-    auto doc = py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
+    auto doc =
+        py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
     doc.def("stance_table", &stance_table)
         .def(
             "stance_matrix",
@@ -109,7 +110,8 @@ void register_stance(py::module_& m) {
             },
             py::arg("level"), py::arg("aggregate"), py::arg("kinds"), py::arg("min_count"));
 
-    auto corpus = py::reinterpret_borrow<py::class_<Corpus, std::shared_ptr<Corpus>>>(m.attr("Corpus"));
+    auto corpus =
+        py::reinterpret_borrow<py::class_<Corpus, std::shared_ptr<Corpus>>>(m.attr("Corpus"));
     corpus.def(
         "stance_matrix",
         [](const Corpus& c, const std::string& level, const std::string& aggregate,

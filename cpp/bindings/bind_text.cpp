@@ -134,8 +134,8 @@ void register_text(py::module_& m) {
                  } else if (errors == "replace") {
                      options.utf8_errors = Utf8Errors::Replace;
                  } else {
-                     throw OptionError("errors must be \"strict\" or \"replace\", not \"" +
-                                       errors + "\"");
+                     throw OptionError("errors must be \"strict\" or \"replace\", not \"" + errors +
+                                       "\"");
                  }
                  Dictionaries dictionaries;
                  dictionaries.gazetteer = std::move(gazetteer);

@@ -16,12 +16,12 @@ constexpr std::int32_t kNone = -1;
 
 // A mention before actor ids are assigned.
 struct Candidate {
-    std::uint32_t tb = 0, te = 0;        // tokens
-    std::uint32_t begin = 0, end = 0;    // bytes
+    std::uint32_t tb = 0, te = 0;      // tokens
+    std::uint32_t begin = 0, end = 0;  // bytes
     std::uint32_t sentence = 0;
-    std::int32_t entry = kNone;          // gazetteer entry
-    std::int32_t person = kNone;         // index into persons
-    std::int32_t organisation = kNone;   // index into organisations
+    std::int32_t entry = kNone;         // gazetteer entry
+    std::int32_t person = kNone;        // index into persons
+    std::int32_t organisation = kNone;  // index into organisations
     MentionForm form = MentionForm::Name;
     bool ambiguous = false;
     bool dropped = false;
@@ -33,7 +33,7 @@ struct PersonInfo {
     std::string country;
     std::string title;
     std::int32_t merged_into = kNone;
-    std::int32_t entry = kNone;       // a person the user put in the gazetteer
+    std::int32_t entry = kNone;  // a person the user put in the gazetteer
 };
 
 struct OrganisationInfo {
@@ -57,7 +57,7 @@ const std::uint64_t kKeyAmp = token_key("&");
 const std::uint64_t kKeyState = token_key("state");
 
 class RecognizerRun {
-public:
+  public:
     RecognizerRun(const Gazetteer& g, const ActorRules& r, Document& doc)
         : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), owner_(doc.tokens.size(), kNone) {}
 
@@ -93,7 +93,7 @@ public:
         emit();
     }
 
-private:
+  private:
     // ---------------------------------------------------------------- helpers
     std::string_view text(std::uint32_t tb, std::uint32_t te) const {
         return std::string_view(doc_.text).substr(tokens_[tb].begin,
@@ -107,8 +107,8 @@ private:
             ++words;
             if (t.has(kCapitalized) || t.has(kAllCaps)) ++capitals;
         }
-        doc_case_ = (words > 0 && capitals * 50 < words) ? DocumentCase::Lower
-                                                          : DocumentCase::Normal;
+        doc_case_ =
+            (words > 0 && capitals * 50 < words) ? DocumentCase::Lower : DocumentCase::Normal;
     }
 
     // Rule-based names need ordinary case: not in headings, metadata or all-caps sentences.
@@ -143,7 +143,8 @@ private:
                     node = trie.child(node, tokens_[j].key);
                     if (node == PhraseTrie::kNoNode) break;
                     if (trie.value(node) != PhraseTrie::kNoValue) {
-                        title_len_[b] = static_cast<std::uint8_t>(std::min<std::uint32_t>(j - b + 1, 255));
+                        title_len_[b] =
+                            static_cast<std::uint8_t>(std::min<std::uint32_t>(j - b + 1, 255));
                         title_value_[b] = trie.value(node);
                         title_end_[j] = 1;
                     }
@@ -262,7 +263,9 @@ private:
     }
 
     // True if a title phrase ends with token i ("Prime Minister" ends at "Minister").
-    bool title_ends_at(std::uint32_t i, const Sentence& /*sent*/) const { return title_end_[i] != 0; }
+    bool title_ends_at(std::uint32_t i, const Sentence& /*sent*/) const {
+        return title_end_[i] != 0;
+    }
 
     // "President of the United States Joe Biden": the country belongs to the title.
     bool follows_title_preposition(std::uint32_t tb, const Sentence& sent) const {
@@ -407,7 +410,8 @@ private:
     // An organisation word or a connector among the capitalised words before token j.
     bool organisation_before(std::uint32_t j, std::uint32_t tb) const {
         for (std::uint32_t k = j; k-- > tb;) {
-            if (is_org_word(k) || tokens_[k].key == kKeyOf || tokens_[k].key == kKeyFor) return true;
+            if (is_org_word(k) || tokens_[k].key == kKeyOf || tokens_[k].key == kKeyFor)
+                return true;
             if (!is_cap_word(k)) break;
         }
         return false;
@@ -443,15 +447,15 @@ private:
     // Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
     void find_bracketed_organisations(std::uint32_t s, const Sentence& sent) {
         for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
-            if (tokens_[i].kind != TokenKind::Symbol || tokens_[i].view(doc_.text) != "<")
-                continue;
+            if (tokens_[i].kind != TokenKind::Symbol || tokens_[i].view(doc_.text) != "<") continue;
             std::uint32_t j = i + 1;
             while (j < sent.token_end && j - i <= 10 && tokens_[j].view(doc_.text) != ">" &&
                    tokens_[j].punct != Punct::Period && tokens_[j].punct != Punct::Comma)
                 ++j;
             if (j >= sent.token_end || tokens_[j].view(doc_.text) != ">" || j == i + 1) continue;
             bool ok = true;
-            for (std::uint32_t k = i + 1; k < j; ++k) ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
+            for (std::uint32_t k = i + 1; k < j; ++k)
+                ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
             // <AXP>: a stock ticker, not a name.
             if (j == i + 2 && tokens_[i + 1].end - tokens_[i + 1].begin <= 4) ok = false;
             if (ok) add_organisation(i + 1, j, s);
@@ -476,8 +480,9 @@ private:
                 ++j;
                 continue;
             }
-            if (j > i && j + 1 < te && owner_[j] == kNone && rules_.is_name_particle(tokens_[j].key) &&
-                !tokens_[j].has(kCapitalized) && is_name_word(j + 1)) {
+            if (j > i && j + 1 < te && owner_[j] == kNone &&
+                rules_.is_name_particle(tokens_[j].key) && !tokens_[j].has(kCapitalized) &&
+                is_name_word(j + 1)) {
                 ++j;
                 continue;
             }
@@ -516,7 +521,8 @@ private:
     // Affiliation of a title at [tb, te): a country just before it ("Kazakh President",
     // "Russia's foreign minister") or after "for/of" ("spokesman for the Kremlin").
     // Returns the candidate and moves te past "for the Kremlin".
-    std::int32_t title_affiliation(std::uint32_t tb, std::uint32_t& te, const Sentence& sent) const {
+    std::int32_t title_affiliation(std::uint32_t tb, std::uint32_t& te,
+                                   const Sentence& sent) const {
         std::uint32_t k = tb;
         // "Indonesia's security minister", "Russia's top diplomat": skip two modifiers.
         for (int skipped = 0; skipped < 2 && k > sent.token_begin; ++skipped) {
@@ -560,7 +566,8 @@ private:
             // "the spokesman for the Kremlin, Dmitry Peskov": a comma before the name.
             if (n < te && tokens_[n].punct == Punct::Comma && !tokens_[i].has(kCapitalized)) ++n;
             const std::uint32_t e = n < te ? name_end(n, te, true) : n;
-            const std::string title = honorific ? std::string() : std::string(rules_.title(m.value));
+            const std::string title =
+                honorific ? std::string() : std::string(rules_.title(m.value));
             if (e > n && plausible_person(n, e)) {
                 const std::string country = aff == kNone ? std::string() : country_of(aff);
                 drop(aff);
@@ -610,8 +617,9 @@ private:
                 } else if (p + 1 < te && is_name_word(p) && owner_[p] == kNone) {
                     ++p;  // "a Texas Republican": a place the gazetteer does not hold
                 }
-                const PhraseTrie::Match m =
-                    p < te ? PhraseTrie::Match{title_len_[p], title_value_[p]} : PhraseTrie::Match{};
+                const PhraseTrie::Match m = p < te
+                                                ? PhraseTrie::Match{title_len_[p], title_value_[p]}
+                                                : PhraseTrie::Match{};
                 if (m.length > 0) {
                     cue = true;
                     title = rules_.title(m.value);
@@ -642,7 +650,8 @@ private:
                 const Candidate& o = cands_[b];
                 if (b == a || o.dropped || o.ambiguous || o.entry == kNone) continue;
                 const GazetteerEntry& oe = gaz_.entries()[static_cast<std::size_t>(o.entry)];
-                if (o.entry == c.entry || (!e.country.empty() && oe.id == e.country)) supported = true;
+                if (o.entry == c.entry || (!e.country.empty() && oe.id == e.country))
+                    supported = true;
                 if (o.sentence == c.sentence && oe.kind == ActorKind::Country) supported = true;
             }
             if (!supported) drop(static_cast<std::int32_t>(a));
@@ -813,7 +822,8 @@ private:
             if (n >= 2 && n * 10 >= total * 6) dominant = id;
         if (dominant.empty()) return;
         for (auto& p : persons_)
-            if (p.merged_into == kNone && p.country.empty() && !p.title.empty()) p.country = dominant;
+            if (p.merged_into == kNone && p.country.empty() && !p.title.empty())
+                p.country = dominant;
     }
 
     // ---------------------------------------------------------------- output

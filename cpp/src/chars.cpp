@@ -25,7 +25,9 @@ bool is_newline(char32_t cp) noexcept {
     return cp == U'\n' || cp == U'\r' || cp == 0x2028 || cp == 0x2029 || cp == 0x85;
 }
 
-bool is_digit(char32_t cp) noexcept { return cp >= U'0' && cp <= U'9'; }
+bool is_digit(char32_t cp) noexcept {
+    return cp >= U'0' && cp <= U'9';
+}
 
 bool is_mark(char32_t cp) noexcept {
     return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0489) ||
@@ -44,7 +46,7 @@ bool is_letter(char32_t cp) noexcept {
     if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
     if (cp >= 0xFF00 && cp <= 0xFF20) return false;
     if (cp >= 0xE000 && cp <= 0xF8FF) return false;  // private use
-    if (cp >= 0x1F000) return false;                  // emoji and pictographs
+    if (cp >= 0x1F000) return false;                 // emoji and pictographs
     if (cp == 0xFFFD) return false;
     return !is_mark(cp) && cp != 0x0964 && cp != 0x0965;  // Devanagari danda are punctuation
 }
@@ -93,13 +95,17 @@ bool is_lower(char32_t cp) noexcept {
     return paired_case(cp) == LetterCase::Lower;
 }
 
-bool is_hyphen(char32_t cp) noexcept { return cp == U'-' || cp == 0x2010 || cp == 0x2011; }
+bool is_hyphen(char32_t cp) noexcept {
+    return cp == U'-' || cp == 0x2010 || cp == 0x2011;
+}
 
 bool is_dash(char32_t cp) noexcept {
     return cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2212;
 }
 
-bool is_apostrophe(char32_t cp) noexcept { return cp == U'\'' || cp == 0x2019 || cp == 0x02BC; }
+bool is_apostrophe(char32_t cp) noexcept {
+    return cp == U'\'' || cp == 0x2019 || cp == 0x02BC;
+}
 
 char32_t to_lower_ascii(char32_t cp) noexcept {
     return (cp >= U'A' && cp <= U'Z') ? cp + 32 : cp;

@@ -28,21 +28,25 @@ WindowKind window_from_string(std::string_view name) {
     if (name == "paragraph") return WindowKind::Paragraph;
     if (name == "document") return WindowKind::Document;
     if (name == "tokens") return WindowKind::Tokens;
-    throw OptionError("window must be \"sentence\", \"paragraph\", \"document\" or an int (tokens), "
-                      "not \"" + std::string(name) + "\"");
+    throw OptionError(
+        "window must be \"sentence\", \"paragraph\", \"document\" or an int (tokens), "
+        "not \"" +
+        std::string(name) + "\"");
 }
 
 Weight weight_from_string(std::string_view name) {
     static const std::pair<std::string_view, Weight> names[] = {
-        {"count", Weight::Count},     {"binary", Weight::Binary},
-        {"pmi", Weight::Pmi},         {"ppmi", Weight::Ppmi},
-        {"npmi", Weight::Npmi},       {"jaccard", Weight::Jaccard},
-        {"dice", Weight::Dice},       {"conditional", Weight::Conditional},
+        {"count", Weight::Count},       {"binary", Weight::Binary},
+        {"pmi", Weight::Pmi},           {"ppmi", Weight::Ppmi},
+        {"npmi", Weight::Npmi},         {"jaccard", Weight::Jaccard},
+        {"dice", Weight::Dice},         {"conditional", Weight::Conditional},
         {"llr", Weight::LogLikelihood}, {"loglik", Weight::LogLikelihood}};
     for (const auto& [n, w] : names)
         if (n == name) return w;
-    throw OptionError("weight must be one of count, binary, pmi, ppmi, npmi, jaccard, dice, "
-                      "conditional, llr; not \"" + std::string(name) + "\"");
+    throw OptionError(
+        "weight must be one of count, binary, pmi, ppmi, npmi, jaccard, dice, "
+        "conditional, llr; not \"" +
+        std::string(name) + "\"");
 }
 
 PairCounting counting_from_string(std::string_view name) {
@@ -100,7 +104,9 @@ const char* to_string(PairCounting c) noexcept {
     return c == PairCounting::Windows ? "windows" : "mentions";
 }
 
-const char* to_string(ActorLevel l) noexcept { return l == ActorLevel::Actor ? "actor" : "country"; }
+const char* to_string(ActorLevel l) noexcept {
+    return l == ActorLevel::Actor ? "actor" : "country";
+}
 
 double association(Weight weight, double n_ij, double n_i, double n_j, double n) noexcept {
     if (n_ij <= 0) return 0;
@@ -189,7 +195,9 @@ std::vector<Label> unit_labels(const Document& doc, ActorLevel level) {
     return out;
 }
 
-CooccurrenceCounts::CooccurrenceCounts(CooccurrenceSpec spec) : spec_(spec) { spec_.validate(); }
+CooccurrenceCounts::CooccurrenceCounts(CooccurrenceSpec spec) : spec_(spec) {
+    spec_.validate();
+}
 
 void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value) {
     if (a == b) {
@@ -284,8 +292,8 @@ void CooccurrenceCounts::count_token_windows(const Document& doc,
     for (std::size_t a = 0; a < mentions.size(); ++a) {
         totals_[unit_of[mentions[a].actor]] += 1;
         for (std::size_t b = a + 1; b < mentions.size(); ++b) {
-            const std::int64_t gap = std::int64_t(mentions[b].token_begin) -
-                                     std::int64_t(mentions[a].token_end) + 1;
+            const std::int64_t gap =
+                std::int64_t(mentions[b].token_begin) - std::int64_t(mentions[a].token_end) + 1;
             const std::int64_t d = std::max<std::int64_t>(gap, 1);
             if (d > spec_.k) {
                 if (mentions[b].token_begin >= mentions[a].token_end) break;
@@ -369,8 +377,8 @@ double CooccurrenceCounts::total(std::string_view id) const {
 
 LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     const bool windows_only = options.weight != Weight::Count && options.weight != Weight::Binary;
-    if (windows_only && (spec_.counting != PairCounting::Windows ||
-                         spec_.window == WindowKind::Tokens))
+    if (windows_only &&
+        (spec_.counting != PairCounting::Windows || spec_.window == WindowKind::Tokens))
         throw OptionError(std::string("weight \"") + to_string(options.weight) +
                           "\" needs window counts: use a sentence, paragraph or document window "
                           "with count=\"windows\"");

@@ -36,7 +36,8 @@ void Corpus::add(const Document& doc) {
     stance_country_.add(doc);
     for (const Actor& a : doc.actors) {
         const std::uint32_t i = actor_labels_.intern(Label{a.id, a.name, a.kind});
-        if (i == actor_totals_.size()) actor_totals_.push_back(ActorTotal{{a.id, a.name, a.kind}, a.country, 0, 0});
+        if (i == actor_totals_.size())
+            actor_totals_.push_back(ActorTotal{{a.id, a.name, a.kind}, a.country, 0, 0});
         actor_totals_[i].mentions += a.mentions;
         actor_totals_[i].documents += 1;
         // The smallest non-empty country wins, as in merge(): the same in any batching.
@@ -70,7 +71,8 @@ void Corpus::merge(const Corpus& other) {
     stance_country_.merge(other.stance_country_);
     for (const ActorTotal& t : other.actor_totals_) {
         const std::uint32_t i = actor_labels_.intern(t.label);
-        if (i == actor_totals_.size()) actor_totals_.push_back(ActorTotal{t.label, t.country, 0, 0});
+        if (i == actor_totals_.size())
+            actor_totals_.push_back(ActorTotal{t.label, t.country, 0, 0});
         actor_totals_[i].mentions += t.mentions;
         actor_totals_[i].documents += t.documents;
         // The smallest non-empty country wins: the same answer in any merge order.
@@ -99,8 +101,9 @@ const CooccurrenceCounts& Corpus::cooccurrence(const CooccurrenceSpec& spec) con
 
 const ActorTermCounts& Corpus::terms() const {
     if (terms_.empty())
-        throw OptionError("this corpus collected no actor-term counts: pass terms=[...] to "
-                          "analyze_many");
+        throw OptionError(
+            "this corpus collected no actor-term counts: pass terms=[...] to "
+            "analyze_many");
     return terms_.front();
 }
 
@@ -114,8 +117,7 @@ std::vector<ActorTotal> Corpus::actors() const {
 }
 
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
-                  const std::vector<std::uint64_t>& indices, std::size_t threads,
-                  Corpus& corpus) {
+                  const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus) {
     if (indices.size() != texts.size())
         throw OptionError("analyze_into: texts and indices differ in length");
     constexpr std::size_t kChunk = 32;

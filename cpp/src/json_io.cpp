@@ -51,8 +51,7 @@ std::string get_string(const json& obj, const char* field, const std::string& la
     return obj[field].get<std::string>();
 }
 
-std::vector<std::string> get_strings(const json& obj, const char* field,
-                                     const std::string& label) {
+std::vector<std::string> get_strings(const json& obj, const char* field, const std::string& label) {
     std::vector<std::string> out;
     if (!obj.contains(field) || obj[field].is_null()) return out;
     const json& list = obj[field];
@@ -99,8 +98,7 @@ GazetteerEntry parse_entry(const json& e, const std::string& label) {
     out.capitals = get_strings(e, "capitals", label);
     out.metonyms = get_strings(e, "metonyms", label);
     out.members = get_strings(e, "members", label);
-    if (out.aliases.empty() && out.demonyms.empty() && out.capitals.empty() &&
-        out.metonyms.empty())
+    if (out.aliases.empty() && out.demonyms.empty() && out.capitals.empty() && out.metonyms.empty())
         throw DictionaryError(label + ": field \"aliases\" is missing or empty");
     return out;
 }
@@ -226,8 +224,8 @@ StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_v
                                      : get_string(c, "target", at, false),
                                  at);
         cue.noun = get_string(c, "pos", at, false) == "noun";
-        cue.symmetric = c.contains("symmetric") && c["symmetric"].is_boolean() &&
-                        c["symmetric"].get<bool>();
+        cue.symmetric =
+            c.contains("symmetric") && c["symmetric"].is_boolean() && c["symmetric"].get<bool>();
         cue.forms = get_strings(c, "forms", at);
         if (cue.forms.empty()) cue.forms.push_back(cue.name);
         out.cues.push_back(std::move(cue));

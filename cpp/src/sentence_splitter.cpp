@@ -24,16 +24,16 @@ bool equals_lower(std::string_view word, std::string_view lower) {
 // Words that typically open a sentence: after "U.S." or "Inc." they tell a boundary from a
 // name ("the U.S. Senate").
 constexpr std::array<std::string_view, 44> kSentenceOpeners = {
-    "the",   "a",     "an",     "he",    "she",   "it",    "they",  "we",    "i",
-    "you",   "his",   "her",    "its",   "their", "our",   "this",  "that",  "these",
-    "those", "but",   "and",    "or",    "so",    "yet",   "in",    "on",    "at",
-    "for",   "from",  "with",   "after", "before", "when", "while", "if",    "although",
-    "since", "however", "meanwhile", "there", "what", "who", "according", "as"};
+    "the",   "a",       "an",        "he",    "she",    "it",   "they",      "we",   "i",
+    "you",   "his",     "her",       "its",   "their",  "our",  "this",      "that", "these",
+    "those", "but",     "and",       "or",    "so",     "yet",  "in",        "on",   "at",
+    "for",   "from",    "with",      "after", "before", "when", "while",     "if",   "although",
+    "since", "however", "meanwhile", "there", "what",   "who",  "according", "as"};
 
 // Verbs of saying that make "X said." an attribution of the preceding quote.
 constexpr std::array<std::string_view, 16> kSpeechVerbs = {
-    "said",  "says",   "say",     "added",   "told",   "stated", "declared", "insisted",
-    "noted", "warned", "explained", "asked", "wrote",  "tweeted", "replied",  "continued"};
+    "said",  "says",   "say",       "added", "told",  "stated",  "declared", "insisted",
+    "noted", "warned", "explained", "asked", "wrote", "tweeted", "replied",  "continued"};
 
 template <std::size_t N>
 bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
@@ -61,7 +61,8 @@ bool ends_with_final_punct(const Token& t) {
 // Sentence-initial shape: a capitalised word, a number, an opening quote or bracket, a dash.
 bool starts_sentence(const Token& t) {
     if (t.kind == TokenKind::Number) return true;
-    if (t.kind == TokenKind::Word) return t.has(kCapitalized) || (!t.has(kHasLower) && !t.has(kAllCaps));
+    if (t.kind == TokenKind::Word)
+        return t.has(kCapitalized) || (!t.has(kHasLower) && !t.has(kAllCaps));
     if (t.kind == TokenKind::Punct)
         return t.punct == Punct::OpenQuote || t.punct == Punct::OpenBracket ||
                t.punct == Punct::Dash;
@@ -74,7 +75,7 @@ struct Line {
 };
 
 class SplitRun {
-public:
+  public:
     SplitRun(std::string_view text, std::vector<Token>& tokens, std::vector<Sentence>& sentences,
              std::vector<Paragraph>& paragraphs)
         : text_(text), tokens_(tokens), sentences_(sentences), paragraphs_(paragraphs) {}
@@ -106,7 +107,7 @@ public:
         for (const auto& s : sentences_) tokens_[s.token_begin].flags |= kSentenceStart;
     }
 
-private:
+  private:
     std::string_view word(const Token& t) const { return t.view(text_); }
 
     bool has_blank_line() const {
@@ -246,9 +247,8 @@ private:
     void add_or_merge(std::uint32_t tb, std::uint32_t te) {
         if (te <= tb) return;
         if (!sentences_.empty() && sentences_.back().token_end == tb &&
-            sentences_.back().kind == SegmentKind::Sentence &&
-            is_closing(tokens_[tb - 1]) && !tokens_[tb].has(kNewlineBefore) &&
-            is_attribution(tb, te)) {
+            sentences_.back().kind == SegmentKind::Sentence && is_closing(tokens_[tb - 1]) &&
+            !tokens_[tb].has(kNewlineBefore) && is_attribution(tb, te)) {
             Sentence& prev = sentences_.back();
             prev.token_end = te;
             prev.end = tokens_[te - 1].end;
@@ -273,10 +273,10 @@ private:
         if (first.kind != TokenKind::Word) return false;
         const std::string_view w = word(first);
         const bool colon = te - tb >= 2 && tokens_[tb + 1].punct == Punct::Colon;
-        if (colon && (equals_lower(w, "source") || equals_lower(w, "sources") ||
-                      equals_lower(w, "credit") || equals_lower(w, "credits") ||
-                      equals_lower(w, "photo") || equals_lower(w, "image") ||
-                      equals_lower(w, "via") || equals_lower(w, "copyright")))
+        if (colon &&
+            (equals_lower(w, "source") || equals_lower(w, "sources") || equals_lower(w, "credit") ||
+             equals_lower(w, "credits") || equals_lower(w, "photo") || equals_lower(w, "image") ||
+             equals_lower(w, "via") || equals_lower(w, "copyright")))
             return true;
         if (equals_lower(w, "copyright")) return true;
         const bool by = te - tb >= 3 && equals_lower(word(tokens_[tb + 1]), "by");

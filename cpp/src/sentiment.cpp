@@ -6,23 +6,30 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <thread>
 #include <unordered_map>
 
 #include "sentiment_words.hpp"
+#include "stancemap/chars.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/json_io.hpp"
 #include "stancemap/sentiment_io.hpp"
 #include "stancemap/token_key.hpp"
 #include "stancemap/tokenizer.hpp"
-#include "stancemap/chars.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace stancemap {
 
+using sentiment_detail::bytes_between;
+using sentiment_detail::fast_key_case;
+using sentiment_detail::FastEntry;
+using sentiment_detail::FastKey;
 using sentiment_detail::KeyTable;
+using sentiment_detail::kHighs;
 using sentiment_detail::ngram_key;
 using sentiment_detail::Phrase;
 using sentiment_detail::PhraseKind;
@@ -64,8 +71,8 @@ void parse_lexicon_tsv(std::string_view content, std::string_view origin, double
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         const std::size_t tab = line.find('\t');
         auto fail = [&](const std::string& why) {
-            throw DictionaryError(std::string(origin) + ": line " + std::to_string(line_no) +
-                                  ": " + why + " (expected token<TAB>score)");
+            throw DictionaryError(std::string(origin) + ": line " + std::to_string(line_no) + ": " +
+                                  why + " (expected token<TAB>score)");
         };
         if (tab == std::string_view::npos) fail("no TAB");
         // VADER strips the line, then splits on TAB: leading spaces are not part of the word.
@@ -90,17 +97,17 @@ void parse_lexicon_tsv(std::string_view content, std::string_view origin, double
 
 namespace {
 
-std::vector<std::uint64_t> space_separated_keys(std::string_view phrase) {
-    std::vector<std::uint64_t> keys;
+std::vector<std::string_view> space_separated(std::string_view phrase) {
+    std::vector<std::string_view> words;
     std::size_t pos = 0;
     while (pos < phrase.size()) {
         while (pos < phrase.size() && phrase[pos] == ' ') ++pos;
         std::size_t end = pos;
         while (end < phrase.size() && phrase[end] != ' ') ++end;
-        if (end > pos) keys.push_back(token_key(phrase.substr(pos, end - pos)));
+        if (end > pos) words.push_back(phrase.substr(pos, end - pos));
         pos = end;
     }
-    return keys;
+    return words;
 }
 
 }  // namespace
@@ -110,9 +117,15 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
     const bool vader = rules.mode == SentimentMode::Vader;
 
     std::unordered_map<std::uint64_t, SentimentEntry> entries;
+    std::unordered_map<std::uint64_t, std::string> names;  // normalised form of each key
+    auto name = [&](std::string_view word) {
+        const std::uint64_t key = token_key(word);
+        if (names.find(key) == names.end()) names.emplace(key, normalise(word));
+        return key;
+    };
     for (const LexiconWord& w : words) {
         if (w.word.find_first_of(" \t") != std::string::npos) continue;  // never matched
-        const std::uint64_t key = token_key(w.word);
+        const std::uint64_t key = name(w.word);
         if (w.score == 0.0) {
             auto it = entries.find(key);
             if (it != entries.end()) entries.erase(it);
@@ -123,6 +136,11 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         e.flags |= sentiment_flag::kValence;
     }
 
+    auto space_separated_keys = [&](std::string_view phrase) {
+        std::vector<std::uint64_t> keys;
+        for (std::string_view w : space_separated(phrase)) keys.push_back(name(w));
+        return keys;
+    };
     std::unordered_map<std::uint64_t, double> booster2, booster3, special2, special3;
     for (const auto& [phrase, value] : rules.boosters) {
         const auto keys = space_separated_keys(phrase);
@@ -172,13 +190,42 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         }
     }
     // Longer phrases first, so that the longest match wins.
-    std::stable_sort(t->phrases.begin(), t->phrases.end(),
-                     [](const Phrase& a, const Phrase& b) { return a.keys.size() > b.keys.size(); });
-    for (const Phrase& p : t->phrases) entries[p.keys[0]].flags |= sentiment_flag::kPhraseStart;
+    std::stable_sort(t->phrases.begin(), t->phrases.end(), [](const Phrase& a, const Phrase& b) {
+        return a.keys.size() > b.keys.size();
+    });
+    for (const Phrase& p : t->phrases) {
+        entries[p.keys[0]].flags |= sentiment_flag::kPhraseStart;
+        for (auto k : p.keys) entries[k].flags |= sentiment_flag::kRuleWord;
+    }
+    // The words VADER's rules name, so that the fast path recognises them.
+    std::vector<std::string> rule_words = {"no",
+                                           "or",
+                                           "nor",
+                                           "never",
+                                           "least",
+                                           "kind",
+                                           "of",
+                                           "but",
+                                           rules.without_doubt[0],
+                                           rules.without_doubt[1]};
+    rule_words.insert(rule_words.end(), rules.never_so_words.begin(), rules.never_so_words.end());
+    rule_words.insert(rule_words.end(), rules.least_exceptions.begin(),
+                      rules.least_exceptions.end());
+    for (const std::string& w : rule_words) entries[name(w)].flags |= sentiment_flag::kRuleWord;
 
     for (const auto& [key, e] : entries)
         if (e.flags & sentiment_flag::kValence) ++t->n_valence;
     t->words = KeyTable<SentimentEntry>(entries);
+    std::vector<std::pair<std::uint64_t, sentiment_detail::FastEntry>> fast;
+    for (const auto& [key, e] : entries) {
+        const std::string& form = names[key];
+        if (!sentiment_detail::is_simple_core(form)) continue;  // never a fast-path word
+        fast.emplace_back(
+            sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(form.data()),
+                                       static_cast<std::uint32_t>(form.size())),
+            sentiment_detail::FastEntry{key, t->words.find(key), e.flags});
+    }
+    t->fast_words = KeyTable<sentiment_detail::FastEntry>(fast);
     t->booster2 = KeyTable<double>(booster2);
     t->booster3 = KeyTable<double>(booster3);
     t->special2 = KeyTable<double>(special2);
@@ -227,9 +274,13 @@ double SentimentLexicon::valence(std::string_view word) const {
     return (e != nullptr && (e->flags & sentiment_flag::kValence) != 0) ? e->valence : 0.0;
 }
 
-std::size_t SentimentLexicon::size() const noexcept { return tables_->n_valence; }
+std::size_t SentimentLexicon::size() const noexcept {
+    return tables_->n_valence;
+}
 
-const SentimentRules& SentimentLexicon::rules() const noexcept { return tables_->rules; }
+const SentimentRules& SentimentLexicon::rules() const noexcept {
+    return tables_->rules;
+}
 
 // ------------------------------------------------------------------------------- the words
 
@@ -277,11 +328,12 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
     Word w;
     w.key = key;
     w.entry = t.words.find(key);
+    w.flags = w.entry != nullptr ? w.entry->flags : 0;
     w.begin = begin;
     w.end = end;
     w.token = token;
     w.upper = upper;
-    w.negator = (w.entry != nullptr && (w.entry->flags & sentiment_flag::kNegator) != 0) ||
+    w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
                 (may_contract && has_contraction(text.substr(begin, end - begin), t));
     return w;
 }
@@ -289,8 +341,7 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
 // Multi-word negators ("no longer") and negation exceptions ("not only").
 void apply_phrases(const SentimentLexicon::Tables& t, std::vector<Word>& words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const SentimentEntry* e = words[i].entry;
-        if (e == nullptr || (e->flags & sentiment_flag::kPhraseStart) == 0) continue;
+        if ((words[i].flags & sentiment_flag::kPhraseStart) == 0) continue;
         for (const Phrase& p : t.phrases) {
             const std::size_t len = p.keys.size();
             if (i + len > words.size()) continue;
@@ -301,6 +352,7 @@ void apply_phrases(const SentimentLexicon::Tables& t, std::vector<Word>& words) 
                 Word& w = words[i + k];
                 w.key = kNeutralKey;
                 w.entry = nullptr;
+                w.flags = 0;
                 w.negator = false;
             }
             // A negator phrase negates from its last word, like a one-word negator there.
@@ -372,12 +424,14 @@ void push_token_words(std::string_view text, const Token& tok, std::uint32_t ind
     const std::size_t space = tok.kind == TokenKind::Number ? v.find(' ') : v.npos;
     if (space != std::string_view::npos) {
         const auto mid = static_cast<std::uint32_t>(tok.begin + space);
-        out.push_back(make_word(text, token_key(v.substr(0, space)), tok.begin, mid, index, false, t));
+        out.push_back(
+            make_word(text, token_key(v.substr(0, space)), tok.begin, mid, index, false, t));
         out.push_back(make_word(text, token_key(v.substr(space + 1)), mid + 1, tok.end, index,
                                 ascii_upper(v.substr(space + 1)), t));
         return;
     }
-    out.push_back(make_word(text, tok.key, tok.begin, tok.end, index, tok.has(token_flag::kAllCaps), t));
+    out.push_back(
+        make_word(text, tok.key, tok.begin, tok.end, index, tok.has(token_flag::kAllCaps), t));
 }
 
 bool is_ascii_punct(char c) {
@@ -413,8 +467,8 @@ void push_vader_words(std::string_view text, std::uint32_t begin, std::uint32_t 
                 }
                 part_upper = has_upper && !has_lower;
             }
-            out.push_back(make_word(text, token_key(text.substr(b, e - b)), b, e, token,
-                                    part_upper, t));
+            out.push_back(
+                make_word(text, token_key(text.substr(b, e - b)), b, e, token, part_upper, t));
         }
         pos = stop + 1;
     }
@@ -479,7 +533,7 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
         if (!is_wordlike(piece[k])) continue;
         ++words;
         const SentimentEntry* e = t.words.find(piece[k].key);
-        significant = significant || (e != nullptr && (e->flags & ~sentiment_flag::kNgramWord)) ||
+        significant = significant || (e != nullptr && (e->flags & sentiment_flag::kMeaningful)) ||
                       has_contraction(piece[k].view(text), t);
     }
     if (words >= 2 && significant && separates(piece.subspan(a, b - a))) {
@@ -493,26 +547,34 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
     }
 }
 
+std::vector<std::uint32_t>& out_scratch() {
+    thread_local std::vector<std::uint32_t> v;
+    return v;
+}
+
 // The summary pass: multi-word phrases, capitals, the first "but", the lexicon words.
 WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out, WordsInfo info,
                        std::vector<std::uint32_t>* lexicon_words) {
+    // Branch-free: this pass sees every word of every text.
+    std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
     for (int pass = 0; pass < 2; ++pass) {
-        bool phrases = false;
-        std::size_t upper = 0;
-        if (lexicon_words != nullptr) lexicon_words->clear();
-        info.first_but = kNoWord;
+        unsigned phrases = 0;
+        std::size_t upper = 0, count = 0;
+        lexicon.resize(out.size());
+        std::uint32_t first_but = kNoWord;
         for (std::size_t i = 0; i < out.size(); ++i) {
             const Word& w = out[i];
+            const auto index = static_cast<std::uint32_t>(i);
             upper += w.upper ? 1 : 0;
-            if (w.key == t.k_but && info.first_but == kNoWord)
-                info.first_but = static_cast<std::uint32_t>(i);
-            if (w.entry == nullptr) continue;
-            phrases = phrases || (w.entry->flags & sentiment_flag::kPhraseStart) != 0;
-            if (lexicon_words != nullptr && (w.entry->flags & sentiment_flag::kValence))
-                lexicon_words->push_back(static_cast<std::uint32_t>(i));
+            first_but = (w.key == t.k_but && first_but == kNoWord) ? index : first_but;
+            phrases |= w.flags & sentiment_flag::kPhraseStart;
+            lexicon[count] = index;
+            count += (w.flags & sentiment_flag::kValence) != 0 ? 1 : 0;
         }
+        lexicon.resize(count);
+        info.first_but = first_but;
         info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
-        if (!phrases || pass == 1) break;
+        if (phrases == 0 || pass == 1) break;
         apply_phrases(t, out);  // then count again
     }
     return info;
@@ -533,7 +595,7 @@ constexpr std::uint8_t kWordByte = 8;
 
 struct ByteTables {
     std::array<std::uint8_t, 256> cls{};
-    std::array<std::uint8_t, 256> fold{};  // ASCII lower case, as token_key folds
+    std::array<std::uint8_t, 256> fold{};       // ASCII lower case, as token_key folds
     std::array<std::uint8_t, 256> case_bits{};  // 1: lower-case letter, 2: upper-case
 };
 
@@ -561,6 +623,50 @@ constexpr ByteTables make_byte_tables() {
     return t;
 }
 constexpr ByteTables kBytes = make_byte_tables();
+
+struct CoreScan {
+    std::uint32_t end;
+    bool apostrophe;
+};
+
+// The core of a piece from bytes[pos]: letters and digits joined by single ' (before a
+// letter) or - (before a letter or digit); 8 bytes at a time where the text allows.
+CoreScan scan_core(const unsigned char* bytes, std::uint32_t pos, std::uint32_t n) {
+    const std::uint32_t begin = pos;
+    bool apostrophe = false;
+    for (;;) {
+        bool found_end = false;
+        if constexpr (std::endian::native == std::endian::little) {
+            while (pos + 8 <= n) {
+                std::uint64_t x;
+                std::memcpy(&x, bytes + pos, 8);
+                const std::uint64_t word = bytes_between(x, 'a' - 1, 'z' + 1) |
+                                           bytes_between(x, 'A' - 1, 'Z' + 1) |
+                                           bytes_between(x, '0' - 1, '9' + 1);
+                if (word == kHighs) {
+                    pos += 8;
+                    continue;
+                }
+                pos += static_cast<std::uint32_t>(std::countr_zero(~word & kHighs)) >> 3;
+                found_end = true;
+                break;
+            }
+        }
+        if (!found_end)
+            while (pos < n && (kBytes.cls[bytes[pos]] & kWordByte)) ++pos;
+        if (pos > begin && pos + 1 < n) {
+            const unsigned char c = bytes[pos];
+            const std::uint8_t next = kBytes.cls[bytes[pos + 1]];
+            if ((c == '-' && (next & kWordByte)) ||
+                (c == '\'' && (next == kLowerByte || next == kUpperByte))) {
+                apostrophe = apostrophe || c == '\'';
+                ++pos;
+                continue;
+            }
+        }
+        return CoreScan{pos, apostrophe};
+    }
+}
 
 // Whether the multi-byte character at text[pos] is white space for the tokenizer.
 bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
@@ -612,6 +718,69 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
             pos += len;
             continue;
         }
+        // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
+        // after it, from two 8-byte loads (a copy near the end of the text): the same word
+        // as the general code below gives.
+        if constexpr (std::endian::native == std::endian::little) {
+            if (cls & kWordByte) {
+                std::uint64_t x[2] = {0, 0};  // zero bytes end a word like the end of the text
+                std::memcpy(x, bytes + pos, pos + 16 <= n ? 16 : n - pos);
+                std::uint64_t upper[2], lower[2];
+                std::uint32_t run = 0;
+                for (int k = 0; k < 2; ++k) {
+                    upper[k] = bytes_between(x[k], 'A' - 1, 'Z' + 1);
+                    lower[k] = bytes_between(x[k], 'a' - 1, 'z' + 1);
+                    const std::uint64_t word =
+                        upper[k] | lower[k] | bytes_between(x[k], '0' - 1, '9' + 1);
+                    const auto r =
+                        static_cast<std::uint32_t>(std::countr_zero(~word & kHighs)) >> 3;
+                    run += r;
+                    if (r < 8) break;
+                }
+                std::uint32_t q = pos + run;
+                int exclamations = 0, questions = 0;
+                if (q < n) {
+                    const unsigned char c = bytes[q];  // usually a space, else one mark
+                    const bool strip = kBytes.cls[c] == kStripByte;
+                    exclamations += strip && c == '!';
+                    questions += strip && c == '?';
+                    q += strip ? 1 : 0;
+                }
+                while (q < n && kBytes.cls[bytes[q]] == kStripByte) {
+                    exclamations += bytes[q] == '!';
+                    questions += bytes[q] == '?';
+                    ++q;
+                }
+                const bool ends = q == n || kBytes.cls[bytes[q]] == kSpaceByte;
+                const bool trailing = q > pos + run;
+                if (run < 16 && ends && !(trailing && run <= 2) &&
+                    !(trailing && bytes[pos + run] == '.' && (upper[0] & 0x80) && run <= 6)) {
+                    std::uint64_t h = kFastSeed ^ run;
+                    unsigned case_bits = 0;
+                    for (std::uint32_t k = 0; k * 8 < run; ++k) {
+                        const std::uint32_t rest = run - k * 8;
+                        const std::uint64_t keep =
+                            rest >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * rest)) - 1;
+                        h = fast_key_round(h, (x[k] | (upper[k] >> 2)) & keep);
+                        case_bits |=
+                            ((lower[k] & keep) != 0 ? 1u : 0u) | ((upper[k] & keep) != 0 ? 2u : 0u);
+                    }
+                    const FastEntry* fe = t.fast_words.find(fast_key_finish(h));
+                    Word& w = out.emplace_back();
+                    w.key = fe != nullptr ? fe->key : 0;
+                    w.entry = fe != nullptr ? fe->entry : nullptr;
+                    w.flags = fe != nullptr ? fe->flags : 0;
+                    w.begin = pos;
+                    w.end = pos + run;
+                    w.upper = case_bits == 2;
+                    w.negator = (w.flags & sentiment_flag::kNegator) != 0;
+                    info.exclamations += exclamations;
+                    info.questions += questions;
+                    pos = q;
+                    continue;
+                }
+            }
+        }
         // One piece. It is simple when it is ASCII and made of a core (letters and digits
         // joined by single ' before a letter or - before a letter or digit) with only
         // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
@@ -624,36 +793,18 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
             if (++pos < n) cls = kBytes.cls[bytes[pos]];
         }
         const std::uint32_t core_begin = pos;
-        std::uint64_t h = kFnvOffset;
-        unsigned case_bits = 0;
-        bool apostrophe = false;
-        while (pos < n) {
-            const unsigned char c = bytes[pos];
-            cls = kBytes.cls[c];
-            if (cls & kWordByte) {
-                h = (h ^ kBytes.fold[c]) * kFnvPrime;
-                case_bits |= kBytes.case_bits[c];
-                ++pos;
-                continue;
-            }
-            if (cls == kJoinByte && pos > core_begin && pos + 1 < n) {
-                const std::uint8_t next = kBytes.cls[bytes[pos + 1]];
-                if (c == '-' ? (next & kWordByte) != 0 : (next == kLowerByte || next == kUpperByte)) {
-                    h = (h ^ c) * kFnvPrime;
-                    apostrophe = apostrophe || c == '\'';
-                    ++pos;
-                    continue;
-                }
-            }
-            break;
-        }
+        const CoreScan core = scan_core(bytes, pos, n);
+        const bool apostrophe = core.apostrophe;
+        pos = core.end;
+        if (pos < n) cls = kBytes.cls[bytes[pos]];
         const std::uint32_t core_end = pos;
         while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
             info.exclamations += bytes[pos] == '!';
             info.questions += bytes[pos] == '?';
             if (++pos < n) cls = kBytes.cls[bytes[pos]];
         }
-        bool simple = pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
+        bool simple =
+            pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
         if (!simple) {
             // Not simple: find the end of the piece, counting ! and ?.
             while (pos < n) {
@@ -666,8 +817,8 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
         }
         const std::uint32_t end = pos;
         if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
-            out.push_back(make_word(text, token_key(text.substr(begin, end - begin)), begin, end,
-                                    0, false, t));
+            out.push_back(make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0,
+                                    false, t));
             continue;
         }
         // A capitalised word of up to 6 letters before a period may be an abbreviation token
@@ -682,16 +833,22 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 out.push_back(
                     make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
             } else {
-                Word& w = out.emplace_back();  // make_word, in place
-                w.key = h;
-                w.entry = t.words.find(h);
+                // make_word, in place, with the fast table: a word it does not know gets key 0
+                // (it matches nothing the rules look for either).
+                const FastKey fk =
+                    fast_key_case(bytes + core_begin, core_end - core_begin, n - core_begin);
+                const unsigned case_bits = fk.case_bits;
+                const FastEntry* fe = t.fast_words.find(fk.key);
+                Word& w = out.emplace_back();
+                w.key = fe != nullptr ? fe->key : 0;
+                w.entry = fe != nullptr ? fe->entry : nullptr;
+                w.flags = fe != nullptr ? fe->flags : 0;
                 w.begin = core_begin;
                 w.end = core_end;
                 w.upper = case_bits == 2;
-                w.negator =
-                    (w.entry != nullptr && (w.entry->flags & sentiment_flag::kNegator) != 0) ||
-                    (apostrophe &&
-                     has_contraction(text.substr(core_begin, core_end - core_begin), t));
+                w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
+                            (apostrophe &&
+                             has_contraction(text.substr(core_begin, core_end - core_begin), t));
             }
             continue;
         }
@@ -733,7 +890,7 @@ bool one_of(std::uint64_t key, const std::vector<std::uint64_t>& keys) {
 }
 
 class Rules {
-public:
+  public:
     Rules(const SentimentLexicon::Tables& t, std::span<const Word> w) : t_(t), r_(t.rules), w_(w) {}
 
     // _negation_check: start is 0, 1 or 2 words before word i.
@@ -777,35 +934,42 @@ public:
     double special_idioms_check(double v, std::size_t i) const {
         const bool vader = r_.mode == SentimentMode::Vader;
         const std::size_t n = w_.size();
-        // Only words of some phrase can match one: skip the look-ups otherwise.
-        bool any = false;
-        for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 2 && k < n && !any; ++k)
-            any = w_[k].entry != nullptr && (w_[k].entry->flags & sentiment_flag::kNgramWord);
-        if (!any) return v;
+        // A phrase can match only where all its words are words of some phrase: a mask of
+        // the positions i-3 .. i+2 (bits 0..5) saves the look-ups that cannot match.
+        unsigned m = 0;
+        for (std::size_t k = 0; k < 6; ++k) {
+            const std::size_t at = i + k;  // i - 3 + k, shifted to stay unsigned
+            if (at >= 3 && at - 3 < n && (w_[at - 3].flags & sentiment_flag::kNgramWord))
+                m |= 1u << k;
+        }
+        auto all = [m](unsigned bits) { return (m & bits) == bits; };
+        constexpr unsigned A = 1, B = 2, C = 4, D = 8, E = 16, F = 32;  // i-3 .. i+2
         const std::uint64_t d = w_[i].key;
         const bool has1 = i >= 1, has2 = i >= 2, has3 = i >= 3;
         const std::uint64_t c = has1 ? w_[i - 1].key : 0, b = has2 ? w_[i - 2].key : 0,
                             a = has3 ? w_[i - 3].key : 0;
         const double* found = nullptr;
-        if (has1) found = t_.special2.find(ngram_key(c, d));
-        if (found == nullptr && has2) found = t_.special3.find(ngram_key(b, c, d));
-        if (found == nullptr && has2) found = t_.special2.find(ngram_key(b, c));
-        if (found == nullptr && has3) found = t_.special3.find(ngram_key(a, b, c));
-        if (found == nullptr && has3) found = t_.special2.find(ngram_key(a, b));
+        if (all(C | D)) found = t_.special2.find(ngram_key(c, d));
+        if (found == nullptr && all(B | C | D)) found = t_.special3.find(ngram_key(b, c, d));
+        if (found == nullptr && all(B | C)) found = t_.special2.find(ngram_key(b, c));
+        if (found == nullptr && all(A | B | C)) found = t_.special3.find(ngram_key(a, b, c));
+        if (found == nullptr && all(A | B)) found = t_.special2.find(ngram_key(a, b));
         if (found != nullptr) v = *found;
-        if (n - 1 > i) {
+        if (n - 1 > i && all(D | E)) {
             if (const double* x = t_.special2.find(ngram_key(d, w_[i + 1].key))) v = *x;
         }
-        if (n - 1 > i + 1) {
+        if (n - 1 > i + 1 && all(D | E | F)) {
             if (const double* x = t_.special3.find(ngram_key(d, w_[i + 1].key, w_[i + 2].key)))
                 v = *x;
         }
         const double sign = (!vader && v < 0) ? -1.0 : 1.0;
-        if (has3) {
+        if (has3 && all(A | B | C)) {
             if (const double* x = t_.booster3.find(ngram_key(a, b, c))) v = v + sign * *x;
+        }
+        if (has3 && all(A | B)) {
             if (const double* x = t_.booster2.find(ngram_key(a, b))) v = v + sign * *x;
         }
-        if (has2) {
+        if (has2 && all(B | C)) {
             if (const double* x = t_.booster2.find(ngram_key(b, c))) v = v + sign * *x;
         }
         return v;
@@ -825,7 +989,7 @@ public:
         return v;
     }
 
-private:
+  private:
     const SentimentLexicon::Tables& t_;
     const SentimentRules& r_;
     std::span<const Word> w_;
@@ -1019,8 +1183,7 @@ SentimentScores score_valence(const SentimentRules& r,
     return out;
 }
 
-SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info,
-                            Scratch& sc) {
+SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info, Scratch& sc) {
     sentiment_detail::lexicon_valences(t, sc.words, sc.lexicon_words, info.cap_differential,
                                        sc.values);
     but_check(t.rules, info.first_but, sc.values);

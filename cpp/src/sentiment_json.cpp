@@ -14,7 +14,7 @@ using nlohmann::json;
 namespace {
 
 class RulesReader {
-public:
+  public:
     RulesReader(const json& root, std::string_view origin) : root_(root), origin_(origin) {}
 
     [[noreturn]] void fail(const std::string& key, const std::string& why) const {
@@ -40,12 +40,13 @@ public:
     }
 
     std::vector<std::string> strings(const json& v, const std::string& key) const {
-        if (!v.is_array()) fail(key, std::string("must be a list of strings, not ") + v.type_name());
+        if (!v.is_array())
+            fail(key, std::string("must be a list of strings, not ") + v.type_name());
         std::vector<std::string> out;
         for (std::size_t i = 0; i < v.size(); ++i) {
             if (!v[i].is_string())
-                fail(key, "item " + std::to_string(i) + " must be a string, not " +
-                              v[i].type_name());
+                fail(key,
+                     "item " + std::to_string(i) + " must be a string, not " + v[i].type_name());
             out.push_back(v[i].get<std::string>());
         }
         return out;
@@ -69,7 +70,7 @@ public:
         }
     }
 
-private:
+  private:
     const json& root_;
     std::string origin_;
 };
@@ -93,17 +94,41 @@ SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_vie
         throw DictionaryError(std::string(origin) + ": invalid JSON at byte offset " +
                               std::to_string(offset) + ": " + e.what());
     }
-    if (!root.is_object())
-        throw DictionaryError(std::string(origin) + ": must be a JSON object");
-    static const char* known[] = {
-        "version", "source", "citation", "no_rule", "booster_increment", "booster_decrement",
-        "caps_increment", "negation_scalar", "normalization_alpha", "but_before", "but_after",
-        "negation_window", "negation_contraction", "booster_distance_scalars",
-        "never_so_scalar", "never_so_words", "without_doubt", "least_exceptions",
-        "exclamation_increment", "exclamation_max", "question_increment", "question_min",
-        "question_max", "question_cap", "neutral_compensation", "round_compound",
-        "round_proportions", "negators", "negation_exceptions", "boosters", "special_cases",
-        "stancemap_additions", "vader_unapplied_idioms", "vader_multiword_lexicon_entries"};
+    if (!root.is_object()) throw DictionaryError(std::string(origin) + ": must be a JSON object");
+    static const char* known[] = {"version",
+                                  "source",
+                                  "citation",
+                                  "no_rule",
+                                  "booster_increment",
+                                  "booster_decrement",
+                                  "caps_increment",
+                                  "negation_scalar",
+                                  "normalization_alpha",
+                                  "but_before",
+                                  "but_after",
+                                  "negation_window",
+                                  "negation_contraction",
+                                  "booster_distance_scalars",
+                                  "never_so_scalar",
+                                  "never_so_words",
+                                  "without_doubt",
+                                  "least_exceptions",
+                                  "exclamation_increment",
+                                  "exclamation_max",
+                                  "question_increment",
+                                  "question_min",
+                                  "question_max",
+                                  "question_cap",
+                                  "neutral_compensation",
+                                  "round_compound",
+                                  "round_proportions",
+                                  "negators",
+                                  "negation_exceptions",
+                                  "boosters",
+                                  "special_cases",
+                                  "stancemap_additions",
+                                  "vader_unapplied_idioms",
+                                  "vader_multiword_lexicon_entries"};
     for (const auto& item : root.items()) {
         if (std::none_of(std::begin(known), std::end(known),
                          [&](const char* k) { return item.key() == k; }))

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -18,7 +20,7 @@ namespace stancemap::sentiment_detail {
 // stored densely beside it.
 template <class V>
 class KeyTable {
-public:
+  public:
     KeyTable() = default;
 
     // Builds from (key, value) pairs with unique keys.
@@ -37,7 +39,8 @@ public:
             values_.push_back(value);
             slots_[i] = static_cast<std::uint32_t>(keys_.size());
             const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
-            const auto f1 = static_cast<std::uint32_t>(m >> 48), f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
+            const auto f1 = static_cast<std::uint32_t>(m >> 48);
+            const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
             filter_[f1 >> 6] |= std::uint64_t{1} << (f1 & 63);
             filter_[f2 >> 6] |= std::uint64_t{1} << (f2 & 63);
         }
@@ -47,8 +50,9 @@ public:
         if (slots_.empty()) return nullptr;
         // A two-bit filter (8 KiB) answers most misses from the L1 cache.
         const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
-        const auto f1 = static_cast<std::uint32_t>(m >> 48), f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
-        if (!((filter_[f1 >> 6] >> (f1 & 63)) & 1) || !((filter_[f2 >> 6] >> (f2 & 63)) & 1))
+        const auto f1 = static_cast<std::uint32_t>(m >> 48);
+        const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
+        if (((filter_[f1 >> 6] >> (f1 & 63)) & (filter_[f2 >> 6] >> (f2 & 63)) & 1) == 0)
             return nullptr;
         std::size_t i = index(key);
         while (const std::uint32_t s = slots_[i]) {
@@ -59,12 +63,12 @@ public:
     }
     std::size_t size() const noexcept { return keys_.size(); }
 
-private:
+  private:
     std::size_t index(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
     std::array<std::uint64_t, 1024> filter_{};  // 65,536 bits: two per key
-    std::vector<std::uint32_t> slots_;  // index + 1 into keys_/values_, 0 when empty
+    std::vector<std::uint32_t> slots_;          // index + 1 into keys_/values_, 0 when empty
     std::vector<std::uint64_t> keys_;
     std::vector<V> values_;
     std::size_t mask_ = 0;
@@ -77,6 +81,83 @@ inline std::uint64_t ngram_key(std::uint64_t h, std::uint64_t next) noexcept {
 }
 inline std::uint64_t ngram_key(std::uint64_t a, std::uint64_t b, std::uint64_t c) noexcept {
     return ngram_key(ngram_key(a, b), c);
+}
+
+// ---- The fast path's hash: 8 bytes at a time, ASCII upper case folded (SWAR).
+
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+inline constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+// The high bit of each byte of x (ASCII) with m < byte < n (m, n <= 128); bytes >= 0x80 give 0.
+inline std::uint64_t bytes_between(std::uint64_t x, unsigned m, unsigned n) noexcept {
+    const std::uint64_t low7 = x & (kOnes * 127);
+    return ((kOnes * (127 + n) - low7) & ~x & (low7 + kOnes * (127 - m))) & kHighs;
+}
+
+struct FastKey {
+    std::uint64_t key;
+    unsigned case_bits;  // 1: a lower-case letter, 2: an upper-case one
+};
+
+inline constexpr std::uint64_t kFastSeed = 0x243F6A8885A308D3ULL;
+
+// One 8-byte round and the finish of fast_key (x: lower-cased bytes, zero-padded).
+inline std::uint64_t fast_key_round(std::uint64_t h, std::uint64_t x) noexcept {
+    h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
+    return h ^ (h >> 32);
+}
+inline std::uint64_t fast_key_finish(std::uint64_t h) noexcept {
+    h *= 0xD6E8FEB86659FD93ULL;
+    return h ^ (h >> 29);
+}
+
+// Hash of the lower-cased bytes p[0, len); `readable` bytes from p may be read (>= len).
+inline FastKey fast_key_case(const unsigned char* p, std::uint32_t len,
+                             std::uint32_t readable) noexcept {
+    std::uint64_t h = kFastSeed ^ len;
+    unsigned case_bits = 0;
+    for (std::uint32_t i = 0; i < len; i += 8) {
+        std::uint64_t x = 0;
+        const std::uint32_t k = len - i < 8 ? len - i : 8;
+        if (readable - i >= 8) {
+            std::memcpy(&x, p + i, 8);
+            if (k < 8) {
+                if constexpr (std::endian::native == std::endian::little)
+                    x &= (std::uint64_t{1} << (8 * k)) - 1;
+                else
+                    x &= ~((std::uint64_t{1} << (8 * (8 - k))) - 1);
+            }
+        } else {
+            std::memcpy(&x, p + i, k);
+        }
+        const std::uint64_t upper = bytes_between(x, 'A' - 1, 'Z' + 1);
+        const std::uint64_t lower = bytes_between(x, 'a' - 1, 'z' + 1);
+        case_bits |= (lower != 0 ? 1u : 0u) | (upper != 0 ? 2u : 0u);
+        x |= upper >> 2;  // 'A' + 32 = 'a'
+        h = fast_key_round(h, x);
+    }
+    return FastKey{fast_key_finish(h), case_bits};
+}
+
+inline std::uint64_t fast_key(const unsigned char* p, std::uint32_t len) noexcept {
+    return fast_key_case(p, len, len).key;
+}
+
+// Whether a normalised word can be the core of a fast-path piece: ASCII letters and digits
+// joined by single ' (before a letter) or - (before a letter or digit).
+inline bool is_simple_core(std::string_view w) noexcept {
+    auto alnum = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    if (w.empty() || !alnum(w.front()) || !alnum(w.back())) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (alnum(w[i])) continue;
+        if (w[i] == '\'' && i + 1 < w.size() && letter(w[i + 1])) continue;
+        if (w[i] == '-' && i + 1 < w.size() && alnum(w[i + 1])) continue;
+        return false;
+    }
+    return true;
 }
 
 // A word made neutral by a phrase rule: matches no lexicon entry and no rule word.
@@ -93,14 +174,25 @@ struct Phrase {
 
 namespace stancemap {
 
+namespace sentiment_detail {
+// An entry of the table keyed by fast_key (plain ASCII words of the text path).
+struct FastEntry {
+    std::uint64_t key = 0;  // the token key
+    const SentimentEntry* entry = nullptr;
+    std::uint8_t flags = 0;  // entry->flags, at hand
+};
+}  // namespace sentiment_detail
+
 struct SentimentLexicon::Tables {
     sentiment_detail::KeyTable<SentimentEntry> words;
+    // The same entries for words made of ASCII letters, digits, ' and -, keyed by fast_key.
+    sentiment_detail::KeyTable<sentiment_detail::FastEntry> fast_words;
     std::size_t n_valence = 0;
     sentiment_detail::KeyTable<double> special2, special3;  // special cases by n-gram key
     sentiment_detail::KeyTable<double> booster2, booster3;  // "kind of", "just enough"
     std::vector<sentiment_detail::Phrase> phrases;          // multi-word negators, exceptions
     SentimentRules rules;
-    std::uint64_t contraction_len = 0;                      // "n't"
+    std::uint64_t contraction_len = 0;  // "n't"
     char contraction[8] = {};
     // Keys of the words VADER's rules name.
     std::uint64_t k_no = 0, k_or = 0, k_nor = 0, k_never = 0, k_without = 0, k_doubt = 0,
@@ -119,15 +211,12 @@ struct Word {
     std::uint32_t begin = 0;  // bytes
     std::uint32_t end = 0;
     std::uint32_t token = 0;  // index into the token span it came from
+    std::uint8_t flags = 0;   // entry->flags (0 without an entry)
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
 
-    bool in_lexicon() const noexcept {
-        return entry != nullptr && (entry->flags & sentiment_flag::kValence) != 0;
-    }
-    bool is_booster() const noexcept {
-        return entry != nullptr && (entry->flags & sentiment_flag::kBooster) != 0;
-    }
+    bool in_lexicon() const noexcept { return (flags & sentiment_flag::kValence) != 0; }
+    bool is_booster() const noexcept { return (flags & sentiment_flag::kBooster) != 0; }
 };
 
 inline constexpr std::uint32_t kNoWord = 0xFFFFFFFF;

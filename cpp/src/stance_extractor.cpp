@@ -28,78 +28,81 @@ const std::uint64_t kKeyAnother = token_key("another");
 
 // Words after which an actor is a complement, not a subject ("relations with Moscow").
 const std::array<std::uint64_t, 23> kPrepositions = {
-    token_key("after"),   token_key("before"),  token_key("during"),
-    token_key("in"),      token_key("to"),      token_key("from"),    token_key("with"),
-    token_key("against"), token_key("about"),   token_key("on"),      token_key("at"),
-    token_key("into"),    token_key("toward"),  token_key("towards"), token_key("over"),
-    token_key("under"),   token_key("via"),     token_key("among"),   token_key("between"),
-    token_key("across"),  token_key("through"), token_key("for"),     token_key("by")};
+    token_key("after"),   token_key("before"),  token_key("during"),  token_key("in"),
+    token_key("to"),      token_key("from"),    token_key("with"),    token_key("against"),
+    token_key("about"),   token_key("on"),      token_key("at"),      token_key("into"),
+    token_key("toward"),  token_key("towards"), token_key("over"),    token_key("under"),
+    token_key("via"),     token_key("among"),   token_key("between"), token_key("across"),
+    token_key("through"), token_key("for"),     token_key("by")};
 
 // Nouns for people who stand for an actor: "counterparts from Kazakhstan".
 const std::array<std::uint64_t, 16> kRepresentatives = {
-    token_key("counterparts"), token_key("counterpart"), token_key("leaders"),
-    token_key("leader"),       token_key("officials"),   token_key("official"),
-    token_key("representatives"), token_key("delegation"), token_key("delegations"),
-    token_key("ministers"),    token_key("minister"),    token_key("envoys"),
-    token_key("diplomats"),    token_key("authorities"), token_key("government"),
+    token_key("counterparts"),    token_key("counterpart"), token_key("leaders"),
+    token_key("leader"),          token_key("officials"),   token_key("official"),
+    token_key("representatives"), token_key("delegation"),  token_key("delegations"),
+    token_key("ministers"),       token_key("minister"),    token_key("envoys"),
+    token_key("diplomats"),       token_key("authorities"), token_key("government"),
     token_key("governments")};
 
 // People a possessor is related to: "Joe Biden's son" is someone else.
 const std::array<std::uint64_t, 16> kRelatives = {
-    token_key("son"),     token_key("daughter"), token_key("wife"),     token_key("husband"),
-    token_key("family"),  token_key("brother"),  token_key("sister"),   token_key("father"),
-    token_key("mother"),  token_key("children"), token_key("relatives"), token_key("aide"),
-    token_key("aides"),   token_key("lawyer"),   token_key("friend"),   token_key("friends")};
+    token_key("son"),    token_key("daughter"), token_key("wife"),      token_key("husband"),
+    token_key("family"), token_key("brother"),  token_key("sister"),    token_key("father"),
+    token_key("mother"), token_key("children"), token_key("relatives"), token_key("aide"),
+    token_key("aides"),  token_key("lawyer"),   token_key("friend"),    token_key("friends")};
 
-const std::array<std::uint64_t, 5> kRelativePronouns = {
-    token_key("which"), token_key("who"), token_key("whom"), token_key("whose"),
-    token_key("where")};
+const std::array<std::uint64_t, 5> kRelativePronouns = {token_key("which"), token_key("who"),
+                                                        token_key("whom"), token_key("whose"),
+                                                        token_key("where")};
 
 // Sentence openers whose phrase ends at the first comma ("According to the EBRD, ...").
 const std::array<std::uint64_t, 22> kIntroWords = {
-    token_key("according"), token_key("in"),     token_key("on"),     token_key("at"),
-    token_key("after"),     token_key("before"), token_key("since"),  token_key("despite"),
+    token_key("according"), token_key("in"),        token_key("on"),    token_key("at"),
+    token_key("after"),     token_key("before"),    token_key("since"), token_key("despite"),
     token_key("during"),    token_key("following"), token_key("asked"), token_key("while"),
-    token_key("although"),  token_key("as"),     token_key("with"),   token_key("amid"),
-    token_key("under"),     token_key("given"),  token_key("if"),     token_key("when"),
+    token_key("although"),  token_key("as"),        token_key("with"),  token_key("amid"),
+    token_key("under"),     token_key("given"),     token_key("if"),    token_key("when"),
     token_key("unlike"),    token_key("like")};
 
-const std::array<std::uint64_t, 6> kPersonalPronouns = {
-    token_key("he"), token_key("she"), token_key("his"), token_key("her"), token_key("him"),
-    token_key("hers")};
+const std::array<std::uint64_t, 6> kPersonalPronouns = {token_key("he"),  token_key("she"),
+                                                        token_key("his"), token_key("her"),
+                                                        token_key("him"), token_key("hers")};
 
 template <std::size_t N>
 bool in(std::uint64_t key, const std::array<std::uint64_t, N>& keys) {
     return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
-bool is_quote(const Token& t, Punct p) { return t.kind == TokenKind::Punct && t.punct == p; }
+bool is_quote(const Token& t, Punct p) {
+    return t.kind == TokenKind::Punct && t.punct == p;
+}
 
 // A past participle: a regular -ed form or a common irregular one ("strengthen" is not).
 bool is_participle(std::string_view w) {
     if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;
     static const std::array<std::string_view, 56> irregular = {
-        "taken",  "given",   "written", "driven", "spoken",   "broken",  "chosen",  "hidden",
-        "beaten", "fallen",  "frozen",  "shaken", "stolen",   "proven",  "seen",    "shown",
-        "known",  "thrown",  "drawn",   "grown",  "withdrawn", "overthrown", "made", "held",
-        "hit",    "led",     "met",     "set",    "shot",     "struck",  "fought",  "sought",
-        "brought", "bought", "caught",  "taught", "told",     "sold",    "won",     "lost",
-        "sent",   "spent",   "built",   "kept",   "left",     "paid",    "laid",    "hurt",
-        "cut",    "put",     "beat",    "bound",  "found",    "hung",    "run",     "done"};
+        "taken",   "given",  "written", "driven", "spoken",    "broken",     "chosen", "hidden",
+        "beaten",  "fallen", "frozen",  "shaken", "stolen",    "proven",     "seen",   "shown",
+        "known",   "thrown", "drawn",   "grown",  "withdrawn", "overthrown", "made",   "held",
+        "hit",     "led",    "met",     "set",    "shot",      "struck",     "fought", "sought",
+        "brought", "bought", "caught",  "taught", "told",      "sold",       "won",    "lost",
+        "sent",    "spent",  "built",   "kept",   "left",      "paid",       "laid",   "hurt",
+        "cut",     "put",    "beat",    "bound",  "found",     "hung",       "run",    "done"};
     for (const auto& form : irregular)
-        if (w.size() == form.size() && std::equal(w.begin(), w.end(), form.begin(), [](char a, char b) {
-                return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b;
-            }))
+        if (w.size() == form.size() &&
+            std::equal(w.begin(), w.end(), form.begin(),
+                       [](char a, char b) { return (a >= 'A' && a <= 'Z' ? a + 32 : a) == b; }))
             return true;
     return false;
 }
 
 // "massive", "Western", "bilateral": words that look like adjectives (not "maintain").
 bool adjective_shaped(std::string_view w) {
-    static const std::array<std::string_view, 10> suffixes = {"al", "ive", "ful", "ous", "ic",
-                                                               "ary", "less", "ish", "ent", "ing"};
+    static const std::array<std::string_view, 10> suffixes = {"al",  "ive",  "ful", "ous", "ic",
+                                                              "ary", "less", "ish", "ent", "ing"};
     for (const auto& suffix : suffixes)
-        if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+        if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix)
+            return true;
     return false;
 }
 
@@ -114,7 +117,7 @@ struct CueHit {
 };
 
 class ExtractRun {
-public:
+  public:
     ExtractRun(const StanceLexicon& lex, Document& doc)
         : lex_(lex), doc_(doc), tokens_(doc.tokens), mention_at_(doc.tokens.size(), kNone) {
         for (std::size_t m = 0; m < doc.mentions.size(); ++m)
@@ -131,8 +134,10 @@ public:
         }
     }
 
-private:
-    const Mention& mention(std::int32_t m) const { return doc_.mentions[static_cast<std::size_t>(m)]; }
+  private:
+    const Mention& mention(std::int32_t m) const {
+        return doc_.mentions[static_cast<std::size_t>(m)];
+    }
     const Actor& actor_of(std::int32_t m) const { return doc_.actors[mention(m).actor]; }
 
     // ------------------------------------------------------------ clauses and quotes
@@ -218,9 +223,9 @@ private:
     // Past "the" and a title ("President", "Foreign Minister") to where a name starts.
     std::uint32_t skip_to_name(std::uint32_t p, std::uint32_t te) const {
         if (p < te && tokens_[p].key == kKeyThe) ++p;
-        for (int titles = 0; titles < 3 && p < te && mention_at_[p] == kNone &&
-                             tokens_[p].kind == TokenKind::Word &&
-                             tokens_[p].has(token_flag::kCapitalized);
+        for (int titles = 0;
+             titles < 3 && p < te && mention_at_[p] == kNone &&
+             tokens_[p].kind == TokenKind::Word && tokens_[p].has(token_flag::kCapitalized);
              ++titles)
             ++p;
         return p;
@@ -314,11 +319,11 @@ private:
         for (int back = 0; back < 3 && p > sent_begin_; ++back) {
             const Token& t = tokens_[p - 1];
             if (in(t.key, kPrepositions)) return true;
-            const bool modifier = t.key == kKeyThe ||
-                                  (t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
-                                   back < 2 && lex_.cue_trie().child(PhraseTrie::kRoot, t.key) ==
-                                                   PhraseTrie::kNoNode &&
-                                   !lex_.is_passive_auxiliary(t.key));
+            const bool modifier =
+                t.key == kKeyThe ||
+                (t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) && back < 2 &&
+                 lex_.cue_trie().child(PhraseTrie::kRoot, t.key) == PhraseTrie::kNoNode &&
+                 !lex_.is_passive_auxiliary(t.key));
             if (!modifier) return false;
             --p;
         }
@@ -350,13 +355,14 @@ private:
         while (p > sent_begin_) {
             const Token& t = tokens_[p - 1];
             if (mention_at_[p - 1] != kNone) return mention_at_[p - 1];
-            const bool apostrophe = t.kind == TokenKind::Possessive ||
-                                    (is_quote(t, Punct::CloseQuote) && !t.has(token_flag::kSpaceBefore));
-            const bool modifier = t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
-                                  words < 2 && !in(t.key, kPrepositions) && t.key != kKeyThe &&
-                                  t.key != kKeyAnd &&
-                                  (lex_.intensity().child(PhraseTrie::kRoot, t.key) != PhraseTrie::kNoNode ||
-                                   adjective_shaped(t.view(doc_.text)));
+            const bool apostrophe =
+                t.kind == TokenKind::Possessive ||
+                (is_quote(t, Punct::CloseQuote) && !t.has(token_flag::kSpaceBefore));
+            const bool modifier =
+                t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) && words < 2 &&
+                !in(t.key, kPrepositions) && t.key != kKeyThe && t.key != kKeyAnd &&
+                (lex_.intensity().child(PhraseTrie::kRoot, t.key) != PhraseTrie::kNoNode ||
+                 adjective_shaped(t.view(doc_.text)));
             if (!apostrophe && !modifier) return kNone;
             if (modifier) ++words;
             --p;
@@ -375,7 +381,8 @@ private:
                 if (tokens_[p].punct == Punct::Comma) first_comma = p;
             // "Kazakhstan's president, Kassym-Jomart Tokayev, thanked": the name in the
             // parenthesis is the subject.
-            const std::int32_t named = first_comma + 1 < start ? mention_at_[first_comma + 1] : kNone;
+            const std::int32_t named =
+                first_comma + 1 < start ? mention_at_[first_comma + 1] : kNone;
             if (named != kNone && actor_of(named).kind == ActorKind::Person &&
                 mention(named).token_end + 1 == start)
                 return named;
@@ -414,7 +421,8 @@ private:
 
     // "Kazakhstan, Armenia and Kyrgyzstan — which are part of ..."
     std::int32_t relative_antecedent(std::uint32_t clause_start) const {
-        if (!in(tokens_[clause_start].key, kRelativePronouns) && tokens_[clause_start].key != kKeyThat)
+        if (!in(tokens_[clause_start].key, kRelativePronouns) &&
+            tokens_[clause_start].key != kKeyThat)
             return kNone;
         std::uint32_t p = clause_start;
         while (p > sent_begin_ && tokens_[p - 1].kind == TokenKind::Punct) --p;
@@ -458,11 +466,14 @@ private:
         double hedge = 1;
         for (std::uint32_t p = window; p < hit.end; ++p) {
             const auto in_cue = p >= hit.begin;
-            const auto m = lex_.intensity().longest_match(tokens_, p, hit.end, DocumentCase::Normal);
+            const auto m =
+                lex_.intensity().longest_match(tokens_, p, hit.end, DocumentCase::Normal);
             if (m.length > 0) magnitude += lex_.intensity_weight(m.value);
             if (in_cue) continue;
-            const auto n = lex_.negators().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
-            const auto x = lex_.negation_exceptions().longest_match(tokens_, p, te, DocumentCase::Normal);
+            const auto n =
+                lex_.negators().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
+            const auto x =
+                lex_.negation_exceptions().longest_match(tokens_, p, te, DocumentCase::Normal);
             if ((n.length > 0 || ends_in_nt(tokens_[p].view(doc_.text))) && x.length == 0)
                 negated = true;
             const auto h = lex_.hedges().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
@@ -478,7 +489,8 @@ private:
             }
         }
         for (std::uint32_t p = clause_start; p < hit.begin; ++p)
-            if (lex_.pretence().longest_match(tokens_, p, hit.begin, DocumentCase::Normal).length > 0)
+            if (lex_.pretence().longest_match(tokens_, p, hit.begin, DocumentCase::Normal).length >
+                0)
                 hedge *= 0.25;
         magnitude = std::clamp(magnitude, 0.0, 1.0) * std::max(hedge, 0.0);
         // "but": the clause before counts half, the one after one and a half.
@@ -527,8 +539,10 @@ private:
         r.category = cue.category;
         r.cue_begin = tokens_[hit.begin].begin;
         r.cue_end = tokens_[hit.end - 1].end;
-        r.begin = std::min({r.cue_begin, mention(target).begin, quoted ? r.cue_begin : mention(source).begin});
-        r.end = std::max({r.cue_end, mention(target).end, quoted ? r.cue_end : mention(source).end});
+        r.begin = std::min(
+            {r.cue_begin, mention(target).begin, quoted ? r.cue_begin : mention(source).begin});
+        r.end =
+            std::max({r.cue_end, mention(target).end, quoted ? r.cue_end : mention(source).end});
         r.sentence = sentence_;
         for (const auto& existing : doc_.stance)  // one record per cue and pair
             if (existing.sentence == r.sentence && existing.cue_begin == r.cue_begin &&
@@ -548,7 +562,8 @@ private:
         objects_.clear();
         last_sources_.clear();
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
-            const auto m = lex_.cue_trie().longest_match(tokens_, t, sent.token_end, DocumentCase::Normal);
+            const auto m =
+                lex_.cue_trie().longest_match(tokens_, t, sent.token_end, DocumentCase::Normal);
             if (m.length == 0) continue;
             hits_.push_back({t, t + m.length, m.value});
             t += m.length - 1;
@@ -558,7 +573,8 @@ private:
             const StanceCue& cue = lex_.cue(hit.cue);
             const std::uint32_t clause = clause_of(hit.begin);
             std::uint32_t clause_start = hit.begin, clause_end = hit.end;
-            while (clause_start > sent_begin_ && clause_of(clause_start - 1) == clause) --clause_start;
+            while (clause_start > sent_begin_ && clause_of(clause_start - 1) == clause)
+                --clause_start;
             while (clause_end < sent_end_ && clause_of(clause_end) == clause) ++clause_end;
             const std::uint32_t next_cue = h + 1 < hits_.size() ? hits_[h + 1].begin : sent_end_;
             const std::uint32_t limit = std::min(clause_end, next_cue);
@@ -634,11 +650,10 @@ private:
             // A negated event did not happen ("did not attack"): no record. A negated
             // attitude is a weak stance the other way ("have not supported").
             if (sc.negated && is_event(cue.category)) continue;
-            const bool each_other = hit.end + 1 < sent_end_ &&
-                                    ((tokens_[hit.end].key == kKeyEach &&
-                                      tokens_[hit.end + 1].key == kKeyOther) ||
-                                     (tokens_[hit.end].key == kKeyOne &&
-                                      tokens_[hit.end + 1].key == kKeyAnother));
+            const bool each_other =
+                hit.end + 1 < sent_end_ &&
+                ((tokens_[hit.end].key == kKeyEach && tokens_[hit.end + 1].key == kKeyOther) ||
+                 (tokens_[hit.end].key == kKeyOne && tokens_[hit.end + 1].key == kKeyAnother));
             const bool reciprocal = cue.symmetric || each_other || cue.category == "consult" ||
                                     cue.category == "cooperate" || cue.category == "fight";
             const bool object_is_next_cue = hit.end == next_cue;
@@ -649,7 +664,8 @@ private:
                         if (a != b) emit(a, b, hit, sc, quoted);
                 continue;
             }
-            if (sources.empty() && (between || cue.symmetric) && targets.size() >= 2 && reciprocal) {
+            if (sources.empty() && (between || cue.symmetric) && targets.size() >= 2 &&
+                reciprocal) {
                 for (auto a : targets)
                     for (auto b : targets)
                         if (a != b) emit(a, b, hit, sc, false);
@@ -675,13 +691,15 @@ private:
     std::vector<std::uint8_t> relative_;  // token inside a relative clause
     std::vector<Quote> quotes_;
     std::vector<CueHit> hits_;
-    std::vector<std::int32_t> objects_;  // targets of earlier cues in this sentence
+    std::vector<std::int32_t> objects_;       // targets of earlier cues in this sentence
     std::vector<std::int32_t> last_sources_;  // sources of the previous cue
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
 };
 
 }  // namespace
 
-void StanceExtractor::extract(Document& doc) const { ExtractRun(*lexicon_, doc).run(); }
+void StanceExtractor::extract(Document& doc) const {
+    ExtractRun(*lexicon_, doc).run();
+}
 
 }  // namespace stancemap

@@ -80,8 +80,7 @@ struct ClauseWords {
             function_words.push_back(token_key(w));
     }
     bool contrast(std::uint64_t k) const {
-        return k == but || k == while_ || k == whereas || k == although || k == though ||
-               k == yet;
+        return k == but || k == while_ || k == whereas || k == although || k == though || k == yet;
     }
     bool relative(std::uint64_t k) const {
         return k == which || k == who || k == whom || k == whose;
@@ -118,8 +117,8 @@ struct TargetScratch {
     std::vector<Word> words;
     std::vector<double> values;
     std::vector<std::uint8_t> negated;
-    std::vector<std::uint32_t> word_clause;  // clause of each word
-    std::vector<Opener> clause_opener;       // how each clause starts
+    std::vector<std::uint32_t> word_clause;     // clause of each word
+    std::vector<Opener> clause_opener;          // how each clause starts
     std::vector<std::uint32_t> clause_segment;  // contrast segment of each clause
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
@@ -139,11 +138,10 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
                                  const TargetSentimentOptions& options,
                                  std::span<const TargetCue> cues) {
     if (begin_byte > end_byte || end_byte > text.size())
-        throw InvalidInputError("target span [" + std::to_string(begin_byte) + ", " +
-                                    std::to_string(end_byte) +
-                                    ") does not lie within the text of " +
-                                    std::to_string(text.size()) + " bytes",
-                                begin_byte > text.size() ? text.size() : begin_byte);
+        throw InvalidInputError(
+            "target span [" + std::to_string(begin_byte) + ", " + std::to_string(end_byte) +
+                ") does not lie within the text of " + std::to_string(text.size()) + " bytes",
+            begin_byte > text.size() ? text.size() : begin_byte);
     TargetSentiment out;
     if (sentences.empty() || tokens.empty()) return out;
 
@@ -286,7 +284,8 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
                             break;
                     }
                 }
-                ev.relation = factor == 1.0 ? EvidenceRelation::Clause : EvidenceRelation::OtherClause;
+                ev.relation =
+                    factor == 1.0 ? EvidenceRelation::Clause : EvidenceRelation::OtherClause;
                 ev.weight = factor * by_distance;
             }
             if (target_after_contrast && sc.clause_segment[c] == target_segment)
@@ -310,10 +309,9 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
         out.raw += ev.contribution;
         out.evidence.push_back(ev);
     }
-    std::stable_sort(out.evidence.begin(), out.evidence.end(),
-                     [](const SentimentEvidence& a, const SentimentEvidence& b) {
-                         return a.begin < b.begin;
-                     });
+    std::stable_sort(
+        out.evidence.begin(), out.evidence.end(),
+        [](const SentimentEvidence& a, const SentimentEvidence& b) { return a.begin < b.begin; });
 
     out.score = sentiment_detail::normalize_score(out.raw, options.alpha);
     if (out.score >= options.positive_threshold && out.score > 0)
@@ -343,8 +341,7 @@ TargetSentiment target_sentiment(std::string_view text, std::uint32_t begin_byte
     // The scratch token and sentence buffers are read-only from here on.
     const std::vector<Token>& tokens = sc.tokens;
     const std::vector<Sentence>& sentences = sc.sentences;
-    return target_sentiment(text, tokens, sentences, begin_byte, end_byte, lexicon, options,
-                            cues);
+    return target_sentiment(text, tokens, sentences, begin_byte, end_byte, lexicon, options, cues);
 }
 
 }  // namespace stancemap

@@ -20,8 +20,7 @@ TermPattern parse_term(const std::string& pattern) {
         throw OptionError("term \"" + pattern +
                           "\" is not a word or a word followed by * (e.g. \"sanction*\")");
     const std::vector<Token> tokens = Tokenizer().tokenize(body);
-    if (tokens.size() != 1)
-        throw OptionError("term \"" + pattern + "\" must be a single word");
+    if (tokens.size() != 1) throw OptionError("term \"" + pattern + "\" must be a single word");
     t.stem = normalise(body);
     t.key = token_key(body);
     return t;
@@ -136,8 +135,8 @@ LabeledRectMatrix ActorTermCounts::matrix(const MatrixOptions& options) const {
         const auto a = static_cast<std::uint32_t>(key >> 32);
         const auto t = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
         if (position[a] < 0) continue;
-        const double v = association(options.weight, value, actor_totals_[a], term_totals_[t],
-                                     windows_);
+        const double v =
+            association(options.weight, value, actor_totals_[a], term_totals_[t], windows_);
         if (v != 0) triplets.emplace_back(position[a], static_cast<std::int32_t>(t), v);
     }
     LabeledRectMatrix out;

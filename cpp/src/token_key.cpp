@@ -24,7 +24,8 @@ void for_each_normalised_byte(std::string_view token, Emit&& emit) {
         } else if (chars::is_hyphen(d.cp)) {
             emit('-');
         } else {
-            for (std::size_t i = 0; i < d.len; ++i) emit(static_cast<unsigned char>(token[pos + i]));
+            for (std::size_t i = 0; i < d.len; ++i)
+                emit(static_cast<unsigned char>(token[pos + i]));
         }
         pos += d.len;
     }

@@ -16,13 +16,13 @@ using namespace token_flag;
 // Abbreviations written with a final period. Titles and honorifics never end a sentence;
 // the others (Inc., Jan., etc.) may, so they are kept apart.
 constexpr std::array<std::string_view, 30> kTitleAbbreviations = {
-    "mr",  "mrs", "ms",   "dr",  "prof", "gen", "sen",  "rep", "gov",   "lt",
-    "col", "maj", "capt", "sgt", "cpl",  "adm", "cmdr", "rev", "hon",   "pres",
+    "mr",  "mrs", "ms",   "dr",   "prof",   "gen",  "sen",  "rep",  "gov",  "lt",
+    "col", "maj", "capt", "sgt",  "cpl",    "adm",  "cmdr", "rev",  "hon",  "pres",
     "amb", "st",  "mme",  "mlle", "messrs", "gens", "supt", "insp", "brig", "cdr"};
 constexpr std::array<std::string_view, 29> kOtherAbbreviations = {
-    "inc", "corp", "ltd", "co",   "plc", "llc", "bros", "jr",  "sr",  "vs",
-    "etc", "approx", "dept", "est", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct",  "nov", "dec", "no",  "nos", "vol"};
+    "inc", "corp",   "ltd",  "co",  "plc", "llc", "bros", "jr",  "sr",  "vs",
+    "etc", "approx", "dept", "est", "jan", "feb", "mar",  "apr", "jun", "jul",
+    "aug", "sep",    "sept", "oct", "nov", "dec", "no",   "nos", "vol"};
 
 bool equals_lower(std::string_view word, std::string_view lower) {
     if (word.size() != lower.size()) return false;
@@ -96,7 +96,7 @@ bool is_word_char(char32_t cp) noexcept {
 }
 
 class TokenizerRun {
-public:
+  public:
     TokenizerRun(std::string_view text, std::vector<Token>& out) : cur_{text}, out_(out) {}
 
     void run() {
@@ -139,7 +139,7 @@ public:
         }
     }
 
-private:
+  private:
     void emit(std::size_t begin, std::size_t end, TokenKind kind, Punct punct,
               std::uint16_t flags) {
         Token t;

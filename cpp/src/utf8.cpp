@@ -8,7 +8,9 @@ namespace stancemap::utf8 {
 
 namespace {
 
-bool is_continuation(unsigned char b) noexcept { return (b & 0xC0) == 0x80; }
+bool is_continuation(unsigned char b) noexcept {
+    return (b & 0xC0) == 0x80;
+}
 
 // Length of the valid sequence at pos, or 0 if the bytes there are not valid UTF-8.
 // Follows the Unicode table of well-formed sequences (no overlongs, no surrogates).
@@ -104,9 +106,8 @@ void validate(std::string_view text) {
     if (auto bad = find_invalid(text)) {
         char byte[8];
         std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[*bad]));
-        throw InvalidInputError("invalid UTF-8 at byte offset " + std::to_string(*bad) +
-                                    " (byte " + byte +
-                                    "); decode the text first or pass errors=\"replace\"",
+        throw InvalidInputError("invalid UTF-8 at byte offset " + std::to_string(*bad) + " (byte " +
+                                    byte + "); decode the text first or pass errors=\"replace\"",
                                 *bad);
     }
 }

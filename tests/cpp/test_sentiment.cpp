@@ -40,10 +40,18 @@ void* operator new[](std::size_t size) {
     if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+    std::free(p);
+}
 
 namespace {
 
@@ -63,8 +71,9 @@ const std::string kData = STANCEMAP_PACKAGE_DATA_DIR;
 
 // VADER's lexicon and rules: vaderSentiment 3.3.2 exactly.
 const SentimentLexicon& vader() {
-    static const SentimentLexicon lex = SentimentLexicon::load(
-        {{kData + "/vader_lexicon.txt", 1.0}}, kData + "/sentiment_rules.json", SentimentMode::Vader);
+    static const SentimentLexicon lex =
+        SentimentLexicon::load({{kData + "/vader_lexicon.txt", 1.0}},
+                               kData + "/sentiment_rules.json", SentimentMode::Vader);
     return lex;
 }
 
@@ -92,8 +101,10 @@ void expect_scores(const SentimentLexicon& lex, const std::string& text, double 
     EXPECT_EQ(s.compound, compound) << text;
 }
 
-#define VADER_RULE(name, text, neg, neu, pos, compound) \
-    TEST(SentimentVaderRule, name) { expect_scores(vader(), text, neg, neu, pos, compound); }
+#define VADER_RULE(name, text, neg, neu, pos, compound)        \
+    TEST(SentimentVaderRule, name) {                           \
+        expect_scores(vader(), text, neg, neu, pos, compound); \
+    }
 
 // ----------------------------------------------------------------- VADER's rules, one each
 
@@ -132,9 +143,11 @@ VADER_RULE(WithoutDoubt, "Without a doubt, an excellent idea.", 0.0, 0.408, 0.59
 // "without" otherwise negates
 VADER_RULE(WithoutNegates, "He left without a good reason.", 0.325, 0.675, 0.0, -0.3412)
 // "least" before a word negates it
-VADER_RULE(LeastNegates, "Roger Dodger is one of the least compelling variations on this theme.", 0.132, 0.868, 0.0, -0.1695)
+VADER_RULE(LeastNegates, "Roger Dodger is one of the least compelling variations on this theme.",
+           0.132, 0.868, 0.0, -0.1695)
 // "at least" does not
-VADER_RULE(AtLeastDoesNot, "Roger Dodger is at least compelling as a variation on the theme.", 0.0, 0.853, 0.147, 0.2263)
+VADER_RULE(AtLeastDoesNot, "Roger Dodger is at least compelling as a variation on the theme.", 0.0,
+           0.853, 0.147, 0.2263)
 // "least" as the first word
 VADER_RULE(LeastFirstWord, "Least good of all.", 0.445, 0.555, 0.0, -0.3412)
 // "no" before a lexicon word negates it and scores 0 itself
@@ -150,10 +163,12 @@ VADER_RULE(CapsBooster, "The movie was VERY good.", 0.0, 0.505, 0.495, 0.6028)
 // all words in capitals: no emphasis
 VADER_RULE(AllCapsText, "THE MOVIE WAS GREAT.", 0.0, 0.423, 0.577, 0.6249)
 // "but": x0.5 before, x1.5 after
-VADER_RULE(ButHalvesBeforeAndBoostsAfter, "The plot was good, but the characters are bad.", 0.347, 0.511, 0.142, -0.5859)
+VADER_RULE(ButHalvesBeforeAndBoostsAfter, "The plot was good, but the characters are bad.", 0.347,
+           0.511, 0.142, -0.5859)
 // only the first "but" counts
 VADER_RULE(ButOnlyFirstCounts, "It was fine but dull but cheap.", 0.357, 0.503, 0.141, -0.4854)
-// vaderSentiment finds scores by value: "accept" (1.6) equals the halved "love", so "love" is halved again and "accept" keeps 1.6
+// vaderSentiment finds scores by value: "accept" (1.6) equals the halved "love", so "love" is
+// halved again and "accept" keeps 1.6
 VADER_RULE(ButVaderBookkeeping, "I love it, but they accept it.", 0.0, 0.532, 0.468, 0.5267)
 // "kind of": the phrase dampens, "kind" scores 0
 VADER_RULE(KindOf, "The book was only kind of good.", 0.0, 0.697, 0.303, 0.3832)
@@ -162,7 +177,8 @@ VADER_RULE(Kinda, "Today only kinda sux!", 0.454, 0.546, 0.0, -0.3609)
 // special case "bad ass": 1.5
 VADER_RULE(SpecialCaseBadAss, "On the other hand, VADER is quite bad ass", 0.0, 0.423, 0.577, 0.802)
 // special case "kiss of death": -1.5
-VADER_RULE(SpecialCaseKissOfDeath, "That was the kiss of death for the plan.", 0.417, 0.583, 0.0, -0.6124)
+VADER_RULE(SpecialCaseKissOfDeath, "That was the kiss of death for the plan.", 0.417, 0.583, 0.0,
+           -0.6124)
 // special case "yeah right": -2 ("right" is not in the lexicon: it does not apply)
 VADER_RULE(SpecialCaseYeahRight, "Oh yeah right, that was great.", 0.0, 0.388, 0.612, 0.743)
 // one exclamation mark: +0.292
@@ -178,7 +194,8 @@ VADER_RULE(TwoQuestionMarks, "Was the book good??", 0.0, 0.479, 0.521, 0.504)
 // more than three: +0.96
 VADER_RULE(FourQuestionMarks, "Was the book good????", 0.0, 0.437, 0.563, 0.594)
 // neg/neu/pos are shares of |valence| + 1 and neutral words
-VADER_RULE(MixedProportions, "The food was good but the service was horrible and slow.", 0.303, 0.573, 0.124, -0.5859)
+VADER_RULE(MixedProportions, "The food was good but the service was horrible and slow.", 0.303,
+           0.573, 0.124, -0.5859)
 // no sentiment word: neu 1
 VADER_RULE(NeutralOnly, "The meeting is on Tuesday.", 0.0, 1.0, 0.0, 0.0)
 // a piece of punctuation is looked up as it stands (":)")
@@ -186,7 +203,8 @@ VADER_RULE(EmoticonPiece, "See you soon :)", 0.0, 0.5, 0.5, 0.4588)
 // a lone "-" is a (neutral) word, as in VADER
 VADER_RULE(PunctuationPieceIsAWord, "Good - really good.", 0.0, 0.247, 0.753, 0.7264)
 // "25 million" is one token but two VADER words
-VADER_RULE(NumberWithMagnitudeIsTwoWords, "Profits rose by 25 million to a record.", 0.0, 0.707, 0.293, 0.4404)
+VADER_RULE(NumberWithMagnitudeIsTwoWords, "Profits rose by 25 million to a record.", 0.0, 0.707,
+           0.293, 0.4404)
 // '"No,"' keeps its punctuation (two letters or fewer)
 VADER_RULE(ShortWordKeepsPunctuation, "\"No,\" he said.", 0.0, 1.0, 0.0, 0.0)
 // "Poor's" is one word, not in the lexicon
@@ -238,8 +256,8 @@ TEST(SentimentStancemapRule, RatherThan) {
 
 // "not only" is no negation (VADER: "good" negated, +0.6539).
 TEST(SentimentStancemapRule, NegationException) {
-    expect_scores(vader_words_stancemap_rules(), "It was not only good but excellent.", 0.0,
-                  0.417, 0.583, 0.7906);
+    expect_scores(vader_words_stancemap_rules(), "It was not only good but excellent.", 0.0, 0.417,
+                  0.583, 0.7906);
 }
 
 // News boosters: "unwavering" adds 0.293 (VADER: not a booster, +0.4019).
@@ -251,16 +269,15 @@ TEST(SentimentStancemapRule, NewsBooster) {
 // Special cases apply wherever the word stands: "cold war" is -1.5 also as the second and
 // third word (vaderSentiment looks them up only with three words before).
 TEST(SentimentStancemapRule, SpecialCaseAtAnyPosition) {
-    expect_scores(vader_words_stancemap_rules(), "The cold war ended.", 0.455, 0.545, 0.0,
-                  -0.3612);
+    expect_scores(vader_words_stancemap_rules(), "The cold war ended.", 0.455, 0.545, 0.0, -0.3612);
     expect_scores(vader_words_stancemap_rules(), "They recalled the years of the cold war.", 0.263,
                   0.737, 0.0, -0.3612);
 }
 
 // "kind of" dampens negative words too (vaderSentiment makes "kind of bad" worse than "bad").
 TEST(SentimentStancemapRule, KindOfDampensNegative) {
-    expect_scores(vader_words_stancemap_rules(), "The results were kind of bad.", 0.391, 0.609,
-                  0.0, -0.4951);
+    expect_scores(vader_words_stancemap_rules(), "The results were kind of bad.", 0.391, 0.609, 0.0,
+                  -0.4951);
 }
 
 // "but" by position: "love" x0.5, "accept" x1.5 (compare ButVaderBookkeeping).
@@ -299,6 +316,40 @@ TEST(SentimentSentence, TokenRangeEqualsText) {
     }
 }
 
+// score_text reads plain ASCII words straight from the bytes and gives other pieces to the
+// tokenizer; score_sentence works on tokens. Both must give the same words and scores.
+TEST(SentimentSentence, TextAndTokenPathsAgree) {
+    const std::vector<std::string> texts = {
+        "Standard & Poor's raised Russia's rating to 'BB+' (from BB) in 2004.",
+        "It isn’t good – and “nobody” said it was… really!",
+        "The crisis...only got worse, said,Smith; dangerous.The end.",
+        "Gen. Smith and Mr. Jones met Inc. staff at 11:30 a.m. on Jan. 5.",
+        "A well-known, long-awaited, state-of-the-art extraordinarily-good deal!!",
+        "Rock'n'roll isn't dead, they don't say; '90s class'90 o'clock players' -good- bad-",
+        "Profits rose 25 million to $1.13bn (£600m); 7,500 jobs; 81% up; 3.5 times.",
+        "NO way this is GOOD... I'm SO happy :) <3 :D",
+        "He won rather than lost, no longer sad, not only good but excellent, cold war.",
+        "Ünïcode wörds, naïve café, Zoë’s déjà vu.",
+        "x",
+        "",
+        "  leading and trailing spaces  ",
+        "superextraordinarilyamazingwonderful good",
+        "ok. no. No. OK! hmm... (great) [bad] \"fine\"",
+    };
+    for (const auto* lex : {&vader(), &bundled()}) {
+        for (const std::string& text : texts) {
+            std::vector<stancemap::Token> tokens;
+            stancemap::Tokenizer().tokenize(text, tokens);
+            const SentimentScores a = stancemap::score_text(text, *lex);
+            const SentimentScores b = stancemap::score_sentence(text, tokens, *lex);
+            EXPECT_EQ(a.compound, b.compound) << text;
+            EXPECT_EQ(a.neg, b.neg) << text;
+            EXPECT_EQ(a.neu, b.neu) << text;
+            EXPECT_EQ(a.pos, b.pos) << text;
+        }
+    }
+}
+
 // A second call on a sentence no longer than the first allocates nothing.
 TEST(SentimentSentence, AllocatesNothingPerToken) {
     const std::string text =
@@ -321,7 +372,9 @@ TEST(SentimentSentence, AllocatesNothingPerToken) {
 TEST(SentimentSentence, BatchIndependentOfThreads) {
     std::vector<std::string> owned;
     for (int i = 0; i < 500; ++i)
-        owned.push_back(i % 3 == 0 ? "Good news at last!" : i % 3 == 1 ? "A terrible loss." : "Fine.");
+        owned.push_back(i % 3 == 0   ? "Good news at last!"
+                        : i % 3 == 1 ? "A terrible loss."
+                                     : "Fine.");
     std::vector<std::string_view> texts(owned.begin(), owned.end());
     const auto one = stancemap::score_texts(texts, vader(), 1);
     const auto four = stancemap::score_texts(texts, vader(), 4);
@@ -338,8 +391,8 @@ TEST(SentimentSentence, BatchIndependentOfThreads) {
 // blank lines are fine; the scale multiplies.
 TEST(SentimentLexiconFile, ReadsVaderAndAfinnLines) {
     std::vector<LexiconWord> words;
-    stancemap::parse_lexicon_tsv("\xEF\xBB\xBFgood\t1.9\t0.9\t[2, 1]\r\n\r\nbad\t-5\n", "x.tsv", 0.8,
-                                 words);
+    stancemap::parse_lexicon_tsv("\xEF\xBB\xBFgood\t1.9\t0.9\t[2, 1]\r\n\r\nbad\t-5\n", "x.tsv",
+                                 0.8, words);
     ASSERT_EQ(words.size(), 2u);
     EXPECT_EQ(words[0].word, "good");
     EXPECT_DOUBLE_EQ(words[0].score, 1.9 * 0.8);
@@ -370,8 +423,7 @@ TEST(SentimentLexiconFile, BadLineNamesFileAndLine) {
 // Later entries override earlier ones; a score of 0 removes the word.
 TEST(SentimentLexiconFile, LaterOverridesAndZeroRemoves) {
     stancemap::SentimentRules rules;
-    const SentimentLexicon lex({{"good", 1.9}, {"Good", 2.5}, {"bad", -2.5}, {"bad", 0.0}},
-                               rules);
+    const SentimentLexicon lex({{"good", 1.9}, {"Good", 2.5}, {"bad", -2.5}, {"bad", 0.0}}, rules);
     EXPECT_EQ(lex.valence("good"), 2.5);
     EXPECT_EQ(lex.valence("bad"), 0.0);
     EXPECT_EQ(lex.size(), 1u);
@@ -413,8 +465,8 @@ TEST(SentimentRulesFile, VaderModeDropsAdditions) {
     EXPECT_FALSE(has_booster(vader().rules(), "unwavering"));
     EXPECT_TRUE(has_booster(vader().rules(), "very"));
     EXPECT_TRUE(has_booster(bundled().rules(), "unwavering"));
-    EXPECT_EQ(vader().rules().negators.size(), 59u);  // vaderSentiment's NEGATE
-    EXPECT_EQ(vader().rules().boosters.size(), 84u);  // its BOOSTER_DICT
+    EXPECT_EQ(vader().rules().negators.size(), 59u);      // vaderSentiment's NEGATE
+    EXPECT_EQ(vader().rules().boosters.size(), 84u);      // its BOOSTER_DICT
     EXPECT_EQ(vader().rules().special_cases.size(), 9u);  // its SPECIAL_CASES
 }
 

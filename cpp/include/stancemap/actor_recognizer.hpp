@@ -26,7 +26,7 @@ namespace stancemap {
 // Nothing is found in metadata segments; rule-based names are not taken from headings or
 // all-caps sentences. Stateless: recognize() is const and thread-safe.
 class ActorRecognizer {
-public:
+  public:
     ActorRecognizer(std::shared_ptr<const Gazetteer> gazetteer,
                     std::shared_ptr<const ActorRules> rules)
         : gazetteer_(std::move(gazetteer)), rules_(std::move(rules)) {}
@@ -36,7 +36,7 @@ public:
     const Gazetteer& gazetteer() const noexcept { return *gazetteer_; }
     const ActorRules& rules() const noexcept { return *rules_; }
 
-private:
+  private:
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const ActorRules> rules_;
 };

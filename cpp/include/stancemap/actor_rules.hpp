@@ -11,22 +11,22 @@
 namespace stancemap {
 
 struct ActorRuleLists {
-    std::vector<std::string> titles;             // "President", "Secretary of State", "Mr."
-    std::vector<std::string> speech_verbs;       // "said", "assured", "told"
-    std::vector<std::string> organisation_words; // last word of an organisation name: "Ministry"
-    std::vector<std::string> organisation_heads; // first word before "of": "Ministry of Defence"
-    std::vector<std::string> name_stopwords;     // capitalised words that are never names
-    std::vector<std::string> name_particles;     // "de", "van", "bin": inside names
-    std::vector<std::string> agentive_suffixes;  // "led" in "US-led": the first part acts
-    std::vector<std::string> historical_markers; // "former" in "former Soviet republics"
-    std::vector<std::string> given_names;        // "Boris": a name without other cue
-    std::vector<std::string> name_continuations; // "May" in "Theresa May", "II"
-    std::vector<std::string> non_name_words;     // "District", "Statistics": not in a person name
+    std::vector<std::string> titles;              // "President", "Secretary of State", "Mr."
+    std::vector<std::string> speech_verbs;        // "said", "assured", "told"
+    std::vector<std::string> organisation_words;  // last word of an organisation name: "Ministry"
+    std::vector<std::string> organisation_heads;  // first word before "of": "Ministry of Defence"
+    std::vector<std::string> name_stopwords;      // capitalised words that are never names
+    std::vector<std::string> name_particles;      // "de", "van", "bin": inside names
+    std::vector<std::string> agentive_suffixes;   // "led" in "US-led": the first part acts
+    std::vector<std::string> historical_markers;  // "former" in "former Soviet republics"
+    std::vector<std::string> given_names;         // "Boris": a name without other cue
+    std::vector<std::string> name_continuations;  // "May" in "Theresa May", "II"
+    std::vector<std::string> non_name_words;      // "District", "Statistics": not in a person name
     std::vector<std::string> demonym_non_actor_heads;  // "language" in "Spanish language"
 };
 
 class ActorRules {
-public:
+  public:
     ActorRules() = default;
     explicit ActorRules(const ActorRuleLists& lists);
 
@@ -44,7 +44,7 @@ public:
     bool is_non_name_word(std::uint64_t key) const { return has(key, kNonName); }
     bool is_demonym_non_actor_head(std::uint64_t key) const { return has(key, kNonActorHead); }
 
-private:
+  private:
     // Every word list lives in one open-addressing table: token key -> class bits, so a
     // question about a token costs one probe.
     enum : std::uint16_t {
@@ -65,7 +65,7 @@ private:
 
     PhraseTrie titles_;
     std::vector<std::string> title_names_;
-    std::vector<std::uint64_t> keys_;     // 0 marks an empty slot
+    std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;
     std::size_t used_ = 0;
 };

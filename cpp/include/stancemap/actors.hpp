@@ -9,8 +9,8 @@
 namespace stancemap {
 
 struct Actor {
-    std::string id;       // ISO3 for countries, a code for organisations, full name for persons
-    std::string name;     // display name
+    std::string id;    // ISO3 for countries, a code for organisations, full name for persons
+    std::string name;  // display name
     ActorKind kind = ActorKind::Country;
     std::string country;  // affiliation: ISO3 (a country's own id), empty when unknown
     std::string title;    // persons: the office the text gives ("President"), may be empty

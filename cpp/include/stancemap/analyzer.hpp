@@ -7,8 +7,8 @@
 
 #include "stancemap/actor_recognizer.hpp"
 #include "stancemap/document.hpp"
-#include "stancemap/stance_extractor.hpp"
 #include "stancemap/sentence_splitter.hpp"
+#include "stancemap/stance_extractor.hpp"
 #include "stancemap/tokenizer.hpp"
 
 namespace stancemap {
@@ -34,7 +34,7 @@ struct Dictionaries {
 };
 
 class Analyzer {
-public:
+  public:
     // Without dictionaries the analyzer stops after sentences (no actors).
     Analyzer() = default;
     explicit Analyzer(AnalyzerOptions options) : options_(options) {}
@@ -44,7 +44,7 @@ public:
     const AnalyzerOptions& options() const noexcept { return options_; }
     const Dictionaries& dictionaries() const noexcept { return dictionaries_; }
 
-private:
+  private:
     AnalyzerOptions options_;
     Dictionaries dictionaries_;
     Tokenizer tokenizer_;

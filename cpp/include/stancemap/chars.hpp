@@ -6,16 +6,16 @@
 
 namespace stancemap::chars {
 
-bool is_space(char32_t cp) noexcept;          // ASCII space, tabs, no-break and thin spaces
-bool is_newline(char32_t cp) noexcept;        // \n, \r, U+2028, U+2029
-bool is_letter(char32_t cp) noexcept;         // ASCII letters and non-ASCII letters (approx.)
-bool is_digit(char32_t cp) noexcept;          // ASCII 0-9
-bool is_mark(char32_t cp) noexcept;           // combining marks, kept inside words
-bool is_upper(char32_t cp) noexcept;          // upper-case letter (Latin, Greek, Cyrillic)
-bool is_lower(char32_t cp) noexcept;          // lower-case letter (Latin, Greek, Cyrillic)
-bool is_hyphen(char32_t cp) noexcept;         // characters that join a compound word
-bool is_dash(char32_t cp) noexcept;           // en/em dashes and the minus sign
-bool is_apostrophe(char32_t cp) noexcept;     // ' and the right single quotation mark
+bool is_space(char32_t cp) noexcept;       // ASCII space, tabs, no-break and thin spaces
+bool is_newline(char32_t cp) noexcept;     // \n, \r, U+2028, U+2029
+bool is_letter(char32_t cp) noexcept;      // ASCII letters and non-ASCII letters (approx.)
+bool is_digit(char32_t cp) noexcept;       // ASCII 0-9
+bool is_mark(char32_t cp) noexcept;        // combining marks, kept inside words
+bool is_upper(char32_t cp) noexcept;       // upper-case letter (Latin, Greek, Cyrillic)
+bool is_lower(char32_t cp) noexcept;       // lower-case letter (Latin, Greek, Cyrillic)
+bool is_hyphen(char32_t cp) noexcept;      // characters that join a compound word
+bool is_dash(char32_t cp) noexcept;        // en/em dashes and the minus sign
+bool is_apostrophe(char32_t cp) noexcept;  // ' and the right single quotation mark
 char32_t to_lower_ascii(char32_t cp) noexcept;
 
 }  // namespace stancemap::chars

@@ -72,13 +72,13 @@ struct Label {
 // Labels in first-seen order with a lookup by id; merging relabels by id. A label known only
 // by its id as name takes a real name when one comes (the smallest: any order agrees).
 class LabelTable {
-public:
+  public:
     std::uint32_t intern(const Label& label);
     std::ptrdiff_t find(std::string_view id) const;
     const std::vector<Label>& labels() const noexcept { return labels_; }
     std::size_t size() const noexcept { return labels_.size(); }
 
-private:
+  private:
     std::vector<Label> labels_;
     std::unordered_map<std::string, std::uint32_t> index_;
 };
@@ -96,15 +96,15 @@ struct MatrixOptions {
 using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor, std::int32_t>;
 
 struct LabeledMatrix {
-    std::vector<Label> labels;         // rows and columns, in this order
-    std::vector<double> totals;        // windows (or mentions) per label
-    SparseMatrix matrix;               // compressed CSR
+    std::vector<Label> labels;   // rows and columns, in this order
+    std::vector<double> totals;  // windows (or mentions) per label
+    SparseMatrix matrix;         // compressed CSR
 };
 
 // Sums for one spec. Diagonal: windows holding the label (Windows counting) or pairs of its
 // own mentions (Mentions counting, Tokens); kept only with MatrixOptions::diagonal.
 class CooccurrenceCounts {
-public:
+  public:
     explicit CooccurrenceCounts(CooccurrenceSpec spec = {});
 
     void add(const Document& doc);
@@ -120,7 +120,7 @@ public:
     // Labels ordered by total (descending), then id; options filter and weight the cells.
     LabeledMatrix matrix(const MatrixOptions& options) const;
 
-private:
+  private:
     void count_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void add_pair(std::uint32_t a, std::uint32_t b, double value);
@@ -141,8 +141,8 @@ private:
 
     CooccurrenceSpec spec_;
     LabelTable labels_;
-    std::vector<double> totals_;    // n_i
-    std::vector<double> diagonal_;  // self pairs
+    std::vector<double> totals_;                       // n_i
+    std::vector<double> diagonal_;                     // self pairs
     std::unordered_map<std::uint64_t, double> pairs_;  // key (min << 32 | max), a != b
     // Distance-weighted token windows count pairs per distance d (whole numbers, exact in
     // any order) and sum 1/d only when asked: 1/d sums merged in another order would

@@ -36,7 +36,7 @@ struct ActorTotal {
 };
 
 class Corpus {
-public:
+  public:
     explicit Corpus(CorpusOptions options = {});
 
     void add(const Document& doc);
@@ -58,7 +58,7 @@ public:
     // Actors with their mention and document totals, ordered by mentions then id.
     std::vector<ActorTotal> actors() const;
 
-private:
+  private:
     CorpusOptions options_;
     std::vector<CooccurrenceCounts> counts_;
     std::vector<ActorTermCounts> terms_;  // zero or one
@@ -75,7 +75,6 @@ private:
 // A text that fails (invalid UTF-8, too large) becomes a RecordError with its index from
 // indices (the record's position in the caller's input; same length as texts).
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
-                  const std::vector<std::uint64_t>& indices, std::size_t threads,
-                  Corpus& corpus);
+                  const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus);
 
 }  // namespace stancemap

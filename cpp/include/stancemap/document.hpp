@@ -15,8 +15,8 @@ struct Document {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<Paragraph> paragraphs;
-    std::vector<Actor> actors;      // in order of first mention
-    std::vector<Mention> mentions;  // in text order
+    std::vector<Actor> actors;         // in order of first mention
+    std::vector<Mention> mentions;     // in text order
     std::vector<StanceRecord> stance;  // in text order
 
     std::string_view view(std::uint32_t begin, std::uint32_t end) const {

@@ -17,12 +17,12 @@ enum class ActorKind : std::uint8_t { Country, Organisation, Person, Region };
 
 // How a mention names its actor.
 enum class MentionForm : std::uint8_t {
-    Name,      // "Kazakhstan", "EBRD", "Antony Blinken"
-    Demonym,   // "Kazakh", "American"
-    Capital,   // "Astana"
-    Metonym,   // "the Kremlin", "the White House"
-    Role,      // "the American Secretary of State" resolved to a named person
-    Surname,   // "Blinken", "Mr. Blinken" after the full name is known
+    Name,     // "Kazakhstan", "EBRD", "Antony Blinken"
+    Demonym,  // "Kazakh", "American"
+    Capital,  // "Astana"
+    Metonym,  // "the Kremlin", "the White House"
+    Role,     // "the American Secretary of State" resolved to a named person
+    Surname,  // "Blinken", "Mr. Blinken" after the full name is known
 };
 
 const char* to_string(ActorKind kind) noexcept;
@@ -49,7 +49,7 @@ struct AliasRef {
 };
 
 class Gazetteer {
-public:
+  public:
     Gazetteer() = default;
     // entries are checked (non-empty id, name and aliases; known kind; member ids exist);
     // a malformed entry throws DictionaryError naming the entry and the field.
@@ -68,7 +68,7 @@ public:
     const PhraseTrie& trie() const noexcept { return trie_; }
     const AliasRef& alias(std::uint32_t value) const { return aliases_[value]; }
 
-private:
+  private:
     void check_entries() const;
     void build_index(std::size_t user_from);
 

@@ -13,7 +13,8 @@ namespace stancemap {
 // How a dictionary word constrains the case of the text token it matches.
 enum class CaseShape : std::uint8_t {
     Any,          // lower-case dictionary word ("of", "the"), numbers, punctuation
-    Capitalized,  // "Russia": needs a capitalised or all-caps token (lower case only in lower-case text)
+    Capitalized,  // "Russia": needs a capitalised or all-caps token (lower case only in lower-case
+                  // text)
     Acronym,      // "NATO": all caps, or capitalised ("Nato", as the BBC writes it)
     ShortAcronym  // "US", "UN": all caps exactly ("us" and "Us" are words)
 };
@@ -26,7 +27,7 @@ enum class DocumentCase : std::uint8_t { Normal, Lower };
 bool case_matches(CaseShape shape, const Token& token, DocumentCase doc_case) noexcept;
 
 class PhraseTrie {
-public:
+  public:
     static constexpr std::uint32_t kRoot = 0;
     static constexpr std::uint32_t kNoNode = 0xFFFFFFFFu;
     static constexpr std::uint32_t kNoValue = 0xFFFFFFFFu;
@@ -55,7 +56,7 @@ public:
     std::size_t node_count() const noexcept { return values_.size(); }
     std::size_t phrase_count() const noexcept { return phrases_; }
 
-private:
+  private:
     struct Slot {
         std::uint64_t key = 0;
         std::uint32_t node = kNoNode;  // parent node; kNoNode marks an empty slot
@@ -72,8 +73,8 @@ private:
         return (first_words_[h >> 6] >> (h & 63)) & 1;
     }
 
-    std::vector<Slot> slots_;                   // open addressing, power-of-two size
-    std::vector<std::uint64_t> first_words_;    // 65536-bit filter over first words
+    std::vector<Slot> slots_;                 // open addressing, power-of-two size
+    std::vector<std::uint64_t> first_words_;  // 65536-bit filter over first words
     std::size_t used_ = 0;
     std::vector<std::uint32_t> values_;         // per node
     std::vector<CaseShape> shapes_;             // per node: loosest shape of the word leading to it

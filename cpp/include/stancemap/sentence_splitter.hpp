@@ -22,7 +22,7 @@ namespace stancemap {
 // * paragraphs are separated by blank lines; a text with no blank line has one paragraph
 //   per line.
 class SentenceSplitter {
-public:
+  public:
     // Fills sentences and paragraphs (both cleared first) and sets kSentenceStart on tokens.
     void split(std::string_view text, std::vector<Token>& tokens, std::vector<Sentence>& sentences,
                std::vector<Paragraph>& paragraphs) const;

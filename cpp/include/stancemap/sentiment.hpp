@@ -49,27 +49,27 @@ enum class SentimentMode : std::uint8_t {
 
 // VADER's constants and word lists (python/stancemap/data/sentiment_rules.json).
 struct SentimentRules {
-    double caps_increment = 0.733;       // ALL-CAPS sentiment word or booster in mixed-case text
-    double negation_scalar = -0.74;      // a negated word's valence is multiplied by this
-    double normalization_alpha = 15.0;   // compound = x / sqrt(x^2 + alpha)
-    double but_before = 0.5;             // words before the first "but"
-    double but_after = 1.5;              // words after it
+    double caps_increment = 0.733;      // ALL-CAPS sentiment word or booster in mixed-case text
+    double negation_scalar = -0.74;     // a negated word's valence is multiplied by this
+    double normalization_alpha = 15.0;  // compound = x / sqrt(x^2 + alpha)
+    double but_before = 0.5;            // words before the first "but"
+    double but_after = 1.5;             // words after it
     std::array<double, 3> booster_distance_scalars = {1.0, 0.95, 0.9};  // booster 1, 2, 3 back
-    double never_so_scalar = 1.25;       // "never so good", "never this good"
+    double never_so_scalar = 1.25;  // "never so good", "never this good"
     double exclamation_increment = 0.292;
     int exclamation_max = 4;
-    double question_increment = 0.18;    // 2 or 3 question marks: count x this
+    double question_increment = 0.18;  // 2 or 3 question marks: count x this
     int question_min = 2;
     int question_max = 3;
-    double question_cap = 0.96;          // more than question_max
-    double neutral_compensation = 1.0;   // added to |valence| when splitting pos/neg/neu
-    int round_compound = 4;              // decimals, as vaderSentiment rounds
+    double question_cap = 0.96;         // more than question_max
+    double neutral_compensation = 1.0;  // added to |valence| when splitting pos/neg/neu
+    int round_compound = 4;             // decimals, as vaderSentiment rounds
     int round_proportions = 3;
     std::string negation_contraction = "n't";  // a word holding it is a negator
     // Word lists; entries may hold several words ("no longer"); matching is on token keys.
     std::vector<std::string> negators;
-    std::vector<std::string> negation_exceptions;  // "not only": no negation, no valence
-    std::vector<std::pair<std::string, double>> boosters;       // word -> increment
+    std::vector<std::string> negation_exceptions;          // "not only": no negation, no valence
+    std::vector<std::pair<std::string, double>> boosters;  // word -> increment
     std::vector<std::pair<std::string, double>> special_cases;  // 2-3 word phrase -> valence
     // Fixed words of VADER's rules (lower case).
     std::vector<std::string> never_so_words = {"so", "this"};
@@ -111,12 +111,16 @@ inline constexpr std::uint8_t kNegator = 1 << 2;      // a one-word negator
 inline constexpr std::uint8_t kPhraseStart = 1 << 3;  // first word of a multi-word negator or
                                                       // negation exception
 inline constexpr std::uint8_t kNgramWord = 1 << 4;    // in a special case or booster phrase
+inline constexpr std::uint8_t kRuleWord = 1 << 5;     // named by a rule ("no", "but") or in a
+                                                      // phrase: kept so that it is recognised
+// The flags that give a word a meaning of its own for the rules.
+inline constexpr std::uint8_t kMeaningful = kValence | kBooster | kNegator | kPhraseStart;
 }  // namespace sentiment_flag
 
 // An immutable sentiment lexicon with its rules. Copies share the same tables; every member
 // function is const and safe to call from many threads at once.
 class SentimentLexicon {
-public:
+  public:
     // words: later entries override earlier ones; a score of 0 removes the word.
     // Throws DictionaryError for rules it cannot use (e.g. a booster phrase of 4 words).
     SentimentLexicon(const std::vector<LexiconWord>& words, SentimentRules rules);
@@ -138,7 +142,7 @@ public:
     struct Tables;  // defined in sentiment.cpp
     const Tables& tables() const noexcept { return *tables_; }
 
-private:
+  private:
     std::shared_ptr<const Tables> tables_;
 };
 
@@ -161,8 +165,7 @@ SentimentScores score_text(std::string_view text, const SentimentLexicon& lexico
 // score_text for many texts on `threads` threads (0: all cores, 1: the calling thread only).
 // out[i] belongs to texts[i] whatever the thread count.
 std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
-                                         const SentimentLexicon& lexicon,
-                                         std::size_t threads = 1);
+                                         const SentimentLexicon& lexicon, std::size_t threads = 1);
 
 // ----------------------------------------------------------------------- target sentiment
 
@@ -171,12 +174,12 @@ const char* to_string(SentimentLabel label) noexcept;
 
 // How a piece of evidence relates to the target.
 enum class EvidenceRelation : std::uint8_t {
-    Target,      // inside the target span ("the corrupt regime")
-    Modifier,    // next to the target ("brutal Smith", "Smith's brilliant")
-    Clause,      // elsewhere in the target's clause
-    OtherClause, // in another clause of the sentence
-    Contrast,    // on the other side of but/while/whereas/although
-    Cue,         // given by the caller (e.g. a stance record), see TargetCue
+    Target,       // inside the target span ("the corrupt regime")
+    Modifier,     // next to the target ("brutal Smith", "Smith's brilliant")
+    Clause,       // elsewhere in the target's clause
+    OtherClause,  // in another clause of the sentence
+    Contrast,     // on the other side of but/while/whereas/although
+    Cue,          // given by the caller (e.g. a stance record), see TargetCue
 };
 const char* to_string(EvidenceRelation relation) noexcept;
 
@@ -184,10 +187,10 @@ const char* to_string(EvidenceRelation relation) noexcept;
 struct SentimentEvidence {
     std::uint32_t begin = 0;  // byte offsets into the text
     std::uint32_t end = 0;
-    double valence = 0.0;     // after negation, boosters, capitals ("not good" -> -1.406)
-    double weight = 0.0;      // distance and clause weight
-    double contribution = 0.0;  // valence x weight
-    std::uint16_t distance = 0; // words between it and the target (0: inside or adjacent)
+    double valence = 0.0;        // after negation, boosters, capitals ("not good" -> -1.406)
+    double weight = 0.0;         // distance and clause weight
+    double contribution = 0.0;   // valence x weight
+    std::uint16_t distance = 0;  // words between it and the target (0: inside or adjacent)
     EvidenceRelation relation = EvidenceRelation::Clause;
     bool negated = false;
 };
@@ -212,18 +215,18 @@ struct TargetCue {
 // (symmetric) thresholds were tuned on one random half of NewsMTSC's rw-dev split only
 // (benchmarks/eval_target_sentiment.py; figures in benchmarks/SENTIMENT.md).
 struct TargetSentimentOptions {
-    double modifier_weight = 1.5;      // adjacent word (distance 0), or a lower-case word in the span
-    double distance_decay = 0.1;       // weight 1 / (1 + decay x (distance - 1)) by distance
-    double comma_weight = 0.85;        // per comma between the word's clause and the target's
-    double other_clause_weight = 0.4;  // per ; : dash, bracket or quote boundary between them
+    double modifier_weight = 1.5;  // adjacent word (distance 0), or a lower-case word in the span
+    double distance_decay = 0.1;   // weight 1 / (1 + decay x (distance - 1)) by distance
+    double comma_weight = 0.85;    // per comma between the word's clause and the target's
+    double other_clause_weight = 0.4;     // per ; : dash, bracket or quote boundary between them
     double relative_clause_weight = 1.0;  // per which/who boundary ("Smith, who was praised")
-    double contrast_weight = 0.0;      // across but/while/whereas/although/though/yet
-    double own_side_after_but = 1.5;   // target and word both after a contrast word (VADER x1.5)
-    double alpha = 15.0;               // normalisation, as compound
-    double positive_threshold = 0.13;  // score >= this: positive
-    double negative_threshold = -0.13; // score <= this: negative
-    bool skip_capitalised_names = true;  // skip lexicon words written as names mid-sentence
-                                         // ("Justice Department", "Liberty")
+    double contrast_weight = 0.0;         // across but/while/whereas/although/though/yet
+    double own_side_after_but = 1.5;      // target and word both after a contrast word (VADER x1.5)
+    double alpha = 15.0;                  // normalisation, as compound
+    double positive_threshold = 0.13;     // score >= this: positive
+    double negative_threshold = -0.13;    // score <= this: negative
+    bool skip_capitalised_names = true;   // skip lexicon words written as names mid-sentence
+                                          // ("Justice Department", "Liberty")
 };
 
 // Sentiment expressed toward [begin_byte, end_byte) of text, whose tokens and sentences are

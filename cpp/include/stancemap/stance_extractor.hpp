@@ -26,14 +26,14 @@ namespace stancemap {
 //   before "but" counts half, one after it one and a half (capped at 1), as in VADER.
 // A record never links an actor to itself or a person to their own country.
 class StanceExtractor {
-public:
+  public:
     explicit StanceExtractor(std::shared_ptr<const StanceLexicon> lexicon)
         : lexicon_(std::move(lexicon)) {}
 
     void extract(Document& doc) const;  // fills doc.stance; needs actors and mentions
     const StanceLexicon& lexicon() const noexcept { return *lexicon_; }
 
-private:
+  private:
     std::shared_ptr<const StanceLexicon> lexicon_;
 };
 

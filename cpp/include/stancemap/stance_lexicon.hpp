@@ -28,20 +28,20 @@ struct StanceCue {
 
 struct StanceLexiconData {
     std::vector<StanceCue> cues;
-    std::vector<std::string> negators;             // "not", "refused to"
-    std::vector<std::string> negation_exceptions;  // "not only"
+    std::vector<std::string> negators;                      // "not", "refused to"
+    std::vector<std::string> negation_exceptions;           // "not only"
     std::vector<std::pair<std::string, double>> boosters;   // "unwavering" +0.3
     std::vector<std::pair<std::string, double>> dampeners;  // "partial" -0.3
     std::vector<std::pair<std::string, double>> hedges;     // "may" -0.3
-    std::vector<std::string> pretence;             // "pretended", "under the pretext of"
-    std::vector<std::string> contrast;             // "but", "however"
-    std::vector<std::string> passive_auxiliaries;  // "was", "been"
-    std::vector<std::string> speech_verbs;         // "said", "told"
-    std::vector<std::string> agent_prepositions;   // "by"
+    std::vector<std::string> pretence;                      // "pretended", "under the pretext of"
+    std::vector<std::string> contrast;                      // "but", "however"
+    std::vector<std::string> passive_auxiliaries;           // "was", "been"
+    std::vector<std::string> speech_verbs;                  // "said", "told"
+    std::vector<std::string> agent_prepositions;            // "by"
 };
 
 class StanceLexicon {
-public:
+  public:
     StanceLexicon() = default;
     explicit StanceLexicon(StanceLexiconData data);  // throws DictionaryError on a bad cue
 
@@ -61,7 +61,7 @@ public:
     bool is_speech_verb(std::uint64_t key) const { return speech_.count(key) != 0; }
     bool is_agent_preposition(std::uint64_t key) const { return agent_.count(key) != 0; }
 
-private:
+  private:
     StanceLexiconData data_;
     PhraseTrie cue_trie_, negators_, exceptions_, pretence_, contrast_, intensity_, hedges_;
     std::vector<double> weights_;

@@ -17,7 +17,7 @@ struct StanceMatrix {
 };
 
 class StanceCounts {
-public:
+  public:
     explicit StanceCounts(ActorLevel level = ActorLevel::Actor) : level_(level) {}
 
     void add(const Document& doc);
@@ -30,7 +30,7 @@ public:
     StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = 0xF,
                         double min_count = 0) const;
 
-private:
+  private:
     ActorLevel level_;
     LabelTable labels_;
     std::vector<double> totals_;

@@ -29,7 +29,7 @@ struct LabeledRectMatrix {
 };
 
 class ActorTermCounts {
-public:
+  public:
     ActorTermCounts(const std::vector<std::string>& patterns, CooccurrenceSpec spec);
 
     void add(const Document& doc);
@@ -37,7 +37,7 @@ public:
     LabeledRectMatrix matrix(const MatrixOptions& options) const;
     const CooccurrenceSpec& spec() const noexcept { return spec_; }
 
-private:
+  private:
     bool matches(const TermPattern& term, std::string_view token, std::uint64_t key) const;
 
     CooccurrenceSpec spec_;

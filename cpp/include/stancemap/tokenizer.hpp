@@ -19,7 +19,7 @@ namespace stancemap {
 //   Ellipsis token; en/em dashes and -- are Dash tokens;
 // * no-break and other Unicode spaces separate tokens like ASCII spaces.
 class Tokenizer {
-public:
+  public:
     // Appends the tokens of text to out (out is cleared first). Does not validate UTF-8:
     // invalid bytes become one-byte Symbol tokens, so it never fails.
     void tokenize(std::string_view text, std::vector<Token>& out) const;

@@ -34,11 +34,12 @@ enum class Punct : std::uint8_t {
 
 // Bit flags on a token (Token::flags).
 namespace token_flag {
-inline constexpr std::uint16_t kCapitalized = 1 << 0;  // first letter upper case
-inline constexpr std::uint16_t kAllCaps = 1 << 1;      // has letters, none lower case
-inline constexpr std::uint16_t kHasLower = 1 << 2;     // at least one lower-case letter
-inline constexpr std::uint16_t kAbbreviation = 1 << 3; // keeps its final '.' (Mr., U.S.)
-inline constexpr std::uint16_t kTitleAbbreviation = 1 << 4;  // Mr. Dr. Gen. initials: never ends a sentence
+inline constexpr std::uint16_t kCapitalized = 1 << 0;   // first letter upper case
+inline constexpr std::uint16_t kAllCaps = 1 << 1;       // has letters, none lower case
+inline constexpr std::uint16_t kHasLower = 1 << 2;      // at least one lower-case letter
+inline constexpr std::uint16_t kAbbreviation = 1 << 3;  // keeps its final '.' (Mr., U.S.)
+inline constexpr std::uint16_t kTitleAbbreviation =
+    1 << 4;  // Mr. Dr. Gen. initials: never ends a sentence
 inline constexpr std::uint16_t kHyphenated = 1 << 5;
 inline constexpr std::uint16_t kSentenceStart = 1 << 6;  // set by the SentenceSplitter
 inline constexpr std::uint16_t kSpaceBefore = 1 << 7;    // whitespace precedes the token
@@ -50,7 +51,7 @@ inline constexpr std::uint16_t kNonAscii = 1 << 10;
 struct Token {
     std::uint32_t begin = 0;  // byte offsets into the document text, [begin, end)
     std::uint32_t end = 0;
-    std::uint64_t key = 0;    // hash of the normalised, lower-cased form (see token_key)
+    std::uint64_t key = 0;  // hash of the normalised, lower-cased form (see token_key)
     TokenKind kind = TokenKind::Word;
     Punct punct = Punct::None;
     std::uint16_t flags = 0;
@@ -64,7 +65,7 @@ struct Token {
 enum class SegmentKind : std::uint8_t { Sentence, Heading, Metadata };
 
 struct Sentence {
-    std::uint32_t begin = 0;        // byte offsets of the first and past the last token
+    std::uint32_t begin = 0;  // byte offsets of the first and past the last token
     std::uint32_t end = 0;
     std::uint32_t token_begin = 0;  // token index range [token_begin, token_end)
     std::uint32_t token_end = 0;

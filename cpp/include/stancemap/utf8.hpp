@@ -15,8 +15,8 @@ namespace stancemap::utf8 {
 inline constexpr char32_t kReplacement = 0xFFFD;
 
 struct Decoded {
-    char32_t cp;      // kReplacement when the bytes are not valid UTF-8
-    std::uint8_t len; // bytes consumed, at least 1
+    char32_t cp;       // kReplacement when the bytes are not valid UTF-8
+    std::uint8_t len;  // bytes consumed, at least 1
     bool valid;
 };
 
@@ -36,13 +36,13 @@ std::string replace_invalid(std::string_view text);
 
 // Byte offset -> code point offset for one text. Cheap for ASCII text (identity).
 class CodePointIndex {
-public:
+  public:
     explicit CodePointIndex(std::string_view text);
     // byte_offset must lie on a code point boundary or at text.size().
     std::size_t to_code_points(std::size_t byte_offset) const noexcept;
     bool is_ascii() const noexcept { return ascii_; }
 
-private:
+  private:
     bool ascii_ = true;
     // Code point count at the start of every 64-byte block, then a short scan.
     std::vector<std::uint32_t> block_counts_;
