@@ -74,7 +74,7 @@ py::dict to_python(StanceMatrix&& m) {
 
 }  // namespace
 
-void register_stance(py::module_& m) {
+void register_stance_lexicon(py::module_& m) {
     py::class_<StanceLexicon, std::shared_ptr<StanceLexicon>>(m, "StanceLexicon")
         .def_static(
             "from_file",
@@ -89,7 +89,9 @@ void register_stance(py::module_& m) {
             },
             py::arg("json"), py::arg("origin") = "stance lexicon")
         .def("__len__", [](const StanceLexicon& l) { return l.cues().size(); });
+}
 
+void register_stance(py::module_& m) {
     auto doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
     doc.def("stance_table", &stance_table)

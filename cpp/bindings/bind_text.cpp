@@ -124,6 +124,20 @@ void register_text(py::module_& m) {
         .def("token_table", &token_table)
         .def("paragraph_table", &paragraph_table);
 
+    m.def(
+        "find_invalid_utf8",
+        [](const py::bytes& data) -> py::object {
+            const std::string_view view(data);
+            const auto bad = utf8::find_invalid(view);
+            if (!bad) return py::none();
+            return py::int_(*bad);
+        },
+        py::arg("data"));
+}
+
+// Registered last: its constructor names the dictionary classes, which must exist first
+// (so that signatures and stubs show Python types).
+void register_analyzer(py::module_& m) {
     py::class_<Analyzer, std::shared_ptr<Analyzer>>(m, "Analyzer")
         .def(py::init([](const std::string& errors, std::shared_ptr<Gazetteer> gazetteer,
                          std::shared_ptr<ActorRules> rules,
@@ -153,16 +167,6 @@ void register_text(py::module_& m) {
                 return std::make_shared<Document>(analyzer.analyze(std::move(utf8)));
             },
             py::arg("text"));
-
-    m.def(
-        "find_invalid_utf8",
-        [](const py::bytes& data) -> py::object {
-            const std::string_view view(data);
-            const auto bad = utf8::find_invalid(view);
-            if (!bad) return py::none();
-            return py::int_(*bad);
-        },
-        py::arg("data"));
 }
 
 }  // namespace stancemap::bindings

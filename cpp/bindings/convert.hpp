@@ -29,9 +29,11 @@ py::array_t<T> to_numpy(std::vector<T>&& values) {
 std::string text_from_python(const py::handle& obj);
 
 void register_text(py::module_& m);
+void register_analyzer(py::module_& m);
 void register_actors(py::module_& m);
 void register_matrices(py::module_& m);
 void register_stance(py::module_& m);
+void register_stance_lexicon(py::module_& m);
 void register_sentiment(py::module_& m);
 
 // CSR arrays (indptr, indices, data, shape) that view an Eigen matrix moved into a capsule.

@@ -21,9 +21,12 @@ PYBIND11_MODULE(_core, m) {
         }
     });
 
+    // Order matters for signatures: a class is registered before any function naming it.
     stancemap::bindings::register_text(m);
+    stancemap::bindings::register_sentiment(m);
     stancemap::bindings::register_actors(m);
+    stancemap::bindings::register_stance_lexicon(m);
+    stancemap::bindings::register_analyzer(m);
     stancemap::bindings::register_matrices(m);
     stancemap::bindings::register_stance(m);
-    stancemap::bindings::register_sentiment(m);
 }

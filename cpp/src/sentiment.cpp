@@ -1096,7 +1096,9 @@ double py_round(double x, int digits) {
     const double p = kPow10[digits];
     const double y = x * p;
     if (std::abs(y) > 1e15) return x;
-    const double f = std::floor(y);
+    // floor(y) without a libm call (|y| <= 1e15 fits an int64 exactly).
+    const auto truncated = static_cast<double>(static_cast<std::int64_t>(y));
+    const double f = truncated > y ? truncated - 1.0 : truncated;
     const double frac = y - f;
     if (std::abs(frac - 0.5) > 1e-6) return (frac < 0.5 ? f : f + 1.0) / p;
     char buf[64];

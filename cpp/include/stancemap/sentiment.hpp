@@ -3,21 +3,23 @@
 // toward a span of it (target sentiment, target_sentiment.cpp).
 //
 // Words. VADER splits the text on white space and strips ASCII punctuation from both ends of
-// each piece. stancemap works on its own tokens instead, grouped the same way:
-// * a white-space piece holding word or number tokens gives one word per such token (VADER:
-//   one word per piece); punctuation and the possessive 's inside the piece are not words;
-// * a piece made only of punctuation or symbols ("-", "...", ":)") is one word, as in VADER;
+// each piece; the piece is then one word. stancemap reads the same pieces from its tokens
+// (score_sentence, target_sentiment) or, for plain ASCII words, straight from the bytes
+// (score_text, which gives the same words faster), and makes VADER's words of them:
+// * a word token with punctuation around it is that word ("(great)," -> great); a piece made
+//   only of punctuation or symbols ("-", "...", ":)") is one word, looked up as it stands;
+// * pieces VADER keeps whole stay whole: "S&P", "Poor's", "amazon.co.uk", "Gene/L", and words
+//   of one or two characters keep their punctuation ("no." misses the lexicon, as in VADER);
 // * a number with its magnitude ("25 million", one token) counts as two words, as in VADER.
-// Deliberate differences (all in vaderSentiment's disfavour, documented in
-// benchmarks/SENTIMENT.md and tests/python/test_sentiment.py):
-// * curly apostrophes and quotes: "don’t" negates and “good” scores (VADER keys on the raw
-//   string, so neither does there);
-// * "friend's" scores as "friend"; "no." and "ok," score as "no" and "ok" (VADER keeps the
-//   punctuation of words of one or two letters, so they miss its lexicon);
-// * pieces holding several words ("good/bad", "win—a", "11:30") are several words;
-// * emoji are not translated to their names, and emoticons holding letters (":D") are not
-//   recognised (":)" and ":(" are); multi-word lexicon entries ("fed up") are never matched,
-//   as in VADER.
+// Deliberate differences (documented in benchmarks/SENTIMENT.md; each has a test):
+// * curly apostrophes and quotes are normalised: "don’t" negates and “good” scores (VADER
+//   compares raw strings, so neither does there);
+// * words run together with an ellipsis, a dash, a comma, a semicolon or a period before a
+//   capital ("crisis...only", "win—a", "said,Smith", "dangerous.The") are separate words
+//   when one of them means something to the rules (VADER: one unknown word);
+// * emoji are not translated to their names, and emoticons holding letters (":D") inside a
+//   longer piece are not recognised; multi-word lexicon entries ("fed up") are never
+//   matched, as in VADER.
 #pragma once
 
 #include <array>
@@ -159,7 +161,9 @@ struct SentimentScores {
 SentimentScores score_sentence(std::string_view text, std::span<const Token> tokens,
                                const SentimentLexicon& lexicon);
 
-// Tokenizes and scores the whole text as one unit, as vaderSentiment does with its input.
+// Scores the whole text as one unit, as vaderSentiment does with its input: the same result
+// as score_sentence on all its tokens, read faster (plain ASCII words straight from the
+// bytes, the tokenizer only for other pieces).
 SentimentScores score_text(std::string_view text, const SentimentLexicon& lexicon);
 
 // score_text for many texts on `threads` threads (0: all cores, 1: the calling thread only).
