@@ -159,8 +159,10 @@ std::string CooccurrenceSpec::describe() const {
 }
 
 std::uint32_t LabelTable::intern(const Label& label) {
-    auto [it, inserted] = index_.emplace(label.id, static_cast<std::uint32_t>(labels_.size()));
-    if (inserted) {
+    // Look up first: emplace would build (and allocate) a key even for a known label.
+    auto it = index_.find(label.id);
+    if (it == index_.end()) {
+        it = index_.emplace(label.id, static_cast<std::uint32_t>(labels_.size())).first;
         labels_.push_back(label);
     } else {
         // A country a person rolls up into is named by its id when the document does not name
@@ -208,8 +210,11 @@ void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value
 }
 
 void CooccurrenceCounts::add(const Document& doc) {
+    add(doc, unit_labels(doc, spec_.level));
+}
+
+void CooccurrenceCounts::add(const Document& doc, const std::vector<Label>& units) {
     ++documents_;
-    const std::vector<Label> units = unit_labels(doc, spec_.level);
     std::vector<std::uint32_t> unit_of(units.size());
     for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = labels_.intern(units[i]);
     totals_.resize(labels_.size(), 0);

@@ -30,10 +30,14 @@ void Corpus::add(const Document& doc) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
-    for (auto& c : counts_) c.add(doc);
+    // Labels once per level, shared by every sum at that level.
+    const std::vector<Label> actor_units = unit_labels(doc, ActorLevel::Actor);
+    const std::vector<Label> country_units = unit_labels(doc, ActorLevel::Country);
+    for (auto& c : counts_)
+        c.add(doc, c.spec().level == ActorLevel::Actor ? actor_units : country_units);
     for (auto& t : terms_) t.add(doc);
-    stance_actor_.add(doc);
-    stance_country_.add(doc);
+    stance_actor_.add(doc, actor_units);
+    stance_country_.add(doc, country_units);
     for (const Actor& a : doc.actors) {
         const std::uint32_t i = actor_labels_.intern(Label{a.id, a.name, a.kind});
         if (i == actor_totals_.size())

@@ -15,7 +15,10 @@ StanceAggregate aggregate_from_string(std::string_view name) {
 }
 
 void StanceCounts::add(const Document& doc) {
-    const std::vector<Label> units = unit_labels(doc, level_);
+    add(doc, unit_labels(doc, level_));
+}
+
+void StanceCounts::add(const Document& doc, const std::vector<Label>& units) {
     std::vector<std::uint32_t> unit_of(units.size());
     for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = labels_.intern(units[i]);
     totals_.resize(labels_.size(), 0);

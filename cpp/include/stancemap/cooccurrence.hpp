@@ -108,6 +108,8 @@ class CooccurrenceCounts {
     explicit CooccurrenceCounts(CooccurrenceSpec spec = {});
 
     void add(const Document& doc);
+    // The same, with unit_labels(doc, spec().level) computed by the caller (once per level).
+    void add(const Document& doc, const std::vector<Label>& units);
     void merge(const CooccurrenceCounts& other);  // throws OptionError if the specs differ
 
     const CooccurrenceSpec& spec() const noexcept { return spec_; }

@@ -21,6 +21,7 @@ class StanceCounts {
     explicit StanceCounts(ActorLevel level = ActorLevel::Actor) : level_(level) {}
 
     void add(const Document& doc);
+    void add(const Document& doc, const std::vector<Label>& units);  // units at level()
     void merge(const StanceCounts& other);  // throws OptionError if the levels differ
     ActorLevel level() const noexcept { return level_; }
     std::size_t records() const noexcept { return records_; }
