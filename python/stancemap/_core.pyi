@@ -10,19 +10,6 @@ import typing
 import numpy
 import numpy.typing
 
-__all__: list[str] = [
-    "ActorRules",
-    "Analyzer",
-    "Corpus",
-    "Document",
-    "Gazetteer",
-    "SentimentLexicon",
-    "StanceLexicon",
-    "find_invalid_utf8",
-    "score_texts",
-    "target_sentiment",
-]
-
 class Document:
     def actor_table(self) -> dict: ...
     def cooccurrence(
