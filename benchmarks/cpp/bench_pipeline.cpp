@@ -33,6 +33,7 @@
 
 #include "stancemap/actor_recognizer.hpp"
 #include "stancemap/analyzer.hpp"
+#include "stancemap/corpus.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 
@@ -56,7 +57,8 @@ constexpr const char* kCompiler = "g++ " __VERSION__;
 constexpr const char* kCompiler = "unknown";
 #endif
 
-const std::vector<std::string> kAllStages = {"tokenize", "sentences", "actors", "analyze"};
+const std::vector<std::string> kAllStages = {"tokenize", "sentences", "actors", "analyze",
+                                             "corpus"};
 
 // Written after every pass so the compiler cannot discard the work that produced it.
 volatile std::uint64_t g_sink = 0;
@@ -100,7 +102,9 @@ struct StageResult {
     std::fputs(
         "usage: stancemap_bench [options] CORPUS.jsonl...\n"
         "  --field NAME     JSON field holding the text (default: text)\n"
-        "  --stage LIST     comma-separated stages: tokenize,sentences,actors,analyze or all\n"
+        "  --stage LIST     comma-separated stages: tokenize,sentences,actors,analyze,corpus or "
+        "all\n"
+        "                   (corpus: analyze_into with the default corpus sums, one thread)\n"
         "                   (default: all)\n"
         "  --data-dir DIR   folder with gazetteer.json and actor_rules.json\n"
         "                   (default: " STANCEMAP_BENCH_DATA_DIR
@@ -136,7 +140,7 @@ std::vector<std::string> parse_stages(const std::string& list) {
         const std::string stage = list.substr(pos, comma - pos);
         if (std::find(kAllStages.begin(), kAllStages.end(), stage) == kAllStages.end()) {
             std::cerr << "stancemap_bench: unknown stage '" << stage
-                      << "' (tokenize, sentences, actors, analyze or all)\n";
+                      << "' (tokenize, sentences, actors, analyze, corpus or all)\n";
             std::exit(2);
         }
         stages.push_back(stage);
@@ -309,6 +313,20 @@ std::vector<StageResult> run_stages(const Corpus& c, const Options& o,
                     ++n.errors;
                 }
             }
+            return n;
+        }));
+    }
+    if (wanted("corpus")) {
+        // What Analyzer.analyze_many does: analysis plus the default corpus sums (six
+        // co-occurrence specs, stance at two levels), one thread, merged in chunks.
+        std::vector<std::uint64_t> indices(c.texts.size());
+        for (std::size_t i = 0; i < indices.size(); ++i) indices[i] = i;
+        results.push_back(time_stage("corpus", o, [&] {
+            PassCount n;
+            stancemap::Corpus corpus;
+            stancemap::analyze_into(analyzer, c.texts, indices, 1, corpus);
+            n.errors += corpus.errors().size();
+            n.sentences += corpus.sentences();
             return n;
         }));
     }

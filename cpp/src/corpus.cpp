@@ -124,7 +124,9 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus) {
     if (indices.size() != texts.size())
         throw OptionError("analyze_into: texts and indices differ in length");
-    constexpr std::size_t kChunk = 32;
+    // Chunks are merged in input order (the same sums whatever the thread count); large
+    // chunks keep merging and freeing partial sums cheap next to the analysis itself.
+    constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (texts.size() + kChunk - 1) / kChunk;
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(chunks, 1));
