@@ -300,7 +300,8 @@ def stancemap_tools(notes: list[str]) -> list[Tool]:
     api = stancemap.Analyzer()
     bare = _core.Analyzer()  # no dictionaries: the pipeline stops after sentences
     has_actors = hasattr(stancemap, "Gazetteer")
-    full = "tokens, sentences, actors" if has_actors else "tokens, sentences"
+    # The default Analyzer runs every stage the installed version has (bundled dictionaries).
+    full = "every stage, bundled dictionaries" if has_actors else "tokens, sentences"
 
     def run_api(text: str) -> tuple[int, int]:
         return len(api.analyze(text)), 0
