@@ -34,23 +34,13 @@ void for_each_normalised_byte(std::string_view token, Emit&& emit) {
 }  // namespace
 
 std::uint64_t token_key(std::string_view token) noexcept {
-    std::uint64_t h = kFnvOffset;
-    // ASCII fast path (most tokens): fold case inline.
+    // ASCII tokens (most of them) need only case folding.
     std::size_t i = 0;
-    for (; i < token.size(); ++i) {
-        auto b = static_cast<unsigned char>(token[i]);
-        if (b >= 0x80) break;
-        if (b >= 'A' && b <= 'Z') b = static_cast<unsigned char>(b + 32);
-        h ^= b;
-        h *= kFnvPrime;
-    }
-    if (i == token.size()) return h;
-    token = token.substr(i);
-    for_each_normalised_byte(token, [&](unsigned char b) {
-        h ^= b;
-        h *= kFnvPrime;
-    });
-    return h;
+    while (i < token.size() && static_cast<unsigned char>(token[i]) < 0x80) ++i;
+    if (i == token.size()) return ascii_token_key(token.data(), token.size(), token.size());
+    KeyHasher hasher;
+    for_each_normalised_byte(token, [&](unsigned char b) { hasher.add(b); });
+    return hasher.finish();
 }
 
 std::string normalise(std::string_view token) {

@@ -1,6 +1,7 @@
 #include "stancemap/tokenizer.hpp"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "stancemap/chars.hpp"
@@ -34,10 +35,28 @@ bool equals_lower(std::string_view word, std::string_view lower) {
     return true;
 }
 
+// The abbreviation lists as token keys: a word before a period is looked up by its key
+// (computed once) instead of by string compares.
+struct AbbreviationKeys {
+    std::array<std::uint64_t, kTitleAbbreviations.size()> titles{};
+    std::array<std::uint64_t, kOtherAbbreviations.size()> others{};
+
+    AbbreviationKeys() {
+        for (std::size_t i = 0; i < titles.size(); ++i)
+            titles[i] = token_key(kTitleAbbreviations[i]);
+        for (std::size_t i = 0; i < others.size(); ++i)
+            others[i] = token_key(kOtherAbbreviations[i]);
+    }
+    static const AbbreviationKeys& get() {
+        static const AbbreviationKeys keys;  // immutable after its thread-safe initialisation
+        return keys;
+    }
+};
+
 template <std::size_t N>
-bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
-    for (const auto& w : list)
-        if (equals_lower(word, w)) return true;
+bool contains(const std::array<std::uint64_t, N>& keys, std::uint64_t key) {
+    for (const std::uint64_t k : keys)
+        if (k == key) return true;
     return false;
 }
 
@@ -140,17 +159,18 @@ class TokenizerRun {
     }
 
   private:
-    void emit(std::size_t begin, std::size_t end, TokenKind kind, Punct punct,
-              std::uint16_t flags) {
+    // ascii: text[begin, end) is known to be ASCII, so its key needs only case folding.
+    void emit(std::size_t begin, std::size_t end, TokenKind kind, Punct punct, std::uint16_t flags,
+              bool ascii) {
         Token t;
         t.begin = static_cast<std::uint32_t>(begin);
         t.end = static_cast<std::uint32_t>(end);
         t.kind = kind;
         t.punct = punct;
         t.flags = static_cast<std::uint16_t>(flags | pending_flags_);
-        t.key = kind != TokenKind::Punct && kind != TokenKind::Symbol && fused(end)
-                    ? word_.key
-                    : token_key(cur_.text.substr(begin, end - begin));
+        const std::string_view text = cur_.text;
+        t.key = ascii ? ascii_token_key(text.data() + begin, end - begin, text.size() - begin)
+                      : token_key(text.substr(begin, end - begin));
         pending_flags_ = 0;
         out_.push_back(t);
     }
@@ -189,25 +209,22 @@ class TokenizerRun {
         return flags;
     }
 
-    // Scans letters, digits and marks from pos; returns the end.
-    // One pass over a word's bytes gives its end, its token key and its case flags (the
-    // ASCII case; other text falls back to token_key and case_flags).
+    // What one scan of a word learns besides its end: whether it is all ASCII and, if so,
+    // its case flags (other words fall back to case_flags).
     struct WordScan {
-        std::uint64_t key = kFnvOffset;
         bool ascii = true;
         bool upper = false, lower = false, first_cap = false, letter_seen = false;
         std::size_t end = 0;
 
-        void add(unsigned char b) noexcept {
-            const bool is_upper = b >= 'A' && b <= 'Z';
-            const bool is_lower = b >= 'a' && b <= 'z';
-            if (!letter_seen && (is_upper || is_lower)) {
+        // upper_bits, lower_bits: high bit of each upper/lower-case ASCII letter of a chunk.
+        void add(std::uint64_t upper_bits, std::uint64_t lower_bits) noexcept {
+            const std::uint64_t letters = upper_bits | lower_bits;
+            if (!letter_seen && letters != 0) {
                 letter_seen = true;
-                first_cap = is_upper;
+                first_cap = (upper_bits & (letters & (~letters + 1))) != 0;  // lowest letter
             }
-            upper |= is_upper;
-            lower |= is_lower;
-            key = (key ^ (is_upper ? b + 32u : b)) * kFnvPrime;
+            upper |= upper_bits != 0;
+            lower |= lower_bits != 0;
         }
         std::uint16_t flags() const noexcept {
             std::uint16_t f = 0;
@@ -218,17 +235,33 @@ class TokenizerRun {
         }
     };
 
+    // Scans letters, digits and marks from pos; returns the end. ASCII runs are scanned
+    // eight bytes at a time (SWAR on one 64-bit word: SSE2-free, so no -march needed).
     std::size_t scan_alnum(std::size_t pos) {
         const std::string_view text = cur_.text;
+        constexpr std::uint64_t kHigh = key_hash::kHighBits;
         while (pos < text.size()) {
-            const auto b = static_cast<unsigned char>(text[pos]);
-            if (b < 0x80) {
-                const auto c = kAsciiClasses[b];
-                if (c != kLetter && c != kDigit) break;
-                word_.add(b);
-                ++pos;
+            const std::size_t left = text.size() - pos;
+            // Zero padding past the end is not a word byte, so the scan stops there.
+            const std::uint64_t w = left >= 8 ? key_hash::load8(text.data() + pos)
+                                              : key_hash::load_partial(text.data() + pos, left);
+            const std::uint64_t upper = key_hash::upper_mask(w);
+            const std::uint64_t lower =
+                (w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & kHigh;
+            const std::uint64_t digit =
+                (w + 0x5050505050505050ULL) & ~(w + 0x4646464646464646ULL) & kHigh;
+            // Bytes that end the ASCII run: not a letter or digit, or not ASCII at all.
+            const std::uint64_t stop = (~(upper | lower | digit) | w) & kHigh;
+            if (stop == 0) {
+                word_.add(upper, lower);
+                pos += 8;
                 continue;
             }
+            const int run = std::countr_zero(stop) >> 3;
+            const std::uint64_t keep = (1ULL << (8 * run)) - 1;  // bytes before the stop
+            word_.add(upper & keep, lower & keep);
+            pos += static_cast<std::size_t>(run);
+            if (pos >= text.size() || static_cast<unsigned char>(text[pos]) < 0x80) break;
             std::size_t len = 0;
             const char32_t cp = cur_.cp_at(pos, len);
             if (!is_word_char(cp)) break;
@@ -239,16 +272,15 @@ class TokenizerRun {
         return pos;
     }
 
-    // A joiner inside a word, as token_key normalises it.
+    // A joiner inside a word: only its ASCII-ness matters here (the key is computed later).
     void add_joiner(char32_t j) {
-        if (chars::is_hyphen(j))
-            word_.add('-');
-        else if (chars::is_apostrophe(j))
-            word_.add('\'');
-        else if (j < 0x80)
-            word_.add(static_cast<unsigned char>(j));
-        else
-            word_.ascii = false;
+        if (j >= 0x80) word_.ascii = false;
+    }
+
+    std::uint64_t word_key(std::size_t begin, std::size_t end) const {
+        const std::string_view text = cur_.text;
+        return word_.ascii ? ascii_token_key(text.data() + begin, end - begin, text.size() - begin)
+                           : token_key(text.substr(begin, end - begin));
     }
 
     bool fused(std::size_t end) const { return word_.ascii && word_.end == end; }
@@ -311,11 +343,11 @@ class TokenizerRun {
         const std::string_view text = cur_.text;
         if (!all_digits(begin, end, true)) {  // 2nd, 1980s, COVID-19 style: a word
             emit(begin, end, TokenKind::Word, Punct::None,
-                 flags | (fused(end) ? word_.flags() : case_flags(begin, end)));
+                 flags | (fused(end) ? word_.flags() : case_flags(begin, end)), word_.ascii);
             return end;
         }
         if (end < text.size() && text[end] == '%') {
-            emit(begin, end + 1, TokenKind::Number, Punct::None, flags | kPercent);
+            emit(begin, end + 1, TokenKind::Number, Punct::None, flags | kPercent, word_.ascii);
             return end + 1;
         }
         // "25 million": one space, then a magnitude word, then a non-word character.
@@ -324,12 +356,11 @@ class TokenizerRun {
             const std::size_t wend = scan_alnum(wbegin);
             if (wend > wbegin && is_magnitude_word(text.substr(wbegin, wend - wbegin)) &&
                 !is_word_char(cur_.cp_at(wend)) && !chars::is_hyphen(cur_.cp_at(wend))) {
-                word_.ascii = false;  // the key must include the space: recompute it
-                emit(begin, wend, TokenKind::Number, Punct::None, flags);
+                emit(begin, wend, TokenKind::Number, Punct::None, flags, word_.ascii);
                 return wend;
             }
         }
-        emit(begin, end, TokenKind::Number, Punct::None, flags);
+        emit(begin, end, TokenKind::Number, Punct::None, flags, word_.ascii);
         return end;
     }
 
@@ -338,7 +369,8 @@ class TokenizerRun {
         flags |= fused(end) ? word_.flags() : case_flags(begin, end);
         // A period that opens "..." belongs to the ellipsis, not to an abbreviation (No...).
         if (end < text.size() && text[end] == '.' && text.substr(end, 3) != "...") {
-            const std::string_view word = text.substr(begin, end - begin);
+            const std::uint64_t key = word_key(begin, end);
+            const AbbreviationKeys& abbreviations = AbbreviationKeys::get();
             const bool single_letter = (end - begin == 1) && chars::is_letter(cur_.cp_at(begin));
             // Dotted acronym: U.S. / a.m. / U.N.: letter . letter . ...
             if (single_letter && end + 2 < text.size() + 1 && end + 1 < text.size() &&
@@ -355,26 +387,27 @@ class TokenizerRun {
                 if (letters >= 2) {
                     if (p < text.size() && text[p] == '.') ++p;
                     emit(begin, p, TokenKind::Word, Punct::None,
-                         flags | case_flags(begin, p) | kAbbreviation);
+                         flags | case_flags(begin, p) | kAbbreviation, word_.ascii);
                     return p;
                 }
             }
             if (single_letter && (flags & kCapitalized)) {
                 emit(begin, end + 1, TokenKind::Word, Punct::None,
-                     flags | kAbbreviation | kTitleAbbreviation);
+                     flags | kAbbreviation | kTitleAbbreviation, word_.ascii);
                 return end + 1;
             }
-            if (in_list(word, kTitleAbbreviations) && (flags & kCapitalized)) {
+            if ((flags & kCapitalized) && contains(abbreviations.titles, key)) {
                 emit(begin, end + 1, TokenKind::Word, Punct::None,
-                     flags | kAbbreviation | kTitleAbbreviation);
+                     flags | kAbbreviation | kTitleAbbreviation, word_.ascii);
                 return end + 1;
             }
-            if (in_list(word, kOtherAbbreviations) && (flags & kCapitalized)) {
-                emit(begin, end + 1, TokenKind::Word, Punct::None, flags | kAbbreviation);
+            if ((flags & kCapitalized) && contains(abbreviations.others, key)) {
+                emit(begin, end + 1, TokenKind::Word, Punct::None, flags | kAbbreviation,
+                     word_.ascii);
                 return end + 1;
             }
         }
-        emit(begin, end, TokenKind::Word, Punct::None, flags);
+        emit(begin, end, TokenKind::Word, Punct::None, flags, word_.ascii);
         // A possessive follows when scan_word stopped at ’s (' or the lead byte of ’).
         const auto after = end < text.size() ? static_cast<unsigned char>(text[end]) : 0;
         if (after == '\'' || after == 0xE2 || after == 0xCA) {
@@ -383,7 +416,7 @@ class TokenizerRun {
             if (chars::is_apostrophe(a)) {
                 const char32_t s = cur_.cp_at(end + alen);
                 if ((s == U's' || s == U'S') && !is_word_char(cur_.cp_at(end + alen + 1))) {
-                    emit(end, end + alen + 1, TokenKind::Possessive, Punct::None, 0);
+                    emit(end, end + alen + 1, TokenKind::Possessive, Punct::None, 0, alen == 1);
                     return end + alen + 1;
                 }
             }
@@ -481,7 +514,7 @@ class TokenizerRun {
                 }
                 break;
         }
-        emit(pos, end, kind, p, 0);
+        emit(pos, end, kind, p, 0, cp < 0x80);
         return end;
     }
 

@@ -389,6 +389,48 @@ TEST(TokenKey, TokenKeysOfPossessivesAgree) {
     EXPECT_EQ(a[0].key, stancemap::token_key("RUSSIA"));
 }
 
+// The three ways of computing a key (streaming, ASCII eight bytes at a time with a padded or
+// an exact last load, token_key) agree for every length around the 8-byte chunk boundaries.
+TEST(TokenKey, StreamingAndWordAtATimeFormsAgree) {
+    const std::string letters = "Abcdefghijklmnopqrstuvwxyz0123456789-'ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    for (std::size_t n = 0; n <= 40; ++n) {
+        const std::string token = letters.substr(0, n);
+        stancemap::KeyHasher hasher;
+        for (const std::string& lower = stancemap::normalise(token); char c : lower)
+            hasher.add(static_cast<unsigned char>(c));
+        const std::uint64_t streamed = hasher.finish();
+        EXPECT_EQ(stancemap::token_key(token), streamed) << n;
+        EXPECT_EQ(stancemap::ascii_token_key(token.data(), n, n), streamed) << n;
+        EXPECT_EQ(stancemap::ascii_token_key(letters.data(), n, letters.size()), streamed) << n;
+    }
+}
+
+TEST(TokenKey, DistinguishesLengthsCaseFoldsAndNormalises) {
+    EXPECT_NE(stancemap::token_key("ab"), stancemap::token_key(std::string("ab\0", 3)));
+    EXPECT_NE(stancemap::token_key(""), stancemap::token_key(std::string(1, '\0')));
+    EXPECT_EQ(stancemap::token_key("KAZAKHSTAN-ČINA"), stancemap::token_key("kazakhstan-Čina"));
+    EXPECT_EQ(stancemap::token_key("Secretary-General’s"),
+              stancemap::token_key("secretary‐general's"));
+    EXPECT_NE(stancemap::token_key("@"),
+              stancemap::token_key("`"));  // 0x40 and 0x60 are not letters
+    EXPECT_NE(stancemap::token_key("["), stancemap::token_key("{"));
+}
+
+// Words of every length, ending at the very end of a view cut from a longer buffer: the
+// eight-byte scan must neither read past the view nor lose the last bytes.
+TEST(Tokenizer, WordsEndingAtTheEndOfTheViewOfEveryLength) {
+    const std::string buffer = "Kazakhstan-Uzbekistan Internationalisation xyzXYZ";
+    for (std::size_t n = 1; n <= buffer.size(); ++n) {
+        const std::string_view text = std::string_view(buffer).substr(0, n);
+        const auto tokens = tokenize(text);
+        ASSERT_FALSE(tokens.empty()) << n;
+        if (buffer[n - 1] != ' ') {
+            EXPECT_EQ(tokens.back().end, n) << n;
+        }
+        for (const Token& t : tokens) EXPECT_EQ(t.key, stancemap::token_key(t.view(text))) << n;
+    }
+}
+
 // --- bad input ------------------------------------------------------------------------------
 
 TEST(Tokenizer, InvalidBytesBecomeOneByteSymbolTokens) {

@@ -1,15 +1,106 @@
 // The hash under which tokens and dictionary phrases are matched. It folds ASCII case,
 // curly apostrophes to ', and hyphen variants to -, so "Russia’s" and "russia's" agree.
+//
+// The hash reads the normalised bytes eight at a time (little-endian words, the last one
+// zero-padded, the length mixed in at the end), so the tokenizer can hash an ASCII word with
+// one multiply per eight bytes instead of one per byte. Every way of computing it below gives
+// the same value for the same normalised bytes; tests check that they agree.
 #pragma once
 
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace stancemap {
 
-inline constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
-inline constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
+namespace key_hash {
+
+inline constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ULL;
+inline constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
+
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t chunk) noexcept {
+    return std::rotl((h ^ chunk) * 0x9FB21C651E98DF25ULL, 31);
+}
+
+// One multiply and a fold of the high half into the low half, so the low bits that hash
+// tables use depend on every byte. Both steps are invertible, so two tokens of the same
+// length up to eight bytes never share a key.
+inline std::uint64_t finish(std::uint64_t h, std::uint64_t length) noexcept {
+    h = (h ^ length) * 0xC2B2AE3D27D4EB4FULL;
+    return h ^ (h >> 32);
+}
+
+// Eight bytes as a little-endian word (the byte order the streaming hasher uses).
+inline std::uint64_t load8(const char* p) noexcept {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+    return w;
+}
+
+// n < 8 bytes, zero-padded.
+inline std::uint64_t load_partial(const char* p, std::size_t n) noexcept {
+    std::uint64_t w = 0;
+    for (std::size_t i = n; i-- > 0;) w = (w << 8) | static_cast<unsigned char>(p[i]);
+    return w;
+}
+
+// High bit of each byte that is an ASCII upper-case letter. Every byte of w must be < 0x80
+// up to the bytes that matter: a byte >= 0x80 may disturb the bytes after it, not before.
+inline std::uint64_t upper_mask(std::uint64_t w) noexcept {
+    return (w + 0x3F3F3F3F3F3F3F3FULL) & ~(w + 0x2525252525252525ULL) & kHighBits;
+}
+
+inline std::uint64_t ascii_lower(std::uint64_t w) noexcept {
+    return w | (upper_mask(w) >> 2);
+}
+
+}  // namespace key_hash
+
+// Streaming form: normalised bytes one at a time.
+class KeyHasher {
+  public:
+    void add(unsigned char b) noexcept {
+        chunk_ |= static_cast<std::uint64_t>(b) << (8 * fill_);
+        ++length_;
+        if (++fill_ == 8) {
+            h_ = key_hash::mix(h_, chunk_);
+            chunk_ = 0;
+            fill_ = 0;
+        }
+    }
+    std::uint64_t finish() const noexcept {
+        const std::uint64_t h = fill_ != 0 ? key_hash::mix(h_, chunk_) : h_;
+        return key_hash::finish(h, length_);
+    }
+
+  private:
+    std::uint64_t h_ = key_hash::kSeed;
+    std::uint64_t chunk_ = 0;
+    std::uint64_t length_ = 0;
+    unsigned fill_ = 0;
+};
+
+// Key of an all-ASCII token p[0, n) whose bytes need only case folding. `readable` (>= n) is
+// how many bytes from p may be read: with 8 or more, the last word is loaded whole and masked.
+inline std::uint64_t ascii_token_key(const char* p, std::size_t n, std::size_t readable) noexcept {
+    std::uint64_t h = key_hash::kSeed;
+    const std::size_t length = n;
+    while (n >= 8) {
+        h = key_hash::mix(h, key_hash::ascii_lower(key_hash::load8(p)));
+        p += 8;
+        n -= 8;
+        readable -= 8;
+    }
+    if (n != 0) {
+        const std::uint64_t w = readable >= 8 ? key_hash::load8(p) & (~0ULL >> (64 - 8 * n))
+                                              : key_hash::load_partial(p, n);
+        h = key_hash::mix(h, key_hash::ascii_lower(w));
+    }
+    return key_hash::finish(h, length);
+}
 
 // Hash of text[begin, end) in normalised form. Used by the Tokenizer for every token and
 // by dictionaries for their phrases, so both sides always agree.
