@@ -58,8 +58,24 @@ const std::uint64_t kKeyState = token_key("state");
 
 class RecognizerRun {
   public:
-    RecognizerRun(const Gazetteer& g, const ActorRules& r, Document& doc)
-        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), owner_(doc.tokens.size(), kNone) {}
+    RecognizerRun(const Gazetteer& g, const ActorRules& r, const ActorWordIndex& words,
+                  Document& doc)
+        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), owner_(doc.tokens.size(), kNone) {
+        // Each token's word classes, looked up once: the rules ask about tokens many times.
+        // One probe of the word index per token gives its classes and where it leads in
+        // the gazetteer and title tries.
+        word_classes_.resize(tokens_.size());
+        gazetteer_node_.resize(tokens_.size());
+        title_node_.resize(tokens_.size());
+        for (std::size_t i = 0; i < tokens_.size(); ++i) {
+            const ActorWordInfo info = words.find(tokens_[i].key);
+            std::uint16_t classes = info.classes;
+            if (name_word_shape(tokens_[i], classes)) classes |= kNameWord;
+            word_classes_[i] = classes;
+            gazetteer_node_[i] = info.gazetteer_node;
+            title_node_[i] = info.title_node;
+        }
+    }
 
     void run() {
         detect_document_case();
@@ -69,20 +85,24 @@ class RecognizerRun {
             if (sent.kind == SegmentKind::Metadata) continue;
             match_gazetteer(s, sent);
         }
+        rules_apply_.resize(doc_.sentences.size());
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s)
+            rules_apply_[s] = rules_apply(doc_.sentences[s]);
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
-            if (!rules_apply(sent)) continue;
+            if (!rules_apply_[s]) continue;
             find_organisations(s, sent);
             find_bracketed_organisations(s, sent);
         }
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
-            if (!rules_apply(sent)) continue;
+            if (!rules_apply_[s]) continue;
             find_titled_persons(s, sent);
             find_reporting_persons(s, sent);
         }
         filter_ambiguous();
         merge_persons();
+        index_person_keys();
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
             if (sent.kind == SegmentKind::Metadata) continue;
@@ -95,6 +115,14 @@ class RecognizerRun {
 
   private:
     // ---------------------------------------------------------------- helpers
+    // A bit of word_classes_ beside ActorRules::WordClass: the token can be part of a name.
+    static constexpr std::uint16_t kNameWord = 1 << 15;
+
+    // Whether token i is a word of any of the classes (ActorRules::WordClass bits).
+    bool word_is(std::uint32_t i, std::uint16_t classes) const {
+        return (word_classes_[i] & classes) != 0;
+    }
+
     std::string_view text(std::uint32_t tb, std::uint32_t te) const {
         return std::string_view(doc_.text).substr(tokens_[tb].begin,
                                                   tokens_[te - 1].end - tokens_[tb].begin);
@@ -138,9 +166,10 @@ class RecognizerRun {
         const PhraseTrie& trie = rules_.titles();
         for (const Sentence& sent : doc_.sentences) {
             for (std::uint32_t b = sent.token_begin; b < sent.token_end; ++b) {
+                if (title_node_[b] == PhraseTrie::kNoNode) continue;
                 std::uint32_t node = PhraseTrie::kRoot;
                 for (std::uint32_t j = b; j < sent.token_end; ++j) {
-                    node = trie.child(node, tokens_[j].key);
+                    node = j == b ? title_node_[b] : trie.child(node, tokens_[j].key);
                     if (node == PhraseTrie::kNoNode) break;
                     if (trie.value(node) != PhraseTrie::kNoValue) {
                         title_len_[b] =
@@ -155,14 +184,14 @@ class RecognizerRun {
 
     bool is_title_start(std::uint32_t i, std::uint32_t /*te*/) const { return title_len_[i] > 0; }
 
-    // A capitalised word that could be part of a name.
-    bool is_name_word(std::uint32_t i) const {
-        const Token& t = tokens_[i];
+    // A capitalised word that could be part of a name (precomputed per token).
+    static bool name_word_shape(const Token& t, std::uint16_t classes) {
         if (t.kind != TokenKind::Word) return false;
-        if (rules_.is_name_stopword(t.key)) return false;
+        if ((classes & ActorRules::kStopword) != 0) return false;
         if (t.has(kTitleAbbreviation)) return t.end - t.begin == 2;  // an initial: "F."
         return t.has(kCapitalized) && t.has(kHasLower) && !t.has(kAbbreviation);
     }
+    bool is_name_word(std::uint32_t i) const { return word_is(i, kNameWord); }
 
     std::int32_t add(Candidate c) {
         const auto index = static_cast<std::int32_t>(cands_.size());
@@ -200,10 +229,16 @@ class RecognizerRun {
     }
 
     // ---------------------------------------------------------------- 1. gazetteer
+    PhraseTrie::Match gazetteer_match(std::uint32_t first, std::uint32_t last) const {
+        if (first >= last || gazetteer_node_[first] == PhraseTrie::kNoNode) return {};
+        return gaz_.trie().longest_match_from(tokens_, first, last, doc_case_,
+                                              gazetteer_node_[first]);
+    }
+
     void match_gazetteer(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
         for (std::uint32_t i = sent.token_begin; i < te; ++i) {
-            const auto m = gaz_.trie().longest_match(tokens_, i, te, doc_case_);
+            const auto m = gazetteer_match(i, te);
             if (m.length > 0) {
                 const AliasRef& ref = gaz_.alias(m.value);
                 if (accept_match(i, i + m.length, ref, sent)) {
@@ -250,16 +285,16 @@ class RecognizerRun {
         const Token& t = tokens_[i];
         if (t.kind != TokenKind::Word || !t.has(kCapitalized) || !t.has(kHasLower)) return false;
         if (owner_[i] != kNone) return false;  // an actor already: "United States Latin America"
-        if (t.has(kAbbreviation) || rules_.is_name_stopword(t.key)) return false;
+        if (t.has(kAbbreviation) || word_is(i, ActorRules::kStopword)) return false;
         // "Kazakh Ministry of Energy": the organisation rule takes the country in.
-        if (!left && (rules_.is_organisation_word(t.key) || rules_.is_organisation_head(t.key)))
+        if (!left && word_is(i, ActorRules::kOrganisationWord | ActorRules::kOrganisationHead))
             return false;
         if (left && sentence_initial(i, sent)) return false;
         if (left && t.has(kTitleAbbreviation)) return false;
         if (is_title_start(i, sent.token_end)) return false;
         // A title ending here ("President Putin") is no part of the name.
         if (left && title_ends_at(i, sent)) return false;
-        return gaz_.trie().longest_match(tokens_, i, sent.token_end, doc_case_).length == 0;
+        return gazetteer_match(i, sent.token_end).length == 0;
     }
 
     // True if a title phrase ends with token i ("Prime Minister" ends at "Minister").
@@ -279,14 +314,14 @@ class RecognizerRun {
     bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
                       const Sentence& sent) const {
         if (ref.form == MentionForm::Demonym && tb > sent.token_begin &&
-            rules_.is_historical_marker(tokens_[tb - 1].key))
+            word_is(tb - 1, ActorRules::kHistorical))
             return false;
         if (ref.form == MentionForm::Demonym && te < sent.token_end) {
             const Token& next = tokens_[te];
             // "Spanish language", "of Russian descent": the people or culture, not the state.
-            if (rules_.is_demonym_non_actor_head(next.key)) return false;
+            if (word_is(te, ActorRules::kNonActorHead)) return false;
             // "African American": a demonym before another one describes people.
-            const auto m = gaz_.trie().longest_match(tokens_, te, sent.token_end, doc_case_);
+            const auto m = gazetteer_match(te, sent.token_end);
             if (m.length > 0 && gaz_.alias(m.value).form == MentionForm::Demonym &&
                 next.has(kCapitalized))
                 return false;
@@ -351,7 +386,7 @@ class RecognizerRun {
     bool is_org_word(std::uint32_t i) const {
         const Token& t = tokens_[i];
         return t.kind == TokenKind::Word && (t.has(kCapitalized) || t.has(kAllCaps)) &&
-               (rules_.is_organisation_word(t.key) || rules_.is_organisation_head(t.key));
+               word_is(i, ActorRules::kOrganisationWord | ActorRules::kOrganisationHead);
     }
 
     bool is_cap_word(std::uint32_t i) const {
@@ -379,13 +414,13 @@ class RecognizerRun {
             while (left > tb) {
                 const std::uint32_t j = left - 1;
                 if (is_title_start(j, te) || title_ends_at(j, sent)) break;
-                const bool word = is_cap_word(j) && !rules_.is_name_stopword(tokens_[j].key) &&
+                const bool word = is_cap_word(j) && !word_is(j, ActorRules::kStopword) &&
                                   (owner_[j] == kNone || absorbable(owner_[j]));
                 // Only "and"/"&" joins words on the left ("Procter and Gamble Co"), and not
                 // two organisations ("University of X and Center for Y").
                 const bool connector = (tokens_[j].key == kKeyAnd || tokens_[j].key == kKeyAmp) &&
                                        j > tb && is_cap_word(j - 1) &&
-                                       !rules_.is_name_stopword(tokens_[j - 1].key) &&
+                                       !word_is(j - 1, ActorRules::kStopword) &&
                                        !organisation_before(j, tb);
                 if (!word && !connector) break;
                 left = j;
@@ -475,29 +510,27 @@ class RecognizerRun {
                 continue;
             }
             // "Theresa May", "Elizabeth II": words that only continue a name.
-            if (j > i && owner_[j] == kNone && rules_.is_name_continuation(tokens_[j].key) &&
+            if (j > i && owner_[j] == kNone && word_is(j, ActorRules::kContinuation) &&
                 (tokens_[j].has(kCapitalized) || tokens_[j].has(kAllCaps))) {
                 ++j;
                 continue;
             }
-            if (j > i && j + 1 < te && owner_[j] == kNone &&
-                rules_.is_name_particle(tokens_[j].key) && !tokens_[j].has(kCapitalized) &&
-                is_name_word(j + 1)) {
+            if (j > i && j + 1 < te && owner_[j] == kNone && word_is(j, ActorRules::kParticle) &&
+                !tokens_[j].has(kCapitalized) && is_name_word(j + 1)) {
                 ++j;
                 continue;
             }
             break;
         }
-        while (j > i && rules_.is_name_particle(tokens_[j - 1].key)) --j;
+        while (j > i && word_is(j - 1, ActorRules::kParticle)) --j;
         return j;
     }
 
     // A person's name holds no organisation, place or document word.
     bool plausible_person(std::uint32_t tb, std::uint32_t te) const {
         for (std::uint32_t j = tb; j < te; ++j) {
-            const std::uint64_t k = tokens_[j].key;
-            if (rules_.is_non_name_word(k) || rules_.is_organisation_word(k) ||
-                rules_.is_organisation_head(k))
+            if (word_is(j, ActorRules::kNonName | ActorRules::kOrganisationWord |
+                               ActorRules::kOrganisationHead))
                 return false;
         }
         return true;
@@ -529,11 +562,11 @@ class RecognizerRun {
             const Token& t = tokens_[k - 1];
             const bool modifier = t.kind == TokenKind::Word && t.has(kHasLower) &&
                                   !t.has(kCapitalized) && owner_[k - 1] == kNone &&
-                                  !rules_.is_name_stopword(t.key) && !rules_.is_speech_verb(t.key);
+                                  !word_is(k - 1, ActorRules::kStopword | ActorRules::kSpeechVerb);
             if (!modifier) break;
             --k;
         }
-        if (k > sent.token_begin && rules_.is_historical_marker(tokens_[k - 1].key)) --k;
+        if (k > sent.token_begin && word_is(k - 1, ActorRules::kHistorical)) --k;
         if (k > sent.token_begin) {
             std::uint32_t j = k - 1;
             if (tokens_[j].kind == TokenKind::Possessive && j > sent.token_begin) --j;
@@ -598,12 +631,12 @@ class RecognizerRun {
                 i = e - 1;
                 continue;
             }
-            bool cue = rules_.is_given_name(tokens_[i].key);
+            bool cue = word_is(i, ActorRules::kGivenName);
             std::string country, title;
             // A reporting verb is written in lower case ("States" is no "states").
-            if (e < te && rules_.is_speech_verb(tokens_[e].key) && !tokens_[e].has(kCapitalized))
+            if (e < te && word_is(e, ActorRules::kSpeechVerb) && !tokens_[e].has(kCapitalized))
                 cue = true;
-            if (i > sent.token_begin && rules_.is_speech_verb(tokens_[i - 1].key) &&
+            if (i > sent.token_begin && word_is(i - 1, ActorRules::kSpeechVerb) &&
                 !tokens_[i - 1].has(kCapitalized))
                 cue = true;
             if (!cue && e + 1 < te && tokens_[e].punct == Punct::Comma) {
@@ -711,11 +744,24 @@ class RecognizerRun {
         }
     }
 
+    // One bit (of 64) per first and per last name word of the known persons: most name
+    // words are no person's, and these filters say so without a scan of all persons.
+    static std::uint64_t key_bit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
+    void index_person_keys() {
+        first_key_bits_ = last_key_bits_ = 0;
+        for (const PersonInfo& p : persons_) {
+            if (p.merged_into != kNone || p.keys.empty()) continue;
+            first_key_bits_ |= key_bit(p.keys.front());
+            if (p.keys.size() >= 2) last_key_bits_ |= key_bit(p.keys.back());
+        }
+    }
+
     // Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
     void find_repeated_names(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
         for (std::uint32_t i = sent.token_begin; i < te; ++i) {
             if (owner_[i] != kNone || !is_name_word(i)) continue;
+            if (((first_key_bits_ | last_key_bits_) & key_bit(tokens_[i].key)) == 0) continue;
             std::int32_t found = kNone;
             std::uint32_t length = 0;
             for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
@@ -834,14 +880,17 @@ class RecognizerRun {
         std::stable_sort(live.begin(), live.end(), [](const Candidate* a, const Candidate* b) {
             return a->begin < b->begin;
         });
-        std::unordered_map<std::string, std::uint32_t> index;
+        // Ids are views into the gazetteer, persons_ and orgs_, which outlive the index: an
+        // Actor (four strings) is built once per actor, not once per mention.
+        std::unordered_map<std::string_view, std::uint32_t> index;
+        index.reserve(live.size());
         doc_.actors.clear();
         doc_.mentions.clear();
+        doc_.mentions.reserve(live.size());
         for (const Candidate* c : live) {
-            Actor actor = actor_of(*c);
             auto [it, inserted] =
-                index.emplace(actor.id, static_cast<std::uint32_t>(doc_.actors.size()));
-            if (inserted) doc_.actors.push_back(std::move(actor));
+                index.emplace(actor_id(*c), static_cast<std::uint32_t>(doc_.actors.size()));
+            if (inserted) doc_.actors.push_back(actor_of(*c));
             Actor& a = doc_.actors[it->second];
             ++a.mentions;
             Mention m;
@@ -854,6 +903,16 @@ class RecognizerRun {
             m.form = c->form;
             doc_.mentions.push_back(m);
         }
+    }
+
+    std::string_view actor_id(const Candidate& c) const {
+        if (c.entry != kNone) return gaz_.entries()[static_cast<std::size_t>(c.entry)].id;
+        if (c.person != kNone) {
+            const PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+            return p.entry == kNone ? std::string_view(p.name)
+                                    : gaz_.entries()[static_cast<std::size_t>(p.entry)].id;
+        }
+        return orgs_[static_cast<std::size_t>(c.organisation)].name;
     }
 
     Actor actor_of(const Candidate& c) const {
@@ -887,7 +946,11 @@ class RecognizerRun {
     const ActorRules& rules_;
     Document& doc_;
     const std::vector<Token>& tokens_;
-    std::vector<std::int32_t> owner_;  // candidate covering each token
+    std::vector<std::int32_t> owner_;          // candidate covering each token
+    std::vector<std::uint16_t> word_classes_;  // ActorRules::WordClass bits of each token
+    std::vector<std::uint32_t> gazetteer_node_, title_node_;  // per token: first trie node
+    std::vector<std::uint8_t> rules_apply_;                   // per sentence
+    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;    // person-name filters
     std::vector<std::uint8_t> title_len_, title_end_;
     std::vector<std::uint32_t> title_value_;
     std::vector<Candidate> cands_;
@@ -900,7 +963,7 @@ class RecognizerRun {
 }  // namespace
 
 void ActorRecognizer::recognize(Document& doc) const {
-    RecognizerRun(*gazetteer_, *rules_, doc).run();
+    RecognizerRun(*gazetteer_, *rules_, words_, doc).run();
 }
 
 }  // namespace stancemap

@@ -4,17 +4,6 @@
 
 namespace stancemap {
 
-namespace {
-
-std::size_t slot(std::uint64_t key, std::size_t mask) noexcept {
-    key ^= key >> 33;
-    key *= 0xFF51AFD7ED558CCDULL;
-    key ^= key >> 33;
-    return static_cast<std::size_t>(key) & mask;
-}
-
-}  // namespace
-
 ActorRules::ActorRules(const ActorRuleLists& lists) : keys_(1024, 0), classes_(1024, 0) {
     for (const auto& title : lists.titles) {
         const PhraseKeys pk = phrase_keys(title);
@@ -39,6 +28,7 @@ ActorRules::ActorRules(const ActorRuleLists& lists) : keys_(1024, 0), classes_(1
 
 void ActorRules::add_words(const std::vector<std::string>& words, std::uint16_t bit) {
     for (const auto& w : words) {
+        words_.emplace_back(token_key(w), bit);
         const std::uint64_t key = token_key(w) | 1;  // never 0, the empty mark
         if ((used_ + 1) * 2 > keys_.size()) {
             std::vector<std::uint64_t> old_keys = std::move(keys_);
@@ -61,16 +51,6 @@ void ActorRules::add_words(const std::vector<std::string>& words, std::uint16_t 
             ++used_;
         }
         classes_[s] = static_cast<std::uint16_t>(classes_[s] | bit);
-    }
-}
-
-bool ActorRules::has(std::uint64_t key, std::uint16_t bit) const noexcept {
-    if (keys_.empty()) return false;
-    key |= 1;
-    const std::size_t mask = keys_.size() - 1;
-    for (std::size_t s = slot(key, mask);; s = (s + 1) & mask) {
-        if (keys_[s] == key) return (classes_[s] & bit) != 0;
-        if (keys_[s] == 0) return false;
     }
 }
 

@@ -8,18 +8,6 @@
 
 namespace stancemap {
 
-namespace {
-
-std::uint64_t mix(std::uint32_t node, std::uint64_t key) noexcept {
-    std::uint64_t h = key ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ULL);
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 32;
-    return h;
-}
-
-}  // namespace
-
 CaseShape case_shape_of(std::string_view word) {
     std::size_t letters = 0, upper = 0, lower = 0;
     bool first_upper = false;
@@ -62,25 +50,11 @@ PhraseTrie::PhraseTrie()
       shapes_(1, CaseShape::Any),
       phrase_shapes_(1, kNoValue) {}
 
-std::size_t PhraseTrie::slot_of(std::uint32_t node, std::uint64_t key) const noexcept {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t i = mix(node, key) & mask;
-    while (slots_[i].node != kNoNode && (slots_[i].node != node || slots_[i].key != key))
-        i = (i + 1) & mask;
-    return i;
-}
-
 void PhraseTrie::grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.size() * 2, Slot{});
     for (const Slot& s : old)
         if (s.node != kNoNode) slots_[slot_of(s.node, s.key)] = s;
-}
-
-std::uint32_t PhraseTrie::child(std::uint32_t node, std::uint64_t key) const noexcept {
-    if (node == kRoot && !may_start(key)) return kNoNode;
-    const Slot& s = slots_[slot_of(node, key)];
-    return s.node == kNoNode ? kNoNode : s.child;
 }
 
 std::uint32_t PhraseTrie::insert(const std::vector<std::uint64_t>& keys,
@@ -135,13 +109,14 @@ bool PhraseTrie::shapes_match(const std::vector<Token>& tokens, std::size_t firs
     return false;
 }
 
-PhraseTrie::Match PhraseTrie::longest_match(const std::vector<Token>& tokens, std::size_t first,
-                                            std::size_t last,
-                                            DocumentCase doc_case) const noexcept {
+PhraseTrie::Match PhraseTrie::longest_match_from(const std::vector<Token>& tokens,
+                                                 std::size_t first, std::size_t last,
+                                                 DocumentCase doc_case,
+                                                 std::uint32_t first_node) const noexcept {
     Match best;
     std::uint32_t node = kRoot;
     for (std::size_t i = first; i < last; ++i) {
-        node = child(node, tokens[i].key);
+        node = i == first ? first_node : child(node, tokens[i].key);
         if (node == kNoNode || !case_matches(shapes_[node], tokens[i], doc_case)) break;
         if (values_[node] != kNoValue && shapes_match(tokens, first, node, doc_case)) {
             best.length = static_cast<std::uint32_t>(i - first + 1);

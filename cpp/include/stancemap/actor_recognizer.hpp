@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "stancemap/actor_rules.hpp"
+#include "stancemap/actor_word_index.hpp"
 #include "stancemap/document.hpp"
 #include "stancemap/gazetteer.hpp"
 
@@ -29,7 +30,9 @@ class ActorRecognizer {
   public:
     ActorRecognizer(std::shared_ptr<const Gazetteer> gazetteer,
                     std::shared_ptr<const ActorRules> rules)
-        : gazetteer_(std::move(gazetteer)), rules_(std::move(rules)) {}
+        : gazetteer_(std::move(gazetteer)),
+          rules_(std::move(rules)),
+          words_(gazetteer_->trie(), rules_->titles(), *rules_) {}
 
     void recognize(Document& doc) const;
 
@@ -39,6 +42,7 @@ class ActorRecognizer {
   private:
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const ActorRules> rules_;
+    ActorWordIndex words_;  // built from the two above
 };
 
 }  // namespace stancemap

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "stancemap/phrase_trie.hpp"
@@ -32,6 +33,35 @@ class ActorRules {
 
     const PhraseTrie& titles() const noexcept { return titles_; }
     const std::string& title(std::uint32_t value) const { return title_names_[value]; }
+    // Word classes of a token, as bits: RecognizerRun looks each token up once and tests bits.
+    enum WordClass : std::uint16_t {
+        kSpeechVerb = 1 << 0,
+        kOrganisationWord = 1 << 1,
+        kOrganisationHead = 1 << 2,
+        kStopword = 1 << 3,
+        kParticle = 1 << 4,
+        kAgentive = 1 << 5,
+        kHistorical = 1 << 6,
+        kGivenName = 1 << 7,
+        kContinuation = 1 << 8,
+        kNonName = 1 << 9,
+        kNonActorHead = 1 << 10,
+    };
+    // All the classes of the word with this token key (0: none).
+    std::uint16_t classes(std::uint64_t key) const noexcept {
+        if (keys_.empty()) return 0;
+        key |= 1;
+        const std::size_t mask = keys_.size() - 1;
+        for (std::size_t s = slot(key, mask);; s = (s + 1) & mask) {
+            if (keys_[s] == key) return classes_[s];
+            if (keys_[s] == 0) return 0;
+        }
+    }
+    // Calls f(token key, class bit) for every word of every list.
+    template <class F>
+    void for_each_word(F&& f) const {
+        for (const auto& [key, bit] : words_) f(key, bit);
+    }
     bool is_speech_verb(std::uint64_t key) const { return has(key, kSpeechVerb); }
     bool is_organisation_word(std::uint64_t key) const { return has(key, kOrganisationWord); }
     bool is_organisation_head(std::uint64_t key) const { return has(key, kOrganisationHead); }
@@ -46,27 +76,20 @@ class ActorRules {
 
   private:
     // Every word list lives in one open-addressing table: token key -> class bits, so a
-    // question about a token costs one probe.
-    enum : std::uint16_t {
-        kSpeechVerb = 1 << 0,
-        kOrganisationWord = 1 << 1,
-        kOrganisationHead = 1 << 2,
-        kStopword = 1 << 3,
-        kParticle = 1 << 4,
-        kAgentive = 1 << 5,
-        kHistorical = 1 << 6,
-        kGivenName = 1 << 7,
-        kContinuation = 1 << 8,
-        kNonName = 1 << 9,
-        kNonActorHead = 1 << 10,
-    };
+    // question about a token costs one probe. Token keys are already well mixed.
+    static std::size_t slot(std::uint64_t key, std::size_t mask) noexcept {
+        return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
+    }
     void add_words(const std::vector<std::string>& words, std::uint16_t bit);
-    bool has(std::uint64_t key, std::uint16_t bit) const noexcept;
+    bool has(std::uint64_t key, std::uint16_t bit) const noexcept {
+        return (classes(key) & bit) != 0;
+    }
 
     PhraseTrie titles_;
     std::vector<std::string> title_names_;
     std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;
+    std::vector<std::pair<std::uint64_t, std::uint16_t>> words_;  // (token key, class bit)
     std::size_t used_ = 0;
 };
 

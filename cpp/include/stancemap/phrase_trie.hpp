@@ -42,8 +42,20 @@ class PhraseTrie {
                          const std::vector<CaseShape>& shapes, std::uint32_t value,
                          bool replace = false);
 
-    std::uint32_t child(std::uint32_t node, std::uint64_t key) const noexcept;
+    // Inline: the recognizer asks this for nearly every token.
+    std::uint32_t child(std::uint32_t node, std::uint64_t key) const noexcept {
+        if (node == kRoot && !may_start(key)) return kNoNode;
+        const Slot& s = slots_[slot_of(node, key)];
+        return s.node == kNoNode ? kNoNode : s.child;
+    }
     std::uint32_t value(std::uint32_t node) const noexcept { return values_[node]; }
+
+    // Calls f(key, node) for each first word of a phrase and the node it leads to.
+    template <class F>
+    void for_each_root_child(F&& f) const {
+        for (const Slot& s : slots_)
+            if (s.node == kRoot) f(s.key, s.child);
+    }
 
     struct Match {
         std::uint32_t length = 0;  // tokens matched, 0 if none
@@ -51,7 +63,14 @@ class PhraseTrie {
     };
     // Longest phrase starting at tokens[first] whose case shapes the tokens satisfy.
     Match longest_match(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
-                        DocumentCase doc_case) const noexcept;
+                        DocumentCase doc_case) const noexcept {
+        if (first >= last) return {};
+        return longest_match_from(tokens, first, last, doc_case, child(kRoot, tokens[first].key));
+    }
+    // The same, given the node tokens[first] leads to from the root (kNoNode: none), when
+    // the caller has looked it up already (ActorWordIndex).
+    Match longest_match_from(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                             DocumentCase doc_case, std::uint32_t first_node) const noexcept;
 
     std::size_t node_count() const noexcept { return values_.size(); }
     std::size_t phrase_count() const noexcept { return phrases_; }
@@ -62,7 +81,20 @@ class PhraseTrie {
         std::uint32_t node = kNoNode;  // parent node; kNoNode marks an empty slot
         std::uint32_t child = 0;
     };
-    std::size_t slot_of(std::uint32_t node, std::uint64_t key) const noexcept;
+    static std::uint64_t mix(std::uint32_t node, std::uint64_t key) noexcept {
+        std::uint64_t h = key ^ (static_cast<std::uint64_t>(node) * 0x9E3779B97F4A7C15ULL);
+        h ^= h >> 29;
+        h *= 0xBF58476D1CE4E5B9ULL;
+        h ^= h >> 32;
+        return h;
+    }
+    std::size_t slot_of(std::uint32_t node, std::uint64_t key) const noexcept {
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = mix(node, key) & mask;
+        while (slots_[i].node != kNoNode && (slots_[i].node != node || slots_[i].key != key))
+            i = (i + 1) & mask;
+        return i;
+    }
     void grow();
     bool shapes_match(const std::vector<Token>& tokens, std::size_t first, std::uint32_t node,
                       DocumentCase doc_case) const noexcept;
