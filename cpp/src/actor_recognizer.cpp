@@ -61,38 +61,16 @@ class RecognizerRun {
     RecognizerRun(const Gazetteer& g, const ActorRules& r, const ActorWordIndex& words,
                   Document& doc)
         : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), owner_(doc.tokens.size(), kNone) {
-        // Each token's word classes, looked up once: the rules ask about tokens many times.
-        // One probe of the word index per token gives its classes and where it leads in
-        // the gazetteer and title tries.
-        word_classes_.resize(tokens_.size());
-        gazetteer_node_.resize(tokens_.size());
-        title_node_.resize(tokens_.size());
-        for (std::size_t i = 0; i < tokens_.size(); ++i) {
-            const ActorWordInfo info = words.find(tokens_[i].key);
-            std::uint16_t classes = info.classes;
-            if (name_word_shape(tokens_[i], classes)) classes |= kNameWord;
-            word_classes_[i] = classes;
-            gazetteer_node_[i] = info.gazetteer_node;
-            title_node_[i] = info.title_node;
-        }
+        scan_tokens(words);
     }
 
     void run() {
-        detect_document_case();
-        find_titles();
-        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-            const Sentence& sent = doc_.sentences[s];
-            if (sent.kind == SegmentKind::Metadata) continue;
-            match_gazetteer(s, sent);
-        }
-        rules_apply_.resize(doc_.sentences.size());
-        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s)
-            rules_apply_[s] = rules_apply(doc_.sentences[s]);
+        match_gazetteer();
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
             if (!rules_apply_[s]) continue;
             find_organisations(s, sent);
-            find_bracketed_organisations(s, sent);
+            if (has_angle_bracket_[s]) find_bracketed_organisations(s, sent);
         }
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
@@ -123,32 +101,70 @@ class RecognizerRun {
         return (word_classes_[i] & classes) != 0;
     }
 
+    // The entries of a sorted token list that lie in [tb, te).
+    static std::pair<const std::uint32_t*, const std::uint32_t*> in_range(
+        const std::vector<std::uint32_t>& list, std::uint32_t tb, std::uint32_t te) {
+        const std::uint32_t* first = std::lower_bound(list.data(), list.data() + list.size(), tb);
+        const std::uint32_t* last = std::lower_bound(first, list.data() + list.size(), te);
+        return {first, last};
+    }
+
     std::string_view text(std::uint32_t tb, std::uint32_t te) const {
         return std::string_view(doc_.text).substr(tokens_[tb].begin,
                                                   tokens_[te - 1].end - tokens_[tb].begin);
     }
 
-    void detect_document_case() {
-        std::size_t words = 0, capitals = 0;
-        for (const Token& t : tokens_) {
-            if (t.kind != TokenKind::Word) continue;
-            ++words;
-            if (t.has(kCapitalized) || t.has(kAllCaps)) ++capitals;
+    // One pass over the tokens, sentence by sentence, before any rule runs: each token's
+    // word classes and first gazetteer node (one probe of the word index), the titles that
+    // start at it, the case counts of the document and of each sentence, and the tokens
+    // where a gazetteer match can start. The rules then read these instead of asking again.
+    void scan_tokens(const ActorWordIndex& words) {
+        const std::size_t n = tokens_.size();
+        word_classes_.assign(n, 0);
+        gazetteer_node_.assign(n, PhraseTrie::kNoNode);
+        title_len_.assign(n, 0);
+        title_end_.assign(n, 0);
+        title_value_.assign(n, PhraseTrie::kNoValue);
+        const auto sentences = static_cast<std::uint32_t>(doc_.sentences.size());
+        rules_apply_.assign(sentences, 0);
+        has_angle_bracket_.assign(sentences, 0);
+        std::vector<std::uint32_t> sentence_words(sentences, 0), sentence_caps(sentences, 0);
+        std::size_t doc_words = 0, doc_capitals = 0;
+        for (std::uint32_t s = 0; s < sentences; ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            const bool content = sent.kind != SegmentKind::Metadata;
+            for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+                const Token& t = tokens_[i];
+                const ActorWordInfo info = words.find(t.key);
+                std::uint16_t classes = info.classes;
+                if (name_word_shape(t, classes)) classes |= kNameWord;
+                word_classes_[i] = classes;
+                if ((classes & kNameWord) != 0) name_words_.push_back(i);
+                if (org_word_shape(t, classes)) org_words_.push_back(i);
+                gazetteer_node_[i] = info.gazetteer_node;
+                if (info.title_node != PhraseTrie::kNoNode)
+                    find_title(i, sent.token_end, info.title_node);
+                if (content && (info.gazetteer_node != PhraseTrie::kNoNode || t.has(kHyphenated)))
+                    gazetteer_starts_.push_back({i, s});
+                if (t.kind == TokenKind::Word) {
+                    ++doc_words;
+                    if (t.has(kCapitalized) || t.has(kAllCaps)) ++doc_capitals;
+                    ++sentence_words[s];
+                    if (t.has(kAllCaps) && t.end - t.begin > 1) ++sentence_caps[s];
+                } else if (t.kind == TokenKind::Symbol && t.view(doc_.text) == "<") {
+                    has_angle_bracket_[s] = 1;
+                }
+            }
         }
-        doc_case_ =
-            (words > 0 && capitals * 50 < words) ? DocumentCase::Lower : DocumentCase::Normal;
-    }
-
-    // Rule-based names need ordinary case: not in headings, metadata or all-caps sentences.
-    bool rules_apply(const Sentence& s) const {
-        if (s.kind != SegmentKind::Sentence || doc_case_ == DocumentCase::Lower) return false;
-        std::size_t words = 0, caps = 0;
-        for (std::uint32_t i = s.token_begin; i < s.token_end; ++i) {
-            if (tokens_[i].kind != TokenKind::Word) continue;
-            ++words;
-            if (tokens_[i].has(kAllCaps) && tokens_[i].end - tokens_[i].begin > 1) ++caps;
+        doc_case_ = (doc_words > 0 && doc_capitals * 50 < doc_words) ? DocumentCase::Lower
+                                                                     : DocumentCase::Normal;
+        // Rule-based names need ordinary case: not in headings, metadata or all-caps
+        // sentences.
+        for (std::uint32_t s = 0; s < sentences; ++s) {
+            const std::uint32_t w = sentence_words[s], caps = sentence_caps[s];
+            rules_apply_[s] = doc_.sentences[s].kind == SegmentKind::Sentence &&
+                              doc_case_ != DocumentCase::Lower && !(w >= 3 && caps * 10 > w * 6);
         }
-        return !(words >= 3 && caps * 10 > words * 6);
     }
 
     bool sentence_initial(std::uint32_t i, const Sentence& s) const {
@@ -157,27 +173,17 @@ class RecognizerRun {
         return j == i;
     }
 
-    // Title phrases are looked up once per document: the length of the longest title
-    // starting at each token, and whether any title ends at it.
-    void find_titles() {
-        title_len_.assign(tokens_.size(), 0);
-        title_end_.assign(tokens_.size(), 0);
-        title_value_.assign(tokens_.size(), PhraseTrie::kNoValue);
+    // The longest title starting at token b (node: where its first word leads), and the
+    // ends of all titles starting there.
+    void find_title(std::uint32_t b, std::uint32_t te, std::uint32_t node) {
         const PhraseTrie& trie = rules_.titles();
-        for (const Sentence& sent : doc_.sentences) {
-            for (std::uint32_t b = sent.token_begin; b < sent.token_end; ++b) {
-                if (title_node_[b] == PhraseTrie::kNoNode) continue;
-                std::uint32_t node = PhraseTrie::kRoot;
-                for (std::uint32_t j = b; j < sent.token_end; ++j) {
-                    node = j == b ? title_node_[b] : trie.child(node, tokens_[j].key);
-                    if (node == PhraseTrie::kNoNode) break;
-                    if (trie.value(node) != PhraseTrie::kNoValue) {
-                        title_len_[b] =
-                            static_cast<std::uint8_t>(std::min<std::uint32_t>(j - b + 1, 255));
-                        title_value_[b] = trie.value(node);
-                        title_end_[j] = 1;
-                    }
-                }
+        for (std::uint32_t j = b; j < te; ++j) {
+            if (j > b) node = trie.child(node, tokens_[j].key);
+            if (node == PhraseTrie::kNoNode) break;
+            if (trie.value(node) != PhraseTrie::kNoValue) {
+                title_len_[b] = static_cast<std::uint8_t>(std::min<std::uint32_t>(j - b + 1, 255));
+                title_value_[b] = trie.value(node);
+                title_end_[j] = 1;
             }
         }
     }
@@ -235,10 +241,14 @@ class RecognizerRun {
                                               gazetteer_node_[first]);
     }
 
-    void match_gazetteer(std::uint32_t s, const Sentence& sent) {
-        const std::uint32_t te = sent.token_end;
-        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
-            const auto m = gazetteer_match(i, te);
+    // Gazetteer phrases at the tokens scan_tokens noted (in order), longest first; a match
+    // covers its tokens, so none of them starts another.
+    void match_gazetteer() {
+        std::uint32_t covered_until = 0;
+        for (const auto& [i, s] : gazetteer_starts_) {
+            if (i < covered_until) continue;
+            const Sentence& sent = doc_.sentences[s];
+            const auto m = gazetteer_match(i, sent.token_end);
             if (m.length > 0) {
                 const AliasRef& ref = gaz_.alias(m.value);
                 if (accept_match(i, i + m.length, ref, sent)) {
@@ -254,7 +264,7 @@ class RecognizerRun {
                     }
                     add(c);
                 }
-                i += m.length - 1;
+                covered_until = i + m.length;
                 continue;
             }
             if (tokens_[i].has(kHyphenated)) match_hyphen_parts(i, s);
@@ -383,11 +393,11 @@ class RecognizerRun {
     }
 
     // ---------------------------------------------------------------- 2. organisations
-    bool is_org_word(std::uint32_t i) const {
-        const Token& t = tokens_[i];
+    static bool org_word_shape(const Token& t, std::uint16_t classes) {
         return t.kind == TokenKind::Word && (t.has(kCapitalized) || t.has(kAllCaps)) &&
-               word_is(i, ActorRules::kOrganisationWord | ActorRules::kOrganisationHead);
+               (classes & (ActorRules::kOrganisationWord | ActorRules::kOrganisationHead)) != 0;
     }
+    bool is_org_word(std::uint32_t i) const { return org_word_shape(tokens_[i], word_classes_[i]); }
 
     bool is_cap_word(std::uint32_t i) const {
         const Token& t = tokens_[i];
@@ -407,8 +417,11 @@ class RecognizerRun {
 
     void find_organisations(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t tb = sent.token_begin, te = sent.token_end;
-        for (std::uint32_t i = tb; i < te; ++i) {
-            if (owner_[i] != kNone || !is_org_word(i)) continue;
+        const auto [first, last] = in_range(org_words_, tb, te);
+        std::uint32_t resume = tb;
+        for (const std::uint32_t* it = first; it != last; ++it) {
+            const std::uint32_t i = *it;
+            if (i < resume || owner_[i] != kNone) continue;
             // Left: capitalised words, gazetteer names, connectors between capitals.
             std::uint32_t left = i;
             while (left > tb) {
@@ -438,7 +451,7 @@ class RecognizerRun {
             }
             if (right - left < 2) continue;
             add_organisation(left, right, s);
-            i = right - 1;
+            resume = right;
         }
     }
 
@@ -619,16 +632,19 @@ class RecognizerRun {
     // "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
     void find_reporting_persons(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
-        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
-            if (owner_[i] != kNone || !is_name_word(i)) continue;
+        const auto [first, last] = in_range(name_words_, sent.token_begin, te);
+        std::uint32_t resume = sent.token_begin;
+        for (const std::uint32_t* it = first; it != last; ++it) {
+            const std::uint32_t i = *it;
+            if (i < resume || owner_[i] != kNone) continue;
             if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone) continue;
             const std::uint32_t e = name_end(i, te, true);
             if (e - i < 2) {
-                i = e > i ? e - 1 : i;
+                resume = e;
                 continue;
             }
             if (!plausible_person(i, e)) {
-                i = e - 1;
+                resume = e;
                 continue;
             }
             bool cue = word_is(i, ActorRules::kGivenName);
@@ -663,7 +679,7 @@ class RecognizerRun {
                 }
             }
             if (cue) add_person(i, e, s, country, title);
-            i = e - 1;
+            resume = e;
         }
     }
 
@@ -759,8 +775,11 @@ class RecognizerRun {
     // Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
     void find_repeated_names(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
-        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
-            if (owner_[i] != kNone || !is_name_word(i)) continue;
+        const auto [first, last] = in_range(name_words_, sent.token_begin, te);
+        std::uint32_t resume = sent.token_begin;
+        for (const std::uint32_t* it = first; it != last; ++it) {
+            const std::uint32_t i = *it;
+            if (i < resume || owner_[i] != kNone) continue;
             if (((first_key_bits_ | last_key_bits_) & key_bit(tokens_[i].key)) == 0) continue;
             std::int32_t found = kNone;
             std::uint32_t length = 0;
@@ -795,7 +814,7 @@ class RecognizerRun {
             c.person = found;
             c.form = form;
             add(c);
-            i += length - 1;
+            resume = i + length;
         }
     }
 
@@ -950,7 +969,13 @@ class RecognizerRun {
     std::vector<std::uint16_t> word_classes_;  // ActorRules::WordClass bits of each token
     std::vector<std::uint32_t> gazetteer_node_, title_node_;  // per token: first trie node
     std::vector<std::uint8_t> rules_apply_;                   // per sentence
-    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;    // person-name filters
+    std::vector<std::uint8_t> has_angle_bracket_;             // per sentence: Reuters' <COMPANY>
+    struct TokenInSentence {
+        std::uint32_t token, sentence;
+    };
+    std::vector<TokenInSentence> gazetteer_starts_;         // where a gazetteer phrase may start
+    std::vector<std::uint32_t> name_words_, org_words_;     // tokens that may be in a name
+    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;  // person-name filters
     std::vector<std::uint8_t> title_len_, title_end_;
     std::vector<std::uint32_t> title_value_;
     std::vector<Candidate> cands_;
