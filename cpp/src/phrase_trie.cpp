@@ -45,7 +45,7 @@ bool case_matches(CaseShape shape, const Token& t, DocumentCase doc_case) noexce
 
 PhraseTrie::PhraseTrie()
     : slots_(64),
-      first_words_(1024, 0),
+      edge_filter_(1024, 0),
       values_(1, kNoValue),
       shapes_(1, CaseShape::Any),
       phrase_shapes_(1, kNoValue) {}
@@ -55,21 +55,22 @@ void PhraseTrie::grow() {
     slots_.assign(old.size() * 2, Slot{});
     for (const Slot& s : old)
         if (s.node != kNoNode) slots_[slot_of(s.node, s.key)] = s;
+    // 8 filter bits per slot, 16 or more per edge (the table is at most half full).
+    edge_filter_.assign(std::max<std::size_t>(1024, slots_.size() / 8), 0);
+    for (const Slot& s : slots_)
+        if (s.node != kNoNode) mark_edge(s.node, s.key);
 }
 
 std::uint32_t PhraseTrie::insert(const std::vector<std::uint64_t>& keys,
                                  const std::vector<CaseShape>& shapes, std::uint32_t value,
                                  bool replace) {
     std::uint32_t node = kRoot;
-    if (!keys.empty()) {
-        const std::uint64_t h = (keys[0] * 0x9E3779B97F4A7C15ULL) >> 48;
-        first_words_[h >> 6] |= std::uint64_t{1} << (h & 63);
-    }
     for (std::size_t i = 0; i < keys.size(); ++i) {
         if ((used_ + 1) * 2 > slots_.size()) grow();
         const std::size_t s = slot_of(node, keys[i]);
         if (slots_[s].node == kNoNode) {
             slots_[s] = Slot{keys[i], node, static_cast<std::uint32_t>(values_.size())};
+            mark_edge(node, keys[i]);
             values_.push_back(kNoValue);
             shapes_.push_back(shapes[i]);
             phrase_shapes_.push_back(kNoValue);

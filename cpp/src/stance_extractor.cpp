@@ -128,6 +128,8 @@ class ExtractRun {
     void run() {
         doc_.stance.clear();
         if (doc_.mentions.size() < 1) return;
+        words_.resize(tokens_.size());
+        for (std::size_t t = 0; t < tokens_.size(); ++t) words_[t] = &lex_.word(tokens_[t].key);
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             if (doc_.sentences[s].kind != SegmentKind::Sentence) continue;
             sentence(s);
@@ -135,6 +137,19 @@ class ExtractRun {
     }
 
   private:
+    // The longest phrase of one lexicon trie at tokens [first, last), started from the
+    // token's first node (looked up once per token in run()).
+    PhraseTrie::Match match(StanceTrie which, std::uint32_t first, std::uint32_t last) const {
+        if (first >= last) return {};
+        const std::uint32_t node = words_[first]->node(which);
+        if (node == PhraseTrie::kNoNode) return {};
+        return lex_.trie(which).longest_match_from(tokens_, first, last, DocumentCase::Normal,
+                                                   node);
+    }
+    bool starts_phrase(StanceTrie which, std::uint32_t t) const {
+        return words_[t]->node(which) != PhraseTrie::kNoNode;
+    }
+
     const Mention& mention(std::int32_t m) const {
         return doc_.mentions[static_cast<std::size_t>(m)];
     }
@@ -167,11 +182,11 @@ class ExtractRun {
                             prev.punct == Punct::Dash || prev.punct == Punct::OpenQuote ||
                             prev.punct == Punct::CloseQuote || cur.punct == Punct::OpenQuote ||
                             cur.punct == Punct::CloseQuote;
-            if (lex_.contrast().longest_match(tokens_, t, te, DocumentCase::Normal).length > 0 &&
-                (prev.kind == TokenKind::Punct || cur.key == token_key("but")))
+            if (match(StanceTrie::Contrast, t, te).length > 0 &&
+                (prev.kind == TokenKind::Punct || cur.key == kKeyBut))
                 boundary = true;
             if (prev.punct == Punct::Comma &&
-                (cur.key == kKeyAnd || cur.key == kKeyOr || cur.key == token_key("but")))
+                (cur.key == kKeyAnd || cur.key == kKeyOr || cur.key == kKeyBut))
                 boundary = true;  // "..., and Russia criticised the EU"
             if (prev.punct == Punct::Comma && in(cur.key, kRelativePronouns)) {
                 boundary = true;
@@ -322,8 +337,7 @@ class ExtractRun {
             const bool modifier =
                 t.key == kKeyThe ||
                 (t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) && back < 2 &&
-                 lex_.cue_trie().child(PhraseTrie::kRoot, t.key) == PhraseTrie::kNoNode &&
-                 !lex_.is_passive_auxiliary(t.key));
+                 !starts_phrase(StanceTrie::Cues, p - 1) && !lex_.is_passive_auxiliary(t.key));
             if (!modifier) return false;
             --p;
         }
@@ -358,11 +372,11 @@ class ExtractRun {
             const bool apostrophe =
                 t.kind == TokenKind::Possessive ||
                 (is_quote(t, Punct::CloseQuote) && !t.has(token_flag::kSpaceBefore));
-            const bool modifier =
-                t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) && words < 2 &&
-                !in(t.key, kPrepositions) && t.key != kKeyThe && t.key != kKeyAnd &&
-                (lex_.intensity().child(PhraseTrie::kRoot, t.key) != PhraseTrie::kNoNode ||
-                 adjective_shaped(t.view(doc_.text)));
+            const bool modifier = t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+                                  words < 2 && !in(t.key, kPrepositions) && t.key != kKeyThe &&
+                                  t.key != kKeyAnd &&
+                                  (starts_phrase(StanceTrie::Intensity, p - 1) ||
+                                   adjective_shaped(t.view(doc_.text)));
             if (!apostrophe && !modifier) return kNone;
             if (modifier) ++words;
             --p;
@@ -466,32 +480,27 @@ class ExtractRun {
         double hedge = 1;
         for (std::uint32_t p = window; p < hit.end; ++p) {
             const auto in_cue = p >= hit.begin;
-            const auto m =
-                lex_.intensity().longest_match(tokens_, p, hit.end, DocumentCase::Normal);
+            const auto m = match(StanceTrie::Intensity, p, hit.end);
             if (m.length > 0) magnitude += lex_.intensity_weight(m.value);
             if (in_cue) continue;
-            const auto n =
-                lex_.negators().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
-            const auto x =
-                lex_.negation_exceptions().longest_match(tokens_, p, te, DocumentCase::Normal);
+            const auto n = match(StanceTrie::Negators, p, hit.begin);
+            const auto x = match(StanceTrie::NegationExceptions, p, te);
             if ((n.length > 0 || ends_in_nt(tokens_[p].view(doc_.text))) && x.length == 0)
                 negated = true;
-            const auto h = lex_.hedges().longest_match(tokens_, p, hit.begin, DocumentCase::Normal);
+            const auto h = match(StanceTrie::Hedges, p, hit.begin);
             if (h.length > 0) hedge *= 1 + lex_.hedge_weight(h.value);
         }
         // "condemned Russia in the strongest terms": a multi-word booster after the cue.
         for (std::uint32_t p = hit.end; p < te && p < hit.end + 6; ++p) {
             if (clause_of(p) != clause_of(hit.begin)) break;
-            const auto m = lex_.intensity().longest_match(tokens_, p, te, DocumentCase::Normal);
+            const auto m = match(StanceTrie::Intensity, p, te);
             if (m.length > 1) {
                 magnitude += lex_.intensity_weight(m.value);
                 break;
             }
         }
         for (std::uint32_t p = clause_start; p < hit.begin; ++p)
-            if (lex_.pretence().longest_match(tokens_, p, hit.begin, DocumentCase::Normal).length >
-                0)
-                hedge *= 0.25;
+            if (match(StanceTrie::Pretence, p, hit.begin).length > 0) hedge *= 0.25;
         magnitude = std::clamp(magnitude, 0.0, 1.0) * std::max(hedge, 0.0);
         // "but": the clause before counts half, the one after one and a half.
         const std::uint64_t but = token_key("but");
@@ -562,8 +571,7 @@ class ExtractRun {
         objects_.clear();
         last_sources_.clear();
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
-            const auto m =
-                lex_.cue_trie().longest_match(tokens_, t, sent.token_end, DocumentCase::Normal);
+            const auto m = match(StanceTrie::Cues, t, sent.token_end);
             if (m.length == 0) continue;
             hits_.push_back({t, t + m.length, m.value});
             t += m.length - 1;
@@ -687,6 +695,7 @@ class ExtractRun {
     Document& doc_;
     const std::vector<Token>& tokens_;
     std::vector<std::int32_t> mention_at_;
+    std::vector<const StanceWordInfo*> words_;  // per token: its first nodes in the tries
     std::vector<std::uint32_t> clause_;
     std::vector<std::uint8_t> relative_;  // token inside a relative clause
     std::vector<Quote> quotes_;

@@ -44,7 +44,7 @@ class PhraseTrie {
 
     // Inline: the recognizer asks this for nearly every token.
     std::uint32_t child(std::uint32_t node, std::uint64_t key) const noexcept {
-        if (node == kRoot && !may_start(key)) return kNoNode;
+        if (!may_have(node, key)) return kNoNode;
         const Slot& s = slots_[slot_of(node, key)];
         return s.node == kNoNode ? kNoNode : s.child;
     }
@@ -99,14 +99,23 @@ class PhraseTrie {
     bool shapes_match(const std::vector<Token>& tokens, std::size_t first, std::uint32_t node,
                       DocumentCase doc_case) const noexcept;
 
-    // One bit per (hashed) first word: most tokens start no phrase and stop here.
-    bool may_start(std::uint64_t key) const noexcept {
-        const std::uint64_t h = (key * 0x9E3779B97F4A7C15ULL) >> 48;
-        return (first_words_[h >> 6] >> (h & 63)) & 1;
+    // One bit per (hashed) edge, at least 16 bits per edge: most tokens start no phrase and
+    // most words after a common first word ("the", "to") continue none, and this small filter
+    // says so without a probe of the large slot table.
+    std::size_t edge_bit(std::uint32_t node, std::uint64_t key) const noexcept {
+        return static_cast<std::size_t>(mix(node, key) >> 24) & (edge_filter_.size() * 64 - 1);
+    }
+    bool may_have(std::uint32_t node, std::uint64_t key) const noexcept {
+        const std::size_t b = edge_bit(node, key);
+        return (edge_filter_[b >> 6] >> (b & 63)) & 1;
+    }
+    void mark_edge(std::uint32_t node, std::uint64_t key) noexcept {
+        const std::size_t b = edge_bit(node, key);
+        edge_filter_[b >> 6] |= std::uint64_t{1} << (b & 63);
     }
 
     std::vector<Slot> slots_;                 // open addressing, power-of-two size
-    std::vector<std::uint64_t> first_words_;  // 65536-bit filter over first words
+    std::vector<std::uint64_t> edge_filter_;  // power-of-two bits, see may_have
     std::size_t used_ = 0;
     std::vector<std::uint32_t> values_;         // per node
     std::vector<CaseShape> shapes_;             // per node: loosest shape of the word leading to it
