@@ -565,8 +565,6 @@ class ExtractRun {
         sentence_ = s;
         sent_begin_ = sent.token_begin;
         sent_end_ = sent.token_end;
-        find_clauses(sent);
-        find_quotes(sent);
         hits_.clear();
         objects_.clear();
         last_sources_.clear();
@@ -576,6 +574,10 @@ class ExtractRun {
             hits_.push_back({t, t + m.length, m.value});
             t += m.length - 1;
         }
+        // Clauses and quotes serve only the cues of this sentence: most sentences have none.
+        if (hits_.empty()) return;
+        find_clauses(sent);
+        find_quotes(sent);
         for (std::size_t h = 0; h < hits_.size(); ++h) {
             const CueHit& hit = hits_[h];
             const StanceCue& cue = lex_.cue(hit.cue);
