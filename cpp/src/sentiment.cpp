@@ -13,6 +13,10 @@
 #include <thread>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "sentiment_words.hpp"
 #include "stancemap/chars.hpp"
 #include "stancemap/errors.hpp"
@@ -675,6 +679,63 @@ bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
     return d.valid && (chars::is_space(d.cp) || chars::is_newline(d.cp));
 }
 
+// The letters and digits at the start of 16 bytes, and what the fast path needs of them.
+struct WordStart {
+    std::uint32_t run = 0;          // letters and digits before the first other byte (16: all)
+    unsigned upper = 0;             // bit k: byte k is A-Z
+    unsigned lower = 0;             // bit k: byte k is a-z
+    std::uint64_t low_folded = 0;   // bytes 0-7, ASCII lower-cased (little-endian)
+    std::uint64_t high_folded = 0;  // bytes 8-15
+};
+
+#if defined(__SSE2__)
+// 0xFF in each byte of x with lo <= byte <= hi (unsigned): shifted so that the range starts
+// at -128, one signed comparison tells.
+__m128i bytes_in_range(__m128i x, unsigned char lo, unsigned char hi) {
+    const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo) + 1)));
+}
+
+unsigned byte_mask(__m128i m) {
+    return static_cast<unsigned>(_mm_movemask_epi8(m));
+}
+
+// SSE2 is part of every x86-64 CPU.
+WordStart word_start(const unsigned char* p) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i upper = bytes_in_range(x, 'A', 'Z');
+    const __m128i lower = bytes_in_range(x, 'a', 'z');
+    const __m128i digit = bytes_in_range(x, '0', '9');
+    const __m128i folded = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+    WordStart out;
+    out.run = static_cast<std::uint32_t>(
+        std::countr_one(byte_mask(_mm_or_si128(_mm_or_si128(upper, lower), digit))));
+    out.upper = byte_mask(upper);
+    out.lower = byte_mask(lower);
+    out.low_folded = static_cast<std::uint64_t>(_mm_cvtsi128_si64(folded));
+    out.high_folded =
+        static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
+    return out;
+}
+#else
+// The same, a byte at a time, for CPUs without SSE2.
+WordStart word_start(const unsigned char* p) {
+    WordStart out;
+    unsigned word = 0;
+    for (unsigned k = 0; k < 16; ++k) {
+        const std::uint8_t cls = kBytes.cls[p[k]];
+        const unsigned bit = 1u << k;
+        word |= (cls & kWordByte) ? bit : 0;
+        out.upper |= cls == kUpperByte ? bit : 0;
+        out.lower |= cls == kLowerByte ? bit : 0;
+        (k < 8 ? out.low_folded : out.high_folded) |= std::uint64_t{kBytes.fold[p[k]]}
+                                                      << (8 * (k % 8));
+    }
+    out.run = static_cast<std::uint32_t>(std::countr_one(word));
+    return out;
+}
+#endif
+
 }  // namespace
 
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
@@ -706,6 +767,11 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    // The last 16 bytes of the text (all of it when shorter) and zeros after them, for the
+    // 16-byte reads of the fast path near the end (a zero byte ends a word like the end).
+    std::array<unsigned char, 32> tail{};
+    const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
+    std::memcpy(tail.data(), bytes + tail_begin, n - tail_begin);
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint8_t cls = kBytes.cls[bytes[pos]];
@@ -719,33 +785,14 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
             continue;
         }
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
-        // after it, from two 8-byte loads (a copy near the end of the text): the same word
-        // as the general code below gives.
+        // after it, from one 16-byte load: the same word as the general code below gives.
         if constexpr (std::endian::native == std::endian::little) {
             if (cls & kWordByte) {
-                std::uint64_t x[2] = {0, 0};  // zero bytes end a word like the end of the text
-                std::memcpy(x, bytes + pos, pos + 16 <= n ? 16 : n - pos);
-                std::uint64_t upper[2], lower[2];
-                std::uint32_t run = 0;
-                for (int k = 0; k < 2; ++k) {
-                    upper[k] = bytes_between(x[k], 'A' - 1, 'Z' + 1);
-                    lower[k] = bytes_between(x[k], 'a' - 1, 'z' + 1);
-                    const std::uint64_t word =
-                        upper[k] | lower[k] | bytes_between(x[k], '0' - 1, '9' + 1);
-                    const auto r =
-                        static_cast<std::uint32_t>(std::countr_zero(~word & kHighs)) >> 3;
-                    run += r;
-                    if (r < 8) break;
-                }
+                const WordStart ws =
+                    word_start(pos + 16 <= n ? bytes + pos : tail.data() + (pos - tail_begin));
+                const std::uint32_t run = ws.run;
                 std::uint32_t q = pos + run;
                 int exclamations = 0, questions = 0;
-                if (q < n) {
-                    const unsigned char c = bytes[q];  // usually a space, else one mark
-                    const bool strip = kBytes.cls[c] == kStripByte;
-                    exclamations += strip && c == '!';
-                    questions += strip && c == '?';
-                    q += strip ? 1 : 0;
-                }
                 while (q < n && kBytes.cls[bytes[q]] == kStripByte) {
                     exclamations += bytes[q] == '!';
                     questions += bytes[q] == '?';
@@ -753,18 +800,21 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 }
                 const bool ends = q == n || kBytes.cls[bytes[q]] == kSpaceByte;
                 const bool trailing = q > pos + run;
+                const unsigned in_run = (1u << run) - 1;
+                const unsigned upper = ws.upper & in_run;
                 if (run < 16 && ends && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (upper[0] & 0x80) && run <= 6)) {
-                    std::uint64_t h = kFastSeed ^ run;
-                    unsigned case_bits = 0;
-                    for (std::uint32_t k = 0; k * 8 < run; ++k) {
-                        const std::uint32_t rest = run - k * 8;
-                        const std::uint64_t keep =
-                            rest >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * rest)) - 1;
-                        h = fast_key_round(h, (x[k] | (upper[k] >> 2)) & keep);
-                        case_bits |=
-                            ((lower[k] & keep) != 0 ? 1u : 0u) | ((upper[k] & keep) != 0 ? 2u : 0u);
-                    }
+                    !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6)) {
+                    // fast_key of the lower-cased word: one round per 8 bytes, zeros after it.
+                    // Both rounds are computed and one result kept: a branch on the word's
+                    // length would be mispredicted often.
+                    const std::uint64_t low_keep =
+                        run >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * run)) - 1;
+                    const std::uint64_t high_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
+                    const std::uint64_t one_round =
+                        fast_key_round(kFastSeed ^ run, ws.low_folded & low_keep);
+                    const std::uint64_t two_rounds =
+                        fast_key_round(one_round, ws.high_folded & high_keep);
+                    const std::uint64_t h = run > 8 ? two_rounds : one_round;
                     const FastEntry* fe = t.fast_words.find(fast_key_finish(h));
                     Word& w = out.emplace_back();
                     w.key = fe != nullptr ? fe->key : 0;
@@ -772,7 +822,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     w.flags = fe != nullptr ? fe->flags : 0;
                     w.begin = pos;
                     w.end = pos + run;
-                    w.upper = case_bits == 2;
+                    w.upper = upper != 0 && (ws.lower & in_run) == 0;
                     w.negator = (w.flags & sentiment_flag::kNegator) != 0;
                     info.exclamations += exclamations;
                     info.questions += questions;
@@ -1200,6 +1250,13 @@ SentimentScores score_tokens(std::string_view text, std::span<const Token> token
     return score_words(t, info, sc);
 }
 
+SentimentScores score_text_words(std::string_view text, const SentimentLexicon::Tables& t,
+                                 Scratch& sc) {
+    const WordsInfo info =
+        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
+    return score_words(t, info, sc);
+}
+
 }  // namespace
 
 SentimentScores score_sentence(std::string_view text, std::span<const Token> tokens,
@@ -1208,11 +1265,7 @@ SentimentScores score_sentence(std::string_view text, std::span<const Token> tok
 }
 
 SentimentScores score_text(std::string_view text, const SentimentLexicon& lexicon) {
-    Scratch& sc = scratch();
-    const SentimentLexicon::Tables& t = lexicon.tables();
-    const WordsInfo info =
-        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
-    return score_words(t, info, sc);
+    return score_text_words(text, lexicon.tables(), scratch());
 }
 
 std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
@@ -1221,7 +1274,11 @@ std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts
     if (threads == 0) threads = std::max<std::size_t>(1, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(1, texts.size() / 64));
     auto run = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) out[i] = score_text(texts[i], lexicon);
+        // One look-up of the thread's scratch space, not one per text (a call in a shared
+        // library).
+        Scratch& sc = scratch();
+        for (std::size_t i = begin; i < end; ++i)
+            out[i] = score_text_words(texts[i], lexicon.tables(), sc);
     };
     if (threads <= 1) {
         run(0, texts.size());
