@@ -1268,9 +1268,12 @@ SentimentScores score_text(std::string_view text, const SentimentLexicon& lexico
     return score_text_words(text, lexicon.tables(), scratch());
 }
 
-std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
-                                         const SentimentLexicon& lexicon, std::size_t threads) {
-    std::vector<SentimentScores> out(texts.size());
+namespace {
+
+// Scores texts on `threads` threads (0: all cores) and hands each result to store(i, scores).
+template <class Store>
+void score_each_text(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
+                     std::size_t threads, const Store& store) {
     if (threads == 0) threads = std::max<std::size_t>(1, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(1, texts.size() / 64));
     auto run = [&](std::size_t begin, std::size_t end) {
@@ -1278,11 +1281,11 @@ std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts
         // library).
         Scratch& sc = scratch();
         for (std::size_t i = begin; i < end; ++i)
-            out[i] = score_text_words(texts[i], lexicon.tables(), sc);
+            store(i, score_text_words(texts[i], lexicon.tables(), sc));
     };
     if (threads <= 1) {
         run(0, texts.size());
-        return out;
+        return;
     }
     std::vector<std::jthread> pool;
     const std::size_t per = (texts.size() + threads - 1) / threads;
@@ -1292,8 +1295,31 @@ std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts
         if (b < e) pool.emplace_back(run, b, e);
     }
     run(0, std::min(texts.size(), per));
-    pool.clear();  // join before out is returned
+}  // the threads are joined here
+
+}  // namespace
+
+std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
+                                         const SentimentLexicon& lexicon, std::size_t threads) {
+    std::vector<SentimentScores> out(texts.size());
+    score_each_text(texts, lexicon, threads,
+                    [&out](std::size_t i, const SentimentScores& s) { out[i] = s; });
     return out;
+}
+
+void score_texts_into(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
+                      const SentimentColumns& out, std::size_t threads) {
+    const std::size_t n = texts.size();
+    if (out.neg.size() != n || out.neu.size() != n || out.pos.size() != n ||
+        out.compound.size() != n)
+        throw OptionError("score_texts_into: each column must hold " + std::to_string(n) +
+                          " numbers, one per text");
+    score_each_text(texts, lexicon, threads, [&out](std::size_t i, const SentimentScores& s) {
+        out.neg[i] = s.neg;
+        out.neu[i] = s.neu;
+        out.pos[i] = s.pos;
+        out.compound[i] = s.compound;
+    });
 }
 
 }  // namespace stancemap
