@@ -736,6 +736,97 @@ WordStart word_start(const unsigned char* p) {
 }
 #endif
 
+// A piece that the fast path of build_words_text does not take, from text[pos] (of class
+// cls) to the white space after it: its words are appended to out and its ! and ? counted.
+// Returns where the piece ends. Kept out of line so that the fast path's loop stays small.
+[[gnu::noinline]] std::uint32_t push_other_piece(std::string_view text, std::uint32_t pos,
+                                                 std::uint8_t cls,
+                                                 const SentimentLexicon::Tables& t,
+                                                 std::vector<Word>& out, std::vector<Token>& buffer,
+                                                 WordsInfo& info) {
+    const auto n = static_cast<std::uint32_t>(text.size());
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    std::uint32_t len = 0;
+    // One piece. It is simple when it is ASCII and made of a core (letters and digits
+    // joined by single ' before a letter or - before a letter or digit) with only
+    // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
+    // (FNV-1a of its lower-cased bytes, which is token_key for ASCII) and case, and the
+    // word is the one push_piece makes from the piece's tokens.
+    const std::uint32_t begin = pos;
+    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+        if (++pos < n) cls = kBytes.cls[bytes[pos]];
+    }
+    const std::uint32_t core_begin = pos;
+    const CoreScan core = scan_core(bytes, pos, n);
+    const bool apostrophe = core.apostrophe;
+    pos = core.end;
+    if (pos < n) cls = kBytes.cls[bytes[pos]];
+    const std::uint32_t core_end = pos;
+    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+        if (++pos < n) cls = kBytes.cls[bytes[pos]];
+    }
+    bool simple = pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
+    if (!simple) {
+        // Not simple: find the end of the piece, counting ! and ?.
+        while (pos < n) {
+            cls = kBytes.cls[bytes[pos]];
+            if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
+            info.exclamations += bytes[pos] == '!';
+            info.questions += bytes[pos] == '?';
+            ++pos;
+        }
+    }
+    const std::uint32_t end = pos;
+    if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
+        out.push_back(
+            make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0, false, t));
+        return end;
+    }
+    // A capitalised word of up to 6 letters before a period may be an abbreviation token
+    // ("Inc.", "Gen.") for the tokenizer: leave those to it.
+    if (simple && core_end < end && bytes[core_end] == '.' &&
+        kBytes.cls[bytes[core_begin]] == kUpperByte && core_end - core_begin <= 6)
+        simple = false;
+    if (simple) {
+        if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
+            // VADER keeps the punctuation of words of one or two characters ("no.").
+            const std::string_view piece = text.substr(begin, end - begin);
+            out.push_back(make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
+        } else {
+            // make_word, in place, with the fast table: a word it does not know gets key 0
+            // (it matches nothing the rules look for either).
+            const FastKey fk =
+                fast_key_case(bytes + core_begin, core_end - core_begin, n - core_begin);
+            const unsigned case_bits = fk.case_bits;
+            const FastEntry* fe = t.fast_words.find(fk.key);
+            Word& w = out.emplace_back();
+            w.key = fe != nullptr ? fe->key : 0;
+            w.entry = fe != nullptr ? fe->entry : nullptr;
+            w.flags = fe != nullptr ? fe->flags : 0;
+            w.begin = core_begin;
+            w.end = core_end;
+            w.upper = case_bits == 2;
+            w.negator =
+                (w.flags & sentiment_flag::kNegator) != 0 ||
+                (apostrophe && has_contraction(text.substr(core_begin, core_end - core_begin), t));
+        }
+        return end;
+    }
+    // Anything else: the tokenizer, on this piece alone (offsets made absolute).
+    Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
+    if (buffer.empty()) return end;
+    for (Token& tok : buffer) {
+        tok.begin += begin;
+        tok.end += begin;
+    }
+    push_piece(text, buffer, 0, t, out);
+    return end;
+}
+
 }  // namespace
 
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
@@ -831,85 +922,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 }
             }
         }
-        // One piece. It is simple when it is ASCII and made of a core (letters and digits
-        // joined by single ' before a letter or - before a letter or digit) with only
-        // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
-        // (FNV-1a of its lower-cased bytes, which is token_key for ASCII) and case, and the
-        // word is the one push_piece makes from the piece's tokens.
-        const std::uint32_t begin = pos;
-        while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
-            info.exclamations += bytes[pos] == '!';
-            info.questions += bytes[pos] == '?';
-            if (++pos < n) cls = kBytes.cls[bytes[pos]];
-        }
-        const std::uint32_t core_begin = pos;
-        const CoreScan core = scan_core(bytes, pos, n);
-        const bool apostrophe = core.apostrophe;
-        pos = core.end;
-        if (pos < n) cls = kBytes.cls[bytes[pos]];
-        const std::uint32_t core_end = pos;
-        while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
-            info.exclamations += bytes[pos] == '!';
-            info.questions += bytes[pos] == '?';
-            if (++pos < n) cls = kBytes.cls[bytes[pos]];
-        }
-        bool simple =
-            pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
-        if (!simple) {
-            // Not simple: find the end of the piece, counting ! and ?.
-            while (pos < n) {
-                cls = kBytes.cls[bytes[pos]];
-                if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
-                info.exclamations += bytes[pos] == '!';
-                info.questions += bytes[pos] == '?';
-                ++pos;
-            }
-        }
-        const std::uint32_t end = pos;
-        if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
-            out.push_back(make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0,
-                                    false, t));
-            continue;
-        }
-        // A capitalised word of up to 6 letters before a period may be an abbreviation token
-        // ("Inc.", "Gen.") for the tokenizer: leave those to it.
-        if (simple && core_end < end && bytes[core_end] == '.' &&
-            kBytes.cls[bytes[core_begin]] == kUpperByte && core_end - core_begin <= 6)
-            simple = false;
-        if (simple) {
-            if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
-                // VADER keeps the punctuation of words of one or two characters ("no.").
-                const std::string_view piece = text.substr(begin, end - begin);
-                out.push_back(
-                    make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
-            } else {
-                // make_word, in place, with the fast table: a word it does not know gets key 0
-                // (it matches nothing the rules look for either).
-                const FastKey fk =
-                    fast_key_case(bytes + core_begin, core_end - core_begin, n - core_begin);
-                const unsigned case_bits = fk.case_bits;
-                const FastEntry* fe = t.fast_words.find(fk.key);
-                Word& w = out.emplace_back();
-                w.key = fe != nullptr ? fe->key : 0;
-                w.entry = fe != nullptr ? fe->entry : nullptr;
-                w.flags = fe != nullptr ? fe->flags : 0;
-                w.begin = core_begin;
-                w.end = core_end;
-                w.upper = case_bits == 2;
-                w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
-                            (apostrophe &&
-                             has_contraction(text.substr(core_begin, core_end - core_begin), t));
-            }
-            continue;
-        }
-        // Anything else: the tokenizer, on this piece alone (offsets made absolute).
-        Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
-        if (buffer.empty()) continue;
-        for (Token& tok : buffer) {
-            tok.begin += begin;
-            tok.end += begin;
-        }
-        push_piece(text, buffer, 0, t, out);
+        pos = push_other_piece(text, pos, cls, t, out, buffer, info);
     }
     return finish_words(t, out, info, lexicon_words);
 }
