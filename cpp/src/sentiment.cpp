@@ -1231,6 +1231,10 @@ SentimentScores score_valence(const SentimentRules& r,
                               std::size_t n_words, const WordsInfo& info) {
     SentimentScores out;
     if (n_words == 0) return out;
+    if (s.empty()) {  // no sentiment (a quarter of news sentences): what the sums below give
+        out.neu = 1.0;
+        return out;
+    }
     double sum = 0.0;
     for (const auto& x : s) sum += x.value;
     const int ep_count = std::min(info.exclamations, r.exclamation_max);
