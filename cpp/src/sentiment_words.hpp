@@ -65,7 +65,7 @@ class KeyTable {
     const V& find_or_empty(std::uint64_t key) const noexcept {
         if (slots_.empty()) return empty_;
         const std::uint32_t s = slots_[index(key)];
-        const bool hit = (s != 0) & (keys_[s] == key);  // keys_[0] is never compared
+        const bool hit = (s != 0) & (keys_[s] == key);  // keys_[0] is read, never counts
         // One number, not a chain of conditions, which the compiler would branch on.
         const unsigned elsewhere =
             static_cast<unsigned>(s != 0) & static_cast<unsigned>(!hit) & filter_bit(key);
