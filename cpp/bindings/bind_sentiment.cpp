@@ -162,24 +162,16 @@ void register_sentiment(py::module_& m) {
             keep.reserve(n);
             for (std::size_t i = 0; i < n; ++i)
                 keep.push_back(py::reinterpret_borrow<py::object>(items[i]));
-            std::vector<SentimentScores> scores;
+            // Rows neg, neu, pos, compound: the scores are written where pandas reads them.
+            py::array_t<double> table({py::ssize_t{4}, static_cast<py::ssize_t>(n)});
+            double* row = table.mutable_data();
+            const SentimentColumns columns{
+                {row, n}, {row + n, n}, {row + 2 * n, n}, {row + 3 * n, n}};
             {
                 py::gil_scoped_release release;
-                scores = score_texts(views, lexicon, threads);
+                score_texts_into(views, lexicon, columns, threads);
             }
-            std::vector<double> neg(n), neu(n), pos(n), compound(n);
-            for (std::size_t i = 0; i < n; ++i) {
-                neg[i] = scores[i].neg;
-                neu[i] = scores[i].neu;
-                pos[i] = scores[i].pos;
-                compound[i] = scores[i].compound;
-            }
-            py::dict out;
-            out["neg"] = to_numpy(std::move(neg));
-            out["neu"] = to_numpy(std::move(neu));
-            out["pos"] = to_numpy(std::move(pos));
-            out["compound"] = to_numpy(std::move(compound));
-            return out;
+            return table;
         },
         py::arg("lexicon"), py::arg("texts"), py::arg("threads") = 1);
 

@@ -13,6 +13,10 @@
 #include <thread>
 #include <unordered_map>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "sentiment_words.hpp"
 #include "stancemap/chars.hpp"
 #include "stancemap/errors.hpp"
@@ -552,6 +556,23 @@ std::vector<std::uint32_t>& out_scratch() {
     return v;
 }
 
+// Looks up the words the fast path left with their fast_key, all at once: a branch on
+// whether a word is in the table would be mispredicted for a third of the words, and in the
+// fast path's loop it would wait for the word's hashing. Here the look-ups are independent
+// and branch-free (find_or_empty). An absent word gets key 0 (it matches nothing the rules
+// look for either).
+void resolve_fast_words(const SentimentLexicon::Tables& t, std::vector<Word>& words) {
+    for (Word& w : words) {
+        if (!w.unresolved) continue;
+        const FastEntry& fe = t.fast_words.find_or_empty(w.key);
+        w.key = fe.key;
+        w.entry = fe.entry;
+        w.flags = fe.flags;
+        w.negator = (fe.flags & sentiment_flag::kNegator) != 0;
+        w.unresolved = false;
+    }
+}
+
 // The summary pass: multi-word phrases, capitals, the first "but", the lexicon words.
 WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out, WordsInfo info,
                        std::vector<std::uint32_t>* lexicon_words) {
@@ -675,6 +696,154 @@ bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
     return d.valid && (chars::is_space(d.cp) || chars::is_newline(d.cp));
 }
 
+// The letters and digits at the start of 16 bytes, and what the fast path needs of them.
+struct WordStart {
+    std::uint32_t run = 0;          // letters and digits before the first other byte (16: all)
+    unsigned upper = 0;             // bit k: byte k is A-Z
+    unsigned lower = 0;             // bit k: byte k is a-z
+    std::uint64_t low_folded = 0;   // bytes 0-7, ASCII lower-cased (little-endian)
+    std::uint64_t high_folded = 0;  // bytes 8-15
+};
+
+#if defined(__SSE2__)
+// 0xFF in each byte of x with lo <= byte <= hi (unsigned): shifted so that the range starts
+// at -128, one signed comparison tells.
+__m128i bytes_in_range(__m128i x, unsigned char lo, unsigned char hi) {
+    const __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + (hi - lo) + 1)));
+}
+
+unsigned byte_mask(__m128i m) {
+    return static_cast<unsigned>(_mm_movemask_epi8(m));
+}
+
+// SSE2 is part of every x86-64 CPU.
+WordStart word_start(const unsigned char* p) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i upper = bytes_in_range(x, 'A', 'Z');
+    const __m128i lower = bytes_in_range(x, 'a', 'z');
+    const __m128i digit = bytes_in_range(x, '0', '9');
+    const __m128i folded = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+    WordStart out;
+    out.run = static_cast<std::uint32_t>(
+        std::countr_one(byte_mask(_mm_or_si128(_mm_or_si128(upper, lower), digit))));
+    out.upper = byte_mask(upper);
+    out.lower = byte_mask(lower);
+    out.low_folded = static_cast<std::uint64_t>(_mm_cvtsi128_si64(folded));
+    out.high_folded =
+        static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
+    return out;
+}
+#else
+// The same, a byte at a time, for CPUs without SSE2.
+WordStart word_start(const unsigned char* p) {
+    WordStart out;
+    unsigned word = 0;
+    for (unsigned k = 0; k < 16; ++k) {
+        const std::uint8_t cls = kBytes.cls[p[k]];
+        const unsigned bit = 1u << k;
+        word |= (cls & kWordByte) ? bit : 0;
+        out.upper |= cls == kUpperByte ? bit : 0;
+        out.lower |= cls == kLowerByte ? bit : 0;
+        (k < 8 ? out.low_folded : out.high_folded) |= std::uint64_t{kBytes.fold[p[k]]}
+                                                      << (8 * (k % 8));
+    }
+    out.run = static_cast<std::uint32_t>(std::countr_one(word));
+    return out;
+}
+#endif
+
+// A piece that the fast path of build_words_text does not take, from text[pos] (of class
+// cls) to the white space after it: its words are appended to out and its ! and ? counted.
+// Returns where the piece ends. Kept out of line so that the fast path's loop stays small.
+[[gnu::noinline]] std::uint32_t push_other_piece(std::string_view text, std::uint32_t pos,
+                                                 std::uint8_t cls,
+                                                 const SentimentLexicon::Tables& t,
+                                                 std::vector<Word>& out, std::vector<Token>& buffer,
+                                                 WordsInfo& info) {
+    const auto n = static_cast<std::uint32_t>(text.size());
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    std::uint32_t len = 0;
+    // One piece. It is simple when it is ASCII and made of a core (letters and digits
+    // joined by single ' before a letter or - before a letter or digit) with only
+    // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
+    // (FNV-1a of its lower-cased bytes, which is token_key for ASCII) and case, and the
+    // word is the one push_piece makes from the piece's tokens.
+    const std::uint32_t begin = pos;
+    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+        if (++pos < n) cls = kBytes.cls[bytes[pos]];
+    }
+    const std::uint32_t core_begin = pos;
+    const CoreScan core = scan_core(bytes, pos, n);
+    const bool apostrophe = core.apostrophe;
+    pos = core.end;
+    if (pos < n) cls = kBytes.cls[bytes[pos]];
+    const std::uint32_t core_end = pos;
+    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+        if (++pos < n) cls = kBytes.cls[bytes[pos]];
+    }
+    bool simple = pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
+    if (!simple) {
+        // Not simple: find the end of the piece, counting ! and ?.
+        while (pos < n) {
+            cls = kBytes.cls[bytes[pos]];
+            if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
+            info.exclamations += bytes[pos] == '!';
+            info.questions += bytes[pos] == '?';
+            ++pos;
+        }
+    }
+    const std::uint32_t end = pos;
+    if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
+        out.push_back(
+            make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0, false, t));
+        return end;
+    }
+    // A capitalised word of up to 6 letters before a period may be an abbreviation token
+    // ("Inc.", "Gen.") for the tokenizer: leave those to it.
+    if (simple && core_end < end && bytes[core_end] == '.' &&
+        kBytes.cls[bytes[core_begin]] == kUpperByte && core_end - core_begin <= 6)
+        simple = false;
+    if (simple) {
+        if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
+            // VADER keeps the punctuation of words of one or two characters ("no.").
+            const std::string_view piece = text.substr(begin, end - begin);
+            out.push_back(make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
+        } else {
+            // make_word, in place, with the fast table: a word it does not know gets key 0
+            // (it matches nothing the rules look for either).
+            const FastKey fk =
+                fast_key_case(bytes + core_begin, core_end - core_begin, n - core_begin);
+            const unsigned case_bits = fk.case_bits;
+            const FastEntry* fe = t.fast_words.find(fk.key);
+            Word& w = out.emplace_back();
+            w.key = fe != nullptr ? fe->key : 0;
+            w.entry = fe != nullptr ? fe->entry : nullptr;
+            w.flags = fe != nullptr ? fe->flags : 0;
+            w.begin = core_begin;
+            w.end = core_end;
+            w.upper = case_bits == 2;
+            w.negator =
+                (w.flags & sentiment_flag::kNegator) != 0 ||
+                (apostrophe && has_contraction(text.substr(core_begin, core_end - core_begin), t));
+        }
+        return end;
+    }
+    // Anything else: the tokenizer, on this piece alone (offsets made absolute).
+    Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
+    if (buffer.empty()) return end;
+    for (Token& tok : buffer) {
+        tok.begin += begin;
+        tok.end += begin;
+    }
+    push_piece(text, buffer, 0, t, out);
+    return end;
+}
+
 }  // namespace
 
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
@@ -706,6 +875,11 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    // The last 16 bytes of the text (all of it when shorter) and zeros after them, for the
+    // 16-byte reads of the fast path near the end (a zero byte ends a word like the end).
+    std::array<unsigned char, 32> tail{};
+    const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
+    std::memcpy(tail.data(), bytes + tail_begin, n - tail_begin);
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint8_t cls = kBytes.cls[bytes[pos]];
@@ -719,33 +893,14 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
             continue;
         }
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
-        // after it, from two 8-byte loads (a copy near the end of the text): the same word
-        // as the general code below gives.
+        // after it, from one 16-byte load: the same word as the general code below gives.
         if constexpr (std::endian::native == std::endian::little) {
             if (cls & kWordByte) {
-                std::uint64_t x[2] = {0, 0};  // zero bytes end a word like the end of the text
-                std::memcpy(x, bytes + pos, pos + 16 <= n ? 16 : n - pos);
-                std::uint64_t upper[2], lower[2];
-                std::uint32_t run = 0;
-                for (int k = 0; k < 2; ++k) {
-                    upper[k] = bytes_between(x[k], 'A' - 1, 'Z' + 1);
-                    lower[k] = bytes_between(x[k], 'a' - 1, 'z' + 1);
-                    const std::uint64_t word =
-                        upper[k] | lower[k] | bytes_between(x[k], '0' - 1, '9' + 1);
-                    const auto r =
-                        static_cast<std::uint32_t>(std::countr_zero(~word & kHighs)) >> 3;
-                    run += r;
-                    if (r < 8) break;
-                }
+                const WordStart ws =
+                    word_start(pos + 16 <= n ? bytes + pos : tail.data() + (pos - tail_begin));
+                const std::uint32_t run = ws.run;
                 std::uint32_t q = pos + run;
                 int exclamations = 0, questions = 0;
-                if (q < n) {
-                    const unsigned char c = bytes[q];  // usually a space, else one mark
-                    const bool strip = kBytes.cls[c] == kStripByte;
-                    exclamations += strip && c == '!';
-                    questions += strip && c == '?';
-                    q += strip ? 1 : 0;
-                }
                 while (q < n && kBytes.cls[bytes[q]] == kStripByte) {
                     exclamations += bytes[q] == '!';
                     questions += bytes[q] == '?';
@@ -753,27 +908,27 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 }
                 const bool ends = q == n || kBytes.cls[bytes[q]] == kSpaceByte;
                 const bool trailing = q > pos + run;
+                const unsigned in_run = (1u << run) - 1;
+                const unsigned upper = ws.upper & in_run;
                 if (run < 16 && ends && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (upper[0] & 0x80) && run <= 6)) {
-                    std::uint64_t h = kFastSeed ^ run;
-                    unsigned case_bits = 0;
-                    for (std::uint32_t k = 0; k * 8 < run; ++k) {
-                        const std::uint32_t rest = run - k * 8;
-                        const std::uint64_t keep =
-                            rest >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * rest)) - 1;
-                        h = fast_key_round(h, (x[k] | (upper[k] >> 2)) & keep);
-                        case_bits |=
-                            ((lower[k] & keep) != 0 ? 1u : 0u) | ((upper[k] & keep) != 0 ? 2u : 0u);
-                    }
-                    const FastEntry* fe = t.fast_words.find(fast_key_finish(h));
+                    !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6)) {
+                    // fast_key of the lower-cased word: one round per 8 bytes, zeros after it.
+                    // Both rounds are computed and one result kept: a branch on the word's
+                    // length would be mispredicted often.
+                    const std::uint64_t low_keep =
+                        run >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * run)) - 1;
+                    const std::uint64_t high_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
+                    const std::uint64_t one_round =
+                        fast_key_round(kFastSeed ^ run, ws.low_folded & low_keep);
+                    const std::uint64_t two_rounds =
+                        fast_key_round(one_round, ws.high_folded & high_keep);
+                    const std::uint64_t h = run > 8 ? two_rounds : one_round;
                     Word& w = out.emplace_back();
-                    w.key = fe != nullptr ? fe->key : 0;
-                    w.entry = fe != nullptr ? fe->entry : nullptr;
-                    w.flags = fe != nullptr ? fe->flags : 0;
+                    w.key = fast_key_finish(h);
+                    w.unresolved = true;  // see resolve_fast_words
                     w.begin = pos;
                     w.end = pos + run;
-                    w.upper = case_bits == 2;
-                    w.negator = (w.flags & sentiment_flag::kNegator) != 0;
+                    w.upper = upper != 0 && (ws.lower & in_run) == 0;
                     info.exclamations += exclamations;
                     info.questions += questions;
                     pos = q;
@@ -781,86 +936,9 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 }
             }
         }
-        // One piece. It is simple when it is ASCII and made of a core (letters and digits
-        // joined by single ' before a letter or - before a letter or digit) with only
-        // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
-        // (FNV-1a of its lower-cased bytes, which is token_key for ASCII) and case, and the
-        // word is the one push_piece makes from the piece's tokens.
-        const std::uint32_t begin = pos;
-        while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
-            info.exclamations += bytes[pos] == '!';
-            info.questions += bytes[pos] == '?';
-            if (++pos < n) cls = kBytes.cls[bytes[pos]];
-        }
-        const std::uint32_t core_begin = pos;
-        const CoreScan core = scan_core(bytes, pos, n);
-        const bool apostrophe = core.apostrophe;
-        pos = core.end;
-        if (pos < n) cls = kBytes.cls[bytes[pos]];
-        const std::uint32_t core_end = pos;
-        while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
-            info.exclamations += bytes[pos] == '!';
-            info.questions += bytes[pos] == '?';
-            if (++pos < n) cls = kBytes.cls[bytes[pos]];
-        }
-        bool simple =
-            pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
-        if (!simple) {
-            // Not simple: find the end of the piece, counting ! and ?.
-            while (pos < n) {
-                cls = kBytes.cls[bytes[pos]];
-                if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
-                info.exclamations += bytes[pos] == '!';
-                info.questions += bytes[pos] == '?';
-                ++pos;
-            }
-        }
-        const std::uint32_t end = pos;
-        if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
-            out.push_back(make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0,
-                                    false, t));
-            continue;
-        }
-        // A capitalised word of up to 6 letters before a period may be an abbreviation token
-        // ("Inc.", "Gen.") for the tokenizer: leave those to it.
-        if (simple && core_end < end && bytes[core_end] == '.' &&
-            kBytes.cls[bytes[core_begin]] == kUpperByte && core_end - core_begin <= 6)
-            simple = false;
-        if (simple) {
-            if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
-                // VADER keeps the punctuation of words of one or two characters ("no.").
-                const std::string_view piece = text.substr(begin, end - begin);
-                out.push_back(
-                    make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
-            } else {
-                // make_word, in place, with the fast table: a word it does not know gets key 0
-                // (it matches nothing the rules look for either).
-                const FastKey fk =
-                    fast_key_case(bytes + core_begin, core_end - core_begin, n - core_begin);
-                const unsigned case_bits = fk.case_bits;
-                const FastEntry* fe = t.fast_words.find(fk.key);
-                Word& w = out.emplace_back();
-                w.key = fe != nullptr ? fe->key : 0;
-                w.entry = fe != nullptr ? fe->entry : nullptr;
-                w.flags = fe != nullptr ? fe->flags : 0;
-                w.begin = core_begin;
-                w.end = core_end;
-                w.upper = case_bits == 2;
-                w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
-                            (apostrophe &&
-                             has_contraction(text.substr(core_begin, core_end - core_begin), t));
-            }
-            continue;
-        }
-        // Anything else: the tokenizer, on this piece alone (offsets made absolute).
-        Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
-        if (buffer.empty()) continue;
-        for (Token& tok : buffer) {
-            tok.begin += begin;
-            tok.end += begin;
-        }
-        push_piece(text, buffer, 0, t, out);
+        pos = push_other_piece(text, pos, cls, t, out, buffer, info);
     }
+    resolve_fast_words(t, out);
     return finish_words(t, out, info, lexicon_words);
 }
 
@@ -1153,6 +1231,10 @@ SentimentScores score_valence(const SentimentRules& r,
                               std::size_t n_words, const WordsInfo& info) {
     SentimentScores out;
     if (n_words == 0) return out;
+    if (s.empty()) {  // no sentiment (a quarter of news sentences): what the sums below give
+        out.neu = 1.0;
+        return out;
+    }
     double sum = 0.0;
     for (const auto& x : s) sum += x.value;
     const int ep_count = std::min(info.exclamations, r.exclamation_max);
@@ -1200,6 +1282,13 @@ SentimentScores score_tokens(std::string_view text, std::span<const Token> token
     return score_words(t, info, sc);
 }
 
+SentimentScores score_text_words(std::string_view text, const SentimentLexicon::Tables& t,
+                                 Scratch& sc) {
+    const WordsInfo info =
+        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
+    return score_words(t, info, sc);
+}
+
 }  // namespace
 
 SentimentScores score_sentence(std::string_view text, std::span<const Token> tokens,
@@ -1208,24 +1297,27 @@ SentimentScores score_sentence(std::string_view text, std::span<const Token> tok
 }
 
 SentimentScores score_text(std::string_view text, const SentimentLexicon& lexicon) {
-    Scratch& sc = scratch();
-    const SentimentLexicon::Tables& t = lexicon.tables();
-    const WordsInfo info =
-        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
-    return score_words(t, info, sc);
+    return score_text_words(text, lexicon.tables(), scratch());
 }
 
-std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
-                                         const SentimentLexicon& lexicon, std::size_t threads) {
-    std::vector<SentimentScores> out(texts.size());
+namespace {
+
+// Scores texts on `threads` threads (0: all cores) and hands each result to store(i, scores).
+template <class Store>
+void score_each_text(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
+                     std::size_t threads, const Store& store) {
     if (threads == 0) threads = std::max<std::size_t>(1, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(1, texts.size() / 64));
     auto run = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) out[i] = score_text(texts[i], lexicon);
+        // One look-up of the thread's scratch space, not one per text (a call in a shared
+        // library).
+        Scratch& sc = scratch();
+        for (std::size_t i = begin; i < end; ++i)
+            store(i, score_text_words(texts[i], lexicon.tables(), sc));
     };
     if (threads <= 1) {
         run(0, texts.size());
-        return out;
+        return;
     }
     std::vector<std::jthread> pool;
     const std::size_t per = (texts.size() + threads - 1) / threads;
@@ -1235,8 +1327,31 @@ std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts
         if (b < e) pool.emplace_back(run, b, e);
     }
     run(0, std::min(texts.size(), per));
-    pool.clear();  // join before out is returned
+}  // the threads are joined here
+
+}  // namespace
+
+std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
+                                         const SentimentLexicon& lexicon, std::size_t threads) {
+    std::vector<SentimentScores> out(texts.size());
+    score_each_text(texts, lexicon, threads,
+                    [&out](std::size_t i, const SentimentScores& s) { out[i] = s; });
     return out;
+}
+
+void score_texts_into(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
+                      const SentimentColumns& out, std::size_t threads) {
+    const std::size_t n = texts.size();
+    if (out.neg.size() != n || out.neu.size() != n || out.pos.size() != n ||
+        out.compound.size() != n)
+        throw OptionError("score_texts_into: each column must hold " + std::to_string(n) +
+                          " numbers, one per text");
+    score_each_text(texts, lexicon, threads, [&out](std::size_t i, const SentimentScores& s) {
+        out.neg[i] = s.neg;
+        out.neu[i] = s.neu;
+        out.pos[i] = s.pos;
+        out.compound[i] = s.compound;
+    });
 }
 
 }  // namespace stancemap

@@ -17,7 +17,7 @@ namespace stancemap::sentiment_detail {
 // Open-addressing table from token keys (already hashes) to V, frozen after construction.
 // The probed array holds 4-byte indices only (load factor at most 1/4), so a miss, the usual
 // case for running text, mostly ends at one empty slot in a small array; keys and values are
-// stored densely beside it.
+// stored densely beside it, after an entry 0 that stands for an absent key (V{}).
 template <class V>
 class KeyTable {
   public:
@@ -30,14 +30,14 @@ class KeyTable {
         while (capacity < pairs.size() * 4) capacity *= 2;
         mask_ = capacity - 1;
         slots_.assign(capacity, 0);
-        keys_.reserve(pairs.size());
-        values_.reserve(pairs.size());
+        keys_.assign(1, 0);
+        values_.assign(1, V{});
         for (const auto& [key, value] : pairs) {
             std::size_t i = index(key);
             while (slots_[i] != 0) i = (i + 1) & mask_;
+            slots_[i] = static_cast<std::uint32_t>(keys_.size());
             keys_.push_back(key);
             values_.push_back(value);
-            slots_[i] = static_cast<std::uint32_t>(keys_.size());
             const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
             const auto f1 = static_cast<std::uint32_t>(m >> 48);
             const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
@@ -47,30 +47,55 @@ class KeyTable {
     }
 
     const V* find(std::uint64_t key) const noexcept {
-        if (slots_.empty()) return nullptr;
         // A two-bit filter (8 KiB) answers most misses from the L1 cache.
-        const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
-        const auto f1 = static_cast<std::uint32_t>(m >> 48);
-        const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
-        if (((filter_[f1 >> 6] >> (f1 & 63)) & (filter_[f2 >> 6] >> (f2 & 63)) & 1) == 0)
-            return nullptr;
+        if (slots_.empty() || filter_bit(key) == 0) return nullptr;
         std::size_t i = index(key);
         while (const std::uint32_t s = slots_[i]) {
-            if (keys_[s - 1] == key) return &values_[s - 1];
+            if (keys_[s] == key) return &values_[s];
             i = (i + 1) & mask_;
         }
         return nullptr;
     }
-    std::size_t size() const noexcept { return keys_.size(); }
+
+    // The value of key, V{} when it is absent, for many keys in a row whose presence a branch
+    // would mispredict (the words of running text: a third are in the sentiment tables, in no
+    // order). The filter and the key's first slot are read and the result selected without a
+    // branch on them; only a key that the filter lets through and whose first slot holds
+    // another key (a few per cent of the words) is searched further.
+    const V& find_or_empty(std::uint64_t key) const noexcept {
+        if (slots_.empty()) return empty_;
+        const std::uint32_t s = slots_[index(key)];
+        const bool hit = (s != 0) & (keys_[s] == key);  // keys_[0] is read, never counts
+        // One number, not a chain of conditions, which the compiler would branch on.
+        const unsigned elsewhere =
+            static_cast<unsigned>(s != 0) & static_cast<unsigned>(!hit) & filter_bit(key);
+        if (elsewhere != 0) [[unlikely]] {
+            const V* found = find(key);
+            return found != nullptr ? *found : values_[0];
+        }
+        return values_[s & (0u - static_cast<std::uint32_t>(hit))];  // entry 0 when absent
+    }
+
+    std::size_t size() const noexcept { return keys_.size() - 1; }
 
   private:
+    // The filter: 0 only for an absent key, else 1.
+    unsigned filter_bit(std::uint64_t key) const noexcept {
+        const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
+        const auto f1 = static_cast<std::uint32_t>(m >> 48);
+        const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
+        return static_cast<unsigned>((filter_[f1 >> 6] >> (f1 & 63)) &
+                                     (filter_[f2 >> 6] >> (f2 & 63)) & 1);
+    }
+
     std::size_t index(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
     std::array<std::uint64_t, 1024> filter_{};  // 65,536 bits: two per key
-    std::vector<std::uint32_t> slots_;          // index + 1 into keys_/values_, 0 when empty
-    std::vector<std::uint64_t> keys_;
-    std::vector<V> values_;
+    std::vector<std::uint32_t> slots_;          // index into keys_/values_, 0 when empty
+    std::vector<std::uint64_t> keys_;           // [0]: never compared
+    std::vector<V> values_;                     // [0]: V{}, for absent keys
+    static inline const V empty_{};             // for a default-constructed table
     std::size_t mask_ = 0;
 };
 
@@ -214,6 +239,8 @@ struct Word {
     std::uint8_t flags = 0;   // entry->flags (0 without an entry)
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
+    bool unresolved = false;  // key is still the word's fast_key (build_words_text's fast
+                              // path; looked up before build_words_text returns)
 
     bool in_lexicon() const noexcept { return (flags & sentiment_flag::kValence) != 0; }
     bool is_booster() const noexcept { return (flags & sentiment_flag::kBooster) != 0; }

@@ -162,7 +162,7 @@ def score_texts(
     lexicon: SentimentLexicon,
     texts: typing.Any,
     threads: typing.SupportsInt | typing.SupportsIndex = 1,
-) -> dict: ...
+) -> numpy.typing.NDArray[numpy.float64]: ...
 def target_sentiment(
     lexicon: SentimentLexicon,
     text: typing.Any,

@@ -146,7 +146,7 @@ def sentiment(
     lex = lexicon if lexicon is not None else SentimentLexicon.default()
     if isinstance(text, (str, bytes)):
         scores = _core.score_texts(lex._core, [text], 1)
-        return {k: float(scores[k][0]) for k in _COLUMNS}
+        return {k: float(scores[row, 0]) for row, k in enumerate(_COLUMNS)}
     index = text.index if isinstance(text, pd.Series) else None
     if isinstance(text, pd.Series):
         texts = text.tolist()
@@ -155,7 +155,8 @@ def sentiment(
     else:
         texts = list(text)
     scores = _core.score_texts(lex._core, texts, int(threads))  # TypeError names a bad item
-    return pd.DataFrame({k: scores[k] for k in _COLUMNS}, index=index)
+    # scores holds one row per column: its transpose is the table pandas keeps, not copied.
+    return pd.DataFrame(scores.T, columns=list(_COLUMNS), index=index, copy=False)
 
 
 def target_sentiment(

@@ -171,6 +171,16 @@ SentimentScores score_text(std::string_view text, const SentimentLexicon& lexico
 std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts,
                                          const SentimentLexicon& lexicon, std::size_t threads = 1);
 
+// Memory that score_texts_into writes the numbers of text i to, at index i of each column
+// (the Python binding passes the rows of a NumPy array, so that nothing is copied after).
+struct SentimentColumns {
+    std::span<double> neg, neu, pos, compound;
+};
+
+// score_texts into columns of texts.size() numbers each (OptionError otherwise).
+void score_texts_into(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
+                      const SentimentColumns& out, std::size_t threads = 1);
+
 // ----------------------------------------------------------------------- target sentiment
 
 enum class SentimentLabel : std::uint8_t { Negative, Neutral, Positive };
