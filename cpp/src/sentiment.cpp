@@ -766,9 +766,9 @@ WordStart word_start(const unsigned char* p) {
     std::uint32_t len = 0;
     // One piece. It is simple when it is ASCII and made of a core (letters and digits
     // joined by single ' before a letter or - before a letter or digit) with only
-    // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's token key
-    // (FNV-1a of its lower-cased bytes, which is token_key for ASCII) and case, and the
-    // word is the one push_piece makes from the piece's tokens.
+    // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's fast key (looked
+    // up in the fast table, which gives its token key) and case, and the word is the one
+    // push_piece makes from the piece's tokens.
     const std::uint32_t begin = pos;
     while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
         info.exclamations += bytes[pos] == '!';
