@@ -56,11 +56,28 @@ const std::uint64_t kKeyA = token_key("a");
 const std::uint64_t kKeyAmp = token_key("&");
 const std::uint64_t kKeyState = token_key("state");
 
+// Where a gazetteer phrase may start: a token and its sentence.
+struct TokenInSentence {
+    std::uint32_t token, sentence;
+};
+
+struct RecognizerBuffers {
+    std::vector<std::int32_t> owner;
+    std::vector<std::uint16_t> word_classes;
+    std::vector<std::uint32_t> gazetteer_node, title_value, name_words, org_words;
+    std::vector<std::uint32_t> sentence_words, sentence_caps;
+    std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
+    std::vector<TokenInSentence> gazetteer_starts;
+    std::vector<Candidate> cands;
+};
+
 class RecognizerRun {
   public:
     RecognizerRun(const Gazetteer& g, const ActorRules& r, const ActorWordIndex& words,
-                  Document& doc)
-        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), owner_(doc.tokens.size(), kNone) {
+                  RecognizerBuffers& buffers, Document& doc)
+        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), buffers_(buffers) {
+        owner_.assign(tokens_.size(), kNone);
+        cands_.clear();
         scan_tokens(words);
     }
 
@@ -128,7 +145,13 @@ class RecognizerRun {
         const auto sentences = static_cast<std::uint32_t>(doc_.sentences.size());
         rules_apply_.assign(sentences, 0);
         has_angle_bracket_.assign(sentences, 0);
-        std::vector<std::uint32_t> sentence_words(sentences, 0), sentence_caps(sentences, 0);
+        std::vector<std::uint32_t>& sentence_words = buffers_.sentence_words;
+        std::vector<std::uint32_t>& sentence_caps = buffers_.sentence_caps;
+        sentence_words.assign(sentences, 0);
+        sentence_caps.assign(sentences, 0);
+        gazetteer_starts_.clear();
+        name_words_.clear();
+        org_words_.clear();
         std::size_t doc_words = 0, doc_capitals = 0;
         for (std::uint32_t s = 0; s < sentences; ++s) {
             const Sentence& sent = doc_.sentences[s];
@@ -965,20 +988,22 @@ class RecognizerRun {
     const ActorRules& rules_;
     Document& doc_;
     const std::vector<Token>& tokens_;
-    std::vector<std::int32_t> owner_;          // candidate covering each token
-    std::vector<std::uint16_t> word_classes_;  // ActorRules::WordClass bits of each token
-    std::vector<std::uint32_t> gazetteer_node_, title_node_;  // per token: first trie node
-    std::vector<std::uint8_t> rules_apply_;                   // per sentence
-    std::vector<std::uint8_t> has_angle_bracket_;             // per sentence: Reuters' <COMPANY>
-    struct TokenInSentence {
-        std::uint32_t token, sentence;
-    };
-    std::vector<TokenInSentence> gazetteer_starts_;         // where a gazetteer phrase may start
-    std::vector<std::uint32_t> name_words_, org_words_;     // tokens that may be in a name
+    // Per-token and per-sentence arrays live in buffers reused across documents (one set
+    // per thread): recognising a document allocates only for what it finds.
+    RecognizerBuffers& buffers_;
+    std::vector<std::int32_t>& owner_ = buffers_.owner;  // candidate covering each token
+    std::vector<std::uint16_t>& word_classes_ = buffers_.word_classes;           // WordClass bits
+    std::vector<std::uint32_t>& gazetteer_node_ = buffers_.gazetteer_node;       // first trie node
+    std::vector<std::uint8_t>& rules_apply_ = buffers_.rules_apply;              // per sentence
+    std::vector<std::uint8_t>& has_angle_bracket_ = buffers_.has_angle_bracket;  // <COMPANY>
+    std::vector<TokenInSentence>& gazetteer_starts_ = buffers_.gazetteer_starts;
+    std::vector<std::uint32_t>& name_words_ = buffers_.name_words;  // may be in a name
+    std::vector<std::uint32_t>& org_words_ = buffers_.org_words;
+    std::vector<std::uint8_t>& title_len_ = buffers_.title_len;
+    std::vector<std::uint8_t>& title_end_ = buffers_.title_end;
+    std::vector<std::uint32_t>& title_value_ = buffers_.title_value;
+    std::vector<Candidate>& cands_ = buffers_.cands;
     std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;  // person-name filters
-    std::vector<std::uint8_t> title_len_, title_end_;
-    std::vector<std::uint32_t> title_value_;
-    std::vector<Candidate> cands_;
     std::vector<PersonInfo> persons_;
     std::vector<OrganisationInfo> orgs_;
     std::vector<RoleInfo> roles_;
@@ -988,7 +1013,10 @@ class RecognizerRun {
 }  // namespace
 
 void ActorRecognizer::recognize(Document& doc) const {
-    RecognizerRun(*gazetteer_, *rules_, words_, doc).run();
+    thread_local RecognizerBuffers buffers;  // reused: see RecognizerRun::buffers_
+    RecognizerRun(*gazetteer_, *rules_, words_, buffers, doc).run();
+    // A huge document's buffers are not kept for the small ones after it.
+    if (buffers.owner.capacity() > (std::size_t{1} << 22)) buffers = RecognizerBuffers{};
 }
 
 }  // namespace stancemap
