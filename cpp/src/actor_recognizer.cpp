@@ -923,17 +923,32 @@ class RecognizerRun {
             return a->begin < b->begin;
         });
         // Ids are views into the gazetteer, persons_ and orgs_, which outlive the index: an
-        // Actor (four strings) is built once per actor, not once per mention.
-        std::unordered_map<std::string_view, std::uint32_t> index;
-        index.reserve(live.size());
+        // Actor (four strings) is built once per actor, not once per mention. A document
+        // names few actors, so they are searched in a list until there are many.
+        std::vector<std::string_view> ids;
+        std::unordered_map<std::string_view, std::uint32_t> index;  // from 32 actors on
         doc_.actors.clear();
         doc_.mentions.clear();
         doc_.mentions.reserve(live.size());
         for (const Candidate* c : live) {
-            auto [it, inserted] =
-                index.emplace(actor_id(*c), static_cast<std::uint32_t>(doc_.actors.size()));
-            if (inserted) doc_.actors.push_back(actor_of(*c));
-            Actor& a = doc_.actors[it->second];
+            const std::string_view id = actor_id(*c);
+            auto actor = static_cast<std::uint32_t>(ids.size());
+            if (index.empty()) {
+                actor =
+                    static_cast<std::uint32_t>(std::find(ids.begin(), ids.end(), id) - ids.begin());
+            } else if (const auto it = index.find(id); it != index.end()) {
+                actor = it->second;
+            }
+            if (actor == ids.size()) {
+                ids.push_back(id);
+                doc_.actors.push_back(actor_of(*c));
+                if (!index.empty()) {
+                    index.emplace(id, actor);
+                } else if (ids.size() == 32) {
+                    for (std::uint32_t k = 0; k < ids.size(); ++k) index.emplace(ids[k], k);
+                }
+            }
+            Actor& a = doc_.actors[actor];
             ++a.mentions;
             Mention m;
             m.begin = c->begin;
@@ -941,7 +956,7 @@ class RecognizerRun {
             m.token_begin = c->tb;
             m.token_end = c->te;
             m.sentence = c->sentence;
-            m.actor = it->second;
+            m.actor = actor;
             m.form = c->form;
             doc_.mentions.push_back(m);
         }
