@@ -15,6 +15,7 @@ constexpr std::int32_t kNone = -1;
 
 const std::uint64_t kKeyAnd = token_key("and");
 const std::uint64_t kKeyOr = token_key("or");
+const std::uint64_t kKeyNor = token_key("nor");
 const std::uint64_t kKeyThe = token_key("the");
 const std::uint64_t kKeyBetween = token_key("between");
 const std::uint64_t kKeyThat = token_key("that");
@@ -349,9 +350,11 @@ class ExtractRun {
         for (;;) {
             std::uint32_t p = mention(m).token_begin;
             std::size_t skipped = 0;
+            // "France and Germany", "France, Germany", "neither France nor Germany".
             while (p > sent_begin_ && skipped < 2 && mention_at_[p - 1] == kNone &&
                    (tokens_[p - 1].punct == Punct::Comma || tokens_[p - 1].key == kKeyAnd ||
-                    tokens_[p - 1].key == kKeyOr || tokens_[p - 1].key == kKeyThe)) {
+                    tokens_[p - 1].key == kKeyOr || tokens_[p - 1].key == kKeyNor ||
+                    tokens_[p - 1].key == kKeyThe)) {
                 --p;
                 ++skipped;
             }
@@ -601,18 +604,17 @@ class ExtractRun {
                     if (lex_.is_passive_auxiliary(tokens_[p - 1].key)) passive = true;
             }
             if (passive) {
-                std::int32_t agent = kNone;
+                // "by France and Germany": every coordinated agent is a source.
+                std::vector<std::int32_t> agents;
                 for (std::uint32_t p = hit.end; p + 1 < clause_end; ++p)
                     if (lex_.is_agent_preposition(tokens_[p].key)) {
-                        std::vector<std::int32_t> agents;
                         collect_targets(p + 1, clause_end, 2, agents);
-                        if (!agents.empty()) agent = agents.front();
                         break;
                     }
-                if (agent != kNone) {
-                    const std::int32_t patient = nearest_subject(hit.begin, clause, {agent});
+                if (!agents.empty()) {
+                    const std::int32_t patient = nearest_subject(hit.begin, clause, agents);
                     if (patient != kNone) {
-                        sources = {agent};
+                        sources = agents;
                         targets = {patient};
                         add_left_coordination(patient, targets);
                     }
