@@ -346,9 +346,22 @@ class ExtractRun {
     }
 
     // Coordinated mentions to the left of m: "Moscow and Astana", "Kazakhstan, Armenia and".
+    // Where a person's mention starts with its title: "German Chancellor Olaf Scholz" (the
+    // recognizer keeps the title out of the mention). Only capitalised words count.
+    std::uint32_t title_start(std::int32_t m) const {
+        std::uint32_t p = mention(m).token_begin;
+        if (actor_of(m).kind != ActorKind::Person) return p;
+        for (int words = 0;
+             words < 3 && p > sent_begin_ && mention_at_[p - 1] == kNone &&
+             tokens_[p - 1].kind == TokenKind::Word && tokens_[p - 1].has(token_flag::kCapitalized);
+             ++words)
+            --p;
+        return p;
+    }
+
     void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const {
         for (;;) {
-            std::uint32_t p = mention(m).token_begin;
+            std::uint32_t p = title_start(m);
             std::size_t skipped = 0;
             // "France and Germany", "France, Germany", "neither France nor Germany".
             while (p > sent_begin_ && skipped < 2 && mention_at_[p - 1] == kNone &&

@@ -403,8 +403,8 @@ TEST(StanceCoordination, SourcesWithDeterminers) {
                        {"USA", "RUS", -0.6, "criticise", "condemned"}}));
 }
 
-// Gives only Olaf Scholz -> RUS: the title words "German Chancellor" stop the coordination.
-TEST(StanceCoordination, DISABLED_SourcesArePersonsWithTitles) {
+// The title words before a name ("German Chancellor") do not stop the coordination.
+TEST(StanceCoordination, SourcesArePersonsWithTitles) {
     EXPECT_EQ(stance("French President Emmanuel Macron and German Chancellor Olaf Scholz "
                      "condemned Russia."),
               (Records{{"Emmanuel Macron", "RUS", -0.6, "criticise", "condemned"},
