@@ -26,6 +26,8 @@ const std::uint64_t kKeyEach = token_key("each");
 const std::uint64_t kKeyOther = token_key("other");
 const std::uint64_t kKeyOne = token_key("one");
 const std::uint64_t kKeyAnother = token_key("another");
+const std::uint64_t kKeyFor = token_key("for");
+const std::uint64_t kKeyOver = token_key("over");
 
 // Words after which an actor is a complement, not a subject ("relations with Moscow").
 const std::array<std::uint64_t, 23> kPrepositions = {
@@ -346,6 +348,20 @@ class ExtractRun {
     }
 
     // Coordinated mentions to the left of m: "Moscow and Astana", "Kazakhstan, Armenia and".
+    // "condemned Russia for attacking Ukraine": the object of the first cue does what the
+    // gerund after "for"/"over" says.
+    std::int32_t reason_clause_agent(std::uint32_t cb) const {
+        if (cb < sent_begin_ + 2) return kNone;
+        const std::uint64_t k = tokens_[cb - 1].key;
+        if (k != kKeyFor && k != kKeyOver) return kNone;
+        const std::string_view verb = tokens_[cb].view(doc_.text);
+        if (verb.size() < 5 || verb.substr(verb.size() - 3) != "ing") return kNone;
+        const std::int32_t m = mention_at_[cb - 2];
+        if (m == kNone || std::find(objects_.begin(), objects_.end(), m) == objects_.end())
+            return kNone;
+        return m;
+    }
+
     // Where a person's mention starts with its title: "German Chancellor Olaf Scholz" (the
     // recognizer keeps the title out of the mention). Only capitalised words count.
     std::uint32_t title_start(std::int32_t m) const {
@@ -634,6 +650,10 @@ class ExtractRun {
                 }
                 // A passive without its agent names no source: "was killed in an operation".
                 if (sources.empty()) continue;
+            }
+            if (sources.empty() && !cue.noun) {
+                const std::int32_t m = reason_clause_agent(hit.begin);
+                if (m != kNone) sources.push_back(m);
             }
             if (sources.empty() && cue.noun) {
                 const std::int32_t m = possessor(hit.begin);
