@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "stancemap/errors.hpp"
@@ -30,16 +32,14 @@ void Corpus::add(const Document& doc) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
-    // Labels once per level, shared by every sum at that level.
-    const std::vector<Label> actor_units = unit_labels(doc, ActorLevel::Actor);
-    const std::vector<Label> country_units = unit_labels(doc, ActorLevel::Country);
-    for (auto& c : counts_)
-        c.add(doc, c.spec().level == ActorLevel::Actor ? actor_units : country_units);
+    add_level(doc, ActorLevel::Actor);
+    add_level(doc, ActorLevel::Country);
     for (auto& t : terms_) t.add(doc);
-    stance_actor_.add(doc, actor_units);
-    stance_country_.add(doc, country_units);
     for (const Actor& a : doc.actors) {
-        const std::uint32_t i = actor_labels_.intern(Label{a.id, a.name, a.kind});
+        // Known ids need no Label: intern() would only rename, and these names go unread.
+        const std::ptrdiff_t known = actor_labels_.find(a.id);
+        const std::uint32_t i = known >= 0 ? static_cast<std::uint32_t>(known)
+                                           : actor_labels_.intern(Label{a.id, a.name, a.kind});
         if (i == actor_totals_.size())
             actor_totals_.push_back(ActorTotal{{a.id, a.name, a.kind}, a.country, 0, 0});
         actor_totals_[i].mentions += a.mentions;
@@ -51,8 +51,64 @@ void Corpus::add(const Document& doc) {
     }
 }
 
+std::uint32_t Corpus::intern_at(ActorLevel level, const UnitView& unit) {
+    StanceCounts& stance = stance_at(level);
+    const std::ptrdiff_t known = stance.labels().find_unchanged(unit.id, unit.name);
+    if (known >= 0) return static_cast<std::uint32_t>(known);
+    const Label label{std::string(unit.id), std::string(unit.name), unit.kind};
+    for (auto& c : counts_)
+        if (c.spec().level == level) c.intern(label);
+    return stance.intern(label);
+}
+
+void Corpus::add_level(const Document& doc, ActorLevel level) {
+    unit_ids_.clear();
+    for (const Actor& a : doc.actors)
+        unit_ids_.push_back(intern_at(level, unit_view(doc, a, level)));
+    for (auto& c : counts_)
+        if (c.spec().level == level) c.add_known(doc, unit_ids_);
+    stance_at(level).add_known(doc, unit_ids_);
+}
+
+void Corpus::merge_level(const Corpus& other, ActorLevel level) {
+    const StanceCounts& theirs = other.stance(level);
+    unit_ids_.clear();
+    for (const Label& l : theirs.labels().labels())
+        unit_ids_.push_back(intern_at(level, UnitView{l.id, l.name, l.kind}));
+    for (std::size_t i = 0; i < counts_.size(); ++i)
+        if (counts_[i].spec().level == level) counts_[i].merge_known(other.counts_[i], unit_ids_);
+    stance_at(level).merge_known(theirs, unit_ids_);
+}
+
 void Corpus::add_error(std::uint64_t index, std::string message) {
     errors_.push_back(RecordError{index, std::move(message)});
+}
+
+bool Corpus::same_options(const Corpus& other) const {
+    bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
+                other.options_.terms == options_.terms;
+    for (std::size_t i = 0; same && i < counts_.size(); ++i)
+        same = counts_[i].spec() == other.counts_[i].spec();
+    for (std::size_t i = 0; same && i < terms_.size(); ++i)
+        same = terms_[i].spec() == other.terms_[i].spec();
+    return same;
+}
+
+void Corpus::merge(Corpus&& other) {
+    if (&other == this || documents_ != 0) {
+        merge(static_cast<const Corpus&>(other));
+        return;
+    }
+    if (!same_options(other))
+        throw OptionError("cannot merge corpora collected with different options");
+    // No documents here, so every sum is empty and merging would copy other's sums as they
+    // are (0 + x = x): take them. Only the record errors of both remain to be combined.
+    std::vector<RecordError> errors = std::move(errors_);
+    errors.insert(errors.end(), other.errors_.begin(), other.errors_.end());
+    *this = std::move(other);
+    errors_ = std::move(errors);
+    std::sort(errors_.begin(), errors_.end(),
+              [](const RecordError& a, const RecordError& b) { return a.index < b.index; });
 }
 
 void Corpus::merge(const Corpus& other) {
@@ -62,17 +118,11 @@ void Corpus::merge(const Corpus& other) {
         return;
     }
     // Checked before anything changes: a failed merge leaves this corpus as it was.
-    bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
-                other.options_.terms == options_.terms;
-    for (std::size_t i = 0; same && i < counts_.size(); ++i)
-        same = counts_[i].spec() == other.counts_[i].spec();
-    for (std::size_t i = 0; same && i < terms_.size(); ++i)
-        same = terms_[i].spec() == other.terms_[i].spec();
-    if (!same) throw OptionError("cannot merge corpora collected with different options");
-    for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i].merge(other.counts_[i]);
+    if (!same_options(other))
+        throw OptionError("cannot merge corpora collected with different options");
+    merge_level(other, ActorLevel::Actor);
+    merge_level(other, ActorLevel::Country);
     for (std::size_t i = 0; i < terms_.size(); ++i) terms_[i].merge(other.terms_[i]);
-    stance_actor_.merge(other.stance_actor_);
-    stance_country_.merge(other.stance_country_);
     for (const ActorTotal& t : other.actor_totals_) {
         const std::uint32_t i = actor_labels_.intern(t.label);
         if (i == actor_totals_.size())
@@ -125,27 +175,59 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
     if (indices.size() != texts.size())
         throw OptionError("analyze_into: texts and indices differ in length");
     // Chunks are merged in input order (the same sums whatever the thread count); large
-    // chunks keep merging and freeing partial sums cheap next to the analysis itself.
+    // chunks keep merging partial sums cheap next to the analysis itself.
     constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (texts.size() + kChunk - 1) / kChunk;
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(chunks, 1));
 
-    std::vector<Corpus> parts(chunks, Corpus(corpus.options()));
+    // A finished chunk waits in `done` until every chunk before it is merged. One thread at
+    // a time merges (the `merging` flag), outside the lock, while the others go on
+    // analysing: the merge overlaps the analysis instead of following it, and each chunk's
+    // sums are freed as soon as they are merged. Into `result`, so that a failure leaves
+    // corpus as it was; the first chunk is moved, not copied, into the empty result.
+    Corpus result(corpus.options());
+    std::vector<std::unique_ptr<Corpus>> done(chunks);
+    std::size_t next_to_merge = 0;
+    bool merging = false;
+    std::mutex mutex;
+    auto merge_ready_chunks = [&]() {
+        while (true) {
+            std::unique_ptr<Corpus> part;
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                if (next_to_merge == chunks || !done[next_to_merge]) {
+                    merging = false;
+                    return;
+                }
+                part = std::move(done[next_to_merge++]);
+            }
+            result.merge(std::move(*part));
+        }
+    };
+
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::atomic<bool> failed{false};
     auto work = [&]() {
         try {
             for (std::size_t c = next++; c < chunks && !failed; c = next++) {
+                auto part = std::make_unique<Corpus>(corpus.options());
                 const std::size_t end = std::min(texts.size(), (c + 1) * kChunk);
                 for (std::size_t i = c * kChunk; i < end; ++i) {
                     try {
-                        parts[c].add(analyzer.analyze(texts[i]));
+                        part->add(analyzer.analyze(texts[i]));
                     } catch (const Error& e) {
-                        parts[c].add_error(indices[i], e.what());
+                        part->add_error(indices[i], e.what());
                     }
                 }
+                {
+                    const std::lock_guard<std::mutex> lock(mutex);
+                    done[c] = std::move(part);
+                    if (merging) continue;  // the merging thread will take it
+                    merging = true;
+                }
+                merge_ready_chunks();
             }
         } catch (...) {  // out of memory and the like: stop everything, rethrow below
             if (!failed.exchange(true)) failure = std::current_exception();
@@ -159,7 +241,7 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
         for (auto& t : pool) t.join();
     }
     if (failure) std::rethrow_exception(failure);
-    for (const Corpus& part : parts) corpus.merge(part);
+    corpus.merge(std::move(result));
 }
 
 }  // namespace stancemap

@@ -20,14 +20,23 @@ void StanceCounts::add(const Document& doc) {
 
 void StanceCounts::add(const Document& doc, const std::vector<Label>& units) {
     std::vector<std::uint32_t> unit_of(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = labels_.intern(units[i]);
+    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = intern(units[i]);
+    add_known(doc, unit_of);
+}
+
+std::uint32_t StanceCounts::intern(const Label& label) {
+    const std::uint32_t id = labels_.intern(label);
     totals_.resize(labels_.size(), 0);
+    return id;
+}
+
+void StanceCounts::add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of) {
     for (const StanceRecord& r : doc.stance) {
         const std::uint32_t s = unit_of[r.source], t = unit_of[r.target];
         if (s == t) continue;  // a person toward their own country, at country level
-        auto& cell = cells_[(static_cast<std::uint64_t>(s) << 32) | t];
-        cell.first += r.score;
-        cell.second += 1;
+        Cell& cell = cells_[pack_pair(s, t)];
+        cell.sum += r.score;
+        cell.count += 1;
         totals_[s] += 1;
         totals_[t] += 1;
         ++records_;
@@ -38,16 +47,19 @@ void StanceCounts::merge(const StanceCounts& other) {
     if (other.level_ != level_) throw OptionError("cannot merge stance counts of different levels");
     std::vector<std::uint32_t> relabel(other.labels_.size());
     for (std::size_t i = 0; i < other.labels_.size(); ++i)
-        relabel[i] = labels_.intern(other.labels_.labels()[i]);
-    totals_.resize(labels_.size(), 0);
+        relabel[i] = intern(other.labels_.labels()[i]);
+    merge_known(other, relabel);
+}
+
+void StanceCounts::merge_known(const StanceCounts& other,
+                               const std::vector<std::uint32_t>& relabel) {
     for (std::size_t i = 0; i < other.labels_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
-    for (const auto& [key, value] : other.cells_) {
-        const auto s = relabel[static_cast<std::uint32_t>(key >> 32)];
-        const auto t = relabel[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
-        auto& cell = cells_[(static_cast<std::uint64_t>(s) << 32) | t];
-        cell.first += value.first;
-        cell.second += value.second;
-    }
+    cells_.reserve(std::max(cells_.size(), other.cells_.size()));
+    other.cells_.for_each([&](std::uint64_t key, const Cell& value) {
+        Cell& cell = cells_[pack_pair(relabel[pair_row(key)], relabel[pair_column(key)])];
+        cell.sum += value.sum;
+        cell.count += value.count;
+    });
     records_ += other.records_;
 }
 
@@ -65,17 +77,17 @@ StanceMatrix StanceCounts::matrix(StanceAggregate aggregate, std::uint32_t kinds
     std::vector<std::int32_t> position(labels_.size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
     std::vector<Eigen::Triplet<double, std::int32_t>> values, counts;
-    for (const auto& [key, cell] : cells_) {
-        const std::int32_t s = position[static_cast<std::uint32_t>(key >> 32)];
-        const std::int32_t t = position[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
-        if (s < 0 || t < 0) continue;
-        double v = cell.first;
-        if (aggregate == StanceAggregate::Mean) v = cell.first / cell.second;
-        if (aggregate == StanceAggregate::Count) v = cell.second;
+    cells_.for_each([&](std::uint64_t key, const Cell& cell) {
+        const std::int32_t s = position[pair_row(key)];
+        const std::int32_t t = position[pair_column(key)];
+        if (s < 0 || t < 0) return;
+        double v = cell.sum;
+        if (aggregate == StanceAggregate::Mean) v = cell.sum / cell.count;
+        if (aggregate == StanceAggregate::Count) v = cell.count;
         // A cell whose scores cancel exactly is still a cell: keep it visible in counts.
         values.emplace_back(s, t, v);
-        counts.emplace_back(s, t, cell.second);
-    }
+        counts.emplace_back(s, t, cell.count);
+    });
     StanceMatrix out;
     for (auto i : kept) {
         out.labels.push_back(labels_.labels()[i]);

@@ -42,6 +42,8 @@ class Corpus {
     void add(const Document& doc);
     void add_error(std::uint64_t index, std::string message);
     void merge(const Corpus& other);  // throws OptionError if the options differ
+    // The same; takes other's sums instead of copying them when this corpus has none yet.
+    void merge(Corpus&& other);
 
     std::uint64_t documents() const noexcept { return documents_; }
     std::uint64_t sentences() const noexcept { return sentences_; }
@@ -59,13 +61,28 @@ class Corpus {
     std::vector<ActorTotal> actors() const;
 
   private:
+    bool same_options(const Corpus& other) const;
+    StanceCounts& stance_at(ActorLevel level) {
+        return level == ActorLevel::Actor ? stance_actor_ : stance_country_;
+    }
+    // Interns a label into every sum at level and returns its id; a label known with nothing
+    // to change (the common case) is looked up once, and no Label is built.
+    std::uint32_t intern_at(ActorLevel level, const UnitView& unit);
+    // Adds doc to the co-occurrence and stance sums at one level.
+    void add_level(const Document& doc, ActorLevel level);
+    void merge_level(const Corpus& other, ActorLevel level);
+
     CorpusOptions options_;
+    // Every sum at one level (the co-occurrence counts at that level and its stance counts)
+    // interns the same labels in the same order, so their label tables are equal, id for id:
+    // an id looked up once in the stance table serves all of them (see intern_at).
     std::vector<CooccurrenceCounts> counts_;
     std::vector<ActorTermCounts> terms_;  // zero or one
     StanceCounts stance_actor_{ActorLevel::Actor};
     StanceCounts stance_country_{ActorLevel::Country};
-    LabelTable actor_labels_;
+    LabelTable actor_labels_;  // an index by id into actor_totals_ (whose labels are shown)
     std::vector<ActorTotal> actor_totals_;
+    std::vector<std::uint32_t> unit_ids_;  // scratch of add_level and merge_level
     std::vector<RecordError> errors_;
     std::uint64_t documents_ = 0, sentences_ = 0, bytes_ = 0;
 };
@@ -73,7 +90,8 @@ class Corpus {
 // Analyses texts on `threads` threads (0: all cores) into a Corpus. Texts are cut into
 // fixed chunks merged in input order, so the result does not depend on the thread count.
 // A text that fails (invalid UTF-8, too large) becomes a RecordError with its index from
-// indices (the record's position in the caller's input; same length as texts).
+// indices (the record's position in the caller's input; same length as texts). Any other
+// failure (out of memory) is rethrown and leaves corpus as it was.
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus);
 

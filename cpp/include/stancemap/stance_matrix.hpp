@@ -23,8 +23,13 @@ class StanceCounts {
     void add(const Document& doc);
     void add(const Document& doc, const std::vector<Label>& units);  // units at level()
     void merge(const StanceCounts& other);  // throws OptionError if the levels differ
+    // As for CooccurrenceCounts: add() and merge() with labels interned by the caller.
+    std::uint32_t intern(const Label& label);
+    void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
+    void merge_known(const StanceCounts& other, const std::vector<std::uint32_t>& relabel);
     ActorLevel level() const noexcept { return level_; }
     std::size_t records() const noexcept { return records_; }
+    const LabelTable& labels() const noexcept { return labels_; }
 
     // Labels ordered by totals (descending), then id. kinds/min_count filter as for
     // co-occurrence (min_count: records a label takes part in).
@@ -35,7 +40,11 @@ class StanceCounts {
     ActorLevel level_;
     LabelTable labels_;
     std::vector<double> totals_;
-    std::unordered_map<std::uint64_t, std::pair<double, double>> cells_;  // sum, count
+    struct Cell {
+        double sum = 0;
+        double count = 0;
+    };
+    PairTable<Cell> cells_;  // key (source << 32 | target)
     std::size_t records_ = 0;
 };
 
