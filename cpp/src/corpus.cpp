@@ -80,6 +80,16 @@ void Corpus::merge_level(const Corpus& other, ActorLevel level) {
     stance_at(level).merge_known(theirs, unit_ids_);
 }
 
+void Corpus::begin_batch() noexcept {
+    stance_actor_.begin_batch();
+    stance_country_.begin_batch();
+}
+
+void Corpus::end_batch() {
+    stance_actor_.end_batch();
+    stance_country_.end_batch();
+}
+
 void Corpus::add_error(std::uint64_t index, std::string message) {
     errors_.push_back(RecordError{index, std::move(message)});
 }
@@ -170,39 +180,70 @@ std::vector<ActorTotal> Corpus::actors() const {
     return out;
 }
 
+namespace {
+
+// The documents of one chunk, analysed, waiting for their turn to be added.
+struct AnalysedChunk {
+    std::vector<Document> documents;
+    std::vector<RecordError> errors;
+};
+
+}  // namespace
+
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus) {
     if (indices.size() != texts.size())
         throw OptionError("analyze_into: texts and indices differ in length");
-    // Chunks are merged in input order (the same sums whatever the thread count); large
-    // chunks keep merging partial sums cheap next to the analysis itself.
+    // Texts are cut into fixed chunks, added to the sums in input order, each as one batch
+    // (Corpus::begin_batch): the same sums to the bit whatever the thread count. Into
+    // `result`, so that a failure leaves corpus as it was; an empty corpus takes it whole.
     constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (texts.size() + kChunk - 1) / kChunk;
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(chunks, 1));
-
-    // A finished chunk waits in `done` until every chunk before it is merged. One thread at
-    // a time merges (the `merging` flag), outside the lock, while the others go on
-    // analysing: the merge overlaps the analysis instead of following it, and each chunk's
-    // sums are freed as soon as they are merged. Into `result`, so that a failure leaves
-    // corpus as it was; the first chunk is moved, not copied, into the empty result.
     Corpus result(corpus.options());
-    std::vector<std::unique_ptr<Corpus>> done(chunks);
-    std::size_t next_to_merge = 0;
-    bool merging = false;
+
+    if (threads <= 1) {  // each document is added as soon as it is analysed
+        for (std::size_t c = 0; c < chunks; ++c) {
+            result.begin_batch();
+            for (std::size_t i = c * kChunk; i < std::min(texts.size(), (c + 1) * kChunk); ++i) {
+                Document doc;
+                try {
+                    doc = analyzer.analyze(texts[i]);
+                } catch (const Error& e) {
+                    result.add_error(indices[i], e.what());
+                    continue;
+                }
+                result.add(doc);
+            }
+            result.end_batch();
+        }
+        corpus.merge(std::move(result));
+        return;
+    }
+
+    // Threads analyse chunks; a finished chunk waits in `ready` until every chunk before it
+    // is added. One thread at a time adds (the `adding` flag), outside the lock, while the
+    // others go on analysing: adding to the sums overlaps the analysis.
+    std::vector<std::unique_ptr<AnalysedChunk>> ready(chunks);
+    std::size_t next_to_add = 0;
+    bool adding = false;
     std::mutex mutex;
-    auto merge_ready_chunks = [&]() {
+    auto add_ready_chunks = [&]() {
         while (true) {
-            std::unique_ptr<Corpus> part;
+            std::unique_ptr<AnalysedChunk> chunk;
             {
                 const std::lock_guard<std::mutex> lock(mutex);
-                if (next_to_merge == chunks || !done[next_to_merge]) {
-                    merging = false;
+                if (next_to_add == chunks || !ready[next_to_add]) {
+                    adding = false;
                     return;
                 }
-                part = std::move(done[next_to_merge++]);
+                chunk = std::move(ready[next_to_add++]);
             }
-            result.merge(std::move(*part));
+            result.begin_batch();
+            for (const Document& doc : chunk->documents) result.add(doc);
+            result.end_batch();
+            for (RecordError& e : chunk->errors) result.add_error(e.index, std::move(e.message));
         }
     };
 
@@ -212,34 +253,31 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
     auto work = [&]() {
         try {
             for (std::size_t c = next++; c < chunks && !failed; c = next++) {
-                auto part = std::make_unique<Corpus>(corpus.options());
+                auto chunk = std::make_unique<AnalysedChunk>();
                 const std::size_t end = std::min(texts.size(), (c + 1) * kChunk);
+                chunk->documents.reserve(end - c * kChunk);
                 for (std::size_t i = c * kChunk; i < end; ++i) {
                     try {
-                        part->add(analyzer.analyze(texts[i]));
+                        chunk->documents.push_back(analyzer.analyze(texts[i]));
                     } catch (const Error& e) {
-                        part->add_error(indices[i], e.what());
+                        chunk->errors.push_back(RecordError{indices[i], e.what()});
                     }
                 }
                 {
                     const std::lock_guard<std::mutex> lock(mutex);
-                    done[c] = std::move(part);
-                    if (merging) continue;  // the merging thread will take it
-                    merging = true;
+                    ready[c] = std::move(chunk);
+                    if (adding) continue;  // the adding thread will take it
+                    adding = true;
                 }
-                merge_ready_chunks();
+                add_ready_chunks();
             }
         } catch (...) {  // out of memory and the like: stop everything, rethrow below
             if (!failed.exchange(true)) failure = std::current_exception();
         }
     };
-    if (threads <= 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-        for (auto& t : pool) t.join();
-    }
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
     corpus.merge(std::move(result));
 }

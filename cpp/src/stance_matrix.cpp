@@ -34,13 +34,24 @@ void StanceCounts::add_known(const Document& doc, const std::vector<std::uint32_
     for (const StanceRecord& r : doc.stance) {
         const std::uint32_t s = unit_of[r.source], t = unit_of[r.target];
         if (s == t) continue;  // a person toward their own country, at country level
-        Cell& cell = cells_[pack_pair(s, t)];
+        Cell& cell = (batching_ ? batch_ : cells_)[pack_pair(s, t)];
         cell.sum += r.score;
         cell.count += 1;
         totals_[s] += 1;
         totals_[t] += 1;
         ++records_;
     }
+}
+
+void StanceCounts::end_batch() {
+    batching_ = false;
+    cells_.reserve(std::max(cells_.size(), batch_.size()));
+    batch_.for_each([&](std::uint64_t key, const Cell& value) {
+        Cell& cell = cells_[key];
+        cell.sum += value.sum;
+        cell.count += value.count;
+    });
+    batch_.clear();
 }
 
 void StanceCounts::merge(const StanceCounts& other) {

@@ -41,6 +41,12 @@ class Corpus {
 
     void add(const Document& doc);
     void add_error(std::uint64_t index, std::string message);
+    // Documents added between begin_batch() and end_batch() give, to the bit, the sums of
+    // merging a Corpus of them into this one: co-occurrence counts are whole numbers, exact
+    // in any grouping, but stance scores are summed within the batch first. analyze_into
+    // adds its chunks this way, into one corpus, instead of merging a corpus per chunk.
+    void begin_batch() noexcept;
+    void end_batch();
     void merge(const Corpus& other);  // throws OptionError if the options differ
     // The same; takes other's sums instead of copying them when this corpus has none yet.
     void merge(Corpus&& other);
@@ -91,7 +97,9 @@ class Corpus {
 // fixed chunks merged in input order, so the result does not depend on the thread count.
 // A text that fails (invalid UTF-8, too large) becomes a RecordError with its index from
 // indices (the record's position in the caller's input; same length as texts). Any other
-// failure (out of memory) is rethrown and leaves corpus as it was.
+// failure (out of memory) is rethrown and leaves corpus as it was. Into an empty corpus,
+// the sums are those of merging a corpus per chunk in input order (stance scores summed per
+// chunk first); into a non-empty one, of merging all chunks' sums into it at once.
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus);
 

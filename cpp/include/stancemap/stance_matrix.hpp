@@ -27,6 +27,12 @@ class StanceCounts {
     std::uint32_t intern(const Label& label);
     void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void merge_known(const StanceCounts& other, const std::vector<std::uint32_t>& relabel);
+    // Sums of scores are not exact: summed in another grouping they differ in the last bits.
+    // Records added between begin_batch() and end_batch() are summed apart and the batch's
+    // sums added at its end: to the bit what merging a StanceCounts of them would give.
+    void begin_batch() noexcept { batching_ = true; }
+    void end_batch();
+
     ActorLevel level() const noexcept { return level_; }
     std::size_t records() const noexcept { return records_; }
     const LabelTable& labels() const noexcept { return labels_; }
@@ -45,6 +51,8 @@ class StanceCounts {
         double count = 0;
     };
     PairTable<Cell> cells_;  // key (source << 32 | target)
+    PairTable<Cell> batch_;  // the cells of the open batch (see begin_batch)
+    bool batching_ = false;
     std::size_t records_ = 0;
 };
 
