@@ -262,13 +262,18 @@ void CooccurrenceCounts::add(const Document& doc, const std::vector<Label>& unit
 }
 
 std::uint32_t CooccurrenceCounts::intern(const Label& label) {
-    const std::uint32_t id = labels_.intern(label);
-    totals_.resize(labels_.size(), 0);
-    diagonal_.resize(labels_.size(), 0);
+    const std::uint32_t id = labels_.get().intern(label);
+    fit_to_labels();
     return id;
 }
 
+void CooccurrenceCounts::fit_to_labels() {
+    totals_.resize(labels().size(), 0);
+    diagonal_.resize(labels().size(), 0);
+}
+
 void CooccurrenceCounts::add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of) {
+    fit_to_labels();
     ++documents_;
     if (spec_.window == WindowKind::Tokens)
         count_token_windows(doc, unit_of);
@@ -326,6 +331,9 @@ void CooccurrenceCounts::count_windows(const Document& doc,
         }
         scratch_.resize(n);
         const bool by_mentions = spec_.counting == PairCounting::Mentions;
+        for (std::size_t a = 0; a < n; ++a)
+            for (std::size_t b = a + 1; b < n; ++b)
+                pairs_.prefetch(pair_key(scratch_[a].first, scratch_[b].first));
         for (std::size_t a = 0; a < n; ++a) {
             const auto [ua, ma] = scratch_[a];
             totals_[ua] += by_mentions ? ma : 1;
@@ -368,15 +376,16 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
     if (!(other.spec_ == spec_))
         throw OptionError("cannot merge co-occurrence counts of different kinds (" +
                           spec_.describe() + " and " + other.spec_.describe() + ")");
-    std::vector<std::uint32_t> relabel(other.labels_.size());
-    for (std::size_t i = 0; i < other.labels_.size(); ++i)
-        relabel[i] = intern(other.labels_.labels()[i]);
+    std::vector<std::uint32_t> relabel(other.labels().size());
+    for (std::size_t i = 0; i < other.labels().size(); ++i)
+        relabel[i] = intern(other.labels().labels()[i]);
     merge_known(other, relabel);
 }
 
 void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
                                      const std::vector<std::uint32_t>& relabel) {
-    for (std::size_t i = 0; i < other.labels_.size(); ++i) {
+    fit_to_labels();
+    for (std::size_t i = 0; i < other.totals_.size(); ++i) {
         totals_[relabel[i]] += other.totals_[i];
         diagonal_[relabel[i]] += other.diagonal_[i];
     }
@@ -394,7 +403,7 @@ void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
 }
 
 double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
-    const auto ia = labels_.find(a), ib = labels_.find(b);
+    const auto ia = labels().find(a), ib = labels().find(b);
     if (ia < 0 || ib < 0) return 0;
     const std::uint64_t key =
         pair_key(static_cast<std::uint32_t>(ia), static_cast<std::uint32_t>(ib));
@@ -417,7 +426,7 @@ void CooccurrenceCounts::distance_sums(PairTable<double>& pairs,
     std::sort(counts.begin(), counts.end(), [](const auto& x, const auto& y) {
         return x.first.pair != y.first.pair ? x.first.pair < y.first.pair : x.first.d < y.first.d;
     });
-    diagonal.assign(labels_.size(), 0);
+    diagonal.assign(labels().size(), 0);
     for (const auto& [key, count] : counts) {
         const auto a = static_cast<std::uint32_t>(key.pair >> 32);
         const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
@@ -429,7 +438,7 @@ void CooccurrenceCounts::distance_sums(PairTable<double>& pairs,
 }
 
 double CooccurrenceCounts::total(std::string_view id) const {
-    const auto i = labels_.find(id);
+    const auto i = labels().find(id);
     return i < 0 ? 0 : totals_[static_cast<std::size_t>(i)];
 }
 
@@ -442,17 +451,17 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
                           "with count=\"windows\"");
     // Keep, order: total descending, then id (deterministic whatever the merge order).
     std::vector<std::uint32_t> kept;
-    for (std::uint32_t i = 0; i < labels_.size(); ++i) {
-        const auto kind_bit = 1u << static_cast<unsigned>(labels_.labels()[i].kind);
+    for (std::uint32_t i = 0; i < labels().size(); ++i) {
+        const auto kind_bit = 1u << static_cast<unsigned>(labels().labels()[i].kind);
         if ((options.kinds & kind_bit) == 0) continue;
         if (totals_[i] < options.min_count) continue;
         kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
         if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
-        return labels_.labels()[a].id < labels_.labels()[b].id;
+        return labels().labels()[a].id < labels().labels()[b].id;
     });
-    std::vector<std::int32_t> position(labels_.size(), -1);
+    std::vector<std::int32_t> position(labels().size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
 
     PairTable<double> weighted_pairs;
@@ -490,7 +499,7 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
 
     LabeledMatrix out;
     for (std::uint32_t i : kept) {
-        out.labels.push_back(labels_.labels()[i]);
+        out.labels.push_back(labels().labels()[i]);
         out.totals.push_back(totals_[i]);
     }
     const auto size = static_cast<Eigen::Index>(kept.size());

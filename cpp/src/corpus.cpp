@@ -11,6 +11,20 @@
 
 namespace stancemap {
 
+namespace {
+
+// Mentions and documents add up; the smallest non-empty country wins: the same answer in
+// any batching and merge order.
+void add_to_total(ActorTotal& total, double mentions, double documents,
+                  const std::string& country) {
+    total.mentions += mentions;
+    total.documents += documents;
+    if (!country.empty() && (total.country.empty() || country < total.country))
+        total.country = country;
+}
+
+}  // namespace
+
 std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
     std::vector<CooccurrenceSpec> specs;
     for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country})
@@ -26,28 +40,48 @@ std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
 Corpus::Corpus(CorpusOptions options) : options_(std::move(options)) {
     for (const auto& spec : options_.cooccurrence) counts_.emplace_back(spec);
     if (!options_.terms.empty()) terms_.emplace_back(options_.terms, options_.term_spec);
+    share_labels();
+}
+
+// Member by member; the copied sums own copies of the label tables: share them again.
+Corpus::Corpus(const Corpus& other)
+    : options_(other.options_),
+      counts_(other.counts_),
+      terms_(other.terms_),
+      stance_actor_(other.stance_actor_),
+      stance_country_(other.stance_country_),
+      actor_totals_(other.actor_totals_),
+      errors_(other.errors_),
+      documents_(other.documents_),
+      sentences_(other.sentences_),
+      bytes_(other.bytes_) {
+    share_labels();
+}
+
+Corpus& Corpus::operator=(const Corpus& other) {
+    if (this != &other) *this = Corpus(other);
+    return *this;
+}
+
+void Corpus::share_labels() noexcept {
+    for (auto& c : counts_) c.share_labels(stance_at(c.spec().level).shared_labels());
 }
 
 void Corpus::add(const Document& doc) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
-    add_level(doc, ActorLevel::Actor);
     add_level(doc, ActorLevel::Country);
+    add_level(doc, ActorLevel::Actor);  // last: unit_ids_ keeps the actor-level ids
     for (auto& t : terms_) t.add(doc);
-    for (const Actor& a : doc.actors) {
-        // Known ids need no Label: intern() would only rename, and these names go unread.
-        const std::ptrdiff_t known = actor_labels_.find(a.id);
-        const std::uint32_t i = known >= 0 ? static_cast<std::uint32_t>(known)
-                                           : actor_labels_.intern(Label{a.id, a.name, a.kind});
+    for (std::size_t a = 0; a < doc.actors.size(); ++a) {
+        const Actor& actor = doc.actors[a];
+        // Actor-level ids are ids by actor.id in first-seen order, as actor_totals_ grows.
+        const std::uint32_t i = unit_ids_[a];
         if (i == actor_totals_.size())
-            actor_totals_.push_back(ActorTotal{{a.id, a.name, a.kind}, a.country, 0, 0});
-        actor_totals_[i].mentions += a.mentions;
-        actor_totals_[i].documents += 1;
-        // The smallest non-empty country wins, as in merge(): the same in any batching.
-        if (!a.country.empty() &&
-            (actor_totals_[i].country.empty() || a.country < actor_totals_[i].country))
-            actor_totals_[i].country = a.country;
+            actor_totals_.push_back(
+                ActorTotal{{actor.id, actor.name, actor.kind}, actor.country, 0, 0});
+        add_to_total(actor_totals_[i], actor.mentions, 1, actor.country);
     }
 }
 
@@ -55,10 +89,8 @@ std::uint32_t Corpus::intern_at(ActorLevel level, const UnitView& unit) {
     StanceCounts& stance = stance_at(level);
     const std::ptrdiff_t known = stance.labels().find_unchanged(unit.id, unit.name);
     if (known >= 0) return static_cast<std::uint32_t>(known);
-    const Label label{std::string(unit.id), std::string(unit.name), unit.kind};
-    for (auto& c : counts_)
-        if (c.spec().level == level) c.intern(label);
-    return stance.intern(label);
+    // Into the table every sum at this level shares; each sizes its totals when next used.
+    return stance.intern(Label{std::string(unit.id), std::string(unit.name), unit.kind});
 }
 
 void Corpus::add_level(const Document& doc, ActorLevel level) {
@@ -130,19 +162,15 @@ void Corpus::merge(const Corpus& other) {
     // Checked before anything changes: a failed merge leaves this corpus as it was.
     if (!same_options(other))
         throw OptionError("cannot merge corpora collected with different options");
-    merge_level(other, ActorLevel::Actor);
     merge_level(other, ActorLevel::Country);
+    merge_level(other, ActorLevel::Actor);  // last: unit_ids_ relabels other's actor ids
     for (std::size_t i = 0; i < terms_.size(); ++i) terms_[i].merge(other.terms_[i]);
-    for (const ActorTotal& t : other.actor_totals_) {
-        const std::uint32_t i = actor_labels_.intern(t.label);
+    for (std::size_t j = 0; j < other.actor_totals_.size(); ++j) {
+        const ActorTotal& t = other.actor_totals_[j];
+        const std::uint32_t i = unit_ids_[j];
         if (i == actor_totals_.size())
             actor_totals_.push_back(ActorTotal{t.label, t.country, 0, 0});
-        actor_totals_[i].mentions += t.mentions;
-        actor_totals_[i].documents += t.documents;
-        // The smallest non-empty country wins: the same answer in any merge order.
-        if (!t.country.empty() &&
-            (actor_totals_[i].country.empty() || t.country < actor_totals_[i].country))
-            actor_totals_[i].country = t.country;
+        add_to_total(actor_totals_[i], t.mentions, t.documents, t.country);
     }
     errors_.insert(errors_.end(), other.errors_.begin(), other.errors_.end());
     std::sort(errors_.begin(), errors_.end(),

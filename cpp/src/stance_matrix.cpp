@@ -25,12 +25,13 @@ void StanceCounts::add(const Document& doc, const std::vector<Label>& units) {
 }
 
 std::uint32_t StanceCounts::intern(const Label& label) {
-    const std::uint32_t id = labels_.intern(label);
-    totals_.resize(labels_.size(), 0);
+    const std::uint32_t id = labels_.get().intern(label);
+    totals_.resize(labels().size(), 0);
     return id;
 }
 
 void StanceCounts::add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of) {
+    totals_.resize(labels().size(), 0);
     for (const StanceRecord& r : doc.stance) {
         const std::uint32_t s = unit_of[r.source], t = unit_of[r.target];
         if (s == t) continue;  // a person toward their own country, at country level
@@ -56,15 +57,16 @@ void StanceCounts::end_batch() {
 
 void StanceCounts::merge(const StanceCounts& other) {
     if (other.level_ != level_) throw OptionError("cannot merge stance counts of different levels");
-    std::vector<std::uint32_t> relabel(other.labels_.size());
-    for (std::size_t i = 0; i < other.labels_.size(); ++i)
-        relabel[i] = intern(other.labels_.labels()[i]);
+    std::vector<std::uint32_t> relabel(other.labels().size());
+    for (std::size_t i = 0; i < other.labels().size(); ++i)
+        relabel[i] = intern(other.labels().labels()[i]);
     merge_known(other, relabel);
 }
 
 void StanceCounts::merge_known(const StanceCounts& other,
                                const std::vector<std::uint32_t>& relabel) {
-    for (std::size_t i = 0; i < other.labels_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
+    totals_.resize(labels().size(), 0);
+    for (std::size_t i = 0; i < other.totals_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
     cells_.reserve(std::max(cells_.size(), other.cells_.size()));
     other.cells_.for_each([&](std::uint64_t key, const Cell& value) {
         Cell& cell = cells_[pack_pair(relabel[pair_row(key)], relabel[pair_column(key)])];
@@ -77,15 +79,15 @@ void StanceCounts::merge_known(const StanceCounts& other,
 StanceMatrix StanceCounts::matrix(StanceAggregate aggregate, std::uint32_t kinds,
                                   double min_count) const {
     std::vector<std::uint32_t> kept;
-    for (std::uint32_t i = 0; i < labels_.size(); ++i) {
-        const auto bit = 1u << static_cast<unsigned>(labels_.labels()[i].kind);
+    for (std::uint32_t i = 0; i < labels().size(); ++i) {
+        const auto bit = 1u << static_cast<unsigned>(labels().labels()[i].kind);
         if ((kinds & bit) && totals_[i] > 0 && totals_[i] >= min_count) kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
         if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
-        return labels_.labels()[a].id < labels_.labels()[b].id;
+        return labels().labels()[a].id < labels().labels()[b].id;
     });
-    std::vector<std::int32_t> position(labels_.size(), -1);
+    std::vector<std::int32_t> position(labels().size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
     std::vector<Eigen::Triplet<double, std::int32_t>> values, counts;
     cells_.for_each([&](std::uint64_t key, const Cell& cell) {
@@ -101,7 +103,7 @@ StanceMatrix StanceCounts::matrix(StanceAggregate aggregate, std::uint32_t kinds
     });
     StanceMatrix out;
     for (auto i : kept) {
-        out.labels.push_back(labels_.labels()[i]);
+        out.labels.push_back(labels().labels()[i]);
         out.totals.push_back(totals_[i]);
     }
     const auto n = static_cast<Eigen::Index>(kept.size());

@@ -521,4 +521,34 @@ TEST(CorpusMerge, MovingIntoAnEmptyCorpusEqualsCopying) {
     EXPECT_EQ(other_options.documents(), 0u);
 }
 
+TEST(CorpusCopy, CopiesAndAssignmentsAreIndependent) {
+    // The sums of one corpus share a label table per level; copies must not share it.
+    const std::vector<std::string> texts = generated_texts(30, 29);
+    Corpus original(rich_options()), all(rich_options());
+    for (const auto& t : texts) {
+        original.add(bundled_analyzer().analyze(t));
+        all.add(bundled_analyzer().analyze(t));
+    }
+    const auto extra = bundled_analyzer().analyze("Mongolia and Bhutan signed a deal.");
+    all.add(extra);
+    Corpus copied(original);
+    Corpus assigned(rich_options());
+    assigned = original;
+    copied.add(extra);
+    assigned.add(extra);
+    expect_same_corpus(copied, all);
+    expect_same_corpus(assigned, all);
+    expect_same_label_order(copied, all);
+    for (const CooccurrenceSpec& s : original.options().cooccurrence) {
+        EXPECT_EQ(original.cooccurrence(s).labels().find("MNG"), -1) << s.describe();
+        EXPECT_GE(copied.cooccurrence(s).labels().find("MNG"), 0) << s.describe();
+    }
+    EXPECT_EQ(original.documents(), texts.size());
+    Corpus moved(std::move(copied));
+    moved.add(extra);
+    EXPECT_EQ(moved.documents(), texts.size() + 2);
+    EXPECT_EQ(moved.cooccurrence(spec(WindowKind::Document)).labels().size(),
+              moved.stance(ActorLevel::Actor).labels().size());
+}
+
 }  // namespace

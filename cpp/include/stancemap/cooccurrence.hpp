@@ -5,9 +5,11 @@
 
 #include <Eigen/SparseCore>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "stancemap/document.hpp"
@@ -99,6 +101,34 @@ class LabelTable {
     std::vector<Slot> slots_;
 };
 
+// A LabelTable that several sums can share: a Corpus keeps one per level for all its sums
+// at that level (they intern the same labels), so a label is stored and looked up once.
+// Copying copies the table (a copied sum owns its labels); moving leaves an empty one.
+class SharedLabelTable {
+  public:
+    SharedLabelTable() : table_(std::make_shared<LabelTable>()) {}
+    SharedLabelTable(const SharedLabelTable& other)
+        : table_(std::make_shared<LabelTable>(*other.table_)) {}
+    SharedLabelTable(SharedLabelTable&& other)
+        : table_(std::exchange(other.table_, std::make_shared<LabelTable>())) {}
+    SharedLabelTable& operator=(const SharedLabelTable& other) {
+        if (this != &other) table_ = std::make_shared<LabelTable>(*other.table_);
+        return *this;
+    }
+    SharedLabelTable& operator=(SharedLabelTable&& other) {
+        if (this != &other) table_ = std::exchange(other.table_, std::make_shared<LabelTable>());
+        return *this;
+    }
+
+    LabelTable& get() noexcept { return *table_; }
+    const LabelTable& get() const noexcept { return *table_; }
+    // From now on, this and other are one table (other's labels).
+    void share(const SharedLabelTable& other) noexcept { table_ = other.table_; }
+
+  private:
+    std::shared_ptr<LabelTable> table_;
+};
+
 // The label of each actor of doc at a level (persons -> their country at Country level).
 std::vector<Label> unit_labels(const Document& doc, ActorLevel level);
 
@@ -143,11 +173,14 @@ class CooccurrenceCounts {
     std::uint32_t intern(const Label& label);
     void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void merge_known(const CooccurrenceCounts& other, const std::vector<std::uint32_t>& relabel);
+    // Makes this sum use `labels` (equal to its own) from now on: see SharedLabelTable.
+    const SharedLabelTable& shared_labels() const noexcept { return labels_; }
+    void share_labels(const SharedLabelTable& labels) noexcept { labels_.share(labels); }
 
     const CooccurrenceSpec& spec() const noexcept { return spec_; }
     double windows() const noexcept { return windows_; }
     std::uint64_t documents() const noexcept { return documents_; }
-    const LabelTable& labels() const noexcept { return labels_; }
+    const LabelTable& labels() const noexcept { return labels_.get(); }
     double pair(std::string_view a, std::string_view b) const;  // raw count, 0 if absent
     double total(std::string_view id) const;
 
@@ -172,8 +205,11 @@ class CooccurrenceCounts {
         }
     };
 
+    // Sizes totals_ and diagonal_ to the labels (which a sharing sum may have added to).
+    void fit_to_labels();
+
     CooccurrenceSpec spec_;
-    LabelTable labels_;
+    SharedLabelTable labels_;
     std::vector<double> totals_;    // n_i
     std::vector<double> diagonal_;  // self pairs
     PairTable<double> pairs_;       // key (min << 32 | max), a != b

@@ -38,6 +38,10 @@ struct ActorTotal {
 class Corpus {
   public:
     explicit Corpus(CorpusOptions options = {});
+    Corpus(const Corpus& other);
+    Corpus(Corpus&& other) = default;
+    Corpus& operator=(const Corpus& other);
+    Corpus& operator=(Corpus&& other) = default;
 
     void add(const Document& doc);
     void add_error(std::uint64_t index, std::string message);
@@ -68,6 +72,8 @@ class Corpus {
 
   private:
     bool same_options(const Corpus& other) const;
+    // Gives every co-occurrence sum the label table of the stance sum at its level.
+    void share_labels() noexcept;
     StanceCounts& stance_at(ActorLevel level) {
         return level == ActorLevel::Actor ? stance_actor_ : stance_country_;
     }
@@ -80,15 +86,14 @@ class Corpus {
 
     CorpusOptions options_;
     // Every sum at one level (the co-occurrence counts at that level and its stance counts)
-    // interns the same labels in the same order, so their label tables are equal, id for id:
-    // an id looked up once in the stance table serves all of them (see intern_at).
+    // has the same labels in the same order: they share one table, the stance sum's (see
+    // share_labels), and a label is interned once for all of them (see intern_at).
     std::vector<CooccurrenceCounts> counts_;
     std::vector<ActorTermCounts> terms_;  // zero or one
     StanceCounts stance_actor_{ActorLevel::Actor};
     StanceCounts stance_country_{ActorLevel::Country};
-    LabelTable actor_labels_;  // an index by id into actor_totals_ (whose labels are shown)
-    std::vector<ActorTotal> actor_totals_;
-    std::vector<std::uint32_t> unit_ids_;  // scratch of add_level and merge_level
+    std::vector<ActorTotal> actor_totals_;  // by label id at actor level
+    std::vector<std::uint32_t> unit_ids_;   // scratch of add_level and merge_level
     std::vector<RecordError> errors_;
     std::uint64_t documents_ = 0, sentences_ = 0, bytes_ = 0;
 };

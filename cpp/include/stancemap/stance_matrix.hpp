@@ -35,7 +35,8 @@ class StanceCounts {
 
     ActorLevel level() const noexcept { return level_; }
     std::size_t records() const noexcept { return records_; }
-    const LabelTable& labels() const noexcept { return labels_; }
+    const LabelTable& labels() const noexcept { return labels_.get(); }
+    const SharedLabelTable& shared_labels() const noexcept { return labels_; }
 
     // Labels ordered by totals (descending), then id. kinds/min_count filter as for
     // co-occurrence (min_count: records a label takes part in).
@@ -44,7 +45,7 @@ class StanceCounts {
 
   private:
     ActorLevel level_;
-    LabelTable labels_;
+    SharedLabelTable labels_;
     std::vector<double> totals_;
     struct Cell {
         double sum = 0;
