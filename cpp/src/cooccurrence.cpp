@@ -331,9 +331,6 @@ void CooccurrenceCounts::count_windows(const Document& doc,
         }
         scratch_.resize(n);
         const bool by_mentions = spec_.counting == PairCounting::Mentions;
-        for (std::size_t a = 0; a < n; ++a)
-            for (std::size_t b = a + 1; b < n; ++b)
-                pairs_.prefetch(pair_key(scratch_[a].first, scratch_[b].first));
         for (std::size_t a = 0; a < n; ++a) {
             const auto [ua, ma] = scratch_[a];
             totals_[ua] += by_mentions ? ma : 1;

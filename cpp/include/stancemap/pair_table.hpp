@@ -61,16 +61,6 @@ class PairTable {
         }
     }
 
-    // A hint that key is about to be looked up or added; the contents do not change. Adding
-    // many cells after hinting them all lets their cache misses overlap.
-    void prefetch(std::uint64_t key) const noexcept {
-#if defined(__GNUC__)
-        if (!cells_.empty()) __builtin_prefetch(&cells_[home(key)]);
-#else
-        (void)key;
-#endif
-    }
-
     std::size_t size() const noexcept {
         return size_;
     }
