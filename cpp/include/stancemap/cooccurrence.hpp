@@ -87,8 +87,8 @@ class LabelTable {
   private:
     // The index: open addressing with linear probing over labels_, at most half full. A
     // slot holds 32 bits of the id's hash (to skip most string compares, and to rehash
-    // without hashing again) and 1 + the label's position (0: an empty slot). Flat, so
-    // that the many small tables of corpus chunks are cheap to fill, merge and free.
+    // without hashing again) and 1 + the label's position (0: an empty slot). Flat: cheap
+    // to fill, copy and free, with one cache miss less per lookup than a node map.
     struct Slot {
         std::uint32_t hash = 0;
         std::uint32_t label = 0;
@@ -173,7 +173,8 @@ class CooccurrenceCounts {
     std::uint32_t intern(const Label& label);
     void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void merge_known(const CooccurrenceCounts& other, const std::vector<std::uint32_t>& relabel);
-    // Makes this sum use `labels` (equal to its own) from now on: see SharedLabelTable.
+    // share_labels() makes this sum use `labels` (equal to its own) from now on: see
+    // SharedLabelTable.
     const SharedLabelTable& shared_labels() const noexcept { return labels_; }
     void share_labels(const SharedLabelTable& labels) noexcept { labels_.share(labels); }
 

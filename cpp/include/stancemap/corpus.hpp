@@ -77,8 +77,8 @@ class Corpus {
     StanceCounts& stance_at(ActorLevel level) {
         return level == ActorLevel::Actor ? stance_actor_ : stance_country_;
     }
-    // Interns a label into every sum at level and returns its id; a label known with nothing
-    // to change (the common case) is looked up once, and no Label is built.
+    // Interns a label into the table every sum at level shares and returns its id; a label
+    // known with nothing to change (the common case) is one lookup, and no Label is built.
     std::uint32_t intern_at(ActorLevel level, const UnitView& unit);
     // Adds doc to the co-occurrence and stance sums at one level.
     void add_level(const Document& doc, ActorLevel level);
@@ -99,7 +99,7 @@ class Corpus {
 };
 
 // Analyses texts on `threads` threads (0: all cores) into a Corpus. Texts are cut into
-// fixed chunks merged in input order, so the result does not depend on the thread count.
+// fixed chunks added in input order, so the result does not depend on the thread count.
 // A text that fails (invalid UTF-8, too large) becomes a RecordError with its index from
 // indices (the record's position in the caller's input; same length as texts). Any other
 // failure (out of memory) is rethrown and leaves corpus as it was. Into an empty corpus,

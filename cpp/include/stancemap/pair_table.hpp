@@ -61,15 +61,9 @@ class PairTable {
         }
     }
 
-    std::size_t size() const noexcept {
-        return size_;
-    }
-    bool empty() const noexcept {
-        return size_ == 0;
-    }
-    std::size_t capacity() const noexcept {
-        return cells_.size();
-    }
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    std::size_t capacity() const noexcept { return cells_.size(); }
 
     // Room for n cells without growing.
     void reserve(std::size_t n) {
@@ -104,9 +98,7 @@ class PairTable {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
 
-    void grow() {
-        rehash(cells_.empty() ? kMinSlots : cells_.size() * 2);
-    }
+    void grow() { rehash(cells_.empty() ? kMinSlots : cells_.size() * 2); }
 
     void rehash(std::size_t slots) {
         std::vector<Cell> old(slots, Cell{kEmptyKey, Value{}});
