@@ -1,7 +1,7 @@
 // stancemap_bench: single-threaded throughput of the text pipeline, stage by stage.
 //
 //   stancemap_bench [--field text] [--repeat 5] [--warmup 1] [--limit N] [--json]
-//                   [--stage tokenize,sentences,actors,analyze|all]
+//                   [--stage tokenize,sentences,actors,analyze,corpus|all] [--threads N]
 //                   [--data-dir DIR | --no-dictionaries] CORPUS.jsonl...
 //
 // Every text of a corpus is loaded into memory first; then each stage makes --repeat timed
@@ -17,6 +17,8 @@
 //   analyze    Analyzer::analyze per text with the bundled dictionaries: the whole pipeline as
 //              the Python API runs it (copy of the text into a new Document, UTF-8 validation,
 //              then every stage; grows as stages land)
+//   corpus     analyze_into with the default corpus sums (what Analyzer.analyze_many does), on
+//              --threads threads (default 1; processor time then sums the threads)
 #include <algorithm>
 #include <chrono>
 #include <cstdint>
@@ -72,6 +74,7 @@ struct Options {
     int repeat = 5;
     int warmup = 1;
     long long limit = -1;  // documents per corpus; -1 = all
+    std::size_t corpus_threads = 1;
     bool json = false;
 };
 
@@ -104,7 +107,7 @@ struct StageResult {
         "  --field NAME     JSON field holding the text (default: text)\n"
         "  --stage LIST     comma-separated stages: tokenize,sentences,actors,analyze,corpus or "
         "all\n"
-        "                   (corpus: analyze_into with the default corpus sums, one thread)\n"
+        "                   (corpus: analyze_into with the default corpus sums)\n"
         "                   (default: all)\n"
         "  --data-dir DIR   folder with gazetteer.json and actor_rules.json\n"
         "                   (default: " STANCEMAP_BENCH_DATA_DIR
@@ -114,6 +117,7 @@ struct StageResult {
         "  --warmup N       untimed passes before timing, at least 0.2 s of them unless N is 0\n"
         "                   (default: 1)\n"
         "  --limit N        use only the first N documents of each corpus\n"
+        "  --threads N      threads of the corpus stage (default: 1)\n"
         "  --json           print one JSON object instead of text lines\n",
         out);
     std::exit(code);
@@ -172,6 +176,8 @@ Options parse_args(int argc, char** argv) {
             o.warmup = static_cast<int>(parse_int(arg, value(), 0));
         } else if (arg == "--limit") {
             o.limit = parse_int(arg, value(), 1);
+        } else if (arg == "--threads") {
+            o.corpus_threads = static_cast<std::size_t>(parse_int(arg, value(), 1));
         } else if (arg == "--data-dir") {
             o.data_dir = value();
         } else if (arg == "--no-dictionaries") {
@@ -318,13 +324,13 @@ std::vector<StageResult> run_stages(const Corpus& c, const Options& o,
     }
     if (wanted("corpus")) {
         // What Analyzer.analyze_many does: analysis plus the default corpus sums (six
-        // co-occurrence specs, stance at two levels), one thread, merged in chunks.
+        // co-occurrence specs, stance at two levels), on --threads threads.
         std::vector<std::uint64_t> indices(c.texts.size());
         for (std::size_t i = 0; i < indices.size(); ++i) indices[i] = i;
         results.push_back(time_stage("corpus", o, [&] {
             PassCount n;
             stancemap::Corpus corpus;
-            stancemap::analyze_into(analyzer, c.texts, indices, 1, corpus);
+            stancemap::analyze_into(analyzer, c.texts, indices, o.corpus_threads, corpus);
             n.errors += corpus.errors().size();
             n.sentences += corpus.sentences();
             return n;
@@ -378,6 +384,7 @@ void print_text(const Corpus& c, const std::vector<StageResult>& results, const 
                 c.path.c_str(), c.texts.size(), static_cast<double>(c.bytes) / 1e6, o.field.c_str(),
                 o.repeat);
     std::printf("  dictionaries: %s\n", o.dictionaries ? o.data_dir.c_str() : "none");
+    if (o.corpus_threads != 1) std::printf("  corpus stage: %zu threads\n", o.corpus_threads);
     if (c.skipped > 0)
         std::printf("  (%llu lines skipped: not JSON objects with a string '%s')\n",
                     static_cast<unsigned long long>(c.skipped), o.field.c_str());
@@ -421,6 +428,7 @@ int main(int argc, char** argv) {
         {"build_type", STANCEMAP_BENCH_BUILD_TYPE},
         {"compiler", kCompiler},
         {"threads", 1},
+        {"corpus_threads", o.corpus_threads},
         {"repeat", o.repeat},
         {"warmup", o.warmup},
         {"field", o.field},

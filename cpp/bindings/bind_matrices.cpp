@@ -181,10 +181,11 @@ void register_matrices(py::module_& m) {
                 py::gil_scoped_release release;
                 Corpus part(corpus.options());
                 analyze_into(analyzer, utf8, indices, threads, part);
-                corpus.merge(part);
+                corpus.merge(std::move(part));
             },
             py::arg("analyzer"), py::arg("texts"), py::arg("threads"), py::arg("first_index"))
-        .def("merge", &Corpus::merge, py::arg("other"), py::call_guard<py::gil_scoped_release>())
+        .def("merge", py::overload_cast<const Corpus&>(&Corpus::merge), py::arg("other"),
+             py::call_guard<py::gil_scoped_release>())
         .def("copy", [](const Corpus& c) { return std::make_shared<Corpus>(c); })
         .def("add_error", &Corpus::add_error)
         .def_property_readonly("documents", &Corpus::documents)

@@ -11,8 +11,7 @@ namespace stancemap {
 namespace {
 
 std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) noexcept {
-    if (a > b) std::swap(a, b);
-    return (static_cast<std::uint64_t>(a) << 32) | b;
+    return a < b ? pack_pair(a, b) : pack_pair(b, a);
 }
 
 // x log(x / e) with 0 log 0 = 0, for G^2.
@@ -158,41 +157,84 @@ std::string CooccurrenceSpec::describe() const {
     return out;
 }
 
+std::uint32_t LabelTable::hash_id(std::string_view id) noexcept {
+    const std::uint64_t h = std::hash<std::string_view>()(id);
+    return static_cast<std::uint32_t>(h ^ (h >> 32));
+}
+
+// The slot holding id, or the empty slot where it would go. slots_ must not be empty.
+std::size_t LabelTable::slot_of(std::string_view id, std::uint32_t hash) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t s = hash & mask;
+    while (slots_[s].label != 0 &&
+           (slots_[s].hash != hash || labels_[slots_[s].label - 1].id != id))
+        s = (s + 1) & mask;
+    return s;
+}
+
+void LabelTable::grow_index() {
+    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& slot : old) {
+        if (slot.label == 0) continue;
+        std::size_t s = slot.hash & mask;
+        while (slots_[s].label != 0) s = (s + 1) & mask;
+        slots_[s] = slot;
+    }
+}
+
 std::uint32_t LabelTable::intern(const Label& label) {
-    // Look up first: emplace would build (and allocate) a key even for a known label.
-    auto it = index_.find(label.id);
-    if (it == index_.end()) {
-        it = index_.emplace(label.id, static_cast<std::uint32_t>(labels_.size())).first;
+    if ((labels_.size() + 1) * 2 > slots_.size()) grow_index();
+    const std::uint32_t hash = hash_id(label.id);
+    Slot& slot = slots_[slot_of(label.id, hash)];
+    if (slot.label == 0) {
+        slot = Slot{hash, static_cast<std::uint32_t>(labels_.size() + 1)};
         labels_.push_back(label);
     } else {
         // A country a person rolls up into is named by its id when the document does not name
         // it (see unit_labels): a real name wins, the smallest if several, in any order.
-        Label& known = labels_[it->second];
+        Label& known = labels_[slot.label - 1];
         if (label.name != label.id && (known.name == known.id || label.name < known.name))
             known.name = label.name;
     }
-    return it->second;
+    return slot.label - 1;
 }
 
 std::ptrdiff_t LabelTable::find(std::string_view id) const {
-    const auto it = index_.find(std::string(id));
-    return it == index_.end() ? -1 : static_cast<std::ptrdiff_t>(it->second);
+    if (slots_.empty()) return -1;
+    const Slot& slot = slots_[slot_of(id, hash_id(id))];
+    return static_cast<std::ptrdiff_t>(slot.label) - 1;
+}
+
+std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view name) const {
+    const std::ptrdiff_t i = find(id);
+    if (i < 0) return -1;
+    // The renaming rule of intern(), without renaming.
+    const Label& known = labels_[static_cast<std::size_t>(i)];
+    if (name != id && (known.name == known.id || name < known.name)) return -1;
+    return i;
+}
+
+UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level) {
+    UnitView unit{actor.id, actor.name, actor.kind};
+    if (level == ActorLevel::Country && actor.kind == ActorKind::Person && !actor.country.empty()) {
+        unit.id = actor.country;
+        unit.name = actor.country;
+        unit.kind = ActorKind::Country;
+        // Use the country's own name when the document mentions it.
+        for (const Actor& c : doc.actors)
+            if (c.id == actor.country) unit.name = c.name;
+    }
+    return unit;
 }
 
 std::vector<Label> unit_labels(const Document& doc, ActorLevel level) {
     std::vector<Label> out;
     out.reserve(doc.actors.size());
     for (const Actor& a : doc.actors) {
-        Label l{a.id, a.name, a.kind};
-        if (level == ActorLevel::Country && a.kind == ActorKind::Person && !a.country.empty()) {
-            l.id = a.country;
-            l.name = a.country;
-            l.kind = ActorKind::Country;
-            // Use the country's own name when the document mentions it.
-            for (const Actor& c : doc.actors)
-                if (c.id == a.country) l.name = c.name;
-        }
-        out.push_back(std::move(l));
+        const UnitView unit = unit_view(doc, a, level);
+        out.push_back(Label{std::string(unit.id), std::string(unit.name), unit.kind});
     }
     return out;
 }
@@ -214,11 +256,25 @@ void CooccurrenceCounts::add(const Document& doc) {
 }
 
 void CooccurrenceCounts::add(const Document& doc, const std::vector<Label>& units) {
-    ++documents_;
     std::vector<std::uint32_t> unit_of(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = labels_.intern(units[i]);
-    totals_.resize(labels_.size(), 0);
-    diagonal_.resize(labels_.size(), 0);
+    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = intern(units[i]);
+    add_known(doc, unit_of);
+}
+
+std::uint32_t CooccurrenceCounts::intern(const Label& label) {
+    const std::uint32_t id = labels_.get().intern(label);
+    fit_to_labels();
+    return id;
+}
+
+void CooccurrenceCounts::fit_to_labels() {
+    totals_.resize(labels().size(), 0);
+    diagonal_.resize(labels().size(), 0);
+}
+
+void CooccurrenceCounts::add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of) {
+    fit_to_labels();
+    ++documents_;
     if (spec_.window == WindowKind::Tokens)
         count_token_windows(doc, unit_of);
     else
@@ -317,20 +373,23 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
     if (!(other.spec_ == spec_))
         throw OptionError("cannot merge co-occurrence counts of different kinds (" +
                           spec_.describe() + " and " + other.spec_.describe() + ")");
-    std::vector<std::uint32_t> relabel(other.labels_.size());
-    for (std::size_t i = 0; i < other.labels_.size(); ++i)
-        relabel[i] = labels_.intern(other.labels_.labels()[i]);
-    totals_.resize(labels_.size(), 0);
-    diagonal_.resize(labels_.size(), 0);
-    for (std::size_t i = 0; i < other.labels_.size(); ++i) {
+    std::vector<std::uint32_t> relabel(other.labels().size());
+    for (std::size_t i = 0; i < other.labels().size(); ++i)
+        relabel[i] = intern(other.labels().labels()[i]);
+    merge_known(other, relabel);
+}
+
+void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
+                                     const std::vector<std::uint32_t>& relabel) {
+    fit_to_labels();
+    for (std::size_t i = 0; i < other.totals_.size(); ++i) {
         totals_[relabel[i]] += other.totals_[i];
         diagonal_[relabel[i]] += other.diagonal_[i];
     }
-    for (const auto& [key, value] : other.pairs_) {
-        const auto a = static_cast<std::uint32_t>(key >> 32);
-        const auto b = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
-        pairs_[pair_key(relabel[a], relabel[b])] += value;
-    }
+    pairs_.reserve(std::max(pairs_.size(), other.pairs_.size()));  // never more than needed
+    other.pairs_.for_each([&](std::uint64_t key, double value) {
+        pairs_[pair_key(relabel[pair_row(key)], relabel[pair_column(key)])] += value;
+    });
     for (const auto& [key, value] : other.by_distance_) {
         const auto a = static_cast<std::uint32_t>(key.pair >> 32);
         const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
@@ -341,7 +400,7 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
 }
 
 double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
-    const auto ia = labels_.find(a), ib = labels_.find(b);
+    const auto ia = labels().find(a), ib = labels().find(b);
     if (ia < 0 || ib < 0) return 0;
     const std::uint64_t key =
         pair_key(static_cast<std::uint32_t>(ia), static_cast<std::uint32_t>(ib));
@@ -354,17 +413,17 @@ double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
         return sum;
     }
     if (ia == ib) return diagonal_[static_cast<std::size_t>(ia)];
-    const auto it = pairs_.find(key);
-    return it == pairs_.end() ? 0 : it->second;
+    const double* value = pairs_.find(key);
+    return value == nullptr ? 0 : *value;
 }
 
-void CooccurrenceCounts::distance_sums(std::unordered_map<std::uint64_t, double>& pairs,
+void CooccurrenceCounts::distance_sums(PairTable<double>& pairs,
                                        std::vector<double>& diagonal) const {
     std::vector<std::pair<DistanceKey, double>> counts(by_distance_.begin(), by_distance_.end());
     std::sort(counts.begin(), counts.end(), [](const auto& x, const auto& y) {
         return x.first.pair != y.first.pair ? x.first.pair < y.first.pair : x.first.d < y.first.d;
     });
-    diagonal.assign(labels_.size(), 0);
+    diagonal.assign(labels().size(), 0);
     for (const auto& [key, count] : counts) {
         const auto a = static_cast<std::uint32_t>(key.pair >> 32);
         const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
@@ -376,7 +435,7 @@ void CooccurrenceCounts::distance_sums(std::unordered_map<std::uint64_t, double>
 }
 
 double CooccurrenceCounts::total(std::string_view id) const {
-    const auto i = labels_.find(id);
+    const auto i = labels().find(id);
     return i < 0 ? 0 : totals_[static_cast<std::size_t>(i)];
 }
 
@@ -389,20 +448,20 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
                           "with count=\"windows\"");
     // Keep, order: total descending, then id (deterministic whatever the merge order).
     std::vector<std::uint32_t> kept;
-    for (std::uint32_t i = 0; i < labels_.size(); ++i) {
-        const auto kind_bit = 1u << static_cast<unsigned>(labels_.labels()[i].kind);
+    for (std::uint32_t i = 0; i < labels().size(); ++i) {
+        const auto kind_bit = 1u << static_cast<unsigned>(labels().labels()[i].kind);
         if ((options.kinds & kind_bit) == 0) continue;
         if (totals_[i] < options.min_count) continue;
         kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
         if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
-        return labels_.labels()[a].id < labels_.labels()[b].id;
+        return labels().labels()[a].id < labels().labels()[b].id;
     });
-    std::vector<std::int32_t> position(labels_.size(), -1);
+    std::vector<std::int32_t> position(labels().size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
 
-    std::unordered_map<std::uint64_t, double> weighted_pairs;
+    PairTable<double> weighted_pairs;
     std::vector<double> weighted_diagonal;
     if (spec_.distance_weighted) distance_sums(weighted_pairs, weighted_diagonal);
     const auto& pairs = spec_.distance_weighted ? weighted_pairs : pairs_;
@@ -415,14 +474,13 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
         const double v = association(options.weight, n_ij, totals_[row], totals_[col], n);
         if (v != 0) triplets.emplace_back(position[row], position[col], v);
     };
-    for (const auto& [key, value] : pairs) {
-        const auto a = static_cast<std::uint32_t>(key >> 32);
-        const auto b = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
-        if (position[a] < 0 || position[b] < 0) continue;
+    pairs.for_each([&](std::uint64_t key, double value) {
+        const std::uint32_t a = pair_row(key), b = pair_column(key);
+        if (position[a] < 0 || position[b] < 0) return;
         if (options.weight == Weight::Conditional) {  // P(column | row): not symmetric
             cell(a, b, value);
             cell(b, a, value);
-            continue;
+            return;
         }
         // Symmetric measures: one value for both cells, from the totals in a fixed order, so
         // the cells agree to the last bit whatever order labels were interned in.
@@ -432,13 +490,13 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
             triplets.emplace_back(position[a], position[b], v);
             triplets.emplace_back(position[b], position[a], v);
         }
-    }
+    });
     if (options.diagonal)
         for (std::uint32_t i : kept) cell(i, i, diagonal[i]);
 
     LabeledMatrix out;
     for (std::uint32_t i : kept) {
-        out.labels.push_back(labels_.labels()[i]);
+        out.labels.push_back(labels().labels()[i]);
         out.totals.push_back(totals_[i]);
     }
     const auto size = static_cast<Eigen::Index>(kept.size());

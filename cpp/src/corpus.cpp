@@ -3,11 +3,27 @@
 #include <algorithm>
 #include <atomic>
 #include <exception>
+#include <memory>
+#include <mutex>
 #include <thread>
 
 #include "stancemap/errors.hpp"
 
 namespace stancemap {
+
+namespace {
+
+// Mentions and documents add up; the smallest non-empty country wins: the same answer in
+// any batching and merge order.
+void add_to_total(ActorTotal& total, double mentions, double documents,
+                  const std::string& country) {
+    total.mentions += mentions;
+    total.documents += documents;
+    if (!country.empty() && (total.country.empty() || country < total.country))
+        total.country = country;
+}
+
+}  // namespace
 
 std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
     std::vector<CooccurrenceSpec> specs;
@@ -24,35 +40,117 @@ std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
 Corpus::Corpus(CorpusOptions options) : options_(std::move(options)) {
     for (const auto& spec : options_.cooccurrence) counts_.emplace_back(spec);
     if (!options_.terms.empty()) terms_.emplace_back(options_.terms, options_.term_spec);
+    share_labels();
+}
+
+// Member by member; the copied sums own copies of the label tables: share them again.
+Corpus::Corpus(const Corpus& other)
+    : options_(other.options_),
+      counts_(other.counts_),
+      terms_(other.terms_),
+      stance_actor_(other.stance_actor_),
+      stance_country_(other.stance_country_),
+      actor_totals_(other.actor_totals_),
+      errors_(other.errors_),
+      documents_(other.documents_),
+      sentences_(other.sentences_),
+      bytes_(other.bytes_) {
+    share_labels();
+}
+
+Corpus& Corpus::operator=(const Corpus& other) {
+    if (this != &other) *this = Corpus(other);
+    return *this;
+}
+
+void Corpus::share_labels() noexcept {
+    for (auto& c : counts_) c.share_labels(stance_at(c.spec().level).shared_labels());
 }
 
 void Corpus::add(const Document& doc) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
-    // Labels once per level, shared by every sum at that level.
-    const std::vector<Label> actor_units = unit_labels(doc, ActorLevel::Actor);
-    const std::vector<Label> country_units = unit_labels(doc, ActorLevel::Country);
-    for (auto& c : counts_)
-        c.add(doc, c.spec().level == ActorLevel::Actor ? actor_units : country_units);
+    add_level(doc, ActorLevel::Country);
+    add_level(doc, ActorLevel::Actor);  // last: unit_ids_ keeps the actor-level ids
     for (auto& t : terms_) t.add(doc);
-    stance_actor_.add(doc, actor_units);
-    stance_country_.add(doc, country_units);
-    for (const Actor& a : doc.actors) {
-        const std::uint32_t i = actor_labels_.intern(Label{a.id, a.name, a.kind});
+    for (std::size_t a = 0; a < doc.actors.size(); ++a) {
+        const Actor& actor = doc.actors[a];
+        // Actor-level ids are ids by actor.id in first-seen order, as actor_totals_ grows.
+        const std::uint32_t i = unit_ids_[a];
         if (i == actor_totals_.size())
-            actor_totals_.push_back(ActorTotal{{a.id, a.name, a.kind}, a.country, 0, 0});
-        actor_totals_[i].mentions += a.mentions;
-        actor_totals_[i].documents += 1;
-        // The smallest non-empty country wins, as in merge(): the same in any batching.
-        if (!a.country.empty() &&
-            (actor_totals_[i].country.empty() || a.country < actor_totals_[i].country))
-            actor_totals_[i].country = a.country;
+            actor_totals_.push_back(
+                ActorTotal{{actor.id, actor.name, actor.kind}, actor.country, 0, 0});
+        add_to_total(actor_totals_[i], actor.mentions, 1, actor.country);
     }
+}
+
+std::uint32_t Corpus::intern_at(ActorLevel level, const UnitView& unit) {
+    StanceCounts& stance = stance_at(level);
+    const std::ptrdiff_t known = stance.labels().find_unchanged(unit.id, unit.name);
+    if (known >= 0) return static_cast<std::uint32_t>(known);
+    // Into the table every sum at this level shares; each sizes its totals when next used.
+    return stance.intern(Label{std::string(unit.id), std::string(unit.name), unit.kind});
+}
+
+void Corpus::add_level(const Document& doc, ActorLevel level) {
+    unit_ids_.clear();
+    for (const Actor& a : doc.actors)
+        unit_ids_.push_back(intern_at(level, unit_view(doc, a, level)));
+    for (auto& c : counts_)
+        if (c.spec().level == level) c.add_known(doc, unit_ids_);
+    stance_at(level).add_known(doc, unit_ids_);
+}
+
+void Corpus::merge_level(const Corpus& other, ActorLevel level) {
+    const StanceCounts& theirs = other.stance(level);
+    unit_ids_.clear();
+    for (const Label& l : theirs.labels().labels())
+        unit_ids_.push_back(intern_at(level, UnitView{l.id, l.name, l.kind}));
+    for (std::size_t i = 0; i < counts_.size(); ++i)
+        if (counts_[i].spec().level == level) counts_[i].merge_known(other.counts_[i], unit_ids_);
+    stance_at(level).merge_known(theirs, unit_ids_);
+}
+
+void Corpus::begin_batch() noexcept {
+    stance_actor_.begin_batch();
+    stance_country_.begin_batch();
+}
+
+void Corpus::end_batch() {
+    stance_actor_.end_batch();
+    stance_country_.end_batch();
 }
 
 void Corpus::add_error(std::uint64_t index, std::string message) {
     errors_.push_back(RecordError{index, std::move(message)});
+}
+
+bool Corpus::same_options(const Corpus& other) const {
+    bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
+                other.options_.terms == options_.terms;
+    for (std::size_t i = 0; same && i < counts_.size(); ++i)
+        same = counts_[i].spec() == other.counts_[i].spec();
+    for (std::size_t i = 0; same && i < terms_.size(); ++i)
+        same = terms_[i].spec() == other.terms_[i].spec();
+    return same;
+}
+
+void Corpus::merge(Corpus&& other) {
+    if (&other == this || documents_ != 0) {
+        merge(static_cast<const Corpus&>(other));
+        return;
+    }
+    if (!same_options(other))
+        throw OptionError("cannot merge corpora collected with different options");
+    // No documents here, so every sum is empty and merging would copy other's sums as they
+    // are (0 + x = x): take them. Only the record errors of both remain to be combined.
+    std::vector<RecordError> errors = std::move(errors_);
+    errors.insert(errors.end(), other.errors_.begin(), other.errors_.end());
+    *this = std::move(other);
+    errors_ = std::move(errors);
+    std::sort(errors_.begin(), errors_.end(),
+              [](const RecordError& a, const RecordError& b) { return a.index < b.index; });
 }
 
 void Corpus::merge(const Corpus& other) {
@@ -62,27 +160,17 @@ void Corpus::merge(const Corpus& other) {
         return;
     }
     // Checked before anything changes: a failed merge leaves this corpus as it was.
-    bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
-                other.options_.terms == options_.terms;
-    for (std::size_t i = 0; same && i < counts_.size(); ++i)
-        same = counts_[i].spec() == other.counts_[i].spec();
-    for (std::size_t i = 0; same && i < terms_.size(); ++i)
-        same = terms_[i].spec() == other.terms_[i].spec();
-    if (!same) throw OptionError("cannot merge corpora collected with different options");
-    for (std::size_t i = 0; i < counts_.size(); ++i) counts_[i].merge(other.counts_[i]);
+    if (!same_options(other))
+        throw OptionError("cannot merge corpora collected with different options");
+    merge_level(other, ActorLevel::Country);
+    merge_level(other, ActorLevel::Actor);  // last: unit_ids_ relabels other's actor ids
     for (std::size_t i = 0; i < terms_.size(); ++i) terms_[i].merge(other.terms_[i]);
-    stance_actor_.merge(other.stance_actor_);
-    stance_country_.merge(other.stance_country_);
-    for (const ActorTotal& t : other.actor_totals_) {
-        const std::uint32_t i = actor_labels_.intern(t.label);
+    for (std::size_t j = 0; j < other.actor_totals_.size(); ++j) {
+        const ActorTotal& t = other.actor_totals_[j];
+        const std::uint32_t i = unit_ids_[j];
         if (i == actor_totals_.size())
             actor_totals_.push_back(ActorTotal{t.label, t.country, 0, 0});
-        actor_totals_[i].mentions += t.mentions;
-        actor_totals_[i].documents += t.documents;
-        // The smallest non-empty country wins: the same answer in any merge order.
-        if (!t.country.empty() &&
-            (actor_totals_[i].country.empty() || t.country < actor_totals_[i].country))
-            actor_totals_[i].country = t.country;
+        add_to_total(actor_totals_[i], t.mentions, t.documents, t.country);
     }
     errors_.insert(errors_.end(), other.errors_.begin(), other.errors_.end());
     std::sort(errors_.begin(), errors_.end(),
@@ -120,46 +208,106 @@ std::vector<ActorTotal> Corpus::actors() const {
     return out;
 }
 
+namespace {
+
+// The documents of one chunk, analysed, waiting for their turn to be added.
+struct AnalysedChunk {
+    std::vector<Document> documents;
+    std::vector<RecordError> errors;
+};
+
+}  // namespace
+
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus) {
     if (indices.size() != texts.size())
         throw OptionError("analyze_into: texts and indices differ in length");
-    // Chunks are merged in input order (the same sums whatever the thread count); large
-    // chunks keep merging and freeing partial sums cheap next to the analysis itself.
+    // Texts are cut into fixed chunks, added to the sums in input order, each as one batch
+    // (Corpus::begin_batch): the same sums to the bit whatever the thread count. Into
+    // `result`, so that a failure leaves corpus as it was; an empty corpus takes it whole.
     constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (texts.size() + kChunk - 1) / kChunk;
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(chunks, 1));
+    Corpus result(corpus.options());
 
-    std::vector<Corpus> parts(chunks, Corpus(corpus.options()));
+    if (threads <= 1) {  // each document is added as soon as it is analysed
+        for (std::size_t c = 0; c < chunks; ++c) {
+            result.begin_batch();
+            for (std::size_t i = c * kChunk; i < std::min(texts.size(), (c + 1) * kChunk); ++i) {
+                Document doc;
+                try {
+                    doc = analyzer.analyze(texts[i]);
+                } catch (const Error& e) {
+                    result.add_error(indices[i], e.what());
+                    continue;
+                }
+                result.add(doc);
+            }
+            result.end_batch();
+        }
+        corpus.merge(std::move(result));
+        return;
+    }
+
+    // Threads analyse chunks; a finished chunk waits in `ready` until every chunk before it
+    // is added. One thread at a time adds (the `adding` flag), outside the lock, while the
+    // others go on analysing: adding to the sums overlaps the analysis.
+    std::vector<std::unique_ptr<AnalysedChunk>> ready(chunks);
+    std::size_t next_to_add = 0;
+    bool adding = false;
+    std::mutex mutex;
+    auto add_ready_chunks = [&]() {
+        while (true) {
+            std::unique_ptr<AnalysedChunk> chunk;
+            {
+                const std::lock_guard<std::mutex> lock(mutex);
+                if (next_to_add == chunks || !ready[next_to_add]) {
+                    adding = false;
+                    return;
+                }
+                chunk = std::move(ready[next_to_add++]);
+            }
+            result.begin_batch();
+            for (const Document& doc : chunk->documents) result.add(doc);
+            result.end_batch();
+            for (RecordError& e : chunk->errors) result.add_error(e.index, std::move(e.message));
+        }
+    };
+
     std::atomic<std::size_t> next{0};
     std::exception_ptr failure;
     std::atomic<bool> failed{false};
     auto work = [&]() {
         try {
             for (std::size_t c = next++; c < chunks && !failed; c = next++) {
+                auto chunk = std::make_unique<AnalysedChunk>();
                 const std::size_t end = std::min(texts.size(), (c + 1) * kChunk);
+                chunk->documents.reserve(end - c * kChunk);
                 for (std::size_t i = c * kChunk; i < end; ++i) {
                     try {
-                        parts[c].add(analyzer.analyze(texts[i]));
+                        chunk->documents.push_back(analyzer.analyze(texts[i]));
                     } catch (const Error& e) {
-                        parts[c].add_error(indices[i], e.what());
+                        chunk->errors.push_back(RecordError{indices[i], e.what()});
                     }
                 }
+                {
+                    const std::lock_guard<std::mutex> lock(mutex);
+                    ready[c] = std::move(chunk);
+                    if (adding) continue;  // the adding thread will take it
+                    adding = true;
+                }
+                add_ready_chunks();
             }
         } catch (...) {  // out of memory and the like: stop everything, rethrow below
             if (!failed.exchange(true)) failure = std::current_exception();
         }
     };
-    if (threads <= 1) {
-        work();
-    } else {
-        std::vector<std::thread> pool;
-        for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-        for (auto& t : pool) t.join();
-    }
+    std::vector<std::thread> pool;
+    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
     if (failure) std::rethrow_exception(failure);
-    for (const Corpus& part : parts) corpus.merge(part);
+    corpus.merge(std::move(result));
 }
 
 }  // namespace stancemap

@@ -20,65 +20,90 @@ void StanceCounts::add(const Document& doc) {
 
 void StanceCounts::add(const Document& doc, const std::vector<Label>& units) {
     std::vector<std::uint32_t> unit_of(units.size());
-    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = labels_.intern(units[i]);
-    totals_.resize(labels_.size(), 0);
+    for (std::size_t i = 0; i < units.size(); ++i) unit_of[i] = intern(units[i]);
+    add_known(doc, unit_of);
+}
+
+std::uint32_t StanceCounts::intern(const Label& label) {
+    const std::uint32_t id = labels_.get().intern(label);
+    totals_.resize(labels().size(), 0);
+    return id;
+}
+
+void StanceCounts::add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of) {
+    totals_.resize(labels().size(), 0);
     for (const StanceRecord& r : doc.stance) {
         const std::uint32_t s = unit_of[r.source], t = unit_of[r.target];
         if (s == t) continue;  // a person toward their own country, at country level
-        auto& cell = cells_[(static_cast<std::uint64_t>(s) << 32) | t];
-        cell.first += r.score;
-        cell.second += 1;
+        Cell& cell = (batching_ ? batch_ : cells_)[pack_pair(s, t)];
+        cell.sum += r.score;
+        cell.count += 1;
         totals_[s] += 1;
         totals_[t] += 1;
         ++records_;
     }
 }
 
+void StanceCounts::end_batch() {
+    batching_ = false;
+    cells_.reserve(std::max(cells_.size(), batch_.size()));
+    batch_.for_each([&](std::uint64_t key, const Cell& value) {
+        Cell& cell = cells_[key];
+        cell.sum += value.sum;
+        cell.count += value.count;
+    });
+    batch_.clear();
+}
+
 void StanceCounts::merge(const StanceCounts& other) {
     if (other.level_ != level_) throw OptionError("cannot merge stance counts of different levels");
-    std::vector<std::uint32_t> relabel(other.labels_.size());
-    for (std::size_t i = 0; i < other.labels_.size(); ++i)
-        relabel[i] = labels_.intern(other.labels_.labels()[i]);
-    totals_.resize(labels_.size(), 0);
-    for (std::size_t i = 0; i < other.labels_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
-    for (const auto& [key, value] : other.cells_) {
-        const auto s = relabel[static_cast<std::uint32_t>(key >> 32)];
-        const auto t = relabel[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
-        auto& cell = cells_[(static_cast<std::uint64_t>(s) << 32) | t];
-        cell.first += value.first;
-        cell.second += value.second;
-    }
+    std::vector<std::uint32_t> relabel(other.labels().size());
+    for (std::size_t i = 0; i < other.labels().size(); ++i)
+        relabel[i] = intern(other.labels().labels()[i]);
+    merge_known(other, relabel);
+}
+
+void StanceCounts::merge_known(const StanceCounts& other,
+                               const std::vector<std::uint32_t>& relabel) {
+    totals_.resize(labels().size(), 0);
+    for (std::size_t i = 0; i < other.totals_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
+    cells_.reserve(std::max(cells_.size(), other.cells_.size()));
+    other.cells_.for_each([&](std::uint64_t key, const Cell& value) {
+        Cell& cell = cells_[pack_pair(relabel[pair_row(key)], relabel[pair_column(key)])];
+        cell.sum += value.sum;
+        cell.count += value.count;
+    });
     records_ += other.records_;
 }
 
 StanceMatrix StanceCounts::matrix(StanceAggregate aggregate, std::uint32_t kinds,
                                   double min_count) const {
     std::vector<std::uint32_t> kept;
-    for (std::uint32_t i = 0; i < labels_.size(); ++i) {
-        const auto bit = 1u << static_cast<unsigned>(labels_.labels()[i].kind);
+    for (std::uint32_t i = 0; i < labels().size(); ++i) {
+        const auto bit = 1u << static_cast<unsigned>(labels().labels()[i].kind);
         if ((kinds & bit) && totals_[i] > 0 && totals_[i] >= min_count) kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
         if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
-        return labels_.labels()[a].id < labels_.labels()[b].id;
+        return labels().labels()[a].id < labels().labels()[b].id;
     });
-    std::vector<std::int32_t> position(labels_.size(), -1);
+    std::vector<std::int32_t> position(labels().size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
     std::vector<Eigen::Triplet<double, std::int32_t>> values, counts;
-    for (const auto& [key, cell] : cells_) {
-        const std::int32_t s = position[static_cast<std::uint32_t>(key >> 32)];
-        const std::int32_t t = position[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
-        if (s < 0 || t < 0) continue;
-        double v = cell.first;
-        if (aggregate == StanceAggregate::Mean) v = cell.first / cell.second;
-        if (aggregate == StanceAggregate::Count) v = cell.second;
+    cells_.for_each([&](std::uint64_t key, const Cell& cell) {
+        const std::int32_t s = position[pair_row(key)];
+        const std::int32_t t = position[pair_column(key)];
+        if (s < 0 || t < 0) return;
+        double v = cell.sum;
+        if (aggregate == StanceAggregate::Mean) v = cell.sum / cell.count;
+        if (aggregate == StanceAggregate::Count) v = cell.count;
         // A cell whose scores cancel exactly is still a cell: keep it visible in counts.
         values.emplace_back(s, t, v);
-        counts.emplace_back(s, t, cell.second);
-    }
+        counts.emplace_back(s, t, cell.count);
+    });
     StanceMatrix out;
     for (auto i : kept) {
-        out.labels.push_back(labels_.labels()[i]);
+        out.labels.push_back(labels().labels()[i]);
         out.totals.push_back(totals_[i]);
     }
     const auto n = static_cast<Eigen::Index>(kept.size());

@@ -94,7 +94,7 @@ void ActorTermCounts::add(const Document& doc) {
         for (auto a : actors) actor_totals_[a] += 1;
         for (auto t : terms) term_totals_[t] += 1;
         for (auto a : actors)
-            for (auto t : terms) cells_[(static_cast<std::uint64_t>(a) << 32) | t] += 1;
+            for (auto t : terms) cells_[pack_pair(a, t)] += 1;
     }
 }
 
@@ -111,10 +111,10 @@ void ActorTermCounts::merge(const ActorTermCounts& other) {
     for (std::size_t i = 0; i < other.labels_.size(); ++i)
         actor_totals_[relabel[i]] += other.actor_totals_[i];
     for (std::size_t t = 0; t < terms_.size(); ++t) term_totals_[t] += other.term_totals_[t];
-    for (const auto& [key, value] : other.cells_) {
-        const auto a = relabel[static_cast<std::uint32_t>(key >> 32)];
-        cells_[(static_cast<std::uint64_t>(a) << 32) | (key & 0xFFFFFFFFu)] += value;
-    }
+    cells_.reserve(std::max(cells_.size(), other.cells_.size()));
+    other.cells_.for_each([&](std::uint64_t key, double value) {
+        cells_[pack_pair(relabel[pair_row(key)], pair_column(key))] += value;
+    });
     windows_ += other.windows_;
 }
 
@@ -131,14 +131,13 @@ LabeledRectMatrix ActorTermCounts::matrix(const MatrixOptions& options) const {
     std::vector<std::int32_t> position(labels_.size(), -1);
     for (std::size_t p = 0; p < kept.size(); ++p) position[kept[p]] = static_cast<std::int32_t>(p);
     std::vector<Eigen::Triplet<double, std::int32_t>> triplets;
-    for (const auto& [key, value] : cells_) {
-        const auto a = static_cast<std::uint32_t>(key >> 32);
-        const auto t = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
-        if (position[a] < 0) continue;
+    cells_.for_each([&](std::uint64_t key, double value) {
+        const std::uint32_t a = pair_row(key), t = pair_column(key);
+        if (position[a] < 0) return;
         const double v =
             association(options.weight, value, actor_totals_[a], term_totals_[t], windows_);
         if (v != 0) triplets.emplace_back(position[a], static_cast<std::int32_t>(t), v);
-    }
+    });
     LabeledRectMatrix out;
     for (auto i : kept) {
         out.rows.push_back(labels_.labels()[i]);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -400,6 +401,154 @@ TEST(CorpusQueries, ActorCountryDoesNotDependOnBatching) {
         EXPECT_EQ(actors[0].country, "AUS");  // the smallest, whatever came first
         EXPECT_EQ(actors[0].documents, 2);
     }
+}
+
+// --- batches and moves ----------------------------------------------------------------------
+
+// Texts with stance records of several scores, so that sums of scores are inexact in floating
+// point and the grouping of additions shows in the last bits.
+std::vector<std::string> stance_texts() {
+    const char* const stances[] = {
+        "Russia condemned Ukraine over the attack.",
+        "France praised Germany for its support.",
+        "The United States criticised Moscow over sanctions.",
+        "China strongly supports Pakistan.",
+        "Iran threatened Israel.",
+        "Japan welcomed the deal with India.",
+        "Antony Blinken said the United States supports Kazakhstan.",
+    };
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < 40; ++i)
+        texts.push_back(std::string(stances[i % 7]) + " " + stances[(i * 3 + 1) % 7] + "\n\n" +
+                        stances[(i * 5 + 2) % 7]);
+    return texts;
+}
+
+void expect_same_stance(const Corpus& a, const Corpus& b) {
+    for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country}) {
+        const auto x = a.stance(level).matrix(stancemap::StanceAggregate::Sum);
+        const auto y = b.stance(level).matrix(stancemap::StanceAggregate::Sum);
+        EXPECT_EQ(label_ids(x.labels), label_ids(y.labels));
+        EXPECT_EQ(x.totals, y.totals);
+        expect_same_csr(x.values, y.values);  // exact, to the last bit
+        expect_same_csr(x.counts, y.counts);
+    }
+}
+
+// Label tables in first-seen order, names included, for every spec.
+void expect_same_label_order(const Corpus& a, const Corpus& b) {
+    for (const CooccurrenceSpec& s : a.options().cooccurrence) {
+        const auto& x = a.cooccurrence(s).labels().labels();
+        const auto& y = b.cooccurrence(s).labels().labels();
+        ASSERT_EQ(x.size(), y.size());
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            EXPECT_EQ(x[i].id, y[i].id);
+            EXPECT_EQ(x[i].name, y[i].name);
+        }
+    }
+}
+
+TEST(CorpusBatch, BatchesGiveTheSumsOfMergingACorpusPerBatch) {
+    std::vector<std::string> texts = stance_texts();
+    for (const auto& t : generated_texts(30, 17)) texts.push_back(t);
+    Corpus batched(rich_options()), merged(rich_options());
+    for (std::size_t first = 0; first < texts.size(); first += 9) {
+        Corpus part(rich_options());
+        batched.begin_batch();
+        for (std::size_t i = first; i < std::min(texts.size(), first + 9); ++i) {
+            const auto doc = bundled_analyzer().analyze(texts[i]);
+            batched.add(doc);
+            part.add(doc);
+        }
+        batched.end_batch();
+        merged.merge(part);
+    }
+    ASSERT_GT(batched.stance(ActorLevel::Country).records(), 50u);
+    expect_same_corpus(batched, merged);
+    expect_same_stance(batched, merged);
+    expect_same_label_order(batched, merged);
+}
+
+TEST(CorpusBatch, AnalyzeIntoEqualsAChunkedMergeForAnyThreadCount) {
+    // analyze_into cuts 256-text chunks; the result must be what merging a corpus per chunk,
+    // in input order, gives (the sums before batches existed), whatever the thread count.
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < 700; ++i) texts.push_back(stance_texts()[i % 40]);
+    for (const auto& t : generated_texts(100, 23)) texts.push_back(t);
+    Corpus chunked(rich_options());
+    for (std::size_t first = 0; first < texts.size(); first += 256) {
+        Corpus part(rich_options());
+        for (std::size_t i = first; i < std::min(texts.size(), first + 256); ++i)
+            part.add(bundled_analyzer().analyze(texts[i]));
+        chunked.merge(part);
+    }
+    for (std::size_t threads : {1u, 2u, 3u}) {
+        SCOPED_TRACE(threads);
+        const Corpus corpus = analysed(texts, threads);
+        expect_same_corpus(corpus, chunked);
+        expect_same_stance(corpus, chunked);
+        expect_same_label_order(corpus, chunked);
+    }
+}
+
+TEST(CorpusMerge, MovingIntoAnEmptyCorpusEqualsCopying) {
+    const std::vector<std::string> texts = stance_texts();
+    Corpus source(rich_options());
+    for (const auto& t : texts) source.add(bundled_analyzer().analyze(t));
+    source.add_error(7, "bad record seven");
+    Corpus copied(rich_options()), moved(rich_options());
+    copied.add_error(3, "bad record three");  // errors, but no documents yet: still empty sums
+    moved.add_error(3, "bad record three");
+    copied.merge(source);
+    moved.merge(Corpus(source));
+    expect_same_corpus(moved, copied);
+    expect_same_stance(moved, copied);
+    expect_same_label_order(moved, copied);
+    ASSERT_EQ(moved.errors().size(), 2u);
+    EXPECT_EQ(moved.errors()[0].index, 3u);
+    EXPECT_EQ(moved.errors()[1].index, 7u);
+
+    // Into a corpus with documents, a move merges as a copy does.
+    Corpus twice_copied(source), twice_moved(source);
+    twice_copied.merge(source);
+    twice_moved.merge(Corpus(source));
+    expect_same_corpus(twice_moved, twice_copied);
+    expect_same_stance(twice_moved, twice_copied);
+    EXPECT_EQ(twice_moved.documents(), 2 * texts.size());
+
+    Corpus other_options;  // default options differ from rich_options()
+    EXPECT_THROW(other_options.merge(Corpus(source)), OptionError);
+    EXPECT_EQ(other_options.documents(), 0u);
+}
+
+TEST(CorpusCopy, CopiesAndAssignmentsAreIndependent) {
+    // The sums of one corpus share a label table per level; copies must not share it.
+    const std::vector<std::string> texts = generated_texts(30, 29);
+    Corpus original(rich_options()), all(rich_options());
+    for (const auto& t : texts) {
+        original.add(bundled_analyzer().analyze(t));
+        all.add(bundled_analyzer().analyze(t));
+    }
+    const auto extra = bundled_analyzer().analyze("Mongolia and Bhutan signed a deal.");
+    all.add(extra);
+    Corpus copied(original);
+    Corpus assigned(rich_options());
+    assigned = original;
+    copied.add(extra);
+    assigned.add(extra);
+    expect_same_corpus(copied, all);
+    expect_same_corpus(assigned, all);
+    expect_same_label_order(copied, all);
+    for (const CooccurrenceSpec& s : original.options().cooccurrence) {
+        EXPECT_EQ(original.cooccurrence(s).labels().find("MNG"), -1) << s.describe();
+        EXPECT_GE(copied.cooccurrence(s).labels().find("MNG"), 0) << s.describe();
+    }
+    EXPECT_EQ(original.documents(), texts.size());
+    Corpus moved(std::move(copied));
+    moved.add(extra);
+    EXPECT_EQ(moved.documents(), texts.size() + 2);
+    EXPECT_EQ(moved.cooccurrence(spec(WindowKind::Document)).labels().size(),
+              moved.stance(ActorLevel::Actor).labels().size());
 }
 
 }  // namespace

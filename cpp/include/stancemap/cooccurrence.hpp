@@ -5,12 +5,15 @@
 
 #include <Eigen/SparseCore>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "stancemap/document.hpp"
+#include "stancemap/pair_table.hpp"
 
 namespace stancemap {
 
@@ -75,16 +78,67 @@ class LabelTable {
   public:
     std::uint32_t intern(const Label& label);
     std::ptrdiff_t find(std::string_view id) const;
+    // The index of id when interning (id, name) would change nothing (known, no better
+    // name), else -1: a lookup that builds no Label.
+    std::ptrdiff_t find_unchanged(std::string_view id, std::string_view name) const;
     const std::vector<Label>& labels() const noexcept { return labels_; }
     std::size_t size() const noexcept { return labels_.size(); }
 
   private:
+    // The index: open addressing with linear probing over labels_, at most half full. A
+    // slot holds 32 bits of the id's hash (to skip most string compares, and to rehash
+    // without hashing again) and 1 + the label's position (0: an empty slot). Flat: cheap
+    // to fill, copy and free, with one cache miss less per lookup than a node map.
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t label = 0;
+    };
+    static std::uint32_t hash_id(std::string_view id) noexcept;
+    std::size_t slot_of(std::string_view id, std::uint32_t hash) const noexcept;
+    void grow_index();
+
     std::vector<Label> labels_;
-    std::unordered_map<std::string, std::uint32_t> index_;
+    std::vector<Slot> slots_;
+};
+
+// A LabelTable that several sums can share: a Corpus keeps one per level for all its sums
+// at that level (they intern the same labels), so a label is stored and looked up once.
+// Copying copies the table (a copied sum owns its labels); moving leaves an empty one.
+class SharedLabelTable {
+  public:
+    SharedLabelTable() : table_(std::make_shared<LabelTable>()) {}
+    SharedLabelTable(const SharedLabelTable& other)
+        : table_(std::make_shared<LabelTable>(*other.table_)) {}
+    SharedLabelTable(SharedLabelTable&& other)
+        : table_(std::exchange(other.table_, std::make_shared<LabelTable>())) {}
+    SharedLabelTable& operator=(const SharedLabelTable& other) {
+        if (this != &other) table_ = std::make_shared<LabelTable>(*other.table_);
+        return *this;
+    }
+    SharedLabelTable& operator=(SharedLabelTable&& other) {
+        if (this != &other) table_ = std::exchange(other.table_, std::make_shared<LabelTable>());
+        return *this;
+    }
+
+    LabelTable& get() noexcept { return *table_; }
+    const LabelTable& get() const noexcept { return *table_; }
+    // From now on, this and other are one table (other's labels).
+    void share(const SharedLabelTable& other) noexcept { table_ = other.table_; }
+
+  private:
+    std::shared_ptr<LabelTable> table_;
 };
 
 // The label of each actor of doc at a level (persons -> their country at Country level).
 std::vector<Label> unit_labels(const Document& doc, ActorLevel level);
+
+// The same for one actor of doc, as views into doc: no strings built.
+struct UnitView {
+    std::string_view id;
+    std::string_view name;
+    ActorKind kind = ActorKind::Country;
+};
+UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level);
 
 struct MatrixOptions {
     Weight weight = Weight::Count;
@@ -112,10 +166,22 @@ class CooccurrenceCounts {
     void add(const Document& doc, const std::vector<Label>& units);
     void merge(const CooccurrenceCounts& other);  // throws OptionError if the specs differ
 
+    // For a caller that interns labels once for several sums (Corpus): intern() adds a label
+    // (or its better name) and returns its id; add_known() is add() with unit_of[actor] the
+    // interned id of each actor of doc; merge_known() is merge() with relabel[i] the interned
+    // id of other.labels()[i], for other of the same spec.
+    std::uint32_t intern(const Label& label);
+    void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
+    void merge_known(const CooccurrenceCounts& other, const std::vector<std::uint32_t>& relabel);
+    // share_labels() makes this sum use `labels` (equal to its own) from now on: see
+    // SharedLabelTable.
+    const SharedLabelTable& shared_labels() const noexcept { return labels_; }
+    void share_labels(const SharedLabelTable& labels) noexcept { labels_.share(labels); }
+
     const CooccurrenceSpec& spec() const noexcept { return spec_; }
     double windows() const noexcept { return windows_; }
     std::uint64_t documents() const noexcept { return documents_; }
-    const LabelTable& labels() const noexcept { return labels_; }
+    const LabelTable& labels() const noexcept { return labels_.get(); }
     double pair(std::string_view a, std::string_view b) const;  // raw count, 0 if absent
     double total(std::string_view id) const;
 
@@ -127,8 +193,7 @@ class CooccurrenceCounts {
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void add_pair(std::uint32_t a, std::uint32_t b, double value);
     // 1/d sums from the counts per distance, added in order of d (see by_distance_).
-    void distance_sums(std::unordered_map<std::uint64_t, double>& pairs,
-                       std::vector<double>& diagonal) const;
+    void distance_sums(PairTable<double>& pairs, std::vector<double>& diagonal) const;
 
     struct DistanceKey {
         std::uint64_t pair = 0;  // pair key, a == b for self pairs
@@ -141,11 +206,14 @@ class CooccurrenceCounts {
         }
     };
 
+    // Sizes totals_ and diagonal_ to the labels (which a sharing sum may have added to).
+    void fit_to_labels();
+
     CooccurrenceSpec spec_;
-    LabelTable labels_;
-    std::vector<double> totals_;                       // n_i
-    std::vector<double> diagonal_;                     // self pairs
-    std::unordered_map<std::uint64_t, double> pairs_;  // key (min << 32 | max), a != b
+    SharedLabelTable labels_;
+    std::vector<double> totals_;    // n_i
+    std::vector<double> diagonal_;  // self pairs
+    PairTable<double> pairs_;       // key (min << 32 | max), a != b
     // Distance-weighted token windows count pairs per distance d (whole numbers, exact in
     // any order) and sum 1/d only when asked: 1/d sums merged in another order would
     // differ in the last bits.

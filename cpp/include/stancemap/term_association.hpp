@@ -45,7 +45,7 @@ class ActorTermCounts {
     LabelTable labels_;
     std::vector<double> actor_totals_;
     std::vector<double> term_totals_;
-    std::unordered_map<std::uint64_t, double> cells_;  // (actor << 32 | term)
+    PairTable<double> cells_;  // (actor << 32 | term)
     double windows_ = 0;
 };
 

@@ -1,0 +1,123 @@
+// Sums keyed by a pair of 32-bit ids packed into one 64-bit key (row << 32 | column): an
+// open-addressing hash table with linear probing in one flat array. Corpus sums add to
+// millions of cells and merge tables of thousands; a node per cell (std::unordered_map)
+// made adding, merging and freeing them cost more than the analysis itself.
+#pragma once
+
+#include <cassert>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace stancemap {
+
+inline std::uint64_t pack_pair(std::uint32_t row, std::uint32_t column) noexcept {
+    return (static_cast<std::uint64_t>(row) << 32) | column;
+}
+inline std::uint32_t pair_row(std::uint64_t key) noexcept {
+    return static_cast<std::uint32_t>(key >> 32);
+}
+inline std::uint32_t pair_column(std::uint64_t key) noexcept {
+    return static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
+}
+
+// Value must be default-constructible (new cells start value-initialised, e.g. 0.0).
+// The key with all bits set marks empty slots and cannot be stored: pair keys never take it
+// (row != column, or column is a small index). Iteration visits cells in slot order, which
+// depends on the history of the table: callers must not let results depend on it.
+template <class Value>
+class PairTable {
+  public:
+    struct Cell {
+        std::uint64_t key;
+        Value value;
+    };
+    static constexpr std::uint64_t kEmptyKey = ~std::uint64_t{0};
+
+    // The cell for key, added (value-initialised) when absent.
+    Value& operator[](std::uint64_t key) {
+        assert(key != kEmptyKey);
+        if ((size_ + 1) * 4 > cells_.size() * 3) grow();
+        std::size_t slot = home(key);
+        while (true) {
+            Cell& cell = cells_[slot];
+            if (cell.key == key) return cell.value;
+            if (cell.key == kEmptyKey) {
+                cell.key = key;
+                ++size_;
+                return cell.value;
+            }
+            slot = (slot + 1) & mask_;
+        }
+    }
+
+    // The value for key, or nullptr when absent.
+    const Value* find(std::uint64_t key) const noexcept {
+        if (size_ == 0) return nullptr;
+        for (std::size_t slot = home(key);; slot = (slot + 1) & mask_) {
+            const Cell& cell = cells_[slot];
+            if (cell.key == key) return &cell.value;
+            if (cell.key == kEmptyKey) return nullptr;
+        }
+    }
+
+    std::size_t size() const noexcept { return size_; }
+    bool empty() const noexcept { return size_ == 0; }
+    std::size_t capacity() const noexcept { return cells_.size(); }
+
+    // Room for n cells without growing.
+    void reserve(std::size_t n) {
+        std::size_t slots = kMinSlots;
+        while (n * 4 > slots * 3) slots *= 2;
+        if (slots > cells_.size()) rehash(slots);
+    }
+
+    // Empties the table and keeps its slots, for a table refilled to about the same size.
+    void clear() noexcept {
+        if (size_ == 0) return;
+        for (Cell& cell : cells_) cell = Cell{kEmptyKey, Value{}};
+        size_ = 0;
+    }
+
+    // Calls f(key, value) for every cell, in slot order. Slot order is the order of the
+    // hashes' high bits whatever the table's size, so adding the cells to a larger table in
+    // this order visits its slots almost in sequence: cache-friendly merging.
+    template <class F>
+    void for_each(F&& f) const {
+        if (size_ == 0) return;
+        for (const Cell& cell : cells_)
+            if (cell.key != kEmptyKey) f(cell.key, cell.value);
+    }
+
+  private:
+    static constexpr std::size_t kMinSlots = 16;
+
+    // Fibonacci hashing: the high bits of key * 2^64/phi spread the packed (row, column)
+    // pairs, whose low and high halves are both small integers, over the whole table.
+    std::size_t home(std::uint64_t key) const noexcept {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+
+    void grow() { rehash(cells_.empty() ? kMinSlots : cells_.size() * 2); }
+
+    void rehash(std::size_t slots) {
+        std::vector<Cell> old(slots, Cell{kEmptyKey, Value{}});
+        old.swap(cells_);
+        mask_ = slots - 1;
+        shift_ = 64;
+        for (std::size_t s = slots; s > 1; s >>= 1) --shift_;
+        for (const Cell& cell : old) {
+            if (cell.key == kEmptyKey) continue;
+            std::size_t slot = home(cell.key);
+            while (cells_[slot].key != kEmptyKey) slot = (slot + 1) & mask_;
+            cells_[slot] = cell;
+        }
+    }
+
+    std::vector<Cell> cells_;
+    std::size_t size_ = 0;
+    std::size_t mask_ = 0;
+    unsigned shift_ = 64;  // 64 - log2(slots)
+};
+
+}  // namespace stancemap

@@ -1,0 +1,90 @@
+// LabelTable (stancemap/cooccurrence.hpp): labels in first-seen order with a flat index by id.
+// Interning, lookups by string_view, the renaming rule, growth past many index sizes, and
+// copies that do not share anything.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stancemap/cooccurrence.hpp"
+
+namespace {
+
+using stancemap::ActorKind;
+using stancemap::Label;
+using stancemap::LabelTable;
+
+Label label(std::string id, std::string name, ActorKind kind = ActorKind::Person) {
+    return Label{std::move(id), std::move(name), kind};
+}
+
+TEST(LabelTable, EmptyTableFindsNothing) {
+    const LabelTable table;
+    EXPECT_EQ(table.size(), 0u);
+    EXPECT_EQ(table.find("USA"), -1);
+    EXPECT_EQ(table.find(""), -1);
+    EXPECT_EQ(table.find_unchanged("USA", "United States"), -1);
+}
+
+TEST(LabelTable, InternsInFirstSeenOrder) {
+    LabelTable table;
+    EXPECT_EQ(table.intern(label("USA", "United States", ActorKind::Country)), 0u);
+    EXPECT_EQ(table.intern(label("KAZ", "Kazakhstan", ActorKind::Country)), 1u);
+    EXPECT_EQ(table.intern(label("USA", "United States", ActorKind::Country)), 0u);
+    EXPECT_EQ(table.intern(label("", "")), 2u);  // an empty id is an id like any other
+    ASSERT_EQ(table.size(), 3u);
+    EXPECT_EQ(table.labels()[1].id, "KAZ");
+    EXPECT_EQ(table.labels()[1].kind, ActorKind::Country);
+    EXPECT_EQ(table.find("KAZ"), 1);
+    EXPECT_EQ(table.find(std::string_view("KAZAKHSTAN").substr(0, 3)), 1);  // a view, no copy
+    EXPECT_EQ(table.find(""), 2);
+    EXPECT_EQ(table.find("kaz"), -1);  // ids are case-sensitive
+}
+
+TEST(LabelTable, ARealNameReplacesTheIdAndTheSmallestNameWins) {
+    LabelTable table;
+    table.intern(label("KAZ", "KAZ", ActorKind::Country));  // named by its id only
+    EXPECT_EQ(table.find_unchanged("KAZ", "KAZ"), 0);
+    EXPECT_EQ(table.find_unchanged("KAZ", "Kazakhstan"), -1);  // would rename
+    table.intern(label("KAZ", "Kazakhstan", ActorKind::Country));
+    EXPECT_EQ(table.labels()[0].name, "Kazakhstan");
+    EXPECT_EQ(table.find_unchanged("KAZ", "Kazakhstan"), 0);
+    EXPECT_EQ(table.find_unchanged("KAZ", "KAZ"), 0);  // the id as name never renames
+    EXPECT_EQ(table.find_unchanged("KAZ", "Republic of Kazakhstan"), 0);  // larger: no change
+    EXPECT_EQ(table.find_unchanged("KAZ", "Kazakh Republic"), -1);        // smaller: would rename
+    table.intern(label("KAZ", "Republic of Kazakhstan", ActorKind::Country));
+    EXPECT_EQ(table.labels()[0].name, "Kazakhstan");
+    table.intern(label("KAZ", "Kazakh Republic", ActorKind::Country));
+    EXPECT_EQ(table.labels()[0].name, "Kazakh Republic");
+    EXPECT_EQ(table.size(), 1u);
+}
+
+TEST(LabelTable, GrowsAndFindsEveryLabel) {
+    LabelTable table;
+    for (int i = 0; i < 5000; ++i) {
+        const std::string id = "Person Number " + std::to_string(i * 7919);
+        ASSERT_EQ(table.intern(label(id, id)), static_cast<std::uint32_t>(i));
+    }
+    ASSERT_EQ(table.size(), 5000u);
+    for (int i = 0; i < 5000; ++i) {
+        const std::string id = "Person Number " + std::to_string(i * 7919);
+        ASSERT_EQ(table.find(id), i);
+        ASSERT_EQ(table.labels()[static_cast<std::size_t>(i)].id, id);
+    }
+    EXPECT_EQ(table.find("Person Number 1"), -1);
+}
+
+TEST(LabelTable, CopiesAreIndependent) {
+    LabelTable original;
+    original.intern(label("A", "A"));
+    LabelTable copy = original;
+    copy.intern(label("B", "Bee"));
+    copy.intern(label("A", "Alpha"));
+    EXPECT_EQ(original.size(), 1u);
+    EXPECT_EQ(original.find("B"), -1);
+    EXPECT_EQ(original.labels()[0].name, "A");
+    EXPECT_EQ(copy.find("B"), 1);
+    EXPECT_EQ(copy.labels()[0].name, "Alpha");
+}
+
+}  // namespace
