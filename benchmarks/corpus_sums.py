@@ -1,12 +1,18 @@
 """Corpus sums over a whole corpus from Python, in one process.
 
     python benchmarks/corpus_sums.py CORPUS.jsonl [--threads N] [--field text]
+    python benchmarks/corpus_sums.py CORPUS.jsonl --costs [--rounds 3]
 
 Times, in this order: plain analysis (``Analyzer.analyze`` per text), ``analyze_many`` with
 the default sums (sentence, paragraph and document windows at actor and country level,
 stance at both levels) on ``--threads`` threads, and the country-level sentence NPMI matrix
 built from those sums. Run it under ``/usr/bin/time -v`` for the peak memory of the process,
 one process per thread count.
+
+``--costs`` answers "what does co-occurrence add to analysis time?" instead: on one thread,
+``analyze_many`` with no co-occurrence sum (stance sums and actor totals only), then with
+growing sets of co-occurrence sums, each run alternated with the others for ``--rounds``
+rounds; the best processor time of each is compared with the run without co-occurrence.
 """
 
 from __future__ import annotations
@@ -29,15 +35,45 @@ def load(path: str, field: str) -> list[str]:
     return texts
 
 
+COST_RUNS: list[tuple[str, dict[str, object]]] = [
+    ("no co-occurrence sums", {"windows": (), "levels": ()}),
+    ("sentence window, actor level", {"windows": ("sentence",), "levels": ("actor",)}),
+    ("sentence window, both levels", {"windows": ("sentence",)}),
+    ("sentence + paragraph, both levels", {"windows": ("sentence", "paragraph")}),
+    ("default: sentence + paragraph + document, both", {}),
+]
+
+
+def costs(texts: list[str], megabytes: float, rounds: int) -> None:
+    analyzer = sm.Analyzer()
+    best = {name: float("inf") for name, _ in COST_RUNS}
+    for _ in range(rounds):
+        for name, options in COST_RUNS:
+            start = time.process_time()
+            analyzer.analyze_many(texts, threads=1, **options)  # type: ignore[arg-type]
+            best[name] = min(best[name], time.process_time() - start)
+    base = best[COST_RUNS[0][0]]
+    print(f"{len(texts)} texts, {megabytes:.2f} MB, one thread, best of {rounds} (CPU time)")
+    for name, _ in COST_RUNS:
+        seconds = best[name]
+        added = 100 * (seconds / base - 1)
+        print(f"{name:48s} {seconds:6.3f} s  {megabytes / seconds:5.1f} MB/s  {added:+5.1f} %")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--field", default="text")
+    parser.add_argument("--costs", action="store_true", help="what each set of sums adds")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
     texts = load(args.corpus, args.field)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    if args.costs:
+        costs(texts, megabytes, args.rounds)
+        return
     analyzer = sm.Analyzer()
 
     start = time.perf_counter()
