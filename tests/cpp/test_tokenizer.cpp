@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -484,6 +485,32 @@ TEST(Tokenizer, KeysEqualTokenKeyOfTheText) {
         "Қазақстан e-mail O'Brien 3.5bn";
     for (const Token& t : tokenize(text))
         EXPECT_EQ(t.key, stancemap::token_key(t.view(text))) << "token \"" << t.view(text) << "\"";
+}
+
+// Random bytes (ASCII letters, digits, punctuation, spaces, UTF-8 lead and continuation
+// bytes, invalid bytes) in views cut from a longer buffer: tokens stay ordered and inside the
+// view, and every key equals token_key of the token's text, whatever the eight-byte scan met.
+TEST(Tokenizer, RandomBytesGiveOrderedTokensWithConsistentKeys) {
+    const std::string alphabet =
+        "aZk9 .,-'’\n\t\"“”()%$\xC3\xA9\xE2\x80\x99\x94\xFF\xC0\x80\xF0\x9F\x98\x80";
+    std::mt19937 random(20261128);
+    std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1);
+    std::uniform_int_distribution<std::size_t> length(0, 40);
+    for (int round = 0; round < 3000; ++round) {
+        std::string buffer;
+        const std::size_t n = length(random);
+        for (std::size_t i = 0; i < n + 16; ++i) buffer.push_back(alphabet[pick(random)]);
+        const std::string_view text = std::string_view(buffer).substr(0, n);
+        std::uint32_t previous_end = 0;
+        for (const Token& t : tokenize(text)) {
+            ASSERT_LT(t.begin, t.end) << round;
+            ASSERT_LE(previous_end, t.begin) << round;
+            ASSERT_LE(t.end, text.size()) << round;
+            ASSERT_EQ(t.key, stancemap::token_key(t.view(text)))
+                << round << " \"" << t.view(text) << "\"";
+            previous_end = t.end;
+        }
+    }
 }
 
 TEST(Tokenizer, ReusedOutputVectorIsCleared) {
