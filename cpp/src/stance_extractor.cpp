@@ -29,6 +29,9 @@ const std::uint64_t kKeyAnother = token_key("another");
 const std::uint64_t kKeyFor = token_key("for");
 const std::uint64_t kKeyOver = token_key("over");
 
+const std::array<std::uint64_t, 4> kPossessivePronouns = {token_key("their"), token_key("its"),
+                                                          token_key("his"), token_key("her")};
+
 // Words after which an actor is a complement, not a subject ("relations with Moscow").
 const std::array<std::uint64_t, 23> kPrepositions = {
     token_key("after"),   token_key("before"),  token_key("during"),  token_key("in"),
@@ -362,6 +365,29 @@ class ExtractRun {
         return m;
     }
 
+    // "thanked the United States for their constant and strong support": a cue in a "for"
+    // phrase after the object of an earlier cue, with only a possessive pronoun and
+    // modifiers between, is that object's. Returns the object's mention or kNone.
+    std::int32_t reason_phrase_owner(std::uint32_t cb) const {
+        std::uint32_t p = cb;
+        for (int words = 0; words < 5 && p > sent_begin_; ++words) {
+            const Token& t = tokens_[p - 1];
+            if (t.key == kKeyFor) break;
+            const bool modifier = t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+                                  mention_at_[p - 1] == kNone &&
+                                  (in(t.key, kPossessivePronouns) || t.key == kKeyAnd ||
+                                   starts_phrase(StanceTrie::Intensity, p - 1) ||
+                                   adjective_shaped(t.view(doc_.text)));
+            if (!modifier) return kNone;
+            --p;
+        }
+        if (p < sent_begin_ + 2 || tokens_[p - 1].key != kKeyFor) return kNone;
+        const std::int32_t m = mention_at_[p - 2];
+        if (m == kNone || std::find(objects_.begin(), objects_.end(), m) == objects_.end())
+            return kNone;
+        return m;
+    }
+
     // Where a person's mention starts with its title: "German Chancellor Olaf Scholz" (the
     // recognizer keeps the title out of the mention). Only capitalised words count.
     std::uint32_t title_start(std::int32_t m) const {
@@ -654,6 +680,15 @@ class ExtractRun {
             if (sources.empty() && !cue.noun) {
                 const std::int32_t m = reason_clause_agent(hit.begin);
                 if (m != kNone) sources.push_back(m);
+            }
+            if (sources.empty()) {
+                // The owner gives; the one who thanked receives, unless the cue names a target.
+                // A verb cue there is used as a noun ("for their support").
+                const std::int32_t owner = reason_phrase_owner(hit.begin);
+                if (owner != kNone) {
+                    sources.push_back(owner);
+                    if (targets.empty()) targets = last_sources_;
+                }
             }
             if (sources.empty() && cue.noun) {
                 const std::int32_t m = possessor(hit.begin);

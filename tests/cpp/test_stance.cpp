@@ -577,6 +577,13 @@ TEST(StanceSource, ObjectIsTheAgentOfTheReasonClause) {
                        {"RUS", "UKR", -0.8, "assault", "attacking"}}));
 }
 
+// "thanked X for their support": X gives the support, the one who thanked receives it.
+TEST(StanceSource, SupportInAForPhraseIsTheObjectsTowardTheSubject) {
+    EXPECT_EQ(stance("Kazakhstan thanked the United States for their constant and strong support."),
+              (Records{{"KAZ", "USA", 0.5, "praise", "thanked"},
+                       {"USA", "KAZ", 1.0, "support", "support"}}));  // two boosters, capped
+}
+
 // --- 12. negation ---------------------------------------------------------------------------
 
 TEST(StanceNegation, DidNotFlipsAndHalves) {
