@@ -29,6 +29,16 @@ const std::uint64_t kKeyAnother = token_key("another");
 const std::uint64_t kKeyFor = token_key("for");
 const std::uint64_t kKeyOver = token_key("over");
 
+const std::uint64_t kKeyA = token_key("a");
+const std::uint64_t kKeyAn = token_key("an");
+
+// Words after a verb that are no object of it ("met today", "will meet again").
+const std::array<std::uint64_t, 16> kTimeAdverbs = {
+    token_key("today"),      token_key("yesterday"), token_key("tomorrow"), token_key("again"),
+    token_key("last"),       token_key("next"),      token_key("this"),     token_key("privately"),
+    token_key("separately"), token_key("briefly"),   token_key("recently"), token_key("earlier"),
+    token_key("later"),      token_key("here"),      token_key("there"),    token_key("regularly")};
+
 const std::array<std::uint64_t, 4> kPossessivePronouns = {token_key("their"), token_key("its"),
                                                           token_key("his"), token_key("her")};
 
@@ -365,6 +375,18 @@ class ExtractRun {
         return m;
     }
 
+    // "A and B met supporters' representatives", "A and B fought the sale": the verb has an
+    // object that is no actor, so A and B did not meet or fight each other ("A and B met
+    // today", "... met in Moscow", "... will meet Thursday" have none).
+    bool has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const {
+        if (after_cue >= clause_end) return false;
+        const Token& t = tokens_[after_cue];
+        if (t.key == kKeyThe || t.key == kKeyA || t.key == kKeyAn) return true;
+        return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+               mention_at_[after_cue] == kNone && !in(t.key, kPrepositions) &&
+               !in(t.key, kTimeAdverbs);
+    }
+
     // "thanked the United States for their constant and strong support": a cue in a "for"
     // phrase after the object of an earlier cue, with only a possessive pronoun and
     // modifiers between, is that object's. Returns the object's mention or kNone.
@@ -403,17 +425,23 @@ class ExtractRun {
 
     void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const {
         for (;;) {
+            const std::uint32_t name_start = mention(m).token_begin;
             std::uint32_t p = title_start(m);
             std::size_t skipped = 0;
+            bool conjunction = false;
             // "France and Germany", "France, Germany", "neither France nor Germany".
             while (p > sent_begin_ && skipped < 2 && mention_at_[p - 1] == kNone &&
                    (tokens_[p - 1].punct == Punct::Comma || tokens_[p - 1].key == kKeyAnd ||
                     tokens_[p - 1].key == kKeyOr || tokens_[p - 1].key == kKeyNor ||
                     tokens_[p - 1].key == kKeyThe)) {
+                conjunction = conjunction || tokens_[p - 1].punct != Punct::Comma;
                 --p;
                 ++skipped;
             }
             if (skipped == 0 || p == sent_begin_ || mention_at_[p - 1] == kNone) return;
+            // Past a title, only a conjunction joins: "at the Sage Centre, Mr Brown accused"
+            // is an introductory phrase, not a list.
+            if (p + skipped < name_start && !conjunction) return;
             if (clause_of(p - 1) != clause_of(mention(m).token_begin)) return;
             m = mention_at_[p - 1];
             out.push_back(m);
@@ -626,6 +654,7 @@ class ExtractRun {
         hits_.clear();
         objects_.clear();
         last_sources_.clear();
+        last_cue_ = kNoCue;
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
             const auto m = match(StanceTrie::Cues, t, sent.token_end);
             if (m.length == 0) continue;
@@ -681,7 +710,8 @@ class ExtractRun {
                 const std::int32_t m = reason_clause_agent(hit.begin);
                 if (m != kNone) sources.push_back(m);
             }
-            if (sources.empty()) {
+            if (sources.empty() && cue.score > 0 && last_cue_ != kNoCue &&
+                lex_.cue(last_cue_).category == "praise") {
                 // The owner gives; the one who thanked receives, unless the cue names a target.
                 // A verb cue there is used as a noun ("for their support").
                 const std::int32_t owner = reason_phrase_owner(hit.begin);
@@ -737,7 +767,8 @@ class ExtractRun {
             const bool reciprocal = cue.symmetric || each_other || cue.category == "consult" ||
                                     cue.category == "cooperate" || cue.category == "fight";
             const bool object_is_next_cue = hit.end == next_cue;
-            if (targets.empty() && sources.size() >= 2 && reciprocal && !object_is_next_cue) {
+            if (targets.empty() && sources.size() >= 2 && reciprocal && !object_is_next_cue &&
+                (cue.noun || each_other || !has_other_object(hit.end, clause_end))) {
                 // "Moscow and Astana maintain close relations": each toward the other.
                 for (auto a : sources)
                     for (auto b : sources)
@@ -754,6 +785,7 @@ class ExtractRun {
             for (auto src : sources)
                 for (auto tgt : targets) emit(src, tgt, hit, sc, quoted);
             if (!sources.empty()) last_sources_ = sources;
+            if (!sources.empty()) last_cue_ = hit.cue;
             if (!sources.empty()) objects_.insert(objects_.end(), targets.begin(), targets.end());
         }
     }
@@ -774,6 +806,8 @@ class ExtractRun {
     std::vector<CueHit> hits_;
     std::vector<std::int32_t> objects_;       // targets of earlier cues in this sentence
     std::vector<std::int32_t> last_sources_;  // sources of the previous cue
+    static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
+    std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
 };
 

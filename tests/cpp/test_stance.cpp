@@ -411,6 +411,20 @@ TEST(StanceCoordination, SourcesArePersonsWithTitles) {
                        {"Olaf Scholz", "RUS", -0.6, "criticise", "condemned"}}));
 }
 
+// A titled name after an introductory phrase with a comma is not a list.
+TEST(StanceCoordination, TitledNameAfterIntroductoryPhraseIsNotAList) {
+    EXPECT_EQ(stance("At the summit in Paris, President Joe Biden condemned Russia."),
+              (Records{{"Joe Biden", "RUS", -0.6, "criticise", "condemned"}}));
+}
+
+// "met supporters", "fought the sale": an object that is no actor, so no reciprocal stance.
+TEST(StanceReciprocal, VerbWithAnotherObjectIsNotReciprocal) {
+    EXPECT_EQ(stance("France and Germany met the farmers' representatives."), Records{});
+    EXPECT_EQ(
+        stance("France and Germany met today."),
+        (Records{{"DEU", "FRA", 0.2, "consult", "met"}, {"FRA", "DEU", 0.2, "consult", "met"}}));
+}
+
 TEST(StanceCoordination, NeitherNor) {
     EXPECT_EQ(stance("Neither France nor Germany supported Russia."),
               (Records{{"DEU", "RUS", -0.3, "support", "supported", true},
@@ -582,6 +596,13 @@ TEST(StanceSource, SupportInAForPhraseIsTheObjectsTowardTheSubject) {
     EXPECT_EQ(stance("Kazakhstan thanked the United States for their constant and strong support."),
               (Records{{"KAZ", "USA", 0.5, "praise", "thanked"},
                        {"USA", "KAZ", 1.0, "support", "support"}}));  // two boosters, capped
+}
+
+// The praise before the "for" phrase matters: "traded arms to Iran for help" is no help
+// from Iran toward anyone.
+TEST(StanceSource, ForPhraseOwnerOnlyAfterPraise) {
+    EXPECT_EQ(stance("France blamed Germany for its strong support."),
+              (Records{{"FRA", "DEU", -0.5, "criticise", "blamed"}}));
 }
 
 // --- 12. negation ---------------------------------------------------------------------------
