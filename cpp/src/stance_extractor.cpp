@@ -32,12 +32,19 @@ const std::uint64_t kKeyOver = token_key("over");
 const std::uint64_t kKeyA = token_key("a");
 const std::uint64_t kKeyAn = token_key("an");
 
-// Words after a verb that are no object of it ("met today", "will meet again").
-const std::array<std::uint64_t, 16> kTimeAdverbs = {
+// Words after a verb that are no object of it ("met today", "will meet again", "are to meet
+// amid talk", "met as students").
+const std::array<std::uint64_t, 18> kTimeAdverbs = {
     token_key("today"),      token_key("yesterday"), token_key("tomorrow"), token_key("again"),
     token_key("last"),       token_key("next"),      token_key("this"),     token_key("privately"),
     token_key("separately"), token_key("briefly"),   token_key("recently"), token_key("earlier"),
-    token_key("later"),      token_key("here"),      token_key("there"),    token_key("regularly")};
+    token_key("later"),      token_key("here"),      token_key("there"),    token_key("regularly"),
+    token_key("amid"),       token_key("as")};
+
+// Objects that make a reciprocal verb more so: "fought a war", "waged a battle".
+const std::array<std::uint64_t, 6> kMutualObjects = {token_key("war"),    token_key("wars"),
+                                                     token_key("battle"), token_key("battles"),
+                                                     token_key("duel"),   token_key("conflict")};
 
 const std::array<std::uint64_t, 4> kPossessivePronouns = {token_key("their"), token_key("its"),
                                                           token_key("his"), token_key("her")};
@@ -381,7 +388,8 @@ class ExtractRun {
     bool has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const {
         if (after_cue >= clause_end) return false;
         const Token& t = tokens_[after_cue];
-        if (t.key == kKeyThe || t.key == kKeyA || t.key == kKeyAn) return true;
+        if (t.key == kKeyThe || t.key == kKeyA || t.key == kKeyAn)
+            return !(after_cue + 1 < clause_end && in(tokens_[after_cue + 1].key, kMutualObjects));
         return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
                mention_at_[after_cue] == kNone && !in(t.key, kPrepositions) &&
                !in(t.key, kTimeAdverbs);

@@ -420,6 +420,12 @@ TEST(StanceCoordination, TitledNameAfterIntroductoryPhraseIsNotAList) {
 // "met supporters", "fought the sale": an object that is no actor, so no reciprocal stance.
 TEST(StanceReciprocal, VerbWithAnotherObjectIsNotReciprocal) {
     EXPECT_EQ(stance("France and Germany met the farmers' representatives."), Records{});
+    EXPECT_EQ(stance("Armenia and Azerbaijan fought a war in 1994."),
+              (Records{{"ARM", "AZE", -0.9, "fight", "fought"},
+                       {"AZE", "ARM", -0.9, "fight", "fought"}}));
+    EXPECT_EQ(
+        stance("France and Germany are to meet amid talk of a bid."),
+        (Records{{"DEU", "FRA", 0.2, "consult", "meet"}, {"FRA", "DEU", 0.2, "consult", "meet"}}));
     EXPECT_EQ(
         stance("France and Germany met today."),
         (Records{{"DEU", "FRA", 0.2, "consult", "met"}, {"FRA", "DEU", 0.2, "consult", "met"}}));
