@@ -5,6 +5,8 @@ Run from anywhere (paths are resolved from this file):
     python benchmarks/stance_eval/run_stance_eval.py            # analyse, sample -> results/
     python benchmarks/stance_eval/run_stance_eval.py --list     # print the sample for judging
     python benchmarks/stance_eval/run_stance_eval.py --score    # precision tables from judgements
+    python benchmarks/stance_eval/run_stance_eval.py --recheck  # judged records the engine
+                                                                # of today still produces
 
 Held-out set (another seed; the articles of the first 100 records and the 25 Wikinews
 articles of the actor evaluation's sample are left out, because the engine was tuned on them):
@@ -367,10 +369,46 @@ def score(sample_path: Path, judgements_path: Path, verbose: bool) -> int:
     return 0
 
 
+def recheck(judgements_path: Path) -> int:
+    """After the engine changed: which judged records does it still produce (same corpus,
+    article, sentence, source, target and cue), and how many of those were correct? The
+    judged records it drops are listed; records it adds are not judged."""
+    judgements = json.loads(judgements_path.read_text(encoding="utf-8"))
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for j in judgements:
+        wanted[j["corpus"]].add(j["article"])
+    pools = eligible_articles()
+    articles = {c: [a for a in pools[c] if a["id"] in wanted[c]] for c in pools}
+    produced = Counter(
+        tuple(r[f] for f in KEY_FIELDS) for rows in collect_records(articles).values() for r in rows
+    )
+    kept = dropped_right = dropped_wrong = kept_right = 0
+    for j in judgements:
+        k = tuple(j[f] for f in KEY_FIELDS)
+        if produced[k] > 0:
+            produced[k] -= 1
+            kept += 1
+            kept_right += correct(j)
+        else:
+            dropped_right += correct(j)
+            dropped_wrong += not correct(j)
+            print(f"dropped {j['rid']} ({'right' if correct(j) else 'wrong'}): {k}")
+    n = len(judgements)
+    print(
+        f"{kept} of {n} judged records still produced, {kept_right} of them right "
+        f"(precision {kept_right / max(kept, 1):.2f}); dropped: {dropped_right} right, "
+        f"{dropped_wrong} wrong"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--score", action="store_true", help="print precision tables")
     parser.add_argument("--list", action="store_true", help="print the sample for judging")
+    parser.add_argument(
+        "--recheck", action="store_true", help="judged records the current engine still produces"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong record")
     parser.add_argument(
         "--articles", type=int, default=0, help="articles sampled per corpus (0 = all eligible)"
@@ -391,6 +429,8 @@ def main(argv: list[str] | None = None) -> int:
         args.judgements = HELDOUT_JUDGEMENTS if heldout else JUDGEMENTS
     if args.score:
         return score(args.sample, args.judgements, args.verbose)
+    if args.recheck:
+        return recheck(args.judgements)
     if args.list:
         return list_sample(args.sample)
     return run(args.articles, heldout=heldout, out=args.sample)
