@@ -40,6 +40,22 @@ void* operator new[](std::size_t size) {
     if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
     throw std::bad_alloc();
 }
+// The nothrow forms too (std::stable_sort's buffer uses them), so every allocation of the
+// program pairs with the free() of the deletes below (AddressSanitizer checks the pairing).
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+    if (g_count_allocations) ++g_allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
+    if (g_count_allocations) ++g_allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+    std::free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+    std::free(p);
+}
 void operator delete(void* p) noexcept {
     std::free(p);
 }
