@@ -152,32 +152,42 @@ class RecognizerRun {
         gazetteer_starts_.clear();
         name_words_.clear();
         org_words_.clear();
+        // Raw pointers and local counters: the loop's push_backs are calls the compiler
+        // cannot see through, and it would reload every vector's data pointer after each.
+        std::uint16_t* const classes_out = word_classes_.data();
+        std::uint32_t* const gazetteer_out = gazetteer_node_.data();
+        const Token* const tokens = tokens_.data();
         std::size_t doc_words = 0, doc_capitals = 0;
         for (std::uint32_t s = 0; s < sentences; ++s) {
             const Sentence& sent = doc_.sentences[s];
             const bool content = sent.kind != SegmentKind::Metadata;
+            std::uint32_t words_here = 0, caps_here = 0;
+            bool angle_bracket = false;
             for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
-                const Token& t = tokens_[i];
+                const Token& t = tokens[i];
                 const ActorWordInfo info = words.find(t.key);
                 std::uint16_t classes = info.classes;
                 if (name_word_shape(t, classes)) classes |= kNameWord;
-                word_classes_[i] = classes;
+                classes_out[i] = classes;
+                gazetteer_out[i] = info.gazetteer_node;
                 if ((classes & kNameWord) != 0) name_words_.push_back(i);
                 if (org_word_shape(t, classes)) org_words_.push_back(i);
-                gazetteer_node_[i] = info.gazetteer_node;
                 if (info.title_node != PhraseTrie::kNoNode)
                     find_title(i, sent.token_end, info.title_node);
                 if (content && (info.gazetteer_node != PhraseTrie::kNoNode || t.has(kHyphenated)))
                     gazetteer_starts_.push_back({i, s});
                 if (t.kind == TokenKind::Word) {
-                    ++doc_words;
+                    ++words_here;
                     if (t.has(kCapitalized) || t.has(kAllCaps)) ++doc_capitals;
-                    ++sentence_words[s];
-                    if (t.has(kAllCaps) && t.end - t.begin > 1) ++sentence_caps[s];
+                    if (t.has(kAllCaps) && t.end - t.begin > 1) ++caps_here;
                 } else if (t.kind == TokenKind::Symbol && t.view(doc_.text) == "<") {
-                    has_angle_bracket_[s] = 1;
+                    angle_bracket = true;
                 }
             }
+            doc_words += words_here;
+            sentence_words[s] = words_here;
+            sentence_caps[s] = caps_here;
+            has_angle_bracket_[s] = angle_bracket ? 1 : 0;
         }
         doc_case_ = (doc_words > 0 && doc_capitals * 50 < doc_words) ? DocumentCase::Lower
                                                                      : DocumentCase::Normal;
