@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "stancemap/errors.hpp"
+#include "stancemap/token_key.hpp"  // key_hash::load8, kHighBits
 
 namespace stancemap::utf8 {
 
@@ -89,7 +90,11 @@ std::optional<std::size_t> find_invalid(std::string_view text) noexcept {
     std::size_t pos = 0;
     const std::size_t size = text.size();
     while (pos < size) {
-        // Fast path over ASCII, eight bytes at a time would need memcpy; plain loop is enough.
+        // ASCII runs eight bytes at a time: no byte of the word has its high bit set.
+        if (pos + 8 <= size && (key_hash::load8(text.data() + pos) & key_hash::kHighBits) == 0) {
+            pos += 8;
+            continue;
+        }
         if (static_cast<unsigned char>(text[pos]) < 0x80) {
             ++pos;
             continue;

@@ -30,6 +30,19 @@ TEST(Utf8FindInvalid, ValidTextHasNoInvalidByte) {
     EXPECT_EQ(find_invalid("\xF4\x8F\xBF\xBF \xED\x9F\xBF"), std::nullopt);
 }
 
+// ASCII is skipped eight bytes at a time: a bad byte at any offset of a long ASCII text,
+// and a valid multi-byte character there, are still found (or not) at the exact byte.
+TEST(Utf8FindInvalid, ExactOffsetAtEveryPositionOfALongAsciiText) {
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text[at] = '\xFF';
+        EXPECT_EQ(find_invalid(text), at) << at;
+        std::string valid(40, 'a');
+        valid.insert(at, "\xC3\xA9");  // é
+        EXPECT_EQ(find_invalid(valid), std::nullopt) << at;
+    }
+}
+
 TEST(Utf8FindInvalid, OverlongTwoByteFormIsInvalidAtItsFirstByte) {
     EXPECT_EQ(find_invalid("ab\xC0\xAF"), 2u);  // overlong '/'
     EXPECT_EQ(find_invalid("\xC1\xBF"), 0u);
