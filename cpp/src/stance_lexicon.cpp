@@ -92,32 +92,7 @@ void StanceLexicon::index_first_words() {
     for (std::size_t t = 0; t < kStanceTrieCount; ++t)
         trie(static_cast<StanceTrie>(t))
             .for_each_root_child(
-                [&](std::uint64_t key, std::uint32_t node) { word_entry(key).nodes[t] = node; });
-}
-
-StanceWordInfo& StanceLexicon::word_entry(std::uint64_t key) {
-    if ((word_count_ + 1) * 2 > word_slots_.size()) {  // load at most 1/2
-        std::vector<WordSlot> old = std::move(word_slots_);
-        word_slots_.assign(old.size() * 2, WordSlot{});
-        for (const WordSlot& w : old) {
-            if (!w.used) continue;
-            const std::size_t mask = word_slots_.size() - 1;
-            std::size_t s = (w.key ^ (w.key >> 29)) & mask;
-            while (word_slots_[s].used) s = (s + 1) & mask;
-            word_slots_[s] = w;
-        }
-    }
-    const std::size_t mask = word_slots_.size() - 1;
-    std::size_t s = (key ^ (key >> 29)) & mask;
-    while (word_slots_[s].used && word_slots_[s].key != key) s = (s + 1) & mask;
-    if (!word_slots_[s].used) {
-        word_slots_[s].used = true;
-        word_slots_[s].key = key;
-        ++word_count_;
-        const std::uint64_t h = (key * 0x9E3779B97F4A7C15ULL) >> 48;
-        word_filter_[h >> 6] |= std::uint64_t{1} << (h & 63);
-    }
-    return word_slots_[s].info;
+                [&](std::uint64_t key, std::uint32_t node) { words_.entry(key).nodes[t] = node; });
 }
 
 }  // namespace stancemap

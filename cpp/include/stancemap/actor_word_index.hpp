@@ -12,6 +12,7 @@
 
 #include "stancemap/actor_rules.hpp"
 #include "stancemap/phrase_trie.hpp"
+#include "stancemap/word_table.hpp"
 
 namespace stancemap {
 
@@ -26,35 +27,11 @@ class ActorWordIndex {
     ActorWordIndex() = default;
     ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& titles, const ActorRules& rules);
 
-    ActorWordInfo find(std::uint64_t key) const noexcept {
-        const std::uint64_t h = filter_hash(key);
-        if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) return {};
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t s = slot(key, mask);; s = (s + 1) & mask) {
-            if (!slots_[s].used) return {};
-            if (slots_[s].key == key) return slots_[s].info;
-        }
-    }
-
-    std::size_t size() const noexcept { return used_; }
+    ActorWordInfo find(std::uint64_t key) const noexcept { return table_.find(key); }
+    std::size_t size() const noexcept { return table_.size(); }
 
   private:
-    struct Slot {
-        std::uint64_t key = 0;
-        ActorWordInfo info;
-        bool used = false;
-    };
-    static std::uint64_t filter_hash(std::uint64_t key) noexcept {
-        return (key * 0x9E3779B97F4A7C15ULL) >> 48;  // 16 bits: 65,536-bit filter
-    }
-    static std::size_t slot(std::uint64_t key, std::size_t mask) noexcept {
-        return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
-    }
-    ActorWordInfo& entry(std::uint64_t key);
-
-    std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);
-    std::vector<Slot> slots_ = std::vector<Slot>(16);
-    std::size_t used_ = 0;
+    WordTable<ActorWordInfo> table_;
 };
 
 }  // namespace stancemap

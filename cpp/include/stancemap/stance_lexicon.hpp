@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "stancemap/phrase_trie.hpp"
+#include "stancemap/word_table.hpp"
 
 namespace stancemap {
 
@@ -81,16 +82,7 @@ class StanceLexicon {
     const PhraseTrie& hedges() const noexcept { return hedges_; }
     const PhraseTrie& trie(StanceTrie which) const noexcept;
     // The first nodes of a word in every trie; a word in none of them gets the empty info.
-    const StanceWordInfo& word(std::uint64_t key) const noexcept {
-        const std::uint64_t h = (key * 0x9E3779B97F4A7C15ULL) >> 48;
-        if (((word_filter_[h >> 6] >> (h & 63)) & 1) == 0) return no_word_;
-        const std::size_t mask = word_slots_.size() - 1;
-        for (std::size_t s = (key ^ (key >> 29)) & mask;; s = (s + 1) & mask) {
-            const WordSlot& slot = word_slots_[s];
-            if (!slot.used) return no_word_;
-            if (slot.key == key) return slot.info;
-        }
-    }
+    const StanceWordInfo& word(std::uint64_t key) const noexcept { return words_.find(key); }
     double intensity_weight(std::uint32_t value) const { return weights_[value]; }
     double hedge_weight(std::uint32_t value) const { return weights_[value]; }
     bool is_passive_auxiliary(std::uint64_t key) const { return passive_.count(key) != 0; }
@@ -98,22 +90,13 @@ class StanceLexicon {
     bool is_agent_preposition(std::uint64_t key) const { return agent_.count(key) != 0; }
 
   private:
-    struct WordSlot {
-        std::uint64_t key = 0;
-        StanceWordInfo info;
-        bool used = false;
-    };
     void index_first_words();
-    StanceWordInfo& word_entry(std::uint64_t key);
 
     StanceLexiconData data_;
     PhraseTrie cue_trie_, negators_, exceptions_, pretence_, contrast_, intensity_, hedges_;
     std::vector<double> weights_;
     std::unordered_set<std::uint64_t> passive_, speech_, agent_;
-    std::vector<std::uint64_t> word_filter_ = std::vector<std::uint64_t>(1024, 0);  // 65,536 bits
-    std::vector<WordSlot> word_slots_ = std::vector<WordSlot>(16);
-    std::size_t word_count_ = 0;
-    StanceWordInfo no_word_;
+    WordTable<StanceWordInfo> words_;  // first nodes of each word in every trie
 };
 
 }  // namespace stancemap
