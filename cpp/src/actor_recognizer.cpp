@@ -149,46 +149,58 @@ class RecognizerRun {
         std::vector<std::uint32_t>& sentence_caps = buffers_.sentence_caps;
         sentence_words.assign(sentences, 0);
         sentence_caps.assign(sentences, 0);
-        gazetteer_starts_.clear();
-        name_words_.clear();
-        org_words_.clear();
-        // Raw pointers and local counters: the loop's push_backs are calls the compiler
-        // cannot see through, and it would reload every vector's data pointer after each.
+        // The three token lists are written without branches: each slot is written, and the
+        // count moves on only when the token belongs (a word's classes are data the branch
+        // predictor cannot guess). Sized for every token, cut to their counts below.
+        gazetteer_starts_.resize(n);
+        name_words_.resize(n);
+        org_words_.resize(n);
+        TokenInSentence* const starts_out = gazetteer_starts_.data();
+        std::uint32_t* const names_out = name_words_.data();
+        std::uint32_t* const orgs_out = org_words_.data();
+        std::size_t starts = 0, names = 0, orgs = 0;
+        // Raw pointers and local counters: the compiler would otherwise reload every
+        // vector's data pointer after each store it cannot see through.
         std::uint16_t* const classes_out = word_classes_.data();
         std::uint32_t* const gazetteer_out = gazetteer_node_.data();
         const Token* const tokens = tokens_.data();
         std::size_t doc_words = 0, doc_capitals = 0;
         for (std::uint32_t s = 0; s < sentences; ++s) {
             const Sentence& sent = doc_.sentences[s];
-            const bool content = sent.kind != SegmentKind::Metadata;
+            const std::uint32_t content = sent.kind != SegmentKind::Metadata ? 1 : 0;
             std::uint32_t words_here = 0, caps_here = 0;
             bool angle_bracket = false;
             for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
                 const Token& t = tokens[i];
                 const ActorWordInfo info = words.find(t.key);
-                std::uint16_t classes = info.classes;
-                if (name_word_shape(t, classes)) classes |= kNameWord;
+                const std::uint32_t word = t.kind == TokenKind::Word ? 1 : 0;
+                const std::uint16_t classes = info.classes | name_word_bit(t, info.classes);
                 classes_out[i] = classes;
                 gazetteer_out[i] = info.gazetteer_node;
-                if ((classes & kNameWord) != 0) name_words_.push_back(i);
-                if (org_word_shape(t, classes)) org_words_.push_back(i);
+                names_out[names] = i;
+                names += (classes & kNameWord) != 0 ? 1 : 0;
+                orgs_out[orgs] = i;
+                orgs += org_word_shape(t, classes) ? 1 : 0;
+                starts_out[starts] = {i, s};
+                starts += content & ((info.gazetteer_node != PhraseTrie::kNoNode ? 1u : 0u) |
+                                     (t.has(kHyphenated) ? 1u : 0u));
                 if (info.title_node != PhraseTrie::kNoNode)
                     find_title(i, sent.token_end, info.title_node);
-                if (content && (info.gazetteer_node != PhraseTrie::kNoNode || t.has(kHyphenated)))
-                    gazetteer_starts_.push_back({i, s});
-                if (t.kind == TokenKind::Word) {
-                    ++words_here;
-                    if (t.has(kCapitalized) || t.has(kAllCaps)) ++doc_capitals;
-                    if (t.has(kAllCaps) && t.end - t.begin > 1) ++caps_here;
-                } else if (t.kind == TokenKind::Symbol && t.view(doc_.text) == "<") {
-                    angle_bracket = true;
-                }
+                const std::uint32_t capitalised = (t.flags & (kCapitalized | kAllCaps)) != 0;
+                const std::uint32_t all_caps = (t.has(kAllCaps) && t.end - t.begin > 1) ? 1 : 0;
+                words_here += word;
+                doc_capitals += word & capitalised;
+                caps_here += word & all_caps;
+                if (t.kind == TokenKind::Symbol && t.view(doc_.text) == "<") angle_bracket = true;
             }
             doc_words += words_here;
             sentence_words[s] = words_here;
             sentence_caps[s] = caps_here;
             has_angle_bracket_[s] = angle_bracket ? 1 : 0;
         }
+        gazetteer_starts_.resize(starts);
+        name_words_.resize(names);
+        org_words_.resize(orgs);
         doc_case_ = (doc_words > 0 && doc_capitals * 50 < doc_words) ? DocumentCase::Lower
                                                                      : DocumentCase::Normal;
         // Rule-based names need ordinary case: not in headings, metadata or all-caps
@@ -223,12 +235,20 @@ class RecognizerRun {
 
     bool is_title_start(std::uint32_t i, std::uint32_t /*te*/) const { return title_len_[i] > 0; }
 
-    // A capitalised word that could be part of a name (precomputed per token).
-    static bool name_word_shape(const Token& t, std::uint16_t classes) {
-        if (t.kind != TokenKind::Word) return false;
-        if ((classes & ActorRules::kStopword) != 0) return false;
-        if (t.has(kTitleAbbreviation)) return t.end - t.begin == 2;  // an initial: "F."
-        return t.has(kCapitalized) && t.has(kHasLower) && !t.has(kAbbreviation);
+    // A capitalised word that could be part of a name (precomputed per token): kNameWord or
+    // 0, computed without branches (see scan_tokens).
+    static std::uint16_t name_word_bit(const Token& t, std::uint16_t classes) {
+        const std::uint32_t f = t.flags;
+        const std::uint32_t initial = (f & kTitleAbbreviation) != 0 ? 1 : 0;  // "F."
+        const std::uint32_t shape =
+            initial != 0
+                ? (t.end - t.begin == 2 ? 1u : 0u)
+                : ((f & (kCapitalized | kHasLower | kAbbreviation)) == (kCapitalized | kHasLower)
+                       ? 1u
+                       : 0u);
+        const std::uint32_t ok = (t.kind == TokenKind::Word ? 1u : 0u) &
+                                 ((classes & ActorRules::kStopword) == 0 ? 1u : 0u) & shape;
+        return static_cast<std::uint16_t>(ok * kNameWord);
     }
     bool is_name_word(std::uint32_t i) const { return word_is(i, kNameWord); }
 
@@ -427,8 +447,12 @@ class RecognizerRun {
 
     // ---------------------------------------------------------------- 2. organisations
     static bool org_word_shape(const Token& t, std::uint16_t classes) {
-        return t.kind == TokenKind::Word && (t.has(kCapitalized) || t.has(kAllCaps)) &&
-               (classes & (ActorRules::kOrganisationWord | ActorRules::kOrganisationHead)) != 0;
+        return static_cast<bool>(
+            (t.kind == TokenKind::Word ? 1u : 0u) &
+            ((t.flags & (kCapitalized | kAllCaps)) != 0 ? 1u : 0u) &
+            ((classes & (ActorRules::kOrganisationWord | ActorRules::kOrganisationHead)) != 0
+                 ? 1u
+                 : 0u));
     }
     bool is_org_word(std::uint32_t i) const { return org_word_shape(tokens_[i], word_classes_[i]); }
 

@@ -12,21 +12,31 @@ namespace stancemap {
 template <class Info>
 class WordTable {
   public:
-    // The record of key, or a default-constructed one when the key is absent.
+    // The record of key, or a default-constructed one when the key is absent. The filter and
+    // the first slot decide nearly every lookup without a branch on the key's data (whether
+    // a word is in a dictionary is what a branch predictor cannot guess): a key the filter
+    // rules out reads the table's last slot, never used, instead of its own. Unused slots
+    // hold a default record, so an unused first slot answers "absent" by itself.
     const Info& find(std::uint64_t key) const noexcept {
         const std::uint64_t h = filter_hash(key);
-        if (((filter_[h >> 6] >> (h & 63)) & 1) == 0) return absent_;
-        const std::size_t mask = slots_.size() - 1;
-        for (std::size_t s = slot(key, mask);; s = (s + 1) & mask) {
-            if (!slots_[s].used) return absent_;
-            if (slots_[s].key == key) return slots_[s].info;
-        }
+        const std::size_t maybe = (filter_[h >> 6] >> (h & 63)) & 1;
+        const std::size_t mask = capacity() - 1;
+        const std::size_t first = slot(key, mask);
+        // Arithmetic, not a conditional, so that the compiler cannot make it a branch.
+        const std::size_t at = (first & (0 - maybe)) | (capacity() & (maybe - 1));
+        const Slot& s = slots_[at];
+        // Zero when the slot holds key or is unused: one test, where `s.key == key ||
+        // !s.used` would be two branches.
+        const std::uint64_t unsettled = (s.key ^ key) & (std::uint64_t{0} - s.used);
+        if (unsettled == 0) [[likely]]
+            return s.info;
+        return find_displaced(key, (first + 1) & mask, mask);
     }
 
     // The record of key for building, added (default-constructed) if new.
     Info& entry(std::uint64_t key) {
-        if ((used_ + 1) * 2 > slots_.size()) grow();
-        const std::size_t mask = slots_.size() - 1;
+        if ((used_ + 1) * 2 > capacity()) grow();
+        const std::size_t mask = capacity() - 1;
         std::size_t s = slot(key, mask);
         while (slots_[s].used && slots_[s].key != key) s = (s + 1) & mask;
         if (!slots_[s].used) {
@@ -42,6 +52,14 @@ class WordTable {
     std::size_t size() const noexcept { return used_; }
 
   private:
+    // A key past its first slot (linear probing), or a false positive of the filter.
+    const Info& find_displaced(std::uint64_t key, std::size_t s, std::size_t mask) const noexcept {
+        for (;; s = (s + 1) & mask) {
+            if (!slots_[s].used) return absent_;
+            if (slots_[s].key == key) return slots_[s].info;
+        }
+    }
+
     struct Slot {
         std::uint64_t key = 0;
         Info info{};
@@ -54,10 +72,12 @@ class WordTable {
     static std::size_t slot(std::uint64_t key, std::size_t mask) noexcept {
         return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
     }
+    // Open addressing over the first capacity() slots; one more, never used, at the end.
+    std::size_t capacity() const noexcept { return slots_.size() - 1; }
     void grow() {
         std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.size() * 2, Slot{});
-        const std::size_t mask = slots_.size() - 1;
+        slots_.assign((old.size() - 1) * 2 + 1, Slot{});
+        const std::size_t mask = capacity() - 1;
         for (const Slot& o : old) {
             if (!o.used) continue;
             std::size_t s = slot(o.key, mask);
@@ -67,7 +87,7 @@ class WordTable {
     }
 
     std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);
-    std::vector<Slot> slots_ = std::vector<Slot>(16);
+    std::vector<Slot> slots_ = std::vector<Slot>(16 + 1);
     std::size_t used_ = 0;
     Info absent_{};
 };
