@@ -64,7 +64,8 @@ struct TokenInSentence {
 struct RecognizerBuffers {
     std::vector<std::int32_t> owner;
     std::vector<std::uint16_t> word_classes;
-    std::vector<std::uint32_t> gazetteer_node, title_value, name_words, org_words;
+    std::vector<std::uint32_t> gazetteer_node, title_value, name_words, org_words, title_starts;
+    std::vector<std::uint32_t> names_at, orgs_at, titles_at;  // list offsets per sentence
     std::vector<std::uint32_t> sentence_words, sentence_caps;
     std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
     std::vector<TokenInSentence> gazetteer_starts;
@@ -118,12 +119,12 @@ class RecognizerRun {
         return (word_classes_[i] & classes) != 0;
     }
 
-    // The entries of a sorted token list that lie in [tb, te).
-    static std::pair<const std::uint32_t*, const std::uint32_t*> in_range(
-        const std::vector<std::uint32_t>& list, std::uint32_t tb, std::uint32_t te) {
-        const std::uint32_t* first = std::lower_bound(list.data(), list.data() + list.size(), tb);
-        const std::uint32_t* last = std::lower_bound(first, list.data() + list.size(), te);
-        return {first, last};
+    // The entries of a token list (name_words_, org_words_, title_starts_) in sentence s;
+    // at: the list's offsets per sentence, noted by scan_tokens.
+    static std::pair<const std::uint32_t*, const std::uint32_t*> in_sentence(
+        const std::vector<std::uint32_t>& list, const std::vector<std::uint32_t>& at,
+        std::uint32_t s) {
+        return {list.data() + at[s], list.data() + at[s + 1]};
     }
 
     std::string_view text(std::uint32_t tb, std::uint32_t te) const {
@@ -149,7 +150,8 @@ class RecognizerRun {
         std::vector<std::uint32_t>& sentence_caps = buffers_.sentence_caps;
         sentence_words.assign(sentences, 0);
         sentence_caps.assign(sentences, 0);
-        // The three token lists are written without branches: each slot is written, and the
+        // The token lists, with their offsets per sentence. Three of them are written without
+        // branches: each slot is written, and the
         // count moves on only when the token belongs (a word's classes are data the branch
         // predictor cannot guess). Sized for every token, cut to their counts below.
         gazetteer_starts_.resize(n);
@@ -159,6 +161,10 @@ class RecognizerRun {
         std::uint32_t* const names_out = name_words_.data();
         std::uint32_t* const orgs_out = org_words_.data();
         std::size_t starts = 0, names = 0, orgs = 0;
+        title_starts_.clear();
+        names_at_.resize(sentences + 1);
+        orgs_at_.resize(sentences + 1);
+        titles_at_.resize(sentences + 1);
         // Raw pointers and local counters: the compiler would otherwise reload every
         // vector's data pointer after each store it cannot see through.
         std::uint16_t* const classes_out = word_classes_.data();
@@ -170,6 +176,9 @@ class RecognizerRun {
             const std::uint32_t content = sent.kind != SegmentKind::Metadata ? 1 : 0;
             std::uint32_t words_here = 0, caps_here = 0;
             bool angle_bracket = false;
+            names_at_[s] = static_cast<std::uint32_t>(names);
+            orgs_at_[s] = static_cast<std::uint32_t>(orgs);
+            titles_at_[s] = static_cast<std::uint32_t>(title_starts_.size());
             for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
                 const Token& t = tokens[i];
                 const ActorWordInfo info = words.find(t.key);
@@ -184,8 +193,9 @@ class RecognizerRun {
                 starts_out[starts] = {i, s};
                 starts += content & ((info.gazetteer_node != PhraseTrie::kNoNode ? 1u : 0u) |
                                      (t.has(kHyphenated) ? 1u : 0u));
-                if (info.title_node != PhraseTrie::kNoNode)
-                    find_title(i, sent.token_end, info.title_node);
+                if (info.title_node != PhraseTrie::kNoNode &&
+                    find_title(i, sent.token_end, info.title_node))
+                    title_starts_.push_back(i);
                 const std::uint32_t capitalised = (t.flags & (kCapitalized | kAllCaps)) != 0;
                 const std::uint32_t all_caps = (t.has(kAllCaps) && t.end - t.begin > 1) ? 1 : 0;
                 words_here += word;
@@ -201,6 +211,9 @@ class RecognizerRun {
         gazetteer_starts_.resize(starts);
         name_words_.resize(names);
         org_words_.resize(orgs);
+        names_at_[sentences] = static_cast<std::uint32_t>(names);
+        orgs_at_[sentences] = static_cast<std::uint32_t>(orgs);
+        titles_at_[sentences] = static_cast<std::uint32_t>(title_starts_.size());
         doc_case_ = (doc_words > 0 && doc_capitals * 50 < doc_words) ? DocumentCase::Lower
                                                                      : DocumentCase::Normal;
         // Rule-based names need ordinary case: not in headings, metadata or all-caps
@@ -219,8 +232,8 @@ class RecognizerRun {
     }
 
     // The longest title starting at token b (node: where its first word leads), and the
-    // ends of all titles starting there.
-    void find_title(std::uint32_t b, std::uint32_t te, std::uint32_t node) {
+    // ends of all titles starting there. Whether one starts there.
+    bool find_title(std::uint32_t b, std::uint32_t te, std::uint32_t node) {
         const PhraseTrie& trie = rules_.titles();
         for (std::uint32_t j = b; j < te; ++j) {
             if (j > b) node = trie.child(node, tokens_[j].key);
@@ -231,6 +244,7 @@ class RecognizerRun {
                 title_end_[j] = 1;
             }
         }
+        return title_len_[b] > 0;
     }
 
     bool is_title_start(std::uint32_t i, std::uint32_t /*te*/) const { return title_len_[i] > 0; }
@@ -474,7 +488,7 @@ class RecognizerRun {
 
     void find_organisations(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t tb = sent.token_begin, te = sent.token_end;
-        const auto [first, last] = in_range(org_words_, tb, te);
+        const auto [first, last] = in_sentence(org_words_, orgs_at_, s);
         std::uint32_t resume = tb;
         for (const std::uint32_t* it = first; it != last; ++it) {
             const std::uint32_t i = *it;
@@ -658,9 +672,11 @@ class RecognizerRun {
 
     void find_titled_persons(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
-        for (std::uint32_t i = sent.token_begin; i < te; ++i) {
-            if (owner_[i] != kNone) continue;
-            if (title_len_[i] == 0) continue;
+        const auto [first, last] = in_sentence(title_starts_, titles_at_, s);
+        std::uint32_t resume = sent.token_begin;
+        for (const std::uint32_t* it = first; it != last; ++it) {
+            const std::uint32_t i = *it;
+            if (i < resume || owner_[i] != kNone) continue;
             const PhraseTrie::Match m{title_len_[i], title_value_[i]};
             std::uint32_t title_end = i + m.length;
             const std::int32_t aff = title_affiliation(i, title_end, sent);
@@ -675,21 +691,21 @@ class RecognizerRun {
                 const std::string country = aff == kNone ? std::string() : country_of(aff);
                 drop(aff);
                 add_person(n, e, s, country, title);
-                i = e - 1;
+                resume = e;
                 continue;
             }
             if (aff != kNone && !honorific) {
                 const std::uint32_t role_begin = std::min(i, cands_[aff].tb);
                 roles_.push_back(RoleInfo{aff, title, role_begin, title_end, s});
             }
-            i = title_end - 1;
+            resume = title_end;
         }
     }
 
     // "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
     void find_reporting_persons(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
-        const auto [first, last] = in_range(name_words_, sent.token_begin, te);
+        const auto [first, last] = in_sentence(name_words_, names_at_, s);
         std::uint32_t resume = sent.token_begin;
         for (const std::uint32_t* it = first; it != last; ++it) {
             const std::uint32_t i = *it;
@@ -832,7 +848,7 @@ class RecognizerRun {
     // Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
     void find_repeated_names(std::uint32_t s, const Sentence& sent) {
         const std::uint32_t te = sent.token_end;
-        const auto [first, last] = in_range(name_words_, sent.token_begin, te);
+        const auto [first, last] = in_sentence(name_words_, names_at_, s);
         std::uint32_t resume = sent.token_begin;
         for (const std::uint32_t* it = first; it != last; ++it) {
             const std::uint32_t i = *it;
@@ -1048,6 +1064,10 @@ class RecognizerRun {
     std::vector<TokenInSentence>& gazetteer_starts_ = buffers_.gazetteer_starts;
     std::vector<std::uint32_t>& name_words_ = buffers_.name_words;  // may be in a name
     std::vector<std::uint32_t>& org_words_ = buffers_.org_words;
+    std::vector<std::uint32_t>& title_starts_ = buffers_.title_starts;  // titles begin here
+    std::vector<std::uint32_t>& names_at_ = buffers_.names_at;
+    std::vector<std::uint32_t>& orgs_at_ = buffers_.orgs_at;
+    std::vector<std::uint32_t>& titles_at_ = buffers_.titles_at;
     std::vector<std::uint8_t>& title_len_ = buffers_.title_len;
     std::vector<std::uint8_t>& title_end_ = buffers_.title_end;
     std::vector<std::uint32_t>& title_value_ = buffers_.title_value;
