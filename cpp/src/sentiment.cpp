@@ -252,6 +252,10 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
     t->k_but = token_key("but");
     for (const auto& w : rules.never_so_words) t->never_so.push_back(token_key(w));
     for (const auto& w : rules.least_exceptions) t->least_exceptions.push_back(token_key(w));
+    for (const std::string_view a : period_abbreviations())
+        t->abbreviation_fast_keys.push_back(
+            sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(a.data()),
+                                       static_cast<std::uint32_t>(a.size())));
     t->rules = std::move(rules);
     tables_ = std::move(t);
 }
@@ -601,6 +605,15 @@ WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out
     return info;
 }
 
+// Whether the word of len bytes at p is, in any case, an abbreviation the tokenizer keeps
+// with its period. Out of line: asked for a few capitalised words only.
+[[gnu::noinline]] bool is_abbreviation(const SentimentLexicon::Tables& t, const unsigned char* p,
+                                       std::uint32_t len) {
+    const std::uint64_t key = fast_key_case(p, len, len).key;
+    return std::find(t.abbreviation_fast_keys.begin(), t.abbreviation_fast_keys.end(), key) !=
+           t.abbreviation_fast_keys.end();
+}
+
 // Byte classes of the fast path in build_words_text.
 enum ByteClass : std::uint8_t {
     kOtherByte = 0,  // anything else: the piece goes through the tokenizer
@@ -877,9 +890,13 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     // The last 16 bytes of the text (all of it when shorter) and zeros after them, for the
     // 16-byte reads of the fast path near the end (a zero byte ends a word like the end).
+    // A fixed-size copy where the text allows: a variable-length memcpy is a libc call.
     std::array<unsigned char, 32> tail{};
     const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
-    std::memcpy(tail.data(), bytes + tail_begin, n - tail_begin);
+    if (n >= 16)
+        std::memcpy(tail.data(), bytes + tail_begin, 16);
+    else
+        for (std::uint32_t i = 0; i < n; ++i) tail[i] = bytes[i];
     std::uint32_t pos = 0;
     while (pos < n) {
         std::uint8_t cls = kBytes.cls[bytes[pos]];
@@ -910,25 +927,29 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 const bool trailing = q > pos + run;
                 const unsigned in_run = (1u << run) - 1;
                 const unsigned upper = ws.upper & in_run;
+                // A capitalised word before a period ends many sentences ("Blair."). The
+                // tokenizer keeps the period of the abbreviations among them ("Gen."): those
+                // are left to it.
                 if (run < 16 && ends && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6)) {
+                    !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6 &&
+                      is_abbreviation(t, bytes + pos, run))) {
                     // fast_key of the lower-cased word: one round per 8 bytes, zeros after it.
                     // Both rounds are computed and one result kept: a branch on the word's
                     // length would be mispredicted often.
-                    const std::uint64_t low_keep =
-                        run >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * run)) - 1;
-                    const std::uint64_t high_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
+                    const std::uint64_t part_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
+                    const std::uint64_t low_keep = part_keep | (0 - std::uint64_t{run >= 8});
                     const std::uint64_t one_round =
                         fast_key_round(kFastSeed ^ run, ws.low_folded & low_keep);
                     const std::uint64_t two_rounds =
-                        fast_key_round(one_round, ws.high_folded & high_keep);
-                    const std::uint64_t h = run > 8 ? two_rounds : one_round;
+                        fast_key_round(one_round, ws.high_folded & part_keep);
+                    const std::uint64_t second = 0 - std::uint64_t{run > 8};
+                    const std::uint64_t h = (two_rounds & second) | (one_round & ~second);
                     Word& w = out.emplace_back();
                     w.key = fast_key_finish(h);
                     w.unresolved = true;  // see resolve_fast_words
                     w.begin = pos;
                     w.end = pos + run;
-                    w.upper = upper != 0 && (ws.lower & in_run) == 0;
+                    w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
                     info.exclamations += exclamations;
                     info.questions += questions;
                     pos = q;
@@ -1176,9 +1197,11 @@ double py_round(double x, int digits) {
     if (std::abs(y) > 1e15) return x;
     // floor(y) without a libm call (|y| <= 1e15 fits an int64 exactly).
     const auto truncated = static_cast<double>(static_cast<std::int64_t>(y));
-    const double f = truncated > y ? truncated - 1.0 : truncated;
+    // Steps added, not branched on (half the values round each way, a third are negative):
+    // x - 0.0 and x + 0.0 are x exactly, as neither truncated nor f is ever -0.0.
+    const double f = truncated - static_cast<double>(truncated > y);
     const double frac = y - f;
-    if (std::abs(frac - 0.5) > 1e-6) return (frac < 0.5 ? f : f + 1.0) / p;
+    if (std::abs(frac - 0.5) > 1e-6) return (f + static_cast<double>(frac >= 0.5)) / p;
     char buf[64];
     const auto res = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, digits);
     double out = x;
@@ -1251,9 +1274,11 @@ SentimentScores score_valence(const SentimentRules& r,
     const double compound = normalize_score(sum, r.normalization_alpha);
     double pos_sum = 0.0, neg_sum = 0.0;
     const auto neu_count = static_cast<int>(n_words - s.size());
+    // A 0.0 added where vaderSentiment adds nothing: the same bits (neither sum is ever
+    // -0.0), without a branch on each valence's sign.
     for (const auto& x : s) {
-        if (x.value > 0) pos_sum += (x.value + r.neutral_compensation);
-        if (x.value < 0) neg_sum += (x.value - r.neutral_compensation);
+        pos_sum += x.value > 0 ? (x.value + r.neutral_compensation) : 0.0;
+        neg_sum += x.value < 0 ? (x.value - r.neutral_compensation) : 0.0;
     }
     if (pos_sum > std::fabs(neg_sum))
         pos_sum += amplifier;

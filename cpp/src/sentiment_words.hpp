@@ -223,6 +223,8 @@ struct SentimentLexicon::Tables {
     std::uint64_t k_no = 0, k_or = 0, k_nor = 0, k_never = 0, k_without = 0, k_doubt = 0,
                   k_least = 0, k_kind = 0, k_of = 0, k_but = 0;
     std::vector<std::uint64_t> never_so, least_exceptions;
+    // fast_key of each abbreviation the tokenizer keeps with its period when capitalised.
+    std::vector<std::uint64_t> abbreviation_fast_keys;
 };
 
 }  // namespace stancemap

@@ -526,6 +526,17 @@ class TokenizerRun {
 
 }  // namespace
 
+std::span<const std::string_view> period_abbreviations() noexcept {
+    static constexpr auto kAll = [] {
+        std::array<std::string_view, kTitleAbbreviations.size() + kOtherAbbreviations.size()> all{};
+        std::copy(kTitleAbbreviations.begin(), kTitleAbbreviations.end(), all.begin());
+        std::copy(kOtherAbbreviations.begin(), kOtherAbbreviations.end(),
+                  all.begin() + kTitleAbbreviations.size());
+        return all;
+    }();
+    return kAll;
+}
+
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     out.clear();
     out.reserve(text.size() / 5 + 8);

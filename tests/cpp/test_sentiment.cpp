@@ -9,11 +9,13 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <new>
 #include <string>
 #include <vector>
@@ -364,6 +366,79 @@ TEST(SentimentSentence, TextAndTokenPathsAgree) {
             EXPECT_EQ(a.pos, b.pos) << text;
         }
     }
+}
+
+// A capitalised word of up to six letters before a period ("Blair.", "Good.") is read by the
+// fast path unless it is one of the tokenizer's abbreviations ("Gen.", "Inc."), whose period
+// the tokenizer keeps: every such word, in three cases, before each ending, must give the
+// same words as the tokens do. Lexicon words ("Good.", "BAD.") make a wrong word show in
+// the scores; neighbours change the count of words (neu) and the capitals.
+TEST(SentimentSentence, CapitalisedWordBeforePeriodAgreesWithTokens) {
+    std::vector<std::string> words = {"Good", "Bad",    "Great", "Nice", "Happy", "Blair",
+                                      "York", "Labour", "Ok",    "Fine", "Sad",   "A380"};
+    for (const std::string_view a : stancemap::period_abbreviations()) words.emplace_back(a);
+    // The abbreviations score in this lexicon, with and without their period: a word read
+    // with the wrong end shows in the scores.
+    std::vector<LexiconWord> entries = {{"good", 1.9}, {"bad", -2.5}, {"happy", 2.7}};
+    for (const std::string_view a : stancemap::period_abbreviations()) {
+        entries.push_back({std::string(a), 2.0});
+        entries.push_back({std::string(a) + ".", -1.5});
+    }
+    std::ifstream rules_file(kData + "/sentiment_rules.json");
+    const std::string rules((std::istreambuf_iterator<char>(rules_file)), {});
+    const SentimentLexicon abbreviations(
+        entries, stancemap::parse_sentiment_rules_json(rules, "sentiment_rules.json"));
+    const std::vector<std::string> endings = {".", "..", "...", ".)", ".\"", ".,", ".!", "?."};
+    for (const auto* lex : {&vader(), &bundled(), &abbreviations}) {
+        for (const std::string& word : words) {
+            std::string upper = word, capital = word;
+            for (char& c : upper)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+            for (const std::string& form : {word, upper, capital}) {
+                for (const std::string& ending : endings) {
+                    for (const std::string& text :
+                         {form + ending, "It was good, " + form + ending + " Smith said",
+                          "NOT " + form + ending + " " + form + ending}) {
+                        std::vector<stancemap::Token> tokens;
+                        stancemap::Tokenizer().tokenize(text, tokens);
+                        const SentimentScores a = stancemap::score_text(text, *lex);
+                        const SentimentScores b = stancemap::score_sentence(text, tokens, *lex);
+                        EXPECT_EQ(a.compound, b.compound) << text;
+                        EXPECT_EQ(a.neg, b.neg) << text;
+                        EXPECT_EQ(a.neu, b.neu) << text;
+                        EXPECT_EQ(a.pos, b.pos) << text;
+                    }
+                }
+            }
+        }
+    }
+}
+
+// The tokenizer's abbreviations keep their period when capitalised: the list the sentiment
+// fast path consults is the tokenizer's own.
+TEST(SentimentSentence, PeriodAbbreviationsAreTheTokenizers) {
+    for (const std::string_view a : stancemap::period_abbreviations()) {
+        std::string text(a);
+        text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+        text += ". Smith";
+        const auto tokens = stancemap::Tokenizer().tokenize(text);
+        ASSERT_FALSE(tokens.empty());
+        EXPECT_EQ(tokens[0].end, a.size() + 1) << text;  // the period is the word's
+        EXPECT_TRUE(tokens[0].has(stancemap::token_flag::kAbbreviation)) << text;
+    }
+}
+
+// Python's round() of both signs, rounding up and down (vaderSentiment's numbers): the
+// rounding is computed without branches, so its cases are pinned here.
+TEST(SentimentSentence, ScoresRoundLikePython) {
+    expect_scores(vader(), "Bad.", 1.0, 0.0, 0.0, -0.5423);
+    expect_scores(vader(), "Not bad at all.", 0.0, 0.513, 0.487, 0.431);
+    expect_scores(vader(), "Good.", 0.0, 0.0, 1.0, 0.4404);
+    expect_scores(vader(), "The terrible, awful, horrible day.", 0.828, 0.172, 0.0, -0.8625);
+    expect_scores(vader(), "It is not good, not bad, not great.", 0.383, 0.401, 0.216, -0.268);
+    expect_scores(vader(), "A good and bad day.", 0.372, 0.319, 0.309, -0.1531);
+    expect_scores(vader(), "Sadly, the very good news came too late.", 0.233, 0.5, 0.266, 0.101);
 }
 
 // A second call on a sentence no longer than the first allocates nothing.

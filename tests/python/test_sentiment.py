@@ -93,6 +93,23 @@ def test_bad_items_raise_type_error_naming_them():
         sm.sentiment("bad \ud800 text")
 
 
+def test_list_items_are_read_as_their_utf8_in_place():
+    # The list's str objects are read in place (their UTF-8, no copy): non-ASCII text,
+    # embedded NULs and bytes give what the same text alone gives; a lone surrogate or a
+    # non-str item is an error naming the item.
+    texts = ["Très bien, good.", "good\x00bad", "ÉNORME success!", "Zoë’s bad day", b"good"]
+    frame = sm.sentiment(texts)
+    for i, text in enumerate(texts):
+        assert frame.iloc[i].to_dict() == sm.sentiment(text)
+    assert frame["compound"].tolist() == [
+        sm.sentiment(t.decode() if isinstance(t, bytes) else t)["compound"] for t in texts
+    ]
+    with pytest.raises(ValueError, match=r"text 2: .*surrogate at character 4"):
+        sm.sentiment(["fine", "good", "bad \ud800 text"])
+    with pytest.raises(TypeError, match="text 2 must be str, not NoneType"):
+        sm.sentiment(["fine", "good", None])  # type: ignore[list-item]
+
+
 def test_default_lexicon_has_political_words():
     lex = sm.SentimentLexicon.default()
     assert lex.mode == "stancemap"

@@ -1,6 +1,7 @@
 // Stage 2: text -> tokens. One pass over the bytes; tokens are offsets, nothing is copied.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -30,5 +31,8 @@ class Tokenizer {
         return out;
     }
 };
+
+// The known abbreviations, lower case: a capitalised one keeps its final period ("Gen.").
+std::span<const std::string_view> period_abbreviations() noexcept;
 
 }  // namespace stancemap
