@@ -234,18 +234,7 @@ class ExtractRun {
         const std::uint32_t tb = sent.token_begin, te = sent.token_end;
         for (std::uint32_t q = tb; q < te; ++q) {
             if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
-            std::int32_t speaker = kNone;
-            std::uint32_t p = skip_to_name(q + 1, te);
-            if (p < te && mention_at_[p] != kNone) {
-                const std::uint32_t after = mention(mention_at_[p]).token_end;
-                if (after < te && lex_.is_speech_verb(tokens_[after].key)) speaker = mention_at_[p];
-            } else if (q + 1 < te && lex_.is_speech_verb(tokens_[q + 1].key)) {
-                const std::uint32_t r = skip_to_name(q + 2, te);
-                if (r < te && mention_at_[r] != kNone) speaker = mention_at_[r];
-            } else if (q + 2 < te && in(tokens_[q + 1].key, kPersonalPronouns) &&
-                       lex_.is_speech_verb(tokens_[q + 2].key)) {
-                speaker = last_person_before(q);  // "…,” he said."
-            }
+            const std::int32_t speaker = speaker_after(q, te);
             if (speaker == kNone) continue;
             std::uint32_t open = tb;  // a missing opening quote: from the sentence start
             for (std::uint32_t o = q; o-- > tb;)
@@ -256,6 +245,59 @@ class ExtractRun {
             quotes_.push_back({open, q, speaker});
         }
         find_quotes_after_speaker(sent);
+    }
+
+    // The speaker named after the closing quote q of a sentence ending at te: "…,” Blinken
+    // said", "…” said Blinken", "…,” he said" (the last person named).
+    std::int32_t speaker_after(std::uint32_t q, std::uint32_t te) const {
+        const std::uint32_t p = skip_to_name(q + 1, te);
+        if (p < te && mention_at_[p] != kNone) {
+            const std::uint32_t after = mention(mention_at_[p]).token_end;
+            if (after < te && lex_.is_speech_verb(tokens_[after].key)) return mention_at_[p];
+        } else if (q + 1 < te && lex_.is_speech_verb(tokens_[q + 1].key)) {
+            const std::uint32_t r = skip_to_name(q + 2, te);
+            if (r < te && mention_at_[r] != kNone) return mention_at_[r];
+        } else if (q + 2 < te && in(tokens_[q + 1].key, kPersonalPronouns) &&
+                   lex_.is_speech_verb(tokens_[q + 2].key)) {
+            return last_person_before(q);
+        }
+        return kNone;
+    }
+
+    // “We stand with Ukraine. We condemn Russia,” Biden said.: a quotation that runs over
+    // several sentences names its speaker after it closes. Token t is inside one when the
+    // nearest quotation mark before it (this sentence or up to three before, same paragraph)
+    // opens a quotation and the nearest after it closes one in a later sentence (up to three
+    // on, same paragraph); a quotation closed in t's own sentence is find_quotes' business.
+    std::int32_t speaker_of_open_quotation(std::uint32_t t) const {
+        constexpr std::uint32_t kReach = 3;  // sentences either way
+        const std::uint32_t paragraph = doc_.sentences[sentence_].paragraph;
+        bool opened = false;
+        for (std::uint32_t s = sentence_ + 1; s-- > 0 && s + kReach >= sentence_;) {
+            const Sentence& sent = doc_.sentences[s];
+            if (sent.paragraph != paragraph) return kNone;
+            const std::uint32_t end = s == sentence_ ? t : sent.token_end;
+            for (std::uint32_t p = end; p-- > sent.token_begin;) {
+                if (is_quote(tokens_[p], Punct::CloseQuote)) return kNone;
+                if (is_quote(tokens_[p], Punct::OpenQuote)) {
+                    opened = true;
+                    break;
+                }
+            }
+            if (opened) break;
+        }
+        if (!opened) return kNone;
+        for (std::uint32_t s = sentence_; s < doc_.sentences.size() && s <= sentence_ + kReach;
+             ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (sent.paragraph != paragraph) return kNone;
+            for (std::uint32_t q = s == sentence_ ? t : sent.token_begin; q < sent.token_end; ++q) {
+                if (is_quote(tokens_[q], Punct::OpenQuote)) return kNone;
+                if (is_quote(tokens_[q], Punct::CloseQuote))
+                    return s == sentence_ ? kNone : speaker_after(q, sent.token_end);
+            }
+        }
+        return kNone;
     }
 
     // Past "the" and a title ("President", "Foreign Minister") to where a name starts.
@@ -748,7 +790,8 @@ class ExtractRun {
                 }
             }
             if (sources.empty()) {
-                const std::int32_t m = speaker_of(hit.begin);
+                std::int32_t m = speaker_of(hit.begin);
+                if (m == kNone) m = speaker_of_open_quotation(hit.begin);
                 if (m != kNone) {
                     sources.push_back(m);
                     quoted = true;
@@ -783,8 +826,10 @@ class ExtractRun {
                         if (a != b) emit(a, b, hit, sc, quoted);
                 continue;
             }
-            if (sources.empty() && (between || cue.symmetric) && targets.size() >= 2 &&
-                reciprocal) {
+            // A speaker who quotes "tensions between A and B" is no party to them.
+            const bool speaker_outside = quoted && (between || cue.symmetric);
+            if ((sources.empty() || speaker_outside) && (between || cue.symmetric) &&
+                targets.size() >= 2 && reciprocal) {
                 for (auto a : targets)
                     for (auto b : targets)
                         if (a != b) emit(a, b, hit, sc, false);

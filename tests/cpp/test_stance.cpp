@@ -289,13 +289,34 @@ TEST(StanceQuotes, SpeakerBeforeTheQuotation) {
               (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
 }
 
-// Gives only the record of the last sentence: a quotation over two sentences has its speaker
-// in the second, and the first sentence's cue finds none.
-TEST(StanceQuotes, DISABLED_QuotationOverTwoSentences) {
+// A quotation over two sentences has its speaker after it closes, in the second.
+TEST(StanceQuotes, QuotationOverTwoSentences) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine. We condemn Russia,” "
                      "Biden said."),
               (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1},
                        {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 2}}));
+}
+
+// The middle sentence of a quotation has no quotation mark of its own.
+TEST(StanceQuotes, QuotationOverThreeSentences) {
+    EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine. We will help. We "
+                     "condemn Russia,” Biden said."),
+              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1},
+                       {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 3}}));
+}
+
+// No speaker after the closing quote: the first sentence's cue has no source.
+TEST(StanceQuotes, QuotationOverTwoSentencesWithoutSpeaker) {
+    EXPECT_EQ(stance("Joe Biden arrived. “We stand with Ukraine. We condemn Russia.” The visit "
+                     "ended."),
+              (Records{}));
+}
+
+// A new paragraph ends the search: the speaker of the next paragraph's quotation is not the
+// first one's.
+TEST(StanceQuotes, QuotationDoesNotReachIntoTheNextParagraph) {
+    EXPECT_EQ(stance("Joe Biden arrived. “We stand with Ukraine.\n\nIt was cold,” Biden said."),
+              (Records{}));
 }
 
 // --- 6. possessors and agentive adjectives of noun cues -------------------------------------
@@ -519,6 +540,14 @@ TEST(StanceBetween, SourceIsOneOfThePartners) {
                      "between Astana and Washington."),
               (Records{{"Kassym-Jomart Tokayev", "USA", 0.6, "cooperate",
                         "strengthen the partnership between"}}));
+}
+
+// The speaker of a quotation is no party to the relation between two others.
+TEST(StanceBetween, QuotedSpeakerIsNoPartner) {
+    EXPECT_EQ(stance("“Markets are reeling from tensions between the U.S. and Japan. Nobody "
+                     "knows more,” Barry Yates said."),
+              (Records{{"JPN", "USA", -0.4, "criticise", "tensions between"},
+                       {"USA", "JPN", -0.4, "criticise", "tensions between"}}));
 }
 
 // Gives JPN -> KAZ and JPN -> USA +0.3 cooperate ("partnership between") and no praise record:
