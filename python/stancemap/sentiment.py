@@ -129,7 +129,7 @@ def sentiment(
 
 
 def sentiment(
-    text: str | Iterable[str], lexicon: SentimentLexicon | None = None, threads: int = 1
+    text: str | Iterable[str], lexicon: SentimentLexicon | None = None, threads: int = 0
 ) -> dict[str, float] | pd.DataFrame:
     """VADER's scores of a text: ``{"neg", "neu", "pos", "compound"}``.
 
@@ -138,7 +138,9 @@ def sentiment(
     of the text's words, rounded to 3 decimals; ``compound`` is the normalised sum in [-1, 1],
     rounded to 4. Given a list (or any iterable, or a pandas Series) of texts, returns a
     DataFrame with those four columns, one row per text, computed in one C++ call on
-    ``threads`` threads (0: all cores); a Series keeps its index.
+    ``threads`` threads (0, the default, as for ``Analyzer.analyze_many``: all cores, one
+    thread per 64 texts at most); a Series keeps its index. The scores do not depend on the
+    thread count.
 
     >>> sentiment(["Good.", "Not good."])["compound"].tolist()
     [0.4404, -0.3412]

@@ -81,9 +81,12 @@ def test_empty_list_gives_empty_frame():
 
 def test_threads_do_not_change_results():
     texts = fixture_sentences() * 5
+    while len(texts) < 300:  # 64 texts per thread at most: enough for two threads
+        texts = texts * 2
     one = sm.sentiment(texts, threads=1)
-    many = sm.sentiment(texts, threads=0)
-    pd.testing.assert_frame_equal(one, many)
+    pd.testing.assert_frame_equal(one, sm.sentiment(texts, threads=0), check_exact=True)
+    pd.testing.assert_frame_equal(one, sm.sentiment(texts, threads=2), check_exact=True)
+    pd.testing.assert_frame_equal(one, sm.sentiment(texts), check_exact=True)  # default: all
 
 
 def test_bad_items_raise_type_error_naming_them():
