@@ -234,7 +234,7 @@ class ExtractRun {
         const std::uint32_t tb = sent.token_begin, te = sent.token_end;
         for (std::uint32_t q = tb; q < te; ++q) {
             if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
-            const std::int32_t speaker = speaker_after(q, te);
+            const std::int32_t speaker = speaker_after(q, te, sentence_);
             if (speaker == kNone) continue;
             std::uint32_t open = tb;  // a missing opening quote: from the sentence start
             for (std::uint32_t o = q; o-- > tb;)
@@ -249,7 +249,7 @@ class ExtractRun {
 
     // The speaker named after the closing quote q of a sentence ending at te: "…,” Blinken
     // said", "…” said Blinken", "…,” he said" (the last person named).
-    std::int32_t speaker_after(std::uint32_t q, std::uint32_t te) const {
+    std::int32_t speaker_after(std::uint32_t q, std::uint32_t te, std::uint32_t sentence) const {
         const std::uint32_t p = skip_to_name(q + 1, te);
         if (p < te && mention_at_[p] != kNone) {
             const std::uint32_t after = mention(mention_at_[p]).token_end;
@@ -259,7 +259,7 @@ class ExtractRun {
             if (r < te && mention_at_[r] != kNone) return mention_at_[r];
         } else if (q + 2 < te && in(tokens_[q + 1].key, kPersonalPronouns) &&
                    lex_.is_speech_verb(tokens_[q + 2].key)) {
-            return last_person_before(q);
+            return last_person_before(q, opening_sentence(q, sentence));
         }
         return kNone;
     }
@@ -294,7 +294,7 @@ class ExtractRun {
             for (std::uint32_t q = s == sentence_ ? t : sent.token_begin; q < sent.token_end; ++q) {
                 if (is_quote(tokens_[q], Punct::OpenQuote)) return kNone;
                 if (is_quote(tokens_[q], Punct::CloseQuote))
-                    return s == sentence_ ? kNone : speaker_after(q, sent.token_end);
+                    return s == sentence_ ? kNone : speaker_after(q, sent.token_end, s);
             }
         }
         return kNone;
@@ -311,8 +311,26 @@ class ExtractRun {
         return p;
     }
 
-    std::int32_t last_person_before(std::uint32_t t) const {
-        const std::uint32_t first_sentence = sentence_ >= 2 ? sentence_ - 2 : 0;
+    // The sentence where the quotation that closes at token q (in sentence s) opened: the
+    // nearest quotation mark before q, in s or up to three sentences before it in the same
+    // paragraph, if it opens one; else s.
+    std::uint32_t opening_sentence(std::uint32_t q, std::uint32_t s) const {
+        const std::uint32_t paragraph = doc_.sentences[s].paragraph;
+        for (std::uint32_t k = s + 1; k-- > 0 && k + 3 >= s;) {
+            const Sentence& sent = doc_.sentences[k];
+            if (sent.paragraph != paragraph) break;
+            for (std::uint32_t p = k == s ? q : sent.token_end; p-- > sent.token_begin;) {
+                if (is_quote(tokens_[p], Punct::OpenQuote)) return k;
+                if (is_quote(tokens_[p], Punct::CloseQuote)) return s;
+            }
+        }
+        return s;
+    }
+
+    // "…,” he said.": the last person named before token t, from two sentences before the
+    // quotation's first on.
+    std::int32_t last_person_before(std::uint32_t t, std::uint32_t opening) const {
+        const std::uint32_t first_sentence = opening >= 2 ? opening - 2 : 0;
         for (std::size_t m = doc_.mentions.size(); m-- > 0;) {
             const Mention& x = doc_.mentions[m];
             if (x.token_begin >= t) continue;

@@ -305,6 +305,14 @@ TEST(StanceQuotes, QuotationOverThreeSentences) {
                        {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 3}}));
 }
 
+// "he said" after a quotation of three sentences: the person named before its first.
+TEST(StanceQuotes, PronounSpeakerOfALongQuotation) {
+    EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine. We will help. We "
+                     "condemn Russia,” he said."),
+              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1},
+                       {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 3}}));
+}
+
 // No speaker after the closing quote: the first sentence's cue has no source.
 TEST(StanceQuotes, QuotationOverTwoSentencesWithoutSpeaker) {
     EXPECT_EQ(stance("Joe Biden arrived. “We stand with Ukraine. We condemn Russia.” The visit "
