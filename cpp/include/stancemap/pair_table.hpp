@@ -79,6 +79,40 @@ class PairTable {
         size_ = 0;
     }
 
+    // Adds each cell's value to the cell of its key, as operator[] one by one would, and
+    // empties batch. The cells are sorted by home slot (by region of the table: see
+    // sort_by_home) and added in that order: in a table larger than the cache, a batch of a good
+    // fraction of its size then walks the table from start to end, which the processor prefetches,
+    // instead of missing the cache once per cell. Keys already in the table are added to first; the
+    // table then grows once for the new keys (inserting sorted keys into a table that grows on the
+    // way would pile them into its first slots) and they are inserted. The sums are the same in any
+    // order only when Value's += is exact (whole numbers, say).
+    void add_batch(std::vector<Cell>& batch) {
+        if (batch.size() < kMinSortedBatch || cells_.empty()) {
+            for (const Cell& cell : batch) (*this)[cell.key] += cell.value;
+            batch.clear();
+            return;
+        }
+        sort_by_home(batch);
+        std::size_t fresh = 0;  // new keys, moved to the front (repeats summed when adjacent)
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            const Cell cell = batch[i];
+            if (Value* value = find_value(cell.key)) {
+                *value += cell.value;
+            } else if (fresh > 0 && batch[fresh - 1].key == cell.key) {
+                batch[fresh - 1].value += cell.value;
+            } else {
+                batch[fresh++] = cell;
+            }
+        }
+        batch.resize(fresh);
+        const std::size_t slots = cells_.size();
+        reserve(size_ + fresh);
+        if (cells_.size() != slots) sort_by_home(batch);  // homes are finer now
+        for (const Cell& cell : batch) (*this)[cell.key] += cell.value;
+        batch.clear();
+    }
+
     // Calls f(key, value) for every cell, in slot order. Slot order is the order of the
     // hashes' high bits whatever the table's size, so adding the cells to a larger table in
     // this order visits its slots almost in sequence: cache-friendly merging.
@@ -91,11 +125,46 @@ class PairTable {
 
   private:
     static constexpr std::size_t kMinSlots = 16;
+    static constexpr std::uint64_t kFibonacci = 0x9E3779B97F4A7C15ULL;  // 2^64 / phi
+    static constexpr std::size_t kMinSortedBatch = 256;  // smaller batches: added as they are
+    static constexpr unsigned kRegionBits = 12;          // sort_by_home: 4096 regions
+
+    Value* find_value(std::uint64_t key) noexcept {
+        for (std::size_t slot = home(key);; slot = (slot + 1) & mask_) {
+            Cell& cell = cells_[slot];
+            if (cell.key == key) return &cell.value;
+            if (cell.key == kEmptyKey) return nullptr;
+        }
+    }
+
+    // Sorts cells by the region of 2^-12 of this table their home slot lies in (by their
+    // home slot in a table of up to 2^12 slots): one radix pass. A region is a few cache
+    // lines, all read anyway, so the order within it does not matter.
+    void sort_by_home(std::vector<Cell>& cells) const {
+        const unsigned slot_bits = 64 - shift_;
+        const unsigned bits = slot_bits < kRegionBits ? slot_bits : kRegionBits;
+        std::vector<Cell> sorted(cells.size());
+        radix_pass(cells, sorted, 64 - bits, bits);
+        cells.swap(sorted);
+    }
+
+    // A stable counting sort of from into to by the digit (hash >> shift) & (2^bits - 1).
+    static void radix_pass(const std::vector<Cell>& from, std::vector<Cell>& to, unsigned shift,
+                           unsigned bits) {
+        const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;
+        auto digit = [&](std::uint64_t key) {
+            return static_cast<std::size_t>(((key * kFibonacci) >> shift) & mask);
+        };
+        std::vector<std::size_t> start(static_cast<std::size_t>(mask) + 2, 0);
+        for (const Cell& cell : from) ++start[digit(cell.key) + 1];
+        for (std::size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
+        for (const Cell& cell : from) to[start[digit(cell.key)]++] = cell;
+    }
 
     // Fibonacci hashing: the high bits of key * 2^64/phi spread the packed (row, column)
     // pairs, whose low and high halves are both small integers, over the whole table.
     std::size_t home(std::uint64_t key) const noexcept {
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+        return static_cast<std::size_t>((key * kFibonacci) >> shift_);
     }
 
     void grow() { rehash(cells_.empty() ? kMinSlots : cells_.size() * 2); }
