@@ -248,7 +248,10 @@ void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value
         label_sums_[a].diagonal += value;
         return;
     }
-    pending_.push_back({pair_key(a, b), value});
+    if (value == 1)
+        pending_ones_.push_back(pair_key(a, b));
+    else
+        pending_.push_back({pair_key(a, b), value});
 }
 
 void CooccurrenceCounts::flush_pending_if_large() {
@@ -257,16 +260,20 @@ void CooccurrenceCounts::flush_pending_if_large() {
     // the part of a corpus that analyze_many merges into the whole, keeps its pairs pending
     // and builds no table of its own; merging it appends them to the whole's pending pairs.
     constexpr std::size_t kMinPending = std::size_t{1} << 16;
-    if (pending_.size() >= std::max(kMinPending, pairs_.capacity() / 4)) flush_pending();
+    if (pending_.size() + pending_ones_.size() >= std::max(kMinPending, pairs_.capacity() / 4))
+        flush_pending();
 }
 
 void CooccurrenceCounts::flush_pending() {
+    if (!pending_ones_.empty()) pairs_.add_ones(pending_ones_);
     if (!pending_.empty()) pairs_.add_batch(pending_);
 }
 
 const PairTable<double>& CooccurrenceCounts::all_pairs(PairTable<double>& storage) const {
-    if (pending_.empty()) return pairs_;
+    if (pending_.empty() && pending_ones_.empty()) return pairs_;
     storage = pairs_;
+    std::vector<std::uint64_t> pending_ones = pending_ones_;
+    storage.add_ones(pending_ones);
     std::vector<PairTable<double>::Cell> pending = pending_;
     storage.add_batch(pending);
     return storage;
@@ -408,7 +415,10 @@ void CooccurrenceCounts::add_windows(const WindowUnits& units) {
             sums.diagonal += by_mentions ? 0.5 * ma * (ma - 1.0) : 1;
             for (std::size_t b = a + 1; b < end; ++b) {  // ua < cells[b].unit
                 const auto [ub, mb] = cells[b];
-                pending_.push_back({pack_pair(ua, ub), by_mentions ? double(ma) * mb : 1.0});
+                if (by_mentions)
+                    pending_.push_back({pack_pair(ua, ub), double(ma) * mb});
+                else
+                    pending_ones_.push_back(pack_pair(ua, ub));
             }
         }
         begin = end;
@@ -471,6 +481,10 @@ void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
     };
     other.pairs_.for_each(add_relabelled);
     for (const auto& cell : other.pending_) add_relabelled(cell.key, cell.value);
+    for (const std::uint64_t key : other.pending_ones_) {
+        pending_ones_.push_back(pair_key(relabel[pair_row(key)], relabel[pair_column(key)]));
+        flush_pending_if_large();
+    }
     for (const auto& [key, value] : other.by_distance_) {
         const auto a = static_cast<std::uint32_t>(key.pair >> 32);
         const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
@@ -496,6 +510,8 @@ double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
     if (ia == ib) return label_sums_[static_cast<std::size_t>(ia)].diagonal;
     const double* value = pairs_.find(key);
     double sum = value == nullptr ? 0 : *value;
+    for (const std::uint64_t pending : pending_ones_)
+        if (pending == key) sum += 1;
     for (const auto& cell : pending_)
         if (cell.key == key) sum += cell.value;
     return sum;

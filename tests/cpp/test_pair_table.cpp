@@ -235,6 +235,33 @@ TEST(PairTable, AddBatchEqualsAddingOneByOne) {
         }
 }
 
+TEST(PairTable, AddOnesEqualsAddingOneByOne) {
+    for (const std::size_t prefill : {std::size_t{0}, std::size_t{50}, std::size_t{40000}})
+        for (const std::size_t batch_size :
+             {std::size_t{1}, std::size_t{15}, std::size_t{3000}, std::size_t{60000}}) {
+            SCOPED_TRACE(std::to_string(prefill) + " cells, then " + std::to_string(batch_size) +
+                         " keys");
+            PairTable<double> batched;
+            Contents expected;
+            for (const auto& [key, value] : random_cells(prefill, 400, 5)) {
+                batched[key] += value;
+                expected[key] += value;
+            }
+            std::vector<std::uint64_t> keys;
+            for (const auto& cell : random_cells(batch_size, 400, 6)) {
+                keys.push_back(cell.first);
+                expected[cell.first] += 1;
+            }
+            batched.add_ones(keys);
+            EXPECT_TRUE(keys.empty());
+            EXPECT_EQ(contents(batched), expected);
+            for (const auto& [key, value] : expected) {
+                ASSERT_NE(batched.find(key), nullptr);
+                EXPECT_EQ(*batched.find(key), value);
+            }
+        }
+}
+
 TEST(PairTable, EmptyBatchAddsNothing) {
     PairTable<double> table;
     std::vector<PairTable<double>::Cell> batch;

@@ -277,6 +277,7 @@ class CooccurrenceCounts {
     // them later and in another order gives the same sums to the bit. Readers (pair,
     // matrix, merge, copy) take the pending pairs into account: nothing is built lazily.
     std::vector<PairTable<double>::Cell> pending_;
+    std::vector<std::uint64_t> pending_ones_;  // the same for pairs counted 1: keys alone
     // Distance-weighted token windows count pairs per distance d (whole numbers, exact in
     // any order) and sum 1/d only when asked: 1/d sums merged in another order would
     // differ in the last bits.

@@ -93,7 +93,7 @@ class PairTable {
             batch.clear();
             return;
         }
-        sort_by_home(batch);
+        sort_by_home(batch, [](const Cell& cell) { return cell.key; });
         std::size_t fresh = 0;  // new keys, moved to the front (repeats summed when adjacent)
         for (std::size_t i = 0; i < batch.size(); ++i) {
             const Cell cell = batch[i];
@@ -106,11 +106,29 @@ class PairTable {
             }
         }
         batch.resize(fresh);
-        const std::size_t slots = cells_.size();
-        reserve(size_ + fresh);
-        if (cells_.size() != slots) sort_by_home(batch);  // homes are finer now
-        for (const Cell& cell : batch) (*this)[cell.key] += cell.value;
-        batch.clear();
+        insert_fresh(batch);
+    }
+
+    // add_batch() with every value 1 (Value{1}): a batch of keys alone, half the bytes of
+    // cells to append, sort and merge.
+    void add_ones(std::vector<std::uint64_t>& keys) {
+        if (keys.size() < kMinSortedBatch || cells_.empty()) {
+            for (const std::uint64_t key : keys) (*this)[key] += Value{1};
+            keys.clear();
+            return;
+        }
+        sort_by_home(keys, [](std::uint64_t key) { return key; });
+        std::vector<Cell> fresh;
+        for (const std::uint64_t key : keys) {
+            if (Value* value = find_value(key))
+                *value += Value{1};
+            else if (!fresh.empty() && fresh.back().key == key)
+                fresh.back().value += Value{1};
+            else
+                fresh.push_back(Cell{key, Value{1}});
+        }
+        keys.clear();
+        insert_fresh(fresh);
     }
 
     // Calls f(key, value) for every cell, in slot order. Slot order is the order of the
@@ -137,28 +155,34 @@ class PairTable {
         }
     }
 
-    // Sorts cells by the region of 2^-12 of this table their home slot lies in (by their
-    // home slot in a table of up to 2^12 slots): one radix pass. A region is a few cache
-    // lines, all read anyway, so the order within it does not matter.
-    void sort_by_home(std::vector<Cell>& cells) const {
-        const unsigned slot_bits = 64 - shift_;
-        const unsigned bits = slot_bits < kRegionBits ? slot_bits : kRegionBits;
-        std::vector<Cell> sorted(cells.size());
-        radix_pass(cells, sorted, 64 - bits, bits);
-        cells.swap(sorted);
+    // Inserts keys known to be absent (their repeats summed), sorted by home slot: the table
+    // grows first, once, if they need room.
+    void insert_fresh(std::vector<Cell>& fresh) {
+        const std::size_t slots = cells_.size();
+        reserve(size_ + fresh.size());
+        if (cells_.size() != slots)  // homes are finer now
+            sort_by_home(fresh, [](const Cell& cell) { return cell.key; });
+        for (const Cell& cell : fresh) (*this)[cell.key] += cell.value;
+        fresh.clear();
     }
 
-    // A stable counting sort of from into to by the digit (hash >> shift) & (2^bits - 1).
-    static void radix_pass(const std::vector<Cell>& from, std::vector<Cell>& to, unsigned shift,
-                           unsigned bits) {
-        const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;
-        auto digit = [&](std::uint64_t key) {
-            return static_cast<std::size_t>(((key * kFibonacci) >> shift) & mask);
+    // Sorts items by the region of 2^-12 of this table their key's home slot lies in (by
+    // home slot in a table of up to 2^12 slots): one stable counting sort on the hash's top
+    // bits. A region is a few cache lines, all read anyway: the order within it does not
+    // matter.
+    template <class Item, class KeyOf>
+    void sort_by_home(std::vector<Item>& items, KeyOf key_of) const {
+        const unsigned slot_bits = 64 - shift_;
+        const unsigned bits = slot_bits < kRegionBits ? slot_bits : kRegionBits;
+        auto region = [&](const Item& item) {
+            return static_cast<std::size_t>((key_of(item) * kFibonacci) >> (64 - bits));
         };
-        std::vector<std::size_t> start(static_cast<std::size_t>(mask) + 2, 0);
-        for (const Cell& cell : from) ++start[digit(cell.key) + 1];
-        for (std::size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
-        for (const Cell& cell : from) to[start[digit(cell.key)]++] = cell;
+        std::vector<std::size_t> start((std::size_t{1} << bits) + 1, 0);
+        for (const Item& item : items) ++start[region(item) + 1];
+        for (std::size_t r = 1; r < start.size(); ++r) start[r] += start[r - 1];
+        std::vector<Item> sorted(items.size());
+        for (const Item& item : items) sorted[start[region(item)]++] = item;
+        items.swap(sorted);
     }
 
     // Fibonacci hashing: the high bits of key * 2^64/phi spread the packed (row, column)
