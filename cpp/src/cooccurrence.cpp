@@ -245,10 +245,38 @@ CooccurrenceCounts::CooccurrenceCounts(CooccurrenceSpec spec) : spec_(spec) {
 
 void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value) {
     if (a == b) {
-        diagonal_[a] += value;
+        label_sums_[a].diagonal += value;
         return;
     }
-    pairs_[pair_key(a, b)] += value;
+    if (value == 1)
+        pending_ones_.push_back(pair_key(a, b));
+    else
+        pending_.push_back({pair_key(a, b), value});
+}
+
+void CooccurrenceCounts::flush_pending_if_large() {
+    // A quarter of the table's slots (4 bytes per slot against the table's 16: bounded
+    // memory), and at least 2^16 pairs (1 MB): a sum of a few thousand documents, such as
+    // the part of a corpus that analyze_many merges into the whole, keeps its pairs pending
+    // and builds no table of its own; merging it appends them to the whole's pending pairs.
+    constexpr std::size_t kMinPending = std::size_t{1} << 16;
+    if (pending_.size() + pending_ones_.size() >= std::max(kMinPending, pairs_.capacity() / 4))
+        flush_pending();
+}
+
+void CooccurrenceCounts::flush_pending() {
+    if (!pending_ones_.empty()) pairs_.add_ones(pending_ones_);
+    if (!pending_.empty()) pairs_.add_batch(pending_);
+}
+
+const PairTable<double>& CooccurrenceCounts::all_pairs(PairTable<double>& storage) const {
+    if (pending_.empty() && pending_ones_.empty()) return pairs_;
+    storage = pairs_;
+    std::vector<std::uint64_t> pending_ones = pending_ones_;
+    storage.add_ones(pending_ones);
+    std::vector<PairTable<double>::Cell> pending = pending_;
+    storage.add_batch(pending);
+    return storage;
 }
 
 void CooccurrenceCounts::add(const Document& doc) {
@@ -267,81 +295,135 @@ std::uint32_t CooccurrenceCounts::intern(const Label& label) {
     return id;
 }
 
-void CooccurrenceCounts::fit_to_labels() {
-    totals_.resize(labels().size(), 0);
-    diagonal_.resize(labels().size(), 0);
-}
-
 void CooccurrenceCounts::add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of) {
+    if (spec_.window != WindowKind::Tokens) {
+        WindowUnits units;
+        units.fill(doc, unit_of, WindowUnits::bit(spec_.window));
+        add_windows(units);
+        return;
+    }
     fit_to_labels();
     ++documents_;
-    if (spec_.window == WindowKind::Tokens)
-        count_token_windows(doc, unit_of);
-    else
-        count_windows(doc, unit_of);
+    count_token_windows(doc, unit_of);
+    flush_pending_if_large();
 }
 
-// Sentence, paragraph and document windows: walk the mentions (text order) window by window.
-void CooccurrenceCounts::count_windows(const Document& doc,
-                                       const std::vector<std::uint32_t>& unit_of) {
-    auto window_of = [&](const Mention& m) -> std::uint32_t {
-        switch (spec_.window) {
-            case WindowKind::Sentence:
-                return m.sentence;
-            case WindowKind::Paragraph:
-                return doc.sentences[m.sentence].paragraph;
-            default:
-                return 0;
-        }
-    };
+void WindowUnits::fill(const Document& doc, const std::vector<std::uint32_t>& unit_of,
+                       std::uint32_t kinds) {
     // N: every window of the document counts, with or without actors (metadata excepted).
-    for (const Sentence& s : doc.sentences) {
-        if (s.kind == SegmentKind::Metadata) continue;
-        if (spec_.window == WindowKind::Sentence) windows_ += 1;
-    }
-    if (spec_.window == WindowKind::Paragraph) {
-        for (const Paragraph& p : doc.paragraphs) {
-            bool content = false;
+    windows_[index(WindowKind::Sentence)] = 0;
+    windows_[index(WindowKind::Paragraph)] = 0;
+    for (const Sentence& s : doc.sentences)
+        if (s.kind != SegmentKind::Metadata) windows_[index(WindowKind::Sentence)] += 1;
+    windows_[index(WindowKind::Document)] = windows_[index(WindowKind::Sentence)] > 0 ? 1 : 0;
+    if ((kinds & bit(WindowKind::Paragraph)) != 0)
+        for (const Paragraph& p : doc.paragraphs)
             for (auto s = p.sentence_begin; s < p.sentence_end; ++s)
-                content = content || doc.sentences[s].kind != SegmentKind::Metadata;
-            if (content) windows_ += 1;
-        }
+                if (doc.sentences[s].kind != SegmentKind::Metadata) {
+                    windows_[index(WindowKind::Paragraph)] += 1;
+                    break;
+                }
+
+    // Document-local unit indices, ascending with the units: a window's units then come
+    // out sorted by sorting small local indices, and mentions are counted in a flat array.
+    by_unit_.clear();
+    for (std::uint32_t a = 0; a < unit_of.size(); ++a) by_unit_.emplace_back(unit_of[a], a);
+    if (by_unit_.size() > 32) {
+        std::sort(by_unit_.begin(), by_unit_.end());
+    } else {  // a few actors: insertion sort, without std::sort's set-up
+        for (std::size_t k = 1; k < by_unit_.size(); ++k)
+            for (std::size_t m = k; m > 0 && by_unit_[m] < by_unit_[m - 1]; --m)
+                std::swap(by_unit_[m - 1], by_unit_[m]);
     }
-    if (spec_.window == WindowKind::Document &&
-        std::any_of(doc.sentences.begin(), doc.sentences.end(),
-                    [](const Sentence& s) { return s.kind != SegmentKind::Metadata; }))
-        windows_ += 1;
+    local_of_.resize(unit_of.size());
+    units_.clear();
+    for (const auto& [unit, actor] : by_unit_) {
+        if (units_.empty() || units_.back() != unit) units_.push_back(unit);
+        local_of_[actor] = static_cast<std::uint32_t>(units_.size() - 1);
+    }
+    mentions_.assign(units_.size(), 0);
 
     const auto& mentions = doc.mentions;
-    std::size_t i = 0;
-    while (i < mentions.size()) {
-        const std::uint32_t w = window_of(mentions[i]);
-        scratch_.clear();
-        std::size_t j = i;
-        for (; j < mentions.size() && window_of(mentions[j]) == w; ++j)
-            scratch_.emplace_back(unit_of[mentions[j].actor], 1);
-        // Collapse to (unit, mentions in this window).
-        std::sort(scratch_.begin(), scratch_.end());
-        std::size_t n = 0;
-        for (std::size_t k = 0; k < scratch_.size(); ++k) {
-            if (n > 0 && scratch_[n - 1].first == scratch_[k].first)
-                scratch_[n - 1].second += 1;
-            else
-                scratch_[n++] = scratch_[k];
+    for (WindowKind kind : {WindowKind::Sentence, WindowKind::Paragraph}) {
+        std::vector<Cell>& cells = cells_[index(kind)];
+        std::vector<std::uint32_t>& ends = ends_[index(kind)];
+        cells.clear();
+        ends.clear();
+        if ((kinds & bit(kind)) == 0) continue;
+        auto window_of = [&](const Mention& m) -> std::uint32_t {
+            return kind == WindowKind::Sentence ? m.sentence : doc.sentences[m.sentence].paragraph;
+        };
+        // Runs of mentions (text order) in one window.
+        for (std::size_t i = 0, j = 0; i < mentions.size(); i = j) {
+            const std::uint32_t w = window_of(mentions[i]);
+            for (j = i + 1; j < mentions.size() && window_of(mentions[j]) == w; ++j) {
+            }
+            if (j == i + 1) {  // one mention, the most common window
+                cells.push_back(Cell{units_[local_of_[mentions[i].actor]], 1});
+                ends.push_back(static_cast<std::uint32_t>(cells.size()));
+                continue;
+            }
+            touched_.clear();
+            for (std::size_t k = i; k < j; ++k) {
+                const std::uint32_t local = local_of_[mentions[k].actor];
+                if (mentions_[local]++ == 0) touched_.push_back(local);
+            }
+            // Insertion sort: a window holds a few units.
+            for (std::size_t k = 1; k < touched_.size(); ++k)
+                for (std::size_t m = k; m > 0 && touched_[m - 1] > touched_[m]; --m)
+                    std::swap(touched_[m - 1], touched_[m]);
+            for (std::uint32_t local : touched_) {
+                cells.push_back(Cell{units_[local], mentions_[local]});
+                mentions_[local] = 0;
+            }
+            ends.push_back(static_cast<std::uint32_t>(cells.size()));
         }
-        scratch_.resize(n);
-        const bool by_mentions = spec_.counting == PairCounting::Mentions;
-        for (std::size_t a = 0; a < n; ++a) {
-            const auto [ua, ma] = scratch_[a];
-            totals_[ua] += by_mentions ? ma : 1;
-            diagonal_[ua] += by_mentions ? 0.5 * ma * (ma - 1.0) : 1;
-            for (std::size_t b = a + 1; b < n; ++b) {
-                const auto [ub, mb] = scratch_[b];
-                add_pair(ua, ub, by_mentions ? double(ma) * mb : 1.0);
+    }
+    // The document window: every mention, the units in local (so ascending) order.
+    std::vector<Cell>& cells = cells_[index(WindowKind::Document)];
+    std::vector<std::uint32_t>& ends = ends_[index(WindowKind::Document)];
+    cells.clear();
+    ends.clear();
+    if ((kinds & bit(WindowKind::Document)) == 0 || mentions.empty()) return;
+    for (const Mention& m : mentions) ++mentions_[local_of_[m.actor]];
+    for (std::size_t local = 0; local < units_.size(); ++local)
+        if (mentions_[local] > 0) {
+            cells.push_back(Cell{units_[local], mentions_[local]});
+            mentions_[local] = 0;
+        }
+    ends.push_back(static_cast<std::uint32_t>(cells.size()));
+}
+
+void CooccurrenceCounts::prefetch(const WindowUnits& units) noexcept {
+    fit_to_labels();
+    for (const auto& cell : units.cells(spec_.window))
+        __builtin_prefetch(&label_sums_[cell.unit], 1);
+}
+
+void CooccurrenceCounts::add_windows(const WindowUnits& units) {
+    fit_to_labels();
+    ++documents_;
+    windows_ += units.windows(spec_.window);
+    const auto& cells = units.cells(spec_.window);
+    const bool by_mentions = spec_.counting == PairCounting::Mentions;
+    std::size_t begin = 0;
+    for (const std::uint32_t end : units.ends(spec_.window)) {
+        for (std::size_t a = begin; a < end; ++a) {
+            const auto [ua, ma] = cells[a];
+            LabelSums& sums = label_sums_[ua];
+            sums.total += by_mentions ? ma : 1;
+            sums.diagonal += by_mentions ? 0.5 * ma * (ma - 1.0) : 1;
+            for (std::size_t b = a + 1; b < end; ++b) {  // ua < cells[b].unit
+                const auto [ub, mb] = cells[b];
+                if (by_mentions)
+                    pending_.push_back({pack_pair(ua, ub), double(ma) * mb});
+                else
+                    pending_ones_.push_back(pack_pair(ua, ub));
             }
         }
-        i = j;
+        begin = end;
     }
+    flush_pending_if_large();
 }
 
 // Token windows: every pair of mentions at most k tokens apart (d = tokens from the end of
@@ -351,7 +433,7 @@ void CooccurrenceCounts::count_token_windows(const Document& doc,
     const auto& mentions = doc.mentions;
     windows_ += static_cast<double>(mentions.size());
     for (std::size_t a = 0; a < mentions.size(); ++a) {
-        totals_[unit_of[mentions[a].actor]] += 1;
+        label_sums_[unit_of[mentions[a].actor]].total += 1;
         for (std::size_t b = a + 1; b < mentions.size(); ++b) {
             const std::int64_t gap =
                 std::int64_t(mentions[b].token_begin) - std::int64_t(mentions[a].token_end) + 1;
@@ -370,6 +452,11 @@ void CooccurrenceCounts::count_token_windows(const Document& doc,
 }
 
 void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
+    if (&other == this) {  // counts.merge(counts): merge a copy, not a table into itself
+        const CooccurrenceCounts copy(other);
+        merge(copy);
+        return;
+    }
     if (!(other.spec_ == spec_))
         throw OptionError("cannot merge co-occurrence counts of different kinds (" +
                           spec_.describe() + " and " + other.spec_.describe() + ")");
@@ -382,14 +469,22 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
 void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
                                      const std::vector<std::uint32_t>& relabel) {
     fit_to_labels();
-    for (std::size_t i = 0; i < other.totals_.size(); ++i) {
-        totals_[relabel[i]] += other.totals_[i];
-        diagonal_[relabel[i]] += other.diagonal_[i];
+    for (std::size_t i = 0; i < other.label_sums_.size(); ++i) {
+        label_sums_[relabel[i]].total += other.label_sums_[i].total;
+        label_sums_[relabel[i]].diagonal += other.label_sums_[i].diagonal;
     }
     pairs_.reserve(std::max(pairs_.size(), other.pairs_.size()));  // never more than needed
-    other.pairs_.for_each([&](std::uint64_t key, double value) {
-        pairs_[pair_key(relabel[pair_row(key)], relabel[pair_column(key)])] += value;
-    });
+    // Through pending_, like counted pairs: other's pairs land all over this table.
+    auto add_relabelled = [&](std::uint64_t key, double value) {
+        pending_.push_back({pair_key(relabel[pair_row(key)], relabel[pair_column(key)]), value});
+        flush_pending_if_large();
+    };
+    other.pairs_.for_each(add_relabelled);
+    for (const auto& cell : other.pending_) add_relabelled(cell.key, cell.value);
+    for (const std::uint64_t key : other.pending_ones_) {
+        pending_ones_.push_back(pair_key(relabel[pair_row(key)], relabel[pair_column(key)]));
+        flush_pending_if_large();
+    }
     for (const auto& [key, value] : other.by_distance_) {
         const auto a = static_cast<std::uint32_t>(key.pair >> 32);
         const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
@@ -412,9 +507,14 @@ double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
         }
         return sum;
     }
-    if (ia == ib) return diagonal_[static_cast<std::size_t>(ia)];
+    if (ia == ib) return label_sums_[static_cast<std::size_t>(ia)].diagonal;
     const double* value = pairs_.find(key);
-    return value == nullptr ? 0 : *value;
+    double sum = value == nullptr ? 0 : *value;
+    for (const std::uint64_t pending : pending_ones_)
+        if (pending == key) sum += 1;
+    for (const auto& cell : pending_)
+        if (cell.key == key) sum += cell.value;
+    return sum;
 }
 
 void CooccurrenceCounts::distance_sums(PairTable<double>& pairs,
@@ -436,7 +536,7 @@ void CooccurrenceCounts::distance_sums(PairTable<double>& pairs,
 
 double CooccurrenceCounts::total(std::string_view id) const {
     const auto i = labels().find(id);
-    return i < 0 ? 0 : totals_[static_cast<std::size_t>(i)];
+    return i < 0 ? 0 : label_sums_[static_cast<std::size_t>(i)].total;
 }
 
 LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
@@ -451,11 +551,12 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     for (std::uint32_t i = 0; i < labels().size(); ++i) {
         const auto kind_bit = 1u << static_cast<unsigned>(labels().labels()[i].kind);
         if ((options.kinds & kind_bit) == 0) continue;
-        if (totals_[i] < options.min_count) continue;
+        if (label_sums_[i].total < options.min_count) continue;
         kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
+        if (label_sums_[a].total != label_sums_[b].total)
+            return label_sums_[a].total > label_sums_[b].total;
         return labels().labels()[a].id < labels().labels()[b].id;
     });
     std::vector<std::int32_t> position(labels().size(), -1);
@@ -464,14 +565,19 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     PairTable<double> weighted_pairs;
     std::vector<double> weighted_diagonal;
     if (spec_.distance_weighted) distance_sums(weighted_pairs, weighted_diagonal);
-    const auto& pairs = spec_.distance_weighted ? weighted_pairs : pairs_;
-    const auto& diagonal = spec_.distance_weighted ? weighted_diagonal : diagonal_;
+    PairTable<double> pairs_with_pending;
+    const auto& pairs = spec_.distance_weighted ? weighted_pairs : all_pairs(pairs_with_pending);
+    std::vector<double> totals(label_sums_.size()), diagonal(label_sums_.size());
+    for (std::size_t i = 0; i < label_sums_.size(); ++i) {
+        totals[i] = label_sums_[i].total;
+        diagonal[i] = spec_.distance_weighted ? weighted_diagonal[i] : label_sums_[i].diagonal;
+    }
 
     std::vector<Eigen::Triplet<double, std::int32_t>> triplets;
     triplets.reserve(pairs.size() * 2 + kept.size());
     const double n = windows_;
     auto cell = [&](std::uint32_t row, std::uint32_t col, double n_ij) {
-        const double v = association(options.weight, n_ij, totals_[row], totals_[col], n);
+        const double v = association(options.weight, n_ij, totals[row], totals[col], n);
         if (v != 0) triplets.emplace_back(position[row], position[col], v);
     };
     pairs.for_each([&](std::uint64_t key, double value) {
@@ -484,7 +590,7 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
         }
         // Symmetric measures: one value for both cells, from the totals in a fixed order, so
         // the cells agree to the last bit whatever order labels were interned in.
-        const double lo = std::min(totals_[a], totals_[b]), hi = std::max(totals_[a], totals_[b]);
+        const double lo = std::min(totals[a], totals[b]), hi = std::max(totals[a], totals[b]);
         const double v = association(options.weight, value, lo, hi, n);
         if (v != 0) {
             triplets.emplace_back(position[a], position[b], v);
@@ -497,7 +603,7 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     LabeledMatrix out;
     for (std::uint32_t i : kept) {
         out.labels.push_back(labels().labels()[i]);
-        out.totals.push_back(totals_[i]);
+        out.totals.push_back(totals[i]);
     }
     const auto size = static_cast<Eigen::Index>(kept.size());
     out.matrix.resize(size, size);

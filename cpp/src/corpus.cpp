@@ -97,9 +97,23 @@ void Corpus::add_level(const Document& doc, ActorLevel level) {
     unit_ids_.clear();
     for (const Actor& a : doc.actors)
         unit_ids_.push_back(intern_at(level, unit_view(doc, a, level)));
+    // The document's units grouped by window once, for every window sum at this level.
+    std::uint32_t kinds = 0;
+    for (const auto& c : counts_)
+        if (c.spec().level == level && c.spec().window != WindowKind::Tokens)
+            kinds |= WindowUnits::bit(c.spec().window);
+    if (kinds != 0) window_units_.fill(doc, unit_ids_, kinds);
     for (auto& c : counts_)
-        if (c.spec().level == level) c.add_known(doc, unit_ids_);
-    stance_at(level).add_known(doc, unit_ids_);
+        if (c.spec().level == level && c.spec().window != WindowKind::Tokens)
+            c.prefetch(window_units_);
+    stance_at(level).add_known(doc, unit_ids_);  // meanwhile the prefetched lines come in
+    for (auto& c : counts_) {
+        if (c.spec().level != level) continue;
+        if (c.spec().window == WindowKind::Tokens)
+            c.add_known(doc, unit_ids_);
+        else
+            c.add_windows(window_units_);
+    }
 }
 
 void Corpus::merge_level(const Corpus& other, ActorLevel level) {

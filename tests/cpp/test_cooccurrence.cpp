@@ -5,7 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <map>
+#include <random>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "stancemap/errors.hpp"
@@ -630,6 +634,150 @@ TEST(CooccurrenceMerge, DifferentSpecsDoNotMerge) {
     CooccurrenceCounts k3(tokens(3)), k4(tokens(4)), k3d(tokens(3, true));
     EXPECT_THROW(k3.merge(k4), OptionError);
     EXPECT_THROW(k3.merge(k3d), OptionError);
+}
+
+// --- pending pairs: many documents, past the point where counted pairs are added in batches --
+
+// n texts of 1 to 8 sentences drawn from a pool with many actors, in 1 to 3 paragraphs.
+std::vector<Document> many_documents(std::size_t n, unsigned seed) {
+    static const char* const pool[] = {
+        "Russia and China signed a deal with Iran.",
+        "The United States criticised Moscow, Beijing and Tehran.",
+        "Germany, France, Italy and Spain met in Brussels.",
+        "Japan and India agreed on trade with Brazil and Mexico.",
+        "Turkey said Ankara would help Ukraine and Poland.",
+        "Egypt, Nigeria and Kenya met South Africa.",
+        "Canada and Australia sent envoys to Chile, Peru and Colombia.",
+        "Norway, Sweden, Finland and Denmark met.",
+        "Nobody commented.",
+        "Kazakh President Kassym-Jomart Tokayev met Russia's envoy.",
+    };
+    std::mt19937 rng(seed);
+    std::vector<Document> docs;
+    for (std::size_t i = 0; i < n; ++i) {
+        std::string text;
+        const std::size_t sentences = 1 + rng() % 8;
+        for (std::size_t k = 0; k < sentences; ++k) {
+            if (k > 0) text += rng() % 3 == 0 ? "\n\n" : " ";
+            text += pool[rng() % (sizeof(pool) / sizeof(pool[0]))];
+        }
+        docs.push_back(analyze(text));
+    }
+    return docs;
+}
+
+// Pair counts written out from the mentions: (id, id) -> count, both orders, and the
+// diagonal (windows holding the label, or pairs of its own mentions).
+std::map<std::pair<std::string, std::string>, double> reference_pairs(
+    const std::vector<Document>& docs, const CooccurrenceSpec& s) {
+    std::map<std::pair<std::string, std::string>, double> out;
+    for (const Document& doc : docs) {
+        std::map<std::uint32_t, std::map<std::string, double>> windows;  // window -> id -> m
+        for (const auto& m : doc.mentions) {
+            const std::uint32_t w = s.window == WindowKind::Sentence ? m.sentence
+                                    : s.window == WindowKind::Paragraph
+                                        ? doc.sentences[m.sentence].paragraph
+                                        : 0;
+            const auto unit = stancemap::unit_view(doc, doc.actors[m.actor], s.level);
+            windows[w][std::string(unit.id)] += 1;
+        }
+        const bool by_mentions = s.counting == PairCounting::Mentions;
+        for (const auto& [w, units] : windows)
+            for (const auto& [a, ma] : units)
+                for (const auto& [b, mb] : units) {
+                    if (a == b)
+                        out[{a, a}] += by_mentions ? 0.5 * ma * (ma - 1) : 1;
+                    else
+                        out[{a, b}] += by_mentions ? ma * mb : 1;
+                }
+    }
+    return out;
+}
+
+void expect_pairs(const CooccurrenceCounts& counts,
+                  const std::map<std::pair<std::string, std::string>, double>& expected) {
+    // Every expected pair through pair(), and the matrix holds exactly them.
+    double off_diagonal = 0;
+    for (const auto& [ids, value] : expected) {
+        EXPECT_EQ(counts.pair(ids.first, ids.second), value) << ids.first << " " << ids.second;
+        if (ids.first != ids.second) off_diagonal += value;
+    }
+    const LabeledMatrix m = counts.matrix(with(Weight::Count, true));
+    double sum = 0, diagonal = 0;
+    for (int row = 0; row < m.matrix.outerSize(); ++row)
+        for (stancemap::SparseMatrix::InnerIterator it(m.matrix, row); it; ++it) {
+            sum += it.value();
+            if (it.row() == it.col()) diagonal += it.value();
+            EXPECT_EQ(it.value(), expected.at({m.labels[static_cast<std::size_t>(it.row())].id,
+                                               m.labels[static_cast<std::size_t>(it.col())].id}));
+        }
+    EXPECT_EQ(sum - diagonal, off_diagonal);
+}
+
+// Pairs of distinct units per document window, summed over docs (with repeats).
+std::size_t document_pairs(const std::vector<Document>& docs) {
+    std::size_t pairs = 0;
+    for (const Document& doc : docs) {
+        std::set<std::string> units;
+        for (const auto& m : doc.mentions) units.insert(doc.actors[m.actor].id);
+        pairs += units.size() * (units.size() - 1) / 2;
+    }
+    return pairs;
+}
+
+TEST(CooccurrencePending, ManyDocumentsCountExactlyInEveryMode) {
+    // More document-window pairs than a sum keeps pending (2^16): some are added in batches.
+    const std::vector<Document> docs = many_documents(4000, 7);
+    ASSERT_GT(document_pairs(docs), 100000u);
+    for (const CooccurrenceSpec& s :
+         {spec(WindowKind::Document), spec(WindowKind::Document, PairCounting::Mentions),
+          spec(WindowKind::Sentence, PairCounting::Windows, ActorLevel::Country),
+          spec(WindowKind::Paragraph, PairCounting::Mentions, ActorLevel::Country)}) {
+        SCOPED_TRACE(s.describe());
+        CooccurrenceCounts counts(s);
+        for (const Document& doc : docs) counts.add(doc);
+        expect_pairs(counts, reference_pairs(docs, s));
+    }
+}
+
+TEST(CooccurrencePending, MergeAndCopyCarryPendingPairs) {
+    // Parts small enough to keep their pairs pending, merged in two orders into sums that
+    // have added theirs; copies taken with pairs pending go on independently.
+    const std::vector<Document> docs = many_documents(4000, 11);
+    ASSERT_GT(document_pairs(docs), 100000u);
+    for (const CooccurrenceSpec& s :
+         {spec(WindowKind::Document), spec(WindowKind::Document, PairCounting::Mentions)}) {
+        SCOPED_TRACE(s.describe());
+        CooccurrenceCounts all(s);
+        for (const Document& doc : docs) all.add(doc);
+        std::vector<CooccurrenceCounts> parts;
+        for (std::size_t i = 0; i < docs.size(); ++i) {
+            if (i % 400 == 0) parts.emplace_back(s);
+            parts.back().add(docs[i]);
+        }
+        CooccurrenceCounts forward(s), backward(s);
+        for (const auto& part : parts) forward.merge(part);
+        for (auto it = parts.rbegin(); it != parts.rend(); ++it) backward.merge(*it);
+        for (Weight w : {Weight::Count, Weight::Npmi, Weight::LogLikelihood}) {
+            if (s.counting == PairCounting::Mentions && w != Weight::Count) continue;
+            expect_identical(forward.matrix(with(w, true)), all.matrix(with(w, true)));
+            expect_identical(backward.matrix(with(w, true)), all.matrix(with(w, true)));
+        }
+        CooccurrenceCounts half(s);
+        for (std::size_t i = 0; i < docs.size() / 2; ++i) half.add(docs[i]);
+        CooccurrenceCounts copy = half;
+        for (std::size_t i = docs.size() / 2; i < docs.size(); ++i) copy.add(docs[i]);
+        expect_identical(copy.matrix(with(Weight::Count, true)),
+                         all.matrix(with(Weight::Count, true)));
+        CooccurrenceCounts first_half(s);
+        for (std::size_t i = 0; i < docs.size() / 2; ++i) first_half.add(docs[i]);
+        expect_identical(half.matrix(with(Weight::Count, true)),
+                         first_half.matrix(with(Weight::Count, true)));
+        half.merge(half);  // doubles every count
+        for (const auto& [ids, value] : reference_pairs(
+                 std::vector<Document>(docs.begin(), docs.begin() + docs.size() / 2), s))
+            EXPECT_EQ(half.pair(ids.first, ids.second), 2 * value);
+    }
 }
 
 // --- options --------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <random>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -197,6 +198,78 @@ TEST(PairTable, HoldsStructValues) {
     EXPECT_EQ(table.size(), 5u);
     EXPECT_EQ(table.find(pack_pair(2, 9))->sum, 5);
     EXPECT_EQ(table.find(pack_pair(2, 9))->count, 10);
+}
+
+TEST(PairTable, AddBatchEqualsAddingOneByOne) {
+    // Tables from empty to large, batches from tiny (added unsorted) to larger than the
+    // table (which grows while they are added), keys repeated within a batch.
+    for (const std::size_t prefill : {std::size_t{0}, std::size_t{50}, std::size_t{40000}})
+        for (const std::size_t batch_size :
+             {std::size_t{1}, std::size_t{15}, std::size_t{3000}, std::size_t{60000}}) {
+            SCOPED_TRACE(std::to_string(prefill) + " cells, then a batch of " +
+                         std::to_string(batch_size));
+            const auto first = random_cells(prefill, 400, 3);
+            const auto second = random_cells(batch_size, 400, 4);
+            PairTable<double> one_by_one, batched;
+            Contents expected;
+            for (const auto& [key, value] : first) {
+                one_by_one[key] += value;
+                batched[key] += value;
+                expected[key] += value;
+            }
+            std::vector<PairTable<double>::Cell> batch;
+            for (const auto& [key, value] : second) {
+                one_by_one[key] += value;
+                batch.push_back({key, value});
+                expected[key] += value;
+            }
+            batched.add_batch(batch);
+            EXPECT_TRUE(batch.empty());
+            EXPECT_EQ(contents(batched), expected);
+            EXPECT_EQ(contents(one_by_one), expected);
+            EXPECT_EQ(batched.size(), expected.size());
+            for (const auto& [key, value] : expected) {
+                ASSERT_NE(batched.find(key), nullptr);
+                EXPECT_EQ(*batched.find(key), value);
+            }
+        }
+}
+
+TEST(PairTable, AddOnesEqualsAddingOneByOne) {
+    for (const std::size_t prefill : {std::size_t{0}, std::size_t{50}, std::size_t{40000}})
+        for (const std::size_t batch_size :
+             {std::size_t{1}, std::size_t{15}, std::size_t{3000}, std::size_t{60000}}) {
+            SCOPED_TRACE(std::to_string(prefill) + " cells, then " + std::to_string(batch_size) +
+                         " keys");
+            PairTable<double> batched;
+            Contents expected;
+            for (const auto& [key, value] : random_cells(prefill, 400, 5)) {
+                batched[key] += value;
+                expected[key] += value;
+            }
+            std::vector<std::uint64_t> keys;
+            for (const auto& cell : random_cells(batch_size, 400, 6)) {
+                keys.push_back(cell.first);
+                expected[cell.first] += 1;
+            }
+            batched.add_ones(keys);
+            EXPECT_TRUE(keys.empty());
+            EXPECT_EQ(contents(batched), expected);
+            for (const auto& [key, value] : expected) {
+                ASSERT_NE(batched.find(key), nullptr);
+                EXPECT_EQ(*batched.find(key), value);
+            }
+        }
+}
+
+TEST(PairTable, EmptyBatchAddsNothing) {
+    PairTable<double> table;
+    std::vector<PairTable<double>::Cell> batch;
+    table.add_batch(batch);
+    EXPECT_TRUE(table.empty());
+    table[pack_pair(1, 2)] = 3;
+    table.add_batch(batch);
+    EXPECT_EQ(contents(table), (Contents{{pack_pair(1, 2), 3}}));
 }
 
 }  // namespace

@@ -155,6 +155,45 @@ struct LabeledMatrix {
     SparseMatrix matrix;         // compressed CSR
 };
 
+// The units (interned labels) of one document's mentions grouped by sentence, paragraph and
+// document window: built once per document and level, and read by every sum at that level
+// (CooccurrenceCounts::add_windows), instead of each sum walking and sorting the mentions.
+class WindowUnits {
+  public:
+    struct Cell {
+        std::uint32_t unit = 0;
+        std::uint32_t mentions = 0;  // of the unit in the window
+    };
+    static constexpr std::uint32_t bit(WindowKind kind) noexcept {
+        return 1u << static_cast<unsigned>(kind);
+    }
+
+    // unit_of[actor]: the interned label of each actor of doc; kinds: bit() of each window
+    // kind wanted (Sentence, Paragraph, Document).
+    void fill(const Document& doc, const std::vector<std::uint32_t>& unit_of, std::uint32_t kinds);
+
+    // N: the windows of a kind in the document, with actors or without (metadata excepted).
+    double windows(WindowKind kind) const noexcept { return windows_[index(kind)]; }
+    // The cells of every window of a kind that holds mentions, window after window, each
+    // window's cells by ascending unit; ends(kind)[w] is the end of window w's cells.
+    const std::vector<Cell>& cells(WindowKind kind) const noexcept { return cells_[index(kind)]; }
+    const std::vector<std::uint32_t>& ends(WindowKind kind) const noexcept {
+        return ends_[index(kind)];
+    }
+
+  private:
+    static std::size_t index(WindowKind kind) noexcept { return static_cast<std::size_t>(kind); }
+
+    double windows_[3] = {0, 0, 0};
+    std::vector<Cell> cells_[3];
+    std::vector<std::uint32_t> ends_[3];
+    // Scratch of fill(): per actor its document-local unit index (local indices ascend
+    // with units), the document's distinct units, mentions per local unit in the current
+    // window, and the local units the window touched.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_unit_;
+    std::vector<std::uint32_t> local_of_, units_, mentions_, touched_;
+};
+
 // Sums for one spec. Diagonal: windows holding the label (Windows counting) or pairs of its
 // own mentions (Mentions counting, Tokens); kept only with MatrixOptions::diagonal.
 class CooccurrenceCounts {
@@ -172,6 +211,13 @@ class CooccurrenceCounts {
     // id of other.labels()[i], for other of the same spec.
     std::uint32_t intern(const Label& label);
     void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
+    // add_known() from doc's units grouped by window (filled with this spec's window kind),
+    // for a caller that groups them once for several sums; not for token windows.
+    void add_windows(const WindowUnits& units);
+    // Asks for the cache lines add_windows(units) will update: the sums of a document's
+    // labels lie all over arrays of 10^4 labels and more, so a caller with other work to
+    // do in between (Corpus: the stance sums) hides their cache misses.
+    void prefetch(const WindowUnits& units) noexcept;
     void merge_known(const CooccurrenceCounts& other, const std::vector<std::uint32_t>& relabel);
     // share_labels() makes this sum use `labels` (equal to its own) from now on: see
     // SharedLabelTable.
@@ -189,9 +235,13 @@ class CooccurrenceCounts {
     LabeledMatrix matrix(const MatrixOptions& options) const;
 
   private:
-    void count_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void add_pair(std::uint32_t a, std::uint32_t b, double value);
+    // Adds the pending pairs to pairs_ once there are enough of them (see pending_).
+    void flush_pending_if_large();
+    void flush_pending();
+    // pairs_ with the pending pairs added, for the const readers: pairs_ itself when none.
+    const PairTable<double>& all_pairs(PairTable<double>& storage) const;
     // 1/d sums from the counts per distance, added in order of d (see by_distance_).
     void distance_sums(PairTable<double>& pairs, std::vector<double>& diagonal) const;
 
@@ -206,21 +256,34 @@ class CooccurrenceCounts {
         }
     };
 
-    // Sizes totals_ and diagonal_ to the labels (which a sharing sum may have added to).
-    void fit_to_labels();
+    // Sizes label_sums_ to the labels (which a sharing sum may have added to).
+    void fit_to_labels() {
+        if (label_sums_.size() != labels().size()) label_sums_.resize(labels().size());
+    }
 
     CooccurrenceSpec spec_;
     SharedLabelTable labels_;
-    std::vector<double> totals_;    // n_i
-    std::vector<double> diagonal_;  // self pairs
-    PairTable<double> pairs_;       // key (min << 32 | max), a != b
+    // Per label: n_i and the self pairs, side by side (one cache line for both).
+    struct LabelSums {
+        double total = 0;
+        double diagonal = 0;
+    };
+    std::vector<LabelSums> label_sums_;
+    PairTable<double> pairs_;  // key (min << 32 | max), a != b
+    // Pairs counted (or merged) but not yet added to pairs_. A document's pairs land all
+    // over a table of 10^5 pairs and more, one cache miss each; appended here and added a
+    // quarter of the table at a time, region by region (PairTable::add_batch), they cost a
+    // sequential write and a cache-friendly add. The counts are whole numbers, so adding
+    // them later and in another order gives the same sums to the bit. Readers (pair,
+    // matrix, merge, copy) take the pending pairs into account: nothing is built lazily.
+    std::vector<PairTable<double>::Cell> pending_;
+    std::vector<std::uint64_t> pending_ones_;  // the same for pairs counted 1: keys alone
     // Distance-weighted token windows count pairs per distance d (whole numbers, exact in
     // any order) and sum 1/d only when asked: 1/d sums merged in another order would
     // differ in the last bits.
     std::unordered_map<DistanceKey, double, DistanceHash> by_distance_;
     double windows_ = 0;
     std::uint64_t documents_ = 0;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> scratch_;  // (unit, mentions) per window
 };
 
 LabeledMatrix cooccurrence(const Document& doc, const CooccurrenceSpec& spec,

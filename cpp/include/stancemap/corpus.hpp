@@ -94,6 +94,7 @@ class Corpus {
     StanceCounts stance_country_{ActorLevel::Country};
     std::vector<ActorTotal> actor_totals_;  // by label id at actor level
     std::vector<std::uint32_t> unit_ids_;   // scratch of add_level and merge_level
+    WindowUnits window_units_;              // scratch of add_level
     std::vector<RecordError> errors_;
     std::uint64_t documents_ = 0, sentences_ = 0, bytes_ = 0;
 };
