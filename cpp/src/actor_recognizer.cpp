@@ -151,9 +151,9 @@ class RecognizerRun {
         sentence_words.assign(sentences, 0);
         sentence_caps.assign(sentences, 0);
         // The token lists, with their offsets per sentence. Three of them are written without
-        // branches: each slot is written, and the
-        // count moves on only when the token belongs (a word's classes are data the branch
-        // predictor cannot guess). Sized for every token, cut to their counts below.
+        // branches: each slot is written, and the count moves on only when the token belongs
+        // (a word's classes are data the branch predictor cannot guess). Sized for every
+        // token, cut to their counts below.
         gazetteer_starts_.resize(n);
         name_words_.resize(n);
         org_words_.resize(n);

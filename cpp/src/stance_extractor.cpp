@@ -270,23 +270,8 @@ class ExtractRun {
     // opens a quotation and the nearest after it closes one in a later sentence (up to three
     // on, same paragraph); a quotation closed in t's own sentence is find_quotes' business.
     std::int32_t speaker_of_open_quotation(std::uint32_t t) const {
-        constexpr std::uint32_t kReach = 3;  // sentences either way
+        if (quotation_opened_before(t, sentence_) < 0) return kNone;
         const std::uint32_t paragraph = doc_.sentences[sentence_].paragraph;
-        bool opened = false;
-        for (std::uint32_t s = sentence_ + 1; s-- > 0 && s + kReach >= sentence_;) {
-            const Sentence& sent = doc_.sentences[s];
-            if (sent.paragraph != paragraph) return kNone;
-            const std::uint32_t end = s == sentence_ ? t : sent.token_end;
-            for (std::uint32_t p = end; p-- > sent.token_begin;) {
-                if (is_quote(tokens_[p], Punct::CloseQuote)) return kNone;
-                if (is_quote(tokens_[p], Punct::OpenQuote)) {
-                    opened = true;
-                    break;
-                }
-            }
-            if (opened) break;
-        }
-        if (!opened) return kNone;
         for (std::uint32_t s = sentence_; s < doc_.sentences.size() && s <= sentence_ + kReach;
              ++s) {
             const Sentence& sent = doc_.sentences[s];
@@ -311,20 +296,29 @@ class ExtractRun {
         return p;
     }
 
-    // The sentence where the quotation that closes at token q (in sentence s) opened: the
-    // nearest quotation mark before q, in s or up to three sentences before it in the same
-    // paragraph, if it opens one; else s.
-    std::uint32_t opening_sentence(std::uint32_t q, std::uint32_t s) const {
+    // How far (in sentences of one paragraph) a quotation is followed either way.
+    static constexpr std::uint32_t kReach = 3;
+
+    // The sentence of the opening quote when the nearest quotation mark before token t (in
+    // sentence s, or up to kReach sentences before it in the same paragraph) opens a
+    // quotation; -1 when it closes one or there is none.
+    std::int64_t quotation_opened_before(std::uint32_t t, std::uint32_t s) const {
         const std::uint32_t paragraph = doc_.sentences[s].paragraph;
-        for (std::uint32_t k = s + 1; k-- > 0 && k + 3 >= s;) {
+        for (std::uint32_t k = s + 1; k-- > 0 && k + kReach >= s;) {
             const Sentence& sent = doc_.sentences[k];
             if (sent.paragraph != paragraph) break;
-            for (std::uint32_t p = k == s ? q : sent.token_end; p-- > sent.token_begin;) {
+            for (std::uint32_t p = k == s ? t : sent.token_end; p-- > sent.token_begin;) {
                 if (is_quote(tokens_[p], Punct::OpenQuote)) return k;
-                if (is_quote(tokens_[p], Punct::CloseQuote)) return s;
+                if (is_quote(tokens_[p], Punct::CloseQuote)) return -1;
             }
         }
-        return s;
+        return -1;
+    }
+
+    // The sentence where the quotation that closes at token q (in sentence s) opened.
+    std::uint32_t opening_sentence(std::uint32_t q, std::uint32_t s) const {
+        const std::int64_t k = quotation_opened_before(q, s);
+        return k < 0 ? s : static_cast<std::uint32_t>(k);
     }
 
     // "…,” he said.": the last person named before token t, from two sentences before the
