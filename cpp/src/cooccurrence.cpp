@@ -254,6 +254,14 @@ void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value
         pending_.push_back({pair_key(a, b), value});
 }
 
+void CooccurrenceCounts::add_pair_key(std::uint64_t key, double value) {
+    if (value == 1)
+        pending_ones_.push_back(key);
+    else
+        pending_.push_back({key, value});
+    flush_pending_if_large();
+}
+
 void CooccurrenceCounts::flush_pending_if_large() {
     // A quarter of the table's slots (4 bytes per slot against the table's 16: bounded
     // memory), and at least 2^16 pairs (1 MB): a sum of a few thousand documents, such as
@@ -270,13 +278,46 @@ void CooccurrenceCounts::flush_pending() {
 }
 
 const PairTable<double>& CooccurrenceCounts::all_pairs(PairTable<double>& storage) const {
-    if (pending_.empty() && pending_ones_.empty()) return pairs_;
+    if (pending_.empty() && pending_ones_.empty() && document_cells_.empty()) return pairs_;
     storage = pairs_;
     std::vector<std::uint64_t> pending_ones = pending_ones_;
-    storage.add_ones(pending_ones);
     std::vector<PairTable<double>::Cell> pending = pending_;
+    for_each_document_pair([&](std::uint64_t key, double value) {
+        if (value == 1)
+            pending_ones.push_back(key);
+        else
+            pending.push_back({key, value});
+    });
+    storage.add_ones(pending_ones);
     storage.add_batch(pending);
     return storage;
+}
+
+template <class Add>
+void CooccurrenceCounts::for_each_document_pair(Add&& add) const {
+    const bool by_mentions = spec_.counting == PairCounting::Mentions;
+    std::uint32_t begin = 0;
+    for (const std::uint32_t end : document_ends_) {
+        for (std::uint32_t a = begin; a < end; ++a) {
+            const auto [ua, ma] = document_cells_[a];
+            for (std::uint32_t b = a + 1; b < end; ++b) {
+                const auto [ub, mb] = document_cells_[b];
+                add(pair_key(ua, ub), by_mentions ? double(ma) * mb : 1.0);
+            }
+        }
+        begin = end;
+    }
+}
+
+void CooccurrenceCounts::keep_document(const WindowUnits::Cell* first,
+                                       const WindowUnits::Cell* last) {
+    if (last - first < 2) return;  // no pair
+    document_cells_.insert(document_cells_.end(), first, last);
+    document_ends_.push_back(static_cast<std::uint32_t>(document_cells_.size()));
+    if (document_cells_.size() < kMaxDocumentCells) return;
+    for_each_document_pair([&](std::uint64_t key, double value) { add_pair_key(key, value); });
+    document_cells_.clear();
+    document_ends_.clear();
 }
 
 void CooccurrenceCounts::add(const Document& doc) {
@@ -406,13 +447,16 @@ void CooccurrenceCounts::add_windows(const WindowUnits& units) {
     windows_ += units.windows(spec_.window);
     const auto& cells = units.cells(spec_.window);
     const bool by_mentions = spec_.counting == PairCounting::Mentions;
+    const bool document = spec_.window == WindowKind::Document;
     std::size_t begin = 0;
     for (const std::uint32_t end : units.ends(spec_.window)) {
+        if (document) keep_document(cells.data() + begin, cells.data() + end);
         for (std::size_t a = begin; a < end; ++a) {
             const auto [ua, ma] = cells[a];
             LabelSums& sums = label_sums_[ua];
             sums.total += by_mentions ? ma : 1;
             sums.diagonal += by_mentions ? 0.5 * ma * (ma - 1.0) : 1;
+            if (document) continue;                      // its pairs wait in document_cells_
             for (std::size_t b = a + 1; b < end; ++b) {  // ua < cells[b].unit
                 const auto [ub, mb] = cells[b];
                 if (by_mentions)
@@ -485,6 +529,17 @@ void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
         pending_ones_.push_back(pair_key(relabel[pair_row(key)], relabel[pair_column(key)]));
         flush_pending_if_large();
     }
+    // Other's kept documents are kept here too, their units relabelled.
+    std::vector<WindowUnits::Cell> relabelled;
+    std::uint32_t begin = 0;
+    for (const std::uint32_t end : other.document_ends_) {
+        relabelled.clear();
+        for (std::uint32_t c = begin; c < end; ++c)
+            relabelled.push_back(
+                {relabel[other.document_cells_[c].unit], other.document_cells_[c].mentions});
+        keep_document(relabelled.data(), relabelled.data() + relabelled.size());
+        begin = end;
+    }
     for (const auto& [key, value] : other.by_distance_) {
         const auto a = static_cast<std::uint32_t>(key.pair >> 32);
         const auto b = static_cast<std::uint32_t>(key.pair & 0xFFFFFFFFu);
@@ -514,6 +569,9 @@ double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
         if (pending == key) sum += 1;
     for (const auto& cell : pending_)
         if (cell.key == key) sum += cell.value;
+    for_each_document_pair([&](std::uint64_t k, double v) {
+        if (k == key) sum += v;
+    });
     return sum;
 }
 

@@ -780,6 +780,30 @@ TEST(CooccurrencePending, MergeAndCopyCarryPendingPairs) {
     }
 }
 
+TEST(CooccurrencePending, KeptDocumentsTurnIntoPairsPastTheStoreLimit) {
+    // Document windows keep their units until the store holds kMaxDocumentCells cells; the
+    // same document added past that many times counts every pair that many times.
+    const Document doc =
+        analyze("Russia, China, Iran, India, Brazil, Japan, Germany, France, Italy and Spain met.");
+    ASSERT_EQ(doc.actors.size(), 10u);
+    const std::size_t n = CooccurrenceCounts::kMaxDocumentCells / 10 + 1000;
+    for (const CooccurrenceSpec& s :
+         {spec(WindowKind::Document), spec(WindowKind::Document, PairCounting::Mentions)}) {
+        SCOPED_TRACE(s.describe());
+        CooccurrenceCounts counts(s);
+        for (std::size_t i = 0; i < n; ++i) counts.add(doc);
+        for (const auto& [ids, value] : reference_pairs({doc}, s))
+            EXPECT_EQ(counts.pair(ids.first, ids.second), double(n) * value);
+        const LabeledMatrix m = counts.matrix(with(Weight::Count, true));
+        // Every pair both ways; the diagonal too when counting windows (each country is
+        // mentioned once: no pairs of its own mentions).
+        EXPECT_EQ(m.matrix.nonZeros(), s.counting == PairCounting::Windows ? 100 : 90);
+        for (int k = 0; k < m.matrix.outerSize(); ++k)
+            for (stancemap::SparseMatrix::InnerIterator it(m.matrix, k); it; ++it)
+                EXPECT_EQ(it.value(), double(n)) << m.labels[k].id;
+    }
+}
+
 // --- options --------------------------------------------------------------------------------
 
 TEST(CooccurrenceOptions, TokenWindowNeedsKOfAtLeastOne) {

@@ -199,6 +199,8 @@ class WindowUnits {
 class CooccurrenceCounts {
   public:
     explicit CooccurrenceCounts(CooccurrenceSpec spec = {});
+    // Cells of kept document windows past which they are turned into pairs.
+    static constexpr std::size_t kMaxDocumentCells = std::size_t{1} << 22;
 
     void add(const Document& doc);
     // The same, with unit_labels(doc, spec().level) computed by the caller (once per level).
@@ -237,8 +239,15 @@ class CooccurrenceCounts {
   private:
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void add_pair(std::uint32_t a, std::uint32_t b, double value);
+    void add_pair_key(std::uint64_t key, double value);  // key: pair_key(a, b)
     // Adds the pending pairs to pairs_ once there are enough of them (see pending_).
     void flush_pending_if_large();
+    // Keeps one document window's units (cells, in any order) in the document store, and
+    // turns the store into pending pairs once it is large (see document_cells_).
+    void keep_document(const WindowUnits::Cell* first, const WindowUnits::Cell* last);
+    // Calls add(key, value) for every pair of units of every kept document.
+    template <class Add>
+    void for_each_document_pair(Add&& add) const;
     void flush_pending();
     // pairs_ with the pending pairs added, for the const readers: pairs_ itself when none.
     const PairTable<double>& all_pairs(PairTable<double>& storage) const;
@@ -278,6 +287,14 @@ class CooccurrenceCounts {
     // matrix, merge, copy) take the pending pairs into account: nothing is built lazily.
     std::vector<PairTable<double>::Cell> pending_;
     std::vector<std::uint64_t> pending_ones_;  // the same for pairs counted 1: keys alone
+    // The document window keeps each document's units (k cells) instead of its k(k-1)/2
+    // pairs: an article names a dozen actors and more, and their pairs were most of the
+    // sums' cost. The pairs are made when read (pair, matrix) or once the store holds
+    // kMaxDocumentCells cells (32 MB), and then go to the pending pairs; counts are whole
+    // numbers, so the sums are the same to the bit. document_ends_[d]: the end of document
+    // d's cells.
+    std::vector<WindowUnits::Cell> document_cells_;
+    std::vector<std::uint32_t> document_ends_;
     // Distance-weighted token windows count pairs per distance d (whole numbers, exact in
     // any order) and sum 1/d only when asked: 1/d sums merged in another order would
     // differ in the last bits.
