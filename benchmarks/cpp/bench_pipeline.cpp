@@ -1,7 +1,8 @@
 // stancemap_bench: single-threaded throughput of the text pipeline, stage by stage.
 //
 //   stancemap_bench [--field text] [--repeat 5] [--warmup 1] [--limit N] [--json]
-//                   [--stage tokenize,sentences,actors,analyze,corpus|all] [--threads N]
+//                   [--stage tokenize,sentences,actors,analyze,corpus-base,corpus|all]
+//                   [--threads N]
 //                   [--data-dir DIR | --no-dictionaries] CORPUS.jsonl...
 //
 // Every text of a corpus is loaded into memory first; then each stage makes --repeat timed
@@ -17,6 +18,7 @@
 //   analyze    Analyzer::analyze per text with the bundled dictionaries: the whole pipeline as
 //              the Python API runs it (copy of the text into a new Document, UTF-8 validation,
 //              then every stage; grows as stages land)
+//   corpus-base  analyze_into with the stance sums and actor totals but no co-occurrence sum
 //   corpus     analyze_into with the default corpus sums (what Analyzer.analyze_many does), on
 //              --threads threads (default 1; processor time then sums the threads)
 #include <algorithm>
@@ -59,8 +61,8 @@ constexpr const char* kCompiler = "g++ " __VERSION__;
 constexpr const char* kCompiler = "unknown";
 #endif
 
-const std::vector<std::string> kAllStages = {"tokenize", "sentences", "actors", "analyze",
-                                             "corpus"};
+const std::vector<std::string> kAllStages = {"tokenize", "sentences",   "actors",
+                                             "analyze",  "corpus-base", "corpus"};
 
 // Written after every pass so the compiler cannot discard the work that produced it.
 volatile std::uint64_t g_sink = 0;
@@ -105,9 +107,10 @@ struct StageResult {
     std::fputs(
         "usage: stancemap_bench [options] CORPUS.jsonl...\n"
         "  --field NAME     JSON field holding the text (default: text)\n"
-        "  --stage LIST     comma-separated stages: tokenize,sentences,actors,analyze,corpus or "
-        "all\n"
-        "                   (corpus: analyze_into with the default corpus sums)\n"
+        "  --stage LIST     comma-separated stages: tokenize,sentences,actors,analyze,\n"
+        "                   corpus-base,corpus or all\n"
+        "                   (corpus: analyze_into with the default corpus sums;\n"
+        "                   corpus-base: the same without the co-occurrence sums)\n"
         "                   (default: all)\n"
         "  --data-dir DIR   folder with gazetteer.json and actor_rules.json\n"
         "                   (default: " STANCEMAP_BENCH_DATA_DIR
@@ -144,7 +147,7 @@ std::vector<std::string> parse_stages(const std::string& list) {
         const std::string stage = list.substr(pos, comma - pos);
         if (std::find(kAllStages.begin(), kAllStages.end(), stage) == kAllStages.end()) {
             std::cerr << "stancemap_bench: unknown stage '" << stage
-                      << "' (tokenize, sentences, actors, analyze, corpus or all)\n";
+                      << "' (tokenize, sentences, actors, analyze, corpus-base, corpus or all)\n";
             std::exit(2);
         }
         stages.push_back(stage);
@@ -322,20 +325,28 @@ std::vector<StageResult> run_stages(const Corpus& c, const Options& o,
             return n;
         }));
     }
-    if (wanted("corpus")) {
-        // What Analyzer.analyze_many does: analysis plus the default corpus sums (six
-        // co-occurrence specs, stance at two levels), on --threads threads.
-        std::vector<std::uint64_t> indices(c.texts.size());
-        for (std::size_t i = 0; i < indices.size(); ++i) indices[i] = i;
-        results.push_back(time_stage("corpus", o, [&] {
+    std::vector<std::uint64_t> indices(c.texts.size());
+    for (std::size_t i = 0; i < indices.size(); ++i) indices[i] = i;
+    auto time_corpus = [&](const char* stage, const stancemap::CorpusOptions& options) {
+        results.push_back(time_stage(stage, o, [&] {
             PassCount n;
-            stancemap::Corpus corpus;
+            stancemap::Corpus corpus(options);
             stancemap::analyze_into(analyzer, c.texts, indices, o.corpus_threads, corpus);
             n.errors += corpus.errors().size();
             n.sentences += corpus.sentences();
             return n;
         }));
+    };
+    // The same sums without co-occurrence (stance at two levels, actor totals): what
+    // co-occurrence adds to analysis is corpus against corpus-base.
+    if (wanted("corpus-base")) {
+        stancemap::CorpusOptions options;
+        options.cooccurrence.clear();
+        time_corpus("corpus-base", options);
     }
+    // What Analyzer.analyze_many does: analysis plus the default corpus sums (six
+    // co-occurrence specs, stance at two levels), on --threads threads.
+    if (wanted("corpus")) time_corpus("corpus", stancemap::CorpusOptions{});
     return results;
 }
 

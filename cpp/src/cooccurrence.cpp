@@ -1,6 +1,8 @@
 #include "stancemap/cooccurrence.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <numeric>
 
@@ -245,7 +247,7 @@ CooccurrenceCounts::CooccurrenceCounts(CooccurrenceSpec spec) : spec_(spec) {
 
 void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value) {
     if (a == b) {
-        label_sums_[a].diagonal += value;
+        self_pairs_[a] += value;  // only token windows call this: they keep self pairs
         return;
     }
     if (value == 1)
@@ -262,19 +264,32 @@ void CooccurrenceCounts::add_pair_key(std::uint64_t key, double value) {
     flush_pending_if_large();
 }
 
-void CooccurrenceCounts::flush_pending_if_large() {
+std::size_t CooccurrenceCounts::pending_limit() const noexcept {
     // A quarter of the table's slots (4 bytes per slot against the table's 16: bounded
     // memory), and at least 2^16 pairs (1 MB): a sum of a few thousand documents, such as
     // the part of a corpus that analyze_many merges into the whole, keeps its pairs pending
     // and builds no table of its own; merging it appends them to the whole's pending pairs.
     constexpr std::size_t kMinPending = std::size_t{1} << 16;
-    if (pending_.size() + pending_ones_.size() >= std::max(kMinPending, pairs_.capacity() / 4))
-        flush_pending();
+    return std::max(kMinPending, pairs_.capacity() / 4);
+}
+
+void CooccurrenceCounts::flush_pending_if_large() {
+    if (pending_.size() + pending_ones_.size() >= pending_limit()) flush_pending();
 }
 
 void CooccurrenceCounts::flush_pending() {
     if (!pending_ones_.empty()) pairs_.add_ones(pending_ones_);
     if (!pending_.empty()) pairs_.add_batch(pending_);
+    reserve_pending();
+}
+
+void CooccurrenceCounts::reserve_pending() {
+    // Room for the pending pairs up to the next flush, taken while the list is empty:
+    // growing it on the way would copy it (a megabyte, cold) at every doubling.
+    if (spec_.counting == PairCounting::Mentions)
+        pending_.reserve(pending_limit());
+    else
+        pending_ones_.reserve(pending_limit());
 }
 
 const PairTable<double>& CooccurrenceCounts::all_pairs(PairTable<double>& storage) const {
@@ -330,6 +345,11 @@ void CooccurrenceCounts::add(const Document& doc, const std::vector<Label>& unit
     add_known(doc, unit_of);
 }
 
+void CooccurrenceCounts::resize_to_labels() {
+    totals_.resize(labels().size());
+    if (keeps_self_pairs()) self_pairs_.resize(labels().size());
+}
+
 std::uint32_t CooccurrenceCounts::intern(const Label& label) {
     const std::uint32_t id = labels_.get().intern(label);
     fit_to_labels();
@@ -351,22 +371,44 @@ void CooccurrenceCounts::add_known(const Document& doc, const std::vector<std::u
 
 void WindowUnits::fill(const Document& doc, const std::vector<std::uint32_t>& unit_of,
                        std::uint32_t kinds) {
-    // N: every window of the document counts, with or without actors (metadata excepted).
-    windows_[index(WindowKind::Sentence)] = 0;
-    windows_[index(WindowKind::Paragraph)] = 0;
-    for (const Sentence& s : doc.sentences)
-        if (s.kind != SegmentKind::Metadata) windows_[index(WindowKind::Sentence)] += 1;
-    windows_[index(WindowKind::Document)] = windows_[index(WindowKind::Sentence)] > 0 ? 1 : 0;
-    if ((kinds & bit(WindowKind::Paragraph)) != 0)
-        for (const Paragraph& p : doc.paragraphs)
-            for (auto s = p.sentence_begin; s < p.sentence_end; ++s)
-                if (doc.sentences[s].kind != SegmentKind::Metadata) {
-                    windows_[index(WindowKind::Paragraph)] += 1;
-                    break;
-                }
+    count_windows(doc, kinds);
+    for (std::size_t k = 0; k < 3; ++k) {
+        cells_[k].clear();
+        ends_[k].clear();
+    }
+    if (doc.mentions.empty()) return;
+    assign_local_units(unit_of);
+    if (units_.size() <= kSmallUnits)
+        group_small(doc);
+    else
+        group_large(doc);
+    for (WindowKind kind : {WindowKind::Sentence, WindowKind::Paragraph, WindowKind::Document})
+        if ((kinds & bit(kind)) == 0) {
+            cells_[index(kind)].clear();
+            ends_[index(kind)].clear();
+        }
+}
 
+void WindowUnits::count_windows(const Document& doc, std::uint32_t kinds) {
+    // N: every window of the document counts, with or without actors (metadata excepted).
+    // A paragraph's sentences are consecutive: one pass counts both kinds.
+    std::uint32_t sentences = 0, paragraphs = 0;
+    std::uint32_t last_paragraph = ~std::uint32_t{0};
+    for (const Sentence& s : doc.sentences) {
+        if (s.kind == SegmentKind::Metadata) continue;
+        ++sentences;
+        paragraphs += s.paragraph != last_paragraph ? 1 : 0;
+        last_paragraph = s.paragraph;
+    }
+    windows_[index(WindowKind::Sentence)] = sentences;
+    windows_[index(WindowKind::Paragraph)] =
+        (kinds & bit(WindowKind::Paragraph)) != 0 ? paragraphs : 0;
+    windows_[index(WindowKind::Document)] = sentences > 0 ? 1 : 0;
+}
+
+void WindowUnits::assign_local_units(const std::vector<std::uint32_t>& unit_of) {
     // Document-local unit indices, ascending with the units: a window's units then come
-    // out sorted by sorting small local indices, and mentions are counted in a flat array.
+    // out sorted by ordering small local indices, and mentions are counted in flat arrays.
     by_unit_.clear();
     for (std::uint32_t a = 0; a < unit_of.size(); ++a) by_unit_.emplace_back(unit_of[a], a);
     if (by_unit_.size() > 32) {
@@ -382,63 +424,75 @@ void WindowUnits::fill(const Document& doc, const std::vector<std::uint32_t>& un
         if (units_.empty() || units_.back() != unit) units_.push_back(unit);
         local_of_[actor] = static_cast<std::uint32_t>(units_.size() - 1);
     }
-    mentions_.assign(units_.size(), 0);
+}
 
+inline void WindowUnits::close_small_window(std::size_t k, std::uint64_t seen) {
+    std::vector<Cell>& cells = cells_[k];
+    for (; seen != 0; seen &= seen - 1) {
+        const auto local = static_cast<std::uint32_t>(std::countr_zero(seen));
+        cells.push_back(Cell{units_[local], small_mentions_[k][local]});
+        small_mentions_[k][local] = 0;
+    }
+    ends_[k].push_back(static_cast<std::uint32_t>(cells.size()));
+}
+
+void WindowUnits::group_small(const Document& doc) {
+    // All three kinds in one pass over the mentions (text order, so a window's mentions
+    // are consecutive), with a bit per local unit and kind: a window's units come out
+    // ascending without a sort, whose compares are branches no predictor guesses.
     const auto& mentions = doc.mentions;
+    auto windows_of = [&](const Mention& m) {
+        return std::array<std::uint32_t, 2>{m.sentence, doc.sentences[m.sentence].paragraph};
+    };
+    std::array<std::uint32_t, 2> open = windows_of(mentions.front());
+    std::uint64_t seen[3] = {0, 0, 0};
+    for (const Mention& m : mentions) {
+        const std::array<std::uint32_t, 2> at = windows_of(m);
+        for (std::size_t k = 0; k < 2; ++k)
+            if (at[k] != open[k]) {
+                close_small_window(k, seen[k]);
+                seen[k] = 0;
+                open[k] = at[k];
+            }
+        const std::uint32_t local = local_of_[m.actor];
+        for (std::size_t k = 0; k < 3; ++k) {
+            ++small_mentions_[k][local];
+            seen[k] |= std::uint64_t{1} << local;
+        }
+    }
+    for (std::size_t k = 0; k < 3; ++k) close_small_window(k, seen[k]);
+}
+
+void WindowUnits::group_large(const Document& doc) {
+    const auto& mentions = doc.mentions;
+    mentions_.assign(units_.size(), 0);
     for (WindowKind kind : {WindowKind::Sentence, WindowKind::Paragraph}) {
-        std::vector<Cell>& cells = cells_[index(kind)];
-        std::vector<std::uint32_t>& ends = ends_[index(kind)];
-        cells.clear();
-        ends.clear();
-        if ((kinds & bit(kind)) == 0) continue;
         auto window_of = [&](const Mention& m) -> std::uint32_t {
             return kind == WindowKind::Sentence ? m.sentence : doc.sentences[m.sentence].paragraph;
         };
-        // Runs of mentions (text order) in one window.
-        for (std::size_t i = 0, j = 0; i < mentions.size(); i = j) {
+        for (std::size_t i = 0, j = 0; i < mentions.size(); i = j) {  // runs in one window
             const std::uint32_t w = window_of(mentions[i]);
             for (j = i + 1; j < mentions.size() && window_of(mentions[j]) == w; ++j) {
             }
-            if (j == i + 1) {  // one mention, the most common window
-                cells.push_back(Cell{units_[local_of_[mentions[i].actor]], 1});
-                ends.push_back(static_cast<std::uint32_t>(cells.size()));
-                continue;
-            }
-            touched_.clear();
-            for (std::size_t k = i; k < j; ++k) {
-                const std::uint32_t local = local_of_[mentions[k].actor];
-                if (mentions_[local]++ == 0) touched_.push_back(local);
-            }
-            // Insertion sort: a window holds a few units.
-            for (std::size_t k = 1; k < touched_.size(); ++k)
-                for (std::size_t m = k; m > 0 && touched_[m - 1] > touched_[m]; --m)
-                    std::swap(touched_[m - 1], touched_[m]);
-            for (std::uint32_t local : touched_) {
-                cells.push_back(Cell{units_[local], mentions_[local]});
-                mentions_[local] = 0;
-            }
-            ends.push_back(static_cast<std::uint32_t>(cells.size()));
+            close_large_window(kind, mentions.data() + i, mentions.data() + j);
         }
     }
-    // The document window: every mention, the units in local (so ascending) order.
-    std::vector<Cell>& cells = cells_[index(WindowKind::Document)];
-    std::vector<std::uint32_t>& ends = ends_[index(WindowKind::Document)];
-    cells.clear();
-    ends.clear();
-    if ((kinds & bit(WindowKind::Document)) == 0 || mentions.empty()) return;
-    for (const Mention& m : mentions) ++mentions_[local_of_[m.actor]];
-    for (std::size_t local = 0; local < units_.size(); ++local)
-        if (mentions_[local] > 0) {
-            cells.push_back(Cell{units_[local], mentions_[local]});
-            mentions_[local] = 0;
-        }
-    ends.push_back(static_cast<std::uint32_t>(cells.size()));
+    close_large_window(WindowKind::Document, mentions.data(), mentions.data() + mentions.size());
 }
 
-void CooccurrenceCounts::prefetch(const WindowUnits& units) noexcept {
-    fit_to_labels();
-    for (const auto& cell : units.cells(spec_.window))
-        __builtin_prefetch(&label_sums_[cell.unit], 1);
+void WindowUnits::close_large_window(WindowKind kind, const Mention* first, const Mention* last) {
+    touched_.clear();
+    for (const Mention* m = first; m < last; ++m) {
+        const std::uint32_t local = local_of_[m->actor];
+        if (mentions_[local]++ == 0) touched_.push_back(local);
+    }
+    std::sort(touched_.begin(), touched_.end());
+    std::vector<Cell>& cells = cells_[index(kind)];
+    for (std::uint32_t local : touched_) {
+        cells.push_back(Cell{units_[local], mentions_[local]});
+        mentions_[local] = 0;
+    }
+    ends_[index(kind)].push_back(static_cast<std::uint32_t>(cells.size()));
 }
 
 void CooccurrenceCounts::add_windows(const WindowUnits& units) {
@@ -446,18 +500,19 @@ void CooccurrenceCounts::add_windows(const WindowUnits& units) {
     ++documents_;
     windows_ += units.windows(spec_.window);
     const auto& cells = units.cells(spec_.window);
+    add_label_totals(cells);
+    if (spec_.window == WindowKind::Document) {  // one window; its pairs wait in the store
+        keep_document(cells.data(), cells.data() + cells.size());
+        return;
+    }
+    // A sum of one document or a few (Document.cooccurrence) keeps its lists small.
+    if (documents_ == 64) reserve_pending();
     const bool by_mentions = spec_.counting == PairCounting::Mentions;
-    const bool document = spec_.window == WindowKind::Document;
-    std::size_t begin = 0;
+    std::uint32_t begin = 0;
     for (const std::uint32_t end : units.ends(spec_.window)) {
-        if (document) keep_document(cells.data() + begin, cells.data() + end);
-        for (std::size_t a = begin; a < end; ++a) {
+        for (std::uint32_t a = begin; a + 1 < end; ++a) {
             const auto [ua, ma] = cells[a];
-            LabelSums& sums = label_sums_[ua];
-            sums.total += by_mentions ? ma : 1;
-            sums.diagonal += by_mentions ? 0.5 * ma * (ma - 1.0) : 1;
-            if (document) continue;                      // its pairs wait in document_cells_
-            for (std::size_t b = a + 1; b < end; ++b) {  // ua < cells[b].unit
+            for (std::uint32_t b = a + 1; b < end; ++b) {  // ua < cells[b].unit
                 const auto [ub, mb] = cells[b];
                 if (by_mentions)
                     pending_.push_back({pack_pair(ua, ub), double(ma) * mb});
@@ -470,6 +525,17 @@ void CooccurrenceCounts::add_windows(const WindowUnits& units) {
     flush_pending_if_large();
 }
 
+void CooccurrenceCounts::add_label_totals(const std::vector<WindowUnits::Cell>& cells) {
+    if (spec_.counting == PairCounting::Windows) {
+        for (const auto& cell : cells) totals_[cell.unit] += 1;
+        return;
+    }
+    for (const auto& [unit, mentions] : cells) {
+        totals_[unit] += mentions;
+        self_pairs_[unit] += 0.5 * mentions * (mentions - 1.0);
+    }
+}
+
 // Token windows: every pair of mentions at most k tokens apart (d = tokens from the end of
 // the first to the start of the second, plus one), across sentence boundaries.
 void CooccurrenceCounts::count_token_windows(const Document& doc,
@@ -477,7 +543,7 @@ void CooccurrenceCounts::count_token_windows(const Document& doc,
     const auto& mentions = doc.mentions;
     windows_ += static_cast<double>(mentions.size());
     for (std::size_t a = 0; a < mentions.size(); ++a) {
-        label_sums_[unit_of[mentions[a].actor]].total += 1;
+        totals_[unit_of[mentions[a].actor]] += 1;
         for (std::size_t b = a + 1; b < mentions.size(); ++b) {
             const std::int64_t gap =
                 std::int64_t(mentions[b].token_begin) - std::int64_t(mentions[a].token_end) + 1;
@@ -513,10 +579,9 @@ void CooccurrenceCounts::merge(const CooccurrenceCounts& other) {
 void CooccurrenceCounts::merge_known(const CooccurrenceCounts& other,
                                      const std::vector<std::uint32_t>& relabel) {
     fit_to_labels();
-    for (std::size_t i = 0; i < other.label_sums_.size(); ++i) {
-        label_sums_[relabel[i]].total += other.label_sums_[i].total;
-        label_sums_[relabel[i]].diagonal += other.label_sums_[i].diagonal;
-    }
+    for (std::size_t i = 0; i < other.totals_.size(); ++i) totals_[relabel[i]] += other.totals_[i];
+    for (std::size_t i = 0; i < other.self_pairs_.size(); ++i)
+        self_pairs_[relabel[i]] += other.self_pairs_[i];
     pairs_.reserve(std::max(pairs_.size(), other.pairs_.size()));  // never more than needed
     // Through pending_, like counted pairs: other's pairs land all over this table.
     auto add_relabelled = [&](std::uint64_t key, double value) {
@@ -562,7 +627,7 @@ double CooccurrenceCounts::pair(std::string_view a, std::string_view b) const {
         }
         return sum;
     }
-    if (ia == ib) return label_sums_[static_cast<std::size_t>(ia)].diagonal;
+    if (ia == ib) return self_pairs(static_cast<std::size_t>(ia));
     const double* value = pairs_.find(key);
     double sum = value == nullptr ? 0 : *value;
     for (const std::uint64_t pending : pending_ones_)
@@ -594,7 +659,7 @@ void CooccurrenceCounts::distance_sums(PairTable<double>& pairs,
 
 double CooccurrenceCounts::total(std::string_view id) const {
     const auto i = labels().find(id);
-    return i < 0 ? 0 : label_sums_[static_cast<std::size_t>(i)].total;
+    return i < 0 ? 0 : totals_[static_cast<std::size_t>(i)];
 }
 
 LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
@@ -609,12 +674,11 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     for (std::uint32_t i = 0; i < labels().size(); ++i) {
         const auto kind_bit = 1u << static_cast<unsigned>(labels().labels()[i].kind);
         if ((options.kinds & kind_bit) == 0) continue;
-        if (label_sums_[i].total < options.min_count) continue;
+        if (totals_[i] < options.min_count) continue;
         kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end(), [&](std::uint32_t a, std::uint32_t b) {
-        if (label_sums_[a].total != label_sums_[b].total)
-            return label_sums_[a].total > label_sums_[b].total;
+        if (totals_[a] != totals_[b]) return totals_[a] > totals_[b];
         return labels().labels()[a].id < labels().labels()[b].id;
     });
     std::vector<std::int32_t> position(labels().size(), -1);
@@ -625,11 +689,10 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     if (spec_.distance_weighted) distance_sums(weighted_pairs, weighted_diagonal);
     PairTable<double> pairs_with_pending;
     const auto& pairs = spec_.distance_weighted ? weighted_pairs : all_pairs(pairs_with_pending);
-    std::vector<double> totals(label_sums_.size()), diagonal(label_sums_.size());
-    for (std::size_t i = 0; i < label_sums_.size(); ++i) {
-        totals[i] = label_sums_[i].total;
-        diagonal[i] = spec_.distance_weighted ? weighted_diagonal[i] : label_sums_[i].diagonal;
-    }
+    const std::vector<double>& totals = totals_;
+    std::vector<double> diagonal(totals_.size());
+    for (std::size_t i = 0; i < totals_.size(); ++i)
+        diagonal[i] = spec_.distance_weighted ? weighted_diagonal[i] : self_pairs(i);
 
     std::vector<Eigen::Triplet<double, std::int32_t>> triplets;
     triplets.reserve(pairs.size() * 2 + kept.size());

@@ -103,10 +103,7 @@ void Corpus::add_level(const Document& doc, ActorLevel level) {
         if (c.spec().level == level && c.spec().window != WindowKind::Tokens)
             kinds |= WindowUnits::bit(c.spec().window);
     if (kinds != 0) window_units_.fill(doc, unit_ids_, kinds);
-    for (auto& c : counts_)
-        if (c.spec().level == level && c.spec().window != WindowKind::Tokens)
-            c.prefetch(window_units_);
-    stance_at(level).add_known(doc, unit_ids_);  // meanwhile the prefetched lines come in
+    stance_at(level).add_known(doc, unit_ids_);
     for (auto& c : counts_) {
         if (c.spec().level != level) continue;
         if (c.spec().window == WindowKind::Tokens)

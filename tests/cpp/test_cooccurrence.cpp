@@ -740,6 +740,47 @@ TEST(CooccurrencePending, ManyDocumentsCountExactlyInEveryMode) {
     }
 }
 
+TEST(CooccurrenceWindows, DocumentWithMoreThan64UnitsCountsExactly) {
+    // Past 64 distinct units a document's windows are grouped another way (a sort per
+    // window instead of a bit per unit): the counts must not change.
+    static const char* const countries[] = {
+        "France",      "Germany",  "Italy",       "Spain",    "Portugal",  "Belgium",
+        "Netherlands", "Austria",  "Switzerland", "Poland",   "Hungary",   "Romania",
+        "Bulgaria",    "Greece",   "Turkey",      "Ukraine",  "Russia",    "Belarus",
+        "Lithuania",   "Latvia",   "Estonia",     "Finland",  "Sweden",    "Norway",
+        "Denmark",     "Iceland",  "Ireland",     "Canada",   "Mexico",    "Brazil",
+        "Argentina",   "Chile",    "Peru",        "Colombia", "Venezuela", "Ecuador",
+        "Bolivia",     "Paraguay", "Uruguay",     "Cuba",     "Jamaica",   "Haiti",
+        "Egypt",       "Libya",    "Tunisia",     "Algeria",  "Morocco",   "Nigeria",
+        "Ghana",       "Kenya",    "Ethiopia",    "Somalia",  "Sudan",     "Angola",
+        "Zambia",      "Zimbabwe", "Mozambique",  "Tanzania", "Uganda",    "Rwanda",
+        "Iran",        "Iraq",     "Syria",       "Jordan",   "Lebanon",   "Israel",
+        "Pakistan",    "India",    "China",       "Japan",    "Vietnam",   "Thailand"};
+    std::string text;
+    std::size_t n = 0;
+    for (const char* country : countries) {
+        // Sentences of one to three countries, a paragraph break every fourth sentence,
+        // and every country named again later (mentions of a unit in several windows).
+        text += std::string(country) + (n % 3 == 0 ? " met " : " and ") +
+                countries[(n * 7 + 3) % std::size(countries)] + (n % 2 == 0 ? ". " : " too. ");
+        if (++n % 4 == 0) text += "\n\n";
+    }
+    const std::vector<Document> docs = {analyze(text)};
+    std::set<std::string> units;
+    for (const auto& m : docs[0].mentions) units.insert(docs[0].actors[m.actor].id);
+    ASSERT_GT(units.size(), 64u);
+    for (const CooccurrenceSpec& s :
+         {spec(WindowKind::Sentence), spec(WindowKind::Paragraph), spec(WindowKind::Document),
+          spec(WindowKind::Sentence, PairCounting::Mentions),
+          spec(WindowKind::Paragraph, PairCounting::Mentions, ActorLevel::Country),
+          spec(WindowKind::Document, PairCounting::Mentions)}) {
+        SCOPED_TRACE(s.describe());
+        CooccurrenceCounts counts(s);
+        counts.add(docs[0]);
+        expect_pairs(counts, reference_pairs(docs, s));
+    }
+}
+
 TEST(CooccurrencePending, MergeAndCopyCarryPendingPairs) {
     // Parts small enough to keep their pairs pending, merged in two orders into sums that
     // have added theirs; copies taken with pairs pending go on independently.

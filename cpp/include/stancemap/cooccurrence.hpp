@@ -183,15 +183,31 @@ class WindowUnits {
 
   private:
     static std::size_t index(WindowKind kind) noexcept { return static_cast<std::size_t>(kind); }
+    // Documents with at most this many distinct units take group_small.
+    static constexpr std::size_t kSmallUnits = 64;
+
+    void count_windows(const Document& doc, std::uint32_t kinds);
+    void assign_local_units(const std::vector<std::uint32_t>& unit_of);
+    // The cells of every kind, for a document with at most kSmallUnits units (one pass)
+    // or more (a pass per kind, sorting each window's units).
+    void group_small(const Document& doc);
+    void group_large(const Document& doc);
+    // Appends the cells of the window of kind k whose local units are the bits of seen.
+    void close_small_window(std::size_t k, std::uint64_t seen);
+    // Appends the cells of the window of mentions [first, last).
+    void close_large_window(WindowKind kind, const Mention* first, const Mention* last);
 
     double windows_[3] = {0, 0, 0};
     std::vector<Cell> cells_[3];
     std::vector<std::uint32_t> ends_[3];
     // Scratch of fill(): per actor its document-local unit index (local indices ascend
-    // with units), the document's distinct units, mentions per local unit in the current
-    // window, and the local units the window touched.
+    // with units), the document's distinct units, mentions per local unit in the open
+    // window of each kind (group_small; zero between windows) or in the current window
+    // (group_large), and the local units a window touched (group_large).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> by_unit_;
-    std::vector<std::uint32_t> local_of_, units_, mentions_, touched_;
+    std::vector<std::uint32_t> local_of_, units_;
+    std::uint32_t small_mentions_[3][kSmallUnits] = {};
+    std::vector<std::uint32_t> mentions_, touched_;
 };
 
 // Sums for one spec. Diagonal: windows holding the label (Windows counting) or pairs of its
@@ -216,10 +232,6 @@ class CooccurrenceCounts {
     // add_known() from doc's units grouped by window (filled with this spec's window kind),
     // for a caller that groups them once for several sums; not for token windows.
     void add_windows(const WindowUnits& units);
-    // Asks for the cache lines add_windows(units) will update: the sums of a document's
-    // labels lie all over arrays of 10^4 labels and more, so a caller with other work to
-    // do in between (Corpus: the stance sums) hides their cache misses.
-    void prefetch(const WindowUnits& units) noexcept;
     void merge_known(const CooccurrenceCounts& other, const std::vector<std::uint32_t>& relabel);
     // share_labels() makes this sum use `labels` (equal to its own) from now on: see
     // SharedLabelTable.
@@ -240,8 +252,13 @@ class CooccurrenceCounts {
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void add_pair(std::uint32_t a, std::uint32_t b, double value);
     void add_pair_key(std::uint64_t key, double value);  // key: pair_key(a, b)
-    // Adds the pending pairs to pairs_ once there are enough of them (see pending_).
+    // Adds each cell's window (or mentions) to its label's total.
+    void add_label_totals(const std::vector<WindowUnits::Cell>& cells);
+    // Adds the pending pairs to pairs_ once there are pending_limit() of them (see
+    // pending_); reserve_pending() makes room for that many in the list the spec uses.
+    std::size_t pending_limit() const noexcept;
     void flush_pending_if_large();
+    void reserve_pending();
     // Keeps one document window's units (cells, in any order) in the document store, and
     // turns the store into pending pairs once it is large (see document_cells_).
     void keep_document(const WindowUnits::Cell* first, const WindowUnits::Cell* last);
@@ -265,19 +282,28 @@ class CooccurrenceCounts {
         }
     };
 
-    // Sizes label_sums_ to the labels (which a sharing sum may have added to).
-    void fit_to_labels() {
-        if (label_sums_.size() != labels().size()) label_sums_.resize(labels().size());
+    // Counting windows, a label's diagonal (windows holding it) is its total: only sums
+    // that count mentions or token windows keep their self pairs apart.
+    bool keeps_self_pairs() const noexcept {
+        return spec_.counting == PairCounting::Mentions || spec_.window == WindowKind::Tokens;
     }
+    double self_pairs(std::size_t label) const noexcept {
+        return keeps_self_pairs() ? self_pairs_[label] : totals_[label];
+    }
+    // Sizes the per-label sums to the labels (which a sharing sum may have added to).
+    void fit_to_labels() {
+        if (totals_.size() != labels().size()) [[unlikely]]
+            resize_to_labels();
+    }
+    void resize_to_labels();
 
     CooccurrenceSpec spec_;
     SharedLabelTable labels_;
-    // Per label: n_i and the self pairs, side by side (one cache line for both).
-    struct LabelSums {
-        double total = 0;
-        double diagonal = 0;
-    };
-    std::vector<LabelSums> label_sums_;
+    // Per label: n_i, and the self pairs where they differ from n_i (keeps_self_pairs()).
+    // One array of 8 bytes per label for the default sums: six sums over 10^4 labels and
+    // more are updated at random, and a smaller array misses the cache less.
+    std::vector<double> totals_;
+    std::vector<double> self_pairs_;
     PairTable<double> pairs_;  // key (min << 32 | max), a != b
     // Pairs counted (or merged) but not yet added to pairs_. A document's pairs land all
     // over a table of 10^5 pairs and more, one cache miss each; appended here and added a
