@@ -436,6 +436,33 @@ class ExtractRun {
         return m;
     }
 
+    // "Tokyo praised the partnership between Astana and Washington": a cue whose object is
+    // a relation between parties (a symmetric noun cue, after at most an article) is
+    // toward those parties when the two agree in sign (praise a partnership, condemn a
+    // war); "welcomed the end of the war" does not qualify.
+    void take_parties_of_next_cue(std::size_t h, std::uint32_t clause_end,
+                                  std::vector<std::int32_t>& targets) const {
+        if (h + 1 >= hits_.size()) return;
+        const CueHit& hit = hits_[h];
+        const CueHit& next = hits_[h + 1];
+        const StanceCue& cue = lex_.cue(hit.cue);
+        const StanceCue& relation = lex_.cue(next.cue);
+        if (!relation.noun || !relation.symmetric || next.begin >= clause_end) return;
+        if ((cue.score > 0) != (relation.score > 0)) return;
+        const std::uint32_t words = next.begin - hit.end;
+        if (words > 1) return;
+        if (words == 1 && tokens_[hit.end].key != kKeyThe && tokens_[hit.end].key != kKeyA &&
+            tokens_[hit.end].key != kKeyAn)
+            return;
+        const std::uint32_t limit =
+            std::min(clause_end, h + 2 < hits_.size() ? hits_[h + 2].begin : sent_end_);
+        std::uint32_t from = next.end;
+        if (from < limit && tokens_[from].key == kKeyBetween) ++from;
+        std::vector<std::int32_t> parties;
+        collect_targets(from, limit, 6, parties);
+        if (parties.size() >= 2) targets = std::move(parties);
+    }
+
     // "A and B met supporters' representatives", "A and B fought the sale": the verb has an
     // object that is no actor, so A and B did not meet or fight each other ("A and B met
     // today", "... met in Moscow", "... will meet Thursday" have none).
@@ -742,6 +769,7 @@ class ExtractRun {
             const bool between = hit.end < limit && tokens_[hit.end].key == kKeyBetween;
             collect_targets(between ? hit.end + 1 : hit.end, limit,
                             cue.target == TargetSlot::After ? 4 : 6, targets);
+            if (targets.empty()) take_parties_of_next_cue(h, clause_end, targets);
             bool quoted = false;
             // Passive: "... was condemned by the EU".
             bool passive = false;
@@ -838,8 +866,11 @@ class ExtractRun {
                         if (a != b) emit(a, b, hit, sc, quoted);
                 continue;
             }
-            // A speaker who quotes "tensions between A and B" is no party to them.
-            const bool speaker_outside = quoted && (between || cue.symmetric);
+            // A speaker who quotes "tensions between A and B" is no party to them. A relation
+            // named as a noun between parties is theirs, whoever the clause's subject is
+            // ("Tokyo praised the partnership between A and B").
+            const bool speaker_outside = (quoted && (between || cue.symmetric)) ||
+                                         (cue.symmetric && cue.noun && targets.size() >= 2);
             if ((sources.empty() || speaker_outside) && (between || cue.symmetric) &&
                 targets.size() >= 2 && reciprocal) {
                 for (auto a : targets)

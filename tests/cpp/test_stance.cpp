@@ -558,14 +558,38 @@ TEST(StanceBetween, QuotedSpeakerIsNoPartner) {
                        {"USA", "JPN", -0.4, "criticise", "tensions between"}}));
 }
 
-// Gives JPN -> KAZ and JPN -> USA +0.3 cooperate ("partnership between") and no praise record:
-// the third party is made a partner, and "praised" loses its object to the next cue.
-TEST(StanceBetween, DISABLED_ThirdPartySourcePraisesThePartners) {
+// The subject praises the relation, so both partners; it is no partner itself.
+TEST(StanceBetween, ThirdPartySourcePraisesThePartners) {
     EXPECT_EQ(stance("Tokyo praised the partnership between Astana and Washington."),
               (Records{{"JPN", "KAZ", 0.5, "praise", "praised"},
                        {"JPN", "USA", 0.5, "praise", "praised"},
                        {"KAZ", "USA", 0.3, "cooperate", "partnership between"},
                        {"USA", "KAZ", 0.3, "cooperate", "partnership between"}}));
+}
+
+// Condemning a conflict between two parties is against both; they fight each other.
+TEST(StanceBetween, ThirdPartySourceCondemnsTheWarBetween) {
+    EXPECT_EQ(stance("Tokyo condemned the war between Armenia and Azerbaijan."),
+              (Records{{"JPN", "ARM", -0.6, "criticise", "condemned"},
+                       {"JPN", "AZE", -0.6, "criticise", "condemned"},
+                       {"ARM", "AZE", -0.9, "fight", "war between"},
+                       {"AZE", "ARM", -0.9, "fight", "war between"}}));
+}
+
+// Praise of a relation the subject is party to: toward the other partner; the relation
+// itself is mutual.
+TEST(StanceBetween, PartnerPraisesItsOwnPartnership) {
+    EXPECT_EQ(stance("Kazakhstan praised the partnership between Astana and Washington."),
+              (Records{{"KAZ", "USA", 0.5, "praise", "praised"},
+                       {"KAZ", "USA", 0.3, "cooperate", "partnership between"},
+                       {"USA", "KAZ", 0.3, "cooperate", "partnership between"}}));
+}
+
+// A relation of the other sign is not the object's parties: no record toward them.
+TEST(StanceBetween, OppositeSignRelationIsNotTheObject) {
+    EXPECT_EQ(stance("Tokyo praised the war between Armenia and Azerbaijan."),
+              (Records{{"ARM", "AZE", -0.9, "fight", "war between"},
+                       {"AZE", "ARM", -0.9, "fight", "war between"}}));
 }
 
 // --- 10. relative clauses ------------------------------------------------------------------
