@@ -400,6 +400,9 @@ class ExtractRun {
             }
             const bool comma_list = skipped == 1 && tokens_[u - 1].punct == Punct::Comma;
             if (u >= limit || mention_at_[u] == kNone || !(joined || comma_list)) break;
+            // "... between Iran and Iraq, Kasahara said": the speaker, not a list member.
+            const std::uint32_t next = mention(mention_at_[u]).token_end;
+            if (comma_list && next < sent_end_ && lex_.is_speech_verb(tokens_[next].key)) break;
             m = mention_at_[u];
             out.push_back(m);
         }

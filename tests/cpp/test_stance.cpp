@@ -592,6 +592,14 @@ TEST(StanceBetween, OppositeSignRelationIsNotTheObject) {
                        {"AZE", "ARM", -0.9, "fight", "war between"}}));
 }
 
+// A name after a comma and before "said" is the speaker, not one more party.
+TEST(StanceBetween, SpeakerAfterACommaIsNoParty) {
+    EXPECT_EQ(stance("Yukio Kasahara spoke. The key factor is the war between Iran and Iraq, "
+                     "Kasahara said."),
+              (Records{{"IRN", "IRQ", -0.9, "fight", "war between", false, false, 1},
+                       {"IRQ", "IRN", -0.9, "fight", "war between", false, false, 1}}));
+}
+
 // --- 10. relative clauses ------------------------------------------------------------------
 
 TEST(StanceRelativeClause, AntecedentIsTheSource) {
