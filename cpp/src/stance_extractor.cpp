@@ -746,6 +746,7 @@ class ExtractRun {
         hits_.clear();
         objects_.clear();
         last_sources_.clear();
+        last_parties_.clear();
         last_cue_ = kNoCue;
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
             const auto m = match(StanceTrie::Cues, t, sent.token_end);
@@ -867,6 +868,16 @@ class ExtractRun {
                 for (auto a : sources)
                     for (auto b : sources)
                         if (a != b) emit(a, b, hit, sc, quoted);
+                last_parties_ = sources;
+                continue;
+            }
+            // "If Moscow and Astana maintain close relations, tensions have arisen": a
+            // relation that names no party of its own is between the parties of the
+            // sentence's previous one.
+            if (targets.empty() && sources.empty() && cue.symmetric && last_parties_.size() >= 2) {
+                for (auto a : last_parties_)
+                    for (auto b : last_parties_)
+                        if (a != b) emit(a, b, hit, sc, false);
                 continue;
             }
             // A speaker who quotes "tensions between A and B" is no party to them. A relation
@@ -879,6 +890,7 @@ class ExtractRun {
                 for (auto a : targets)
                     for (auto b : targets)
                         if (a != b) emit(a, b, hit, sc, false);
+                last_parties_ = targets;
                 continue;
             }
             for (auto src : sources)
@@ -905,6 +917,7 @@ class ExtractRun {
     std::vector<CueHit> hits_;
     std::vector<std::int32_t> objects_;       // targets of earlier cues in this sentence
     std::vector<std::int32_t> last_sources_;  // sources of the previous cue
+    std::vector<std::int32_t> last_parties_;  // parties of the sentence's last mutual relation
     static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
     std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
