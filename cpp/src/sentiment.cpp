@@ -227,7 +227,7 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         fast.emplace_back(
             sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(form.data()),
                                        static_cast<std::uint32_t>(form.size())),
-            sentiment_detail::FastEntry{key, t->words.find(key), e.flags});
+            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e), e.flags});
     }
     t->fast_words = KeyTable<sentiment_detail::FastEntry>(fast);
     t->booster2 = KeyTable<double>(booster2);
@@ -335,8 +335,9 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
                bool may_contract = true) {
     Word w;
     w.key = key;
-    w.entry = t.words.find(key);
-    w.flags = w.entry != nullptr ? w.entry->flags : 0;
+    const SentimentEntry* entry = t.words.find(key);
+    w.value = entry != nullptr ? sentiment_detail::rule_value(*entry) : 0.0;
+    w.flags = entry != nullptr ? entry->flags : 0;
     w.begin = begin;
     w.end = end;
     w.token = token;
@@ -359,7 +360,7 @@ void apply_phrases(const SentimentLexicon::Tables& t, std::vector<Word>& words) 
             for (std::size_t k = 0; k < len; ++k) {
                 Word& w = words[i + k];
                 w.key = kNeutralKey;
-                w.entry = nullptr;
+                w.value = 0.0;
                 w.flags = 0;
                 w.negator = false;
             }
@@ -570,7 +571,7 @@ void resolve_fast_words(const SentimentLexicon::Tables& t, std::vector<Word>& wo
         if (!w.unresolved) continue;
         const FastEntry& fe = t.fast_words.find_or_empty(w.key);
         w.key = fe.key;
-        w.entry = fe.entry;
+        w.value = fe.value;
         w.flags = fe.flags;
         w.negator = (fe.flags & sentiment_flag::kNegator) != 0;
         w.unresolved = false;
@@ -835,7 +836,7 @@ WordStart word_start(const unsigned char* p) {
             const FastEntry* fe = t.fast_words.find(fk.key);
             Word& w = out.emplace_back();
             w.key = fe != nullptr ? fe->key : 0;
-            w.entry = fe != nullptr ? fe->entry : nullptr;
+            w.value = fe != nullptr ? fe->value : 0.0;
             w.flags = fe != nullptr ? fe->flags : 0;
             w.begin = core_begin;
             w.end = core_end;
@@ -972,7 +973,7 @@ double scalar_inc_dec(const Word& w, double valence, bool cap_differential,
                       const SentimentRules& r) {
     double scalar = 0.0;
     if (w.is_booster()) {
-        scalar = w.entry->booster;
+        scalar = w.value;
         if (valence < 0) scalar *= -1;
         if (w.upper && cap_differential) {
             if (valence > 0)
@@ -1109,7 +1110,7 @@ bool word_valence(const SentimentLexicon::Tables& t, const Rules& rules, std::sp
     if (w[i].is_booster()) return false;
     if (w[i].key == t.k_kind && i + 1 < n && w[i + 1].key == t.k_of) return false;
     if (!w[i].in_lexicon()) return false;
-    const double lex = w[i].entry->valence;
+    const double lex = w[i].value;
     double v = lex;
     negated = false;
     // "no" before a lexicon word negates it instead of scoring itself.

@@ -203,8 +203,8 @@ namespace sentiment_detail {
 // An entry of the table keyed by fast_key (plain ASCII words of the text path).
 struct FastEntry {
     std::uint64_t key = 0;  // the token key
-    const SentimentEntry* entry = nullptr;
-    std::uint8_t flags = 0;  // entry->flags, at hand
+    double value = 0.0;     // rule_value of the entry
+    std::uint8_t flags = 0;  // the entry's flags
 };
 }  // namespace sentiment_detail
 
@@ -231,14 +231,21 @@ struct SentimentLexicon::Tables {
 
 namespace stancemap::sentiment_detail {
 
+// What the rules read of a word's entry: the increment of a booster (which has no valence
+// of its own for the rules), else the lexicon valence (0 for other words).
+inline double rule_value(const SentimentEntry& e) noexcept {
+    return (e.flags & sentiment_flag::kBooster) != 0 ? e.booster : e.valence;
+}
+
 // A word as VADER's rules see it.
 struct Word {
     std::uint64_t key = 0;
-    const SentimentEntry* entry = nullptr;
+    double value = 0.0;  // rule_value of its entry, carried here so that the rules need not
+                         // read the entry
     std::uint32_t begin = 0;  // bytes
     std::uint32_t end = 0;
     std::uint32_t token = 0;  // index into the token span it came from
-    std::uint8_t flags = 0;   // entry->flags (0 without an entry)
+    std::uint8_t flags = 0;   // its entry's flags (0 without an entry)
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
     bool unresolved = false;  // key is still the word's fast_key (build_words_text's fast
