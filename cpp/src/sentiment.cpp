@@ -561,20 +561,21 @@ std::vector<std::uint32_t>& out_scratch() {
     return v;
 }
 
-// Looks up the words the fast path left with their fast_key, all at once: a branch on
-// whether a word is in the table would be mispredicted for a third of the words, and in the
-// fast path's loop it would wait for the word's hashing. Here the look-ups are independent
-// and branch-free (find_or_empty). An absent word gets key 0 (it matches nothing the rules
-// look for either).
-void resolve_fast_words(const SentimentLexicon::Tables& t, std::vector<Word>& words) {
-    for (Word& w : words) {
-        if (!w.unresolved) continue;
-        const FastEntry& fe = t.fast_words.find_or_empty(w.key);
+// Looks up the words the fast path left to look up, all at once: a branch on whether a word
+// is in the table would be mispredicted for a third of the words, and in the fast path's
+// loop it would wait for the word's hashing. Here the look-ups are independent and
+// branch-free (find_or_empty). An absent word gets key 0 (it matches nothing the rules look
+// for either).
+void resolve_pending_words(const SentimentLexicon::Tables& t,
+                           std::span<const sentiment_detail::PendingLookup> pending,
+                           std::vector<Word>& words) {
+    for (const sentiment_detail::PendingLookup& p : pending) {
+        const FastEntry& fe = t.fast_words.find_or_empty(p.fast_key);
+        Word& w = words[p.word];
         w.key = fe.key;
         w.value = fe.value;
         w.flags = fe.flags;
         w.negator = (fe.flags & sentiment_flag::kNegator) != 0;
-        w.unresolved = false;
     }
 }
 
@@ -882,10 +883,16 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
 }
 
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
-                           std::vector<Word>& out, std::vector<Token>& buffer,
+                           std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words) {
     out.clear();
-    out.reserve(text.size() / 2 + 2);  // a word takes a byte and a separator at least
+    const std::size_t most_words = text.size() / 2 + 2;  // a byte and a separator at least
+    out.reserve(most_words);
+    // Fast-path words that the filter lets through (a third of them), written without a
+    // branch: the others are absent and keep key 0.
+    if (scratch.pending.size() < most_words) scratch.pending.resize(most_words);
+    sentiment_detail::PendingLookup* const pending = scratch.pending.data();
+    std::size_t n_pending = 0;
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -945,9 +952,10 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                         fast_key_round(one_round, ws.high_folded & part_keep);
                     const std::uint64_t second = 0 - std::uint64_t{run > 8};
                     const std::uint64_t h = (two_rounds & second) | (one_round & ~second);
-                    Word& w = out.emplace_back();
-                    w.key = fast_key_finish(h);
-                    w.unresolved = true;  // see resolve_fast_words
+                    const std::uint64_t key = fast_key_finish(h);
+                    pending[n_pending] = {static_cast<std::uint32_t>(out.size()), key};
+                    n_pending += t.fast_words.filter_bit(key);
+                    Word& w = out.emplace_back();  // key 0 until looked up
                     w.begin = pos;
                     w.end = pos + run;
                     w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
@@ -958,9 +966,9 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 }
             }
         }
-        pos = push_other_piece(text, pos, cls, t, out, buffer, info);
+        pos = push_other_piece(text, pos, cls, t, out, scratch.tokens, info);
     }
-    resolve_fast_words(t, out);
+    resolve_pending_words(t, {pending, n_pending}, out);
     return finish_words(t, out, info, lexicon_words);
 }
 
@@ -1211,7 +1219,7 @@ double py_round(double x, int digits) {
 }
 
 struct Scratch {
-    std::vector<Token> tokens;
+    sentiment_detail::TextScratch text;
     std::vector<Word> words;
     std::vector<std::uint32_t> lexicon_words;
     std::vector<sentiment_detail::IndexedValence> values;  // non-zero valences, in order
@@ -1311,7 +1319,7 @@ SentimentScores score_tokens(std::string_view text, std::span<const Token> token
 SentimentScores score_text_words(std::string_view text, const SentimentLexicon::Tables& t,
                                  Scratch& sc) {
     const WordsInfo info =
-        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
+        sentiment_detail::build_words_text(text, t, sc.words, sc.text, &sc.lexicon_words);
     return score_words(t, info, sc);
 }
 

@@ -78,8 +78,7 @@ class KeyTable {
 
     std::size_t size() const noexcept { return keys_.size() - 1; }
 
-  private:
-    // The filter: 0 only for an absent key, else 1.
+    // The filter: 0 only for an absent key, else 1 (read from 8 KiB, without a branch).
     unsigned filter_bit(std::uint64_t key) const noexcept {
         const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
         const auto f1 = static_cast<std::uint32_t>(m >> 48);
@@ -88,6 +87,7 @@ class KeyTable {
                                      (filter_[f2 >> 6] >> (f2 & 63)) & 1);
     }
 
+  private:
     std::size_t index(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
@@ -202,8 +202,8 @@ namespace stancemap {
 namespace sentiment_detail {
 // An entry of the table keyed by fast_key (plain ASCII words of the text path).
 struct FastEntry {
-    std::uint64_t key = 0;  // the token key
-    double value = 0.0;     // rule_value of the entry
+    std::uint64_t key = 0;   // the token key
+    double value = 0.0;      // rule_value of the entry
     std::uint8_t flags = 0;  // the entry's flags
 };
 }  // namespace sentiment_detail
@@ -240,16 +240,13 @@ inline double rule_value(const SentimentEntry& e) noexcept {
 // A word as VADER's rules see it.
 struct Word {
     std::uint64_t key = 0;
-    double value = 0.0;  // rule_value of its entry, carried here so that the rules need not
-                         // read the entry
+    double value = 0.0;       // rule_value of its entry: the rules need not read the entry
     std::uint32_t begin = 0;  // bytes
     std::uint32_t end = 0;
     std::uint32_t token = 0;  // index into the token span it came from
     std::uint8_t flags = 0;   // its entry's flags (0 without an entry)
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
-    bool unresolved = false;  // key is still the word's fast_key (build_words_text's fast
-                              // path; looked up before build_words_text returns)
 
     bool in_lexicon() const noexcept { return (flags & sentiment_flag::kValence) != 0; }
     bool is_booster() const noexcept { return (flags & sentiment_flag::kBooster) != 0; }
@@ -276,10 +273,23 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
                       const SentimentLexicon::Tables& t, std::vector<Word>& out,
                       std::vector<std::uint32_t>* lexicon_words = nullptr);
 
+// A word of build_words_text's fast path that the filter of the fast table lets through: it
+// is looked up once the text is read.
+struct PendingLookup {
+    std::uint32_t word = 0;  // index into the words
+    std::uint64_t fast_key = 0;
+};
+
+// Scratch space of build_words_text.
+struct TextScratch {
+    std::vector<Token> tokens;           // of the pieces the tokenizer reads
+    std::vector<PendingLookup> pending;  // size: at least the fast-path words of a text
+};
+
 // The same words straight from the text (white-space pieces; the tokenizer only for pieces
-// that are not plain ASCII words). buffer is scratch space for those tokens.
+// that are not plain ASCII words).
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
-                           std::vector<Word>& out, std::vector<Token>& buffer,
+                           std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words = nullptr);
 
 // VADER's sentiment_valence for every word (0 for boosters, "kind" of "kind of" and words not
