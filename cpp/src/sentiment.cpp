@@ -961,7 +961,9 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
                     info.exclamations += exclamations;
                     info.questions += questions;
-                    pos = q;
+                    // The byte at q, when there is one, is the white space that ends the piece
+                    // (ends): the loop would skip it next.
+                    pos = q + static_cast<std::uint32_t>(q < n);
                     continue;
                 }
             }
