@@ -1269,8 +1269,15 @@ SentimentScores score_valence(const SentimentRules& r,
         out.neu = 1.0;
         return out;
     }
-    double sum = 0.0;
-    for (const auto& x : s) sum += x.value;
+    // One loop for the three sums (each gets the same additions in the same order as in
+    // vaderSentiment). A 0.0 added where vaderSentiment adds nothing: the same bits (no sum is
+    // ever -0.0), without a branch on each valence's sign.
+    double sum = 0.0, pos_sum = 0.0, neg_sum = 0.0;
+    for (const auto& x : s) {
+        sum += x.value;
+        pos_sum += x.value > 0 ? (x.value + r.neutral_compensation) : 0.0;
+        neg_sum += x.value < 0 ? (x.value - r.neutral_compensation) : 0.0;
+    }
     const int ep_count = std::min(info.exclamations, r.exclamation_max);
     const double ep = ep_count * r.exclamation_increment;
     double qm = 0.0;
@@ -1278,23 +1285,17 @@ SentimentScores score_valence(const SentimentRules& r,
         qm = info.questions <= r.question_max ? info.questions * r.question_increment
                                               : r.question_cap;
     const double amplifier = ep + qm;
-    if (sum > 0)
-        sum += amplifier;
-    else if (sum < 0)
-        sum -= amplifier;
+    // The amplifier goes with the sign of each sum (none for 0): added and subtracted as
+    // amplifier x 0 or 1, not branched on the signs (which are no more predictable than the
+    // sentences); x + 0.0 and x - 0.0 are x, as no sum is -0.0.
+    sum = sum + amplifier * static_cast<double>(sum > 0) - amplifier * static_cast<double>(sum < 0);
     const double compound = normalize_score(sum, r.normalization_alpha);
-    double pos_sum = 0.0, neg_sum = 0.0;
     const auto neu_count = static_cast<int>(n_words - s.size());
-    // A 0.0 added where vaderSentiment adds nothing: the same bits (neither sum is ever
-    // -0.0), without a branch on each valence's sign.
-    for (const auto& x : s) {
-        pos_sum += x.value > 0 ? (x.value + r.neutral_compensation) : 0.0;
-        neg_sum += x.value < 0 ? (x.value - r.neutral_compensation) : 0.0;
-    }
-    if (pos_sum > std::fabs(neg_sum))
-        pos_sum += amplifier;
-    else if (pos_sum < std::fabs(neg_sum))
-        neg_sum -= amplifier;
+    const double neg_size = std::fabs(neg_sum);
+    const double pos_gets = amplifier * static_cast<double>(pos_sum > neg_size);
+    const double neg_gets = amplifier * static_cast<double>(pos_sum < neg_size);
+    pos_sum += pos_gets;
+    neg_sum -= neg_gets;
     const double total = pos_sum + std::fabs(neg_sum) + neu_count;
     out.pos = py_round(std::fabs(pos_sum / total), r.round_proportions);
     out.neg = py_round(std::fabs(neg_sum / total), r.round_proportions);
