@@ -768,6 +768,49 @@ WordStart word_start(const unsigned char* p) {
 }
 #endif
 
+bool is_ascii_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+// The word of a piece text[begin, end) that is a number ("7,500", "3.5", "81%"), perhaps with
+// lower-case letters after its digits ("1.13bn") or a $ before it ("$300m"), and only
+// , ; : ! ? " ( ) [ ] . after it; false for any other piece. It is the word push_piece makes
+// of the tokenizer's tokens ($ a symbol, the number one token, the rest punctuation): the
+// number, or the whole piece when the number has one or two characters and something around
+// it (as VADER keeps it). Spares the tokenizer the commonest pieces it would be given.
+bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                 const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::uint32_t core_begin = begin + (bytes[begin] == '$' ? 1 : 0);
+    std::uint32_t pos = core_begin;
+    if (pos >= end || !is_ascii_digit(bytes[pos])) return false;
+    // Digits joined by single , or . (the tokenizer's number), then letters or a %.
+    while (pos < end && is_ascii_digit(bytes[pos])) ++pos;
+    while (pos + 1 < end && (bytes[pos] == ',' || bytes[pos] == '.') &&
+           is_ascii_digit(bytes[pos + 1])) {
+        pos += 2;
+        while (pos < end && is_ascii_digit(bytes[pos])) ++pos;
+    }
+    if (pos < end && bytes[pos] >= 'a' && bytes[pos] <= 'z') {
+        while (pos < end && bytes[pos] >= 'a' && bytes[pos] <= 'z') ++pos;
+        if (pos < end && (kBytes.cls[bytes[pos]] & kWordByte)) return false;  // "5bnA", "5m2"
+    } else if (pos < end && bytes[pos] == '%') {
+        ++pos;
+    }
+    const std::uint32_t core_end = pos;
+    while (pos < end && kBytes.cls[bytes[pos]] == kStripByte) ++pos;
+    if (pos != end) return false;
+    const bool around = core_begin > begin || core_end < end;
+    if (around && core_end - core_begin <= 2) {
+        const std::string_view piece = text.substr(begin, end - begin);
+        out.push_back(make_word(text, token_key(piece), begin, end, 0, false, t, false));
+    } else {
+        const std::string_view core = text.substr(core_begin, core_end - core_begin);
+        out.push_back(make_word(text, token_key(core), core_begin, core_end, 0, false, t, false));
+    }
+    return true;
+}
+
 // A piece that the fast path of build_words_text does not take, from text[pos] (of class
 // cls) to the white space after it: its words are appended to out and its ! and ? counted.
 // Returns where the piece ends. Kept out of line so that the fast path's loop stays small.
@@ -848,6 +891,7 @@ WordStart word_start(const unsigned char* p) {
         }
         return end;
     }
+    if (push_amount(text, begin, end, t, out)) return end;
     // Anything else: the tokenizer, on this piece alone (offsets made absolute).
     Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
     if (buffer.empty()) return end;
