@@ -773,15 +773,19 @@ bool is_ascii_digit(unsigned char c) {
 }
 
 // The word of a piece text[begin, end) that is a number ("7,500", "3.5", "81%"), perhaps with
-// lower-case letters after its digits ("1.13bn") or a $ before it ("$300m"), and only
-// , ; : ! ? " ( ) [ ] . after it; false for any other piece. It is the word push_piece makes
-// of the tokenizer's tokens ($ a symbol, the number one token, the rest punctuation): the
-// number, or the whole piece when the number has one or two characters and something around
-// it (as VADER keeps it). Spares the tokenizer the commonest pieces it would be given.
+// lower-case letters after its digits ("1.13bn") and a $ or £ before it ("$300m", "£600m"),
+// with only ( [ " before that and , ; : ! ? " ( ) [ ] . after it; false for any other piece.
+// It is the word push_piece makes of the tokenizer's tokens (the number is one token, $ and
+// £ symbols, the rest punctuation): the number, or with £ (which VADER does not strip) the £
+// and the number without a %; the whole piece when that has one or two characters and
+// something around it. Spares the tokenizer the commonest pieces it would be given.
 bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
                  const SentimentLexicon::Tables& t, std::vector<Word>& out) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const std::uint32_t core_begin = begin + (bytes[begin] == '$' ? 1 : 0);
+    std::uint32_t sign = begin;  // where a $ or £ would be
+    while (sign < end && (bytes[sign] == '(' || bytes[sign] == '[' || bytes[sign] == '"')) ++sign;
+    const bool pound = sign + 1 < end && bytes[sign] == 0xC2 && bytes[sign + 1] == 0xA3;
+    const std::uint32_t core_begin = sign + (pound ? 2 : (sign < end && bytes[sign] == '$'));
     std::uint32_t pos = core_begin;
     if (pos >= end || !is_ascii_digit(bytes[pos])) return false;
     // Digits joined by single , or . (the tokenizer's number), then letters or a %.
@@ -791,23 +795,32 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
         pos += 2;
         while (pos < end && is_ascii_digit(bytes[pos])) ++pos;
     }
+    bool percent = false;
     if (pos < end && bytes[pos] >= 'a' && bytes[pos] <= 'z') {
         while (pos < end && bytes[pos] >= 'a' && bytes[pos] <= 'z') ++pos;
         if (pos < end && (kBytes.cls[bytes[pos]] & kWordByte)) return false;  // "5bnA", "5m2"
     } else if (pos < end && bytes[pos] == '%') {
+        percent = true;
         ++pos;
     }
     const std::uint32_t core_end = pos;
     while (pos < end && kBytes.cls[bytes[pos]] == kStripByte) ++pos;
     if (pos != end) return false;
-    const bool around = core_begin > begin || core_end < end;
-    if (around && core_end - core_begin <= 2) {
-        const std::string_view piece = text.substr(begin, end - begin);
-        out.push_back(make_word(text, token_key(piece), begin, end, 0, false, t, false));
-    } else {
-        const std::string_view core = text.substr(core_begin, core_end - core_begin);
-        out.push_back(make_word(text, token_key(core), core_begin, core_end, 0, false, t, false));
+    // The word's span and how many characters it has (£ is one, of two bytes).
+    std::uint32_t word_begin = core_begin, word_end = core_end;
+    std::uint32_t characters = core_end - core_begin;
+    if (pound) {
+        word_begin = sign;
+        word_end = core_end - (percent ? 1 : 0);
+        characters = 1 + (word_end - core_begin);
     }
+    const bool around = word_begin > begin || word_end < end;
+    if (around && characters <= 2) {
+        word_begin = begin;
+        word_end = end;
+    }
+    const std::string_view word = text.substr(word_begin, word_end - word_begin);
+    out.push_back(make_word(text, token_key(word), word_begin, word_end, 0, false, t, false));
     return true;
 }
 
