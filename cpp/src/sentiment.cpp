@@ -963,23 +963,25 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     else
         for (std::uint32_t i = 0; i < n; ++i) tail[i] = bytes[i];
     std::uint32_t pos = 0;
-    while (pos < n) {
+    // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
+    // and one its copy near the end, not a choice for each word: that branch was mispredicted
+    // near the end of each text.
+    auto read_piece = [&](auto sixteen_at) [[gnu::always_inline]] {
         std::uint8_t cls = kBytes.cls[bytes[pos]];
         if (cls == kSpaceByte) {
             ++pos;
-            continue;
+            return;
         }
         std::uint32_t len = 0;
         if (cls == kNonAscii && space_at(text, pos, len)) {
             pos += len;
-            continue;
+            return;
         }
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
         // after it, from one 16-byte load: the same word as the general code below gives.
         if constexpr (std::endian::native == std::endian::little) {
             if (cls & kWordByte) {
-                const WordStart ws =
-                    word_start(pos + 16 <= n ? bytes + pos : tail.data() + (pos - tail_begin));
+                const WordStart ws = word_start(sixteen_at(pos));
                 const std::uint32_t run = ws.run;
                 std::uint32_t q = pos + run;
                 int exclamations = 0, questions = 0;
@@ -1021,12 +1023,16 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     // The byte at q, when there is one, is the white space that ends the piece
                     // (ends): the loop would skip it next.
                     pos = q + static_cast<std::uint32_t>(q < n);
-                    continue;
+                    return;
                 }
             }
         }
         pos = push_other_piece(text, pos, cls, t, out, scratch.tokens, info);
-    }
+    };
+    while (pos + 16 <= n) read_piece([bytes](std::uint32_t at) { return bytes + at; });
+    while (pos < n)
+        read_piece(
+            [&tail, tail_begin](std::uint32_t at) { return tail.data() + (at - tail_begin); });
     resolve_pending_words(t, {pending, n_pending}, out);
     return finish_words(t, out, info, lexicon_words);
 }
