@@ -1135,7 +1135,7 @@ class Rules {
             if (const double* x = t_.special3.find(ngram_key(d, w_[i + 1].key, w_[i + 2].key)))
                 v = *x;
         }
-        const double sign = (!vader && v < 0) ? -1.0 : 1.0;
+        const double sign = 1.0 - 2.0 * static_cast<double>(!vader && v < 0);  // no branch
         if (has3 && all(A | B | C)) {
             if (const double* x = t_.booster3.find(ngram_key(a, b, c))) v = v + sign * *x;
         }
@@ -1333,13 +1333,14 @@ SentimentScores score_valence(const SentimentRules& r,
         return out;
     }
     // One loop for the three sums (each gets the same additions in the same order as in
-    // vaderSentiment). A 0.0 added where vaderSentiment adds nothing: the same bits (no sum is
-    // ever -0.0), without a branch on each valence's sign.
+    // vaderSentiment). A +-0.0 added where vaderSentiment adds nothing (a product with 0, not
+    // a branch on each valence's sign, which the compiler makes of a choice): the same bits,
+    // as x + 0.0 and x + -0.0 are x for any x but -0.0, which no sum is.
     double sum = 0.0, pos_sum = 0.0, neg_sum = 0.0;
     for (const auto& x : s) {
         sum += x.value;
-        pos_sum += x.value > 0 ? (x.value + r.neutral_compensation) : 0.0;
-        neg_sum += x.value < 0 ? (x.value - r.neutral_compensation) : 0.0;
+        pos_sum += (x.value + r.neutral_compensation) * static_cast<double>(x.value > 0);
+        neg_sum += (x.value - r.neutral_compensation) * static_cast<double>(x.value < 0);
     }
     const int ep_count = std::min(info.exclamations, r.exclamation_max);
     const double ep = ep_count * r.exclamation_increment;
