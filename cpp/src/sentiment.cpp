@@ -584,10 +584,10 @@ WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out
                        std::vector<std::uint32_t>* lexicon_words) {
     // Branch-free: this pass sees every word of every text.
     std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
+    if (lexicon.size() < out.size()) lexicon.resize(out.size());  // room for every word
     for (int pass = 0; pass < 2; ++pass) {
         unsigned phrases = 0;
         std::size_t upper = 0, count = 0;
-        lexicon.resize(out.size());
         std::uint32_t first_but = kNoWord;
         for (std::size_t i = 0; i < out.size(); ++i) {
             const Word& w = out[i];
@@ -598,7 +598,7 @@ WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out
             lexicon[count] = index;
             count += (w.flags & sentiment_flag::kValence) != 0 ? 1 : 0;
         }
-        lexicon.resize(count);
+        info.lexicon = std::span<const std::uint32_t>(lexicon.data(), count);
         info.first_but = first_but;
         info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
         if (phrases == 0 || pass == 1) break;
@@ -1369,8 +1369,7 @@ SentimentScores score_valence(const SentimentRules& r,
 }
 
 SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info, Scratch& sc) {
-    sentiment_detail::lexicon_valences(t, sc.words, sc.lexicon_words, info.cap_differential,
-                                       sc.values);
+    sentiment_detail::lexicon_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values);
     but_check(t.rules, info.first_but, sc.values);
     return score_valence(t.rules, sc.values, sc.words.size(), info);
 }

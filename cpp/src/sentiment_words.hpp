@@ -259,6 +259,10 @@ struct WordsInfo {
     int exclamations = 0;
     int questions = 0;
     std::uint32_t first_but = kNoWord;  // index of the first "but"
+    // The indices of the words in the lexicon, in the lexicon_words vector given to
+    // build_words or build_words_text (sized for every word: not resized to these, which
+    // would fill it anew for each text).
+    std::span<const std::uint32_t> lexicon;
 };
 
 // A word's index and its non-zero valence.
@@ -268,7 +272,7 @@ struct IndexedValence {
 };
 
 // The words of tokens (see sentiment.hpp for how tokens become words). out is cleared first.
-// lexicon_words, when given, receives the indices of the words in the lexicon.
+// lexicon_words, when given, holds the indices of the words in the lexicon (info.lexicon).
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
                       const SentimentLexicon::Tables& t, std::vector<Word>& out,
                       std::vector<std::uint32_t>* lexicon_words = nullptr);
