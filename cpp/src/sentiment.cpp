@@ -768,6 +768,12 @@ WordStart word_start(const unsigned char* p) {
 }
 #endif
 
+// token_key of text[begin, end), which is ASCII: the same key, without looking for other
+// bytes first, and 8 bytes loaded at once where the text goes on after it.
+std::uint64_t ascii_key(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    return ascii_token_key(text.data() + begin, end - begin, text.size() - begin);
+}
+
 bool is_ascii_digit(unsigned char c) {
     return c >= '0' && c <= '9';
 }
@@ -819,8 +825,9 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
         word_begin = begin;
         word_end = end;
     }
-    const std::string_view word = text.substr(word_begin, word_end - word_begin);
-    out.push_back(make_word(text, token_key(word), word_begin, word_end, 0, false, t, false));
+    const std::uint64_t key = pound ? token_key(text.substr(word_begin, word_end - word_begin))
+                                    : ascii_key(text, word_begin, word_end);
+    out.push_back(make_word(text, key, word_begin, word_end, 0, false, t, false));
     return true;
 }
 
@@ -870,8 +877,7 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     }
     const std::uint32_t end = pos;
     if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
-        out.push_back(
-            make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0, false, t));
+        out.push_back(make_word(text, ascii_key(text, begin, end), begin, end, 0, false, t));
         return end;
     }
     // A capitalised word of up to 6 letters before a period may be an abbreviation token
@@ -883,7 +889,8 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
         if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
             // VADER keeps the punctuation of words of one or two characters ("no.").
             const std::string_view piece = text.substr(begin, end - begin);
-            out.push_back(make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
+            out.push_back(
+                make_word(text, ascii_key(text, begin, end), begin, end, 0, ascii_upper(piece), t));
         } else {
             // make_word, in place, with the fast table: a word it does not know gets key 0
             // (it matches nothing the rules look for either).
