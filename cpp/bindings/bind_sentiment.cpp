@@ -124,18 +124,28 @@ void register_sentiment(py::module_& m) {
     m.def(
         "score_texts",
         [](const SentimentLexicon& lexicon, const py::object& texts, std::size_t threads) {
-            // A list or tuple is read in place; the str objects are kept alive (referenced by
-            // `keep`) while the GIL is released, and their cached UTF-8 is used without copy.
+            // The texts are read from a tuple: a list is copied to one (a snapshot, which holds
+            // each str alive while the GIL is released, whatever another thread does to the
+            // list), a tuple is used as it is. The strs' UTF-8 is used without copy.
             py::object seq = py::reinterpret_steal<py::object>(
                 PySequence_Fast(texts.ptr(), "texts must be a sequence of str"));
             if (!seq) throw py::error_already_set();
-            const auto n = static_cast<std::size_t>(PySequence_Fast_GET_SIZE(seq.ptr()));
-            PyObject** items = PySequence_Fast_ITEMS(seq.ptr());
+            if (PyList_Check(seq.ptr())) {
+                seq = py::reinterpret_steal<py::object>(PyList_AsTuple(seq.ptr()));
+                if (!seq) throw py::error_already_set();
+            }
+            const auto n = static_cast<std::size_t>(PyTuple_GET_SIZE(seq.ptr()));
             std::deque<std::string> copies;  // UTF-8 of bytes objects
             std::vector<std::string_view> views;
             views.reserve(n);
             for (std::size_t i = 0; i < n; ++i) {
-                PyObject* item = items[i];
+                PyObject* item = PyTuple_GET_ITEM(seq.ptr(), static_cast<Py_ssize_t>(i));
+                if (PyUnicode_Check(item) && PyUnicode_IS_COMPACT_ASCII(item)) {
+                    // ASCII (most texts): the characters are the UTF-8, at hand without a call.
+                    views.emplace_back(static_cast<const char*>(PyUnicode_DATA(item)),
+                                       static_cast<std::size_t>(PyUnicode_GET_LENGTH(item)));
+                    continue;
+                }
                 if (PyUnicode_Check(item)) {
                     Py_ssize_t size = 0;
                     const char* data = PyUnicode_AsUTF8AndSize(item, &size);
@@ -157,11 +167,6 @@ void register_sentiment(py::module_& m) {
                 }
                 views.emplace_back(copies.back());
             }
-            // Hold each item: another thread could empty the list while the GIL is released.
-            std::vector<py::object> keep;
-            keep.reserve(n);
-            for (std::size_t i = 0; i < n; ++i)
-                keep.push_back(py::reinterpret_borrow<py::object>(items[i]));
             // Rows neg, neu, pos, compound: the scores are written where pandas reads them.
             py::array_t<double> table({py::ssize_t{4}, static_cast<py::ssize_t>(n)});
             double* row = table.mutable_data();

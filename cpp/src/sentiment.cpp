@@ -227,7 +227,7 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         fast.emplace_back(
             sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(form.data()),
                                        static_cast<std::uint32_t>(form.size())),
-            sentiment_detail::FastEntry{key, t->words.find(key), e.flags});
+            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e), e.flags});
     }
     t->fast_words = KeyTable<sentiment_detail::FastEntry>(fast);
     t->booster2 = KeyTable<double>(booster2);
@@ -335,8 +335,9 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
                bool may_contract = true) {
     Word w;
     w.key = key;
-    w.entry = t.words.find(key);
-    w.flags = w.entry != nullptr ? w.entry->flags : 0;
+    const SentimentEntry* entry = t.words.find(key);
+    w.value = entry != nullptr ? sentiment_detail::rule_value(*entry) : 0.0;
+    w.flags = entry != nullptr ? entry->flags : 0;
     w.begin = begin;
     w.end = end;
     w.token = token;
@@ -359,7 +360,7 @@ void apply_phrases(const SentimentLexicon::Tables& t, std::vector<Word>& words) 
             for (std::size_t k = 0; k < len; ++k) {
                 Word& w = words[i + k];
                 w.key = kNeutralKey;
-                w.entry = nullptr;
+                w.value = 0.0;
                 w.flags = 0;
                 w.negator = false;
             }
@@ -560,20 +561,21 @@ std::vector<std::uint32_t>& out_scratch() {
     return v;
 }
 
-// Looks up the words the fast path left with their fast_key, all at once: a branch on
-// whether a word is in the table would be mispredicted for a third of the words, and in the
-// fast path's loop it would wait for the word's hashing. Here the look-ups are independent
-// and branch-free (find_or_empty). An absent word gets key 0 (it matches nothing the rules
-// look for either).
-void resolve_fast_words(const SentimentLexicon::Tables& t, std::vector<Word>& words) {
-    for (Word& w : words) {
-        if (!w.unresolved) continue;
-        const FastEntry& fe = t.fast_words.find_or_empty(w.key);
+// Looks up the words the fast path left to look up, all at once: a branch on whether a word
+// is in the table would be mispredicted for a third of the words, and in the fast path's
+// loop it would wait for the word's hashing. Here the look-ups are independent and
+// branch-free (find_or_empty). An absent word gets key 0 (it matches nothing the rules look
+// for either).
+void resolve_pending_words(const SentimentLexicon::Tables& t,
+                           std::span<const sentiment_detail::PendingLookup> pending,
+                           std::vector<Word>& words) {
+    for (const sentiment_detail::PendingLookup& p : pending) {
+        const FastEntry& fe = t.fast_words.find_or_empty(p.fast_key);
+        Word& w = words[p.word];
         w.key = fe.key;
-        w.entry = fe.entry;
+        w.value = fe.value;
         w.flags = fe.flags;
         w.negator = (fe.flags & sentiment_flag::kNegator) != 0;
-        w.unresolved = false;
     }
 }
 
@@ -582,10 +584,10 @@ WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out
                        std::vector<std::uint32_t>* lexicon_words) {
     // Branch-free: this pass sees every word of every text.
     std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
+    if (lexicon.size() < out.size()) lexicon.resize(out.size());  // room for every word
     for (int pass = 0; pass < 2; ++pass) {
         unsigned phrases = 0;
         std::size_t upper = 0, count = 0;
-        lexicon.resize(out.size());
         std::uint32_t first_but = kNoWord;
         for (std::size_t i = 0; i < out.size(); ++i) {
             const Word& w = out[i];
@@ -596,7 +598,7 @@ WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out
             lexicon[count] = index;
             count += (w.flags & sentiment_flag::kValence) != 0 ? 1 : 0;
         }
-        lexicon.resize(count);
+        info.lexicon = std::span<const std::uint32_t>(lexicon.data(), count);
         info.first_but = first_but;
         info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
         if (phrases == 0 || pass == 1) break;
@@ -766,6 +768,69 @@ WordStart word_start(const unsigned char* p) {
 }
 #endif
 
+// token_key of text[begin, end), which is ASCII: the same key, without looking for other
+// bytes first, and 8 bytes loaded at once where the text goes on after it.
+std::uint64_t ascii_key(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    return ascii_token_key(text.data() + begin, end - begin, text.size() - begin);
+}
+
+bool is_ascii_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+// The word of a piece text[begin, end) that is a number ("7,500", "3.5", "81%"), perhaps with
+// lower-case letters after its digits ("1.13bn") and a $ or £ before it ("$300m", "£600m"),
+// with only ( [ " before that and , ; : ! ? " ( ) [ ] . after it; false for any other piece.
+// It is the word push_piece makes of the tokenizer's tokens (the number is one token, $ and
+// £ symbols, the rest punctuation): the number, or with £ (which VADER does not strip) the £
+// and the number without a %; the whole piece when that has one or two characters and
+// something around it. Spares the tokenizer the commonest pieces it would be given.
+bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                 const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    std::uint32_t sign = begin;  // where a $ or £ would be
+    while (sign < end && (bytes[sign] == '(' || bytes[sign] == '[' || bytes[sign] == '"')) ++sign;
+    const bool pound = sign + 1 < end && bytes[sign] == 0xC2 && bytes[sign + 1] == 0xA3;
+    const std::uint32_t core_begin = sign + (pound ? 2 : (sign < end && bytes[sign] == '$'));
+    std::uint32_t pos = core_begin;
+    if (pos >= end || !is_ascii_digit(bytes[pos])) return false;
+    // Digits joined by single , or . (the tokenizer's number), then letters or a %.
+    while (pos < end && is_ascii_digit(bytes[pos])) ++pos;
+    while (pos + 1 < end && (bytes[pos] == ',' || bytes[pos] == '.') &&
+           is_ascii_digit(bytes[pos + 1])) {
+        pos += 2;
+        while (pos < end && is_ascii_digit(bytes[pos])) ++pos;
+    }
+    bool percent = false;
+    if (pos < end && bytes[pos] >= 'a' && bytes[pos] <= 'z') {
+        while (pos < end && bytes[pos] >= 'a' && bytes[pos] <= 'z') ++pos;
+        if (pos < end && (kBytes.cls[bytes[pos]] & kWordByte)) return false;  // "5bnA", "5m2"
+    } else if (pos < end && bytes[pos] == '%') {
+        percent = true;
+        ++pos;
+    }
+    const std::uint32_t core_end = pos;
+    while (pos < end && kBytes.cls[bytes[pos]] == kStripByte) ++pos;
+    if (pos != end) return false;
+    // The word's span and how many characters it has (£ is one, of two bytes).
+    std::uint32_t word_begin = core_begin, word_end = core_end;
+    std::uint32_t characters = core_end - core_begin;
+    if (pound) {
+        word_begin = sign;
+        word_end = core_end - (percent ? 1 : 0);
+        characters = 1 + (word_end - core_begin);
+    }
+    const bool around = word_begin > begin || word_end < end;
+    if (around && characters <= 2) {
+        word_begin = begin;
+        word_end = end;
+    }
+    const std::uint64_t key = pound ? token_key(text.substr(word_begin, word_end - word_begin))
+                                    : ascii_key(text, word_begin, word_end);
+    out.push_back(make_word(text, key, word_begin, word_end, 0, false, t, false));
+    return true;
+}
+
 // A piece that the fast path of build_words_text does not take, from text[pos] (of class
 // cls) to the white space after it: its words are appended to out and its ! and ? counted.
 // Returns where the piece ends. Kept out of line so that the fast path's loop stays small.
@@ -812,8 +877,7 @@ WordStart word_start(const unsigned char* p) {
     }
     const std::uint32_t end = pos;
     if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
-        out.push_back(
-            make_word(text, token_key(text.substr(begin, end - begin)), begin, end, 0, false, t));
+        out.push_back(make_word(text, ascii_key(text, begin, end), begin, end, 0, false, t));
         return end;
     }
     // A capitalised word of up to 6 letters before a period may be an abbreviation token
@@ -825,7 +889,8 @@ WordStart word_start(const unsigned char* p) {
         if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
             // VADER keeps the punctuation of words of one or two characters ("no.").
             const std::string_view piece = text.substr(begin, end - begin);
-            out.push_back(make_word(text, token_key(piece), begin, end, 0, ascii_upper(piece), t));
+            out.push_back(
+                make_word(text, ascii_key(text, begin, end), begin, end, 0, ascii_upper(piece), t));
         } else {
             // make_word, in place, with the fast table: a word it does not know gets key 0
             // (it matches nothing the rules look for either).
@@ -835,7 +900,7 @@ WordStart word_start(const unsigned char* p) {
             const FastEntry* fe = t.fast_words.find(fk.key);
             Word& w = out.emplace_back();
             w.key = fe != nullptr ? fe->key : 0;
-            w.entry = fe != nullptr ? fe->entry : nullptr;
+            w.value = fe != nullptr ? fe->value : 0.0;
             w.flags = fe != nullptr ? fe->flags : 0;
             w.begin = core_begin;
             w.end = core_end;
@@ -846,6 +911,7 @@ WordStart word_start(const unsigned char* p) {
         }
         return end;
     }
+    if (push_amount(text, begin, end, t, out)) return end;
     // Anything else: the tokenizer, on this piece alone (offsets made absolute).
     Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
     if (buffer.empty()) return end;
@@ -881,10 +947,16 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
 }
 
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
-                           std::vector<Word>& out, std::vector<Token>& buffer,
+                           std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words) {
     out.clear();
-    out.reserve(text.size() / 2 + 2);  // a word takes a byte and a separator at least
+    const std::size_t most_words = text.size() / 2 + 2;  // a byte and a separator at least
+    out.reserve(most_words);
+    // Fast-path words that the filter lets through (a third of them), written without a
+    // branch: the others are absent and keep key 0.
+    if (scratch.pending.size() < most_words) scratch.pending.resize(most_words);
+    sentiment_detail::PendingLookup* const pending = scratch.pending.data();
+    std::size_t n_pending = 0;
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -898,23 +970,25 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     else
         for (std::uint32_t i = 0; i < n; ++i) tail[i] = bytes[i];
     std::uint32_t pos = 0;
-    while (pos < n) {
+    // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
+    // and one its copy near the end, not a choice for each word: that branch was mispredicted
+    // near the end of each text.
+    auto read_piece = [&](auto sixteen_at) [[gnu::always_inline]] {
         std::uint8_t cls = kBytes.cls[bytes[pos]];
         if (cls == kSpaceByte) {
             ++pos;
-            continue;
+            return;
         }
         std::uint32_t len = 0;
         if (cls == kNonAscii && space_at(text, pos, len)) {
             pos += len;
-            continue;
+            return;
         }
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
         // after it, from one 16-byte load: the same word as the general code below gives.
         if constexpr (std::endian::native == std::endian::little) {
             if (cls & kWordByte) {
-                const WordStart ws =
-                    word_start(pos + 16 <= n ? bytes + pos : tail.data() + (pos - tail_begin));
+                const WordStart ws = word_start(sixteen_at(pos));
                 const std::uint32_t run = ws.run;
                 std::uint32_t q = pos + run;
                 int exclamations = 0, questions = 0;
@@ -944,22 +1018,29 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                         fast_key_round(one_round, ws.high_folded & part_keep);
                     const std::uint64_t second = 0 - std::uint64_t{run > 8};
                     const std::uint64_t h = (two_rounds & second) | (one_round & ~second);
-                    Word& w = out.emplace_back();
-                    w.key = fast_key_finish(h);
-                    w.unresolved = true;  // see resolve_fast_words
+                    const std::uint64_t key = fast_key_finish(h);
+                    pending[n_pending] = {static_cast<std::uint32_t>(out.size()), key};
+                    n_pending += t.fast_words.filter_bit(key);
+                    Word& w = out.emplace_back();  // key 0 until looked up
                     w.begin = pos;
                     w.end = pos + run;
                     w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
                     info.exclamations += exclamations;
                     info.questions += questions;
-                    pos = q;
-                    continue;
+                    // The byte at q, when there is one, is the white space that ends the piece
+                    // (ends): the loop would skip it next.
+                    pos = q + static_cast<std::uint32_t>(q < n);
+                    return;
                 }
             }
         }
-        pos = push_other_piece(text, pos, cls, t, out, buffer, info);
-    }
-    resolve_fast_words(t, out);
+        pos = push_other_piece(text, pos, cls, t, out, scratch.tokens, info);
+    };
+    while (pos + 16 <= n) read_piece([bytes](std::uint32_t at) { return bytes + at; });
+    while (pos < n)
+        read_piece(
+            [&tail, tail_begin](std::uint32_t at) { return tail.data() + (at - tail_begin); });
+    resolve_pending_words(t, {pending, n_pending}, out);
     return finish_words(t, out, info, lexicon_words);
 }
 
@@ -972,7 +1053,7 @@ double scalar_inc_dec(const Word& w, double valence, bool cap_differential,
                       const SentimentRules& r) {
     double scalar = 0.0;
     if (w.is_booster()) {
-        scalar = w.entry->booster;
+        scalar = w.value;
         if (valence < 0) scalar *= -1;
         if (w.upper && cap_differential) {
             if (valence > 0)
@@ -1061,7 +1142,7 @@ class Rules {
             if (const double* x = t_.special3.find(ngram_key(d, w_[i + 1].key, w_[i + 2].key)))
                 v = *x;
         }
-        const double sign = (!vader && v < 0) ? -1.0 : 1.0;
+        const double sign = 1.0 - 2.0 * static_cast<double>(!vader && v < 0);  // no branch
         if (has3 && all(A | B | C)) {
             if (const double* x = t_.booster3.find(ngram_key(a, b, c))) v = v + sign * *x;
         }
@@ -1109,7 +1190,7 @@ bool word_valence(const SentimentLexicon::Tables& t, const Rules& rules, std::sp
     if (w[i].is_booster()) return false;
     if (w[i].key == t.k_kind && i + 1 < n && w[i + 1].key == t.k_of) return false;
     if (!w[i].in_lexicon()) return false;
-    const double lex = w[i].entry->valence;
+    const double lex = w[i].value;
     double v = lex;
     negated = false;
     // "no" before a lexicon word negates it instead of scoring itself.
@@ -1210,7 +1291,7 @@ double py_round(double x, int digits) {
 }
 
 struct Scratch {
-    std::vector<Token> tokens;
+    sentiment_detail::TextScratch text;
     std::vector<Word> words;
     std::vector<std::uint32_t> lexicon_words;
     std::vector<sentiment_detail::IndexedValence> values;  // non-zero valences, in order
@@ -1258,8 +1339,16 @@ SentimentScores score_valence(const SentimentRules& r,
         out.neu = 1.0;
         return out;
     }
-    double sum = 0.0;
-    for (const auto& x : s) sum += x.value;
+    // One loop for the three sums (each gets the same additions in the same order as in
+    // vaderSentiment). A +-0.0 added where vaderSentiment adds nothing (a product with 0, not
+    // a branch on each valence's sign, which the compiler makes of a choice): the same bits,
+    // as x + 0.0 and x + -0.0 are x for any x but -0.0, which no sum is.
+    double sum = 0.0, pos_sum = 0.0, neg_sum = 0.0;
+    for (const auto& x : s) {
+        sum += x.value;
+        pos_sum += (x.value + r.neutral_compensation) * static_cast<double>(x.value > 0);
+        neg_sum += (x.value - r.neutral_compensation) * static_cast<double>(x.value < 0);
+    }
     const int ep_count = std::min(info.exclamations, r.exclamation_max);
     const double ep = ep_count * r.exclamation_increment;
     double qm = 0.0;
@@ -1267,23 +1356,17 @@ SentimentScores score_valence(const SentimentRules& r,
         qm = info.questions <= r.question_max ? info.questions * r.question_increment
                                               : r.question_cap;
     const double amplifier = ep + qm;
-    if (sum > 0)
-        sum += amplifier;
-    else if (sum < 0)
-        sum -= amplifier;
+    // The amplifier goes with the sign of each sum (none for 0): added and subtracted as
+    // amplifier x 0 or 1, not branched on the signs (which are no more predictable than the
+    // sentences); x + 0.0 and x - 0.0 are x, as no sum is -0.0.
+    sum = sum + amplifier * static_cast<double>(sum > 0) - amplifier * static_cast<double>(sum < 0);
     const double compound = normalize_score(sum, r.normalization_alpha);
-    double pos_sum = 0.0, neg_sum = 0.0;
     const auto neu_count = static_cast<int>(n_words - s.size());
-    // A 0.0 added where vaderSentiment adds nothing: the same bits (neither sum is ever
-    // -0.0), without a branch on each valence's sign.
-    for (const auto& x : s) {
-        pos_sum += x.value > 0 ? (x.value + r.neutral_compensation) : 0.0;
-        neg_sum += x.value < 0 ? (x.value - r.neutral_compensation) : 0.0;
-    }
-    if (pos_sum > std::fabs(neg_sum))
-        pos_sum += amplifier;
-    else if (pos_sum < std::fabs(neg_sum))
-        neg_sum -= amplifier;
+    const double neg_size = std::fabs(neg_sum);
+    const double pos_gets = amplifier * static_cast<double>(pos_sum > neg_size);
+    const double neg_gets = amplifier * static_cast<double>(pos_sum < neg_size);
+    pos_sum += pos_gets;
+    neg_sum -= neg_gets;
     const double total = pos_sum + std::fabs(neg_sum) + neu_count;
     out.pos = py_round(std::fabs(pos_sum / total), r.round_proportions);
     out.neg = py_round(std::fabs(neg_sum / total), r.round_proportions);
@@ -1293,8 +1376,7 @@ SentimentScores score_valence(const SentimentRules& r,
 }
 
 SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info, Scratch& sc) {
-    sentiment_detail::lexicon_valences(t, sc.words, sc.lexicon_words, info.cap_differential,
-                                       sc.values);
+    sentiment_detail::lexicon_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values);
     but_check(t.rules, info.first_but, sc.values);
     return score_valence(t.rules, sc.values, sc.words.size(), info);
 }
@@ -1310,7 +1392,7 @@ SentimentScores score_tokens(std::string_view text, std::span<const Token> token
 SentimentScores score_text_words(std::string_view text, const SentimentLexicon::Tables& t,
                                  Scratch& sc) {
     const WordsInfo info =
-        sentiment_detail::build_words_text(text, t, sc.words, sc.tokens, &sc.lexicon_words);
+        sentiment_detail::build_words_text(text, t, sc.words, sc.text, &sc.lexicon_words);
     return score_words(t, info, sc);
 }
 

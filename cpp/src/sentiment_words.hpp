@@ -78,8 +78,7 @@ class KeyTable {
 
     std::size_t size() const noexcept { return keys_.size() - 1; }
 
-  private:
-    // The filter: 0 only for an absent key, else 1.
+    // The filter: 0 only for an absent key, else 1 (read from 8 KiB, without a branch).
     unsigned filter_bit(std::uint64_t key) const noexcept {
         const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
         const auto f1 = static_cast<std::uint32_t>(m >> 48);
@@ -88,6 +87,7 @@ class KeyTable {
                                      (filter_[f2 >> 6] >> (f2 & 63)) & 1);
     }
 
+  private:
     std::size_t index(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
@@ -202,9 +202,9 @@ namespace stancemap {
 namespace sentiment_detail {
 // An entry of the table keyed by fast_key (plain ASCII words of the text path).
 struct FastEntry {
-    std::uint64_t key = 0;  // the token key
-    const SentimentEntry* entry = nullptr;
-    std::uint8_t flags = 0;  // entry->flags, at hand
+    std::uint64_t key = 0;   // the token key
+    double value = 0.0;      // rule_value of the entry
+    std::uint8_t flags = 0;  // the entry's flags
 };
 }  // namespace sentiment_detail
 
@@ -231,18 +231,22 @@ struct SentimentLexicon::Tables {
 
 namespace stancemap::sentiment_detail {
 
+// What the rules read of a word's entry: the increment of a booster (which has no valence
+// of its own for the rules), else the lexicon valence (0 for other words).
+inline double rule_value(const SentimentEntry& e) noexcept {
+    return (e.flags & sentiment_flag::kBooster) != 0 ? e.booster : e.valence;
+}
+
 // A word as VADER's rules see it.
 struct Word {
     std::uint64_t key = 0;
-    const SentimentEntry* entry = nullptr;
+    double value = 0.0;       // rule_value of its entry: the rules need not read the entry
     std::uint32_t begin = 0;  // bytes
     std::uint32_t end = 0;
     std::uint32_t token = 0;  // index into the token span it came from
-    std::uint8_t flags = 0;   // entry->flags (0 without an entry)
+    std::uint8_t flags = 0;   // its entry's flags (0 without an entry)
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
-    bool unresolved = false;  // key is still the word's fast_key (build_words_text's fast
-                              // path; looked up before build_words_text returns)
 
     bool in_lexicon() const noexcept { return (flags & sentiment_flag::kValence) != 0; }
     bool is_booster() const noexcept { return (flags & sentiment_flag::kBooster) != 0; }
@@ -255,6 +259,10 @@ struct WordsInfo {
     int exclamations = 0;
     int questions = 0;
     std::uint32_t first_but = kNoWord;  // index of the first "but"
+    // The indices of the words in the lexicon, in the lexicon_words vector given to
+    // build_words or build_words_text (sized for every word: not resized to these, which
+    // would fill it anew for each text).
+    std::span<const std::uint32_t> lexicon;
 };
 
 // A word's index and its non-zero valence.
@@ -264,15 +272,28 @@ struct IndexedValence {
 };
 
 // The words of tokens (see sentiment.hpp for how tokens become words). out is cleared first.
-// lexicon_words, when given, receives the indices of the words in the lexicon.
+// lexicon_words, when given, holds the indices of the words in the lexicon (info.lexicon).
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
                       const SentimentLexicon::Tables& t, std::vector<Word>& out,
                       std::vector<std::uint32_t>* lexicon_words = nullptr);
 
+// A word of build_words_text's fast path that the filter of the fast table lets through: it
+// is looked up once the text is read.
+struct PendingLookup {
+    std::uint32_t word = 0;  // index into the words
+    std::uint64_t fast_key = 0;
+};
+
+// Scratch space of build_words_text.
+struct TextScratch {
+    std::vector<Token> tokens;           // of the pieces the tokenizer reads
+    std::vector<PendingLookup> pending;  // size: at least the fast-path words of a text
+};
+
 // The same words straight from the text (white-space pieces; the tokenizer only for pieces
-// that are not plain ASCII words). buffer is scratch space for those tokens.
+// that are not plain ASCII words).
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
-                           std::vector<Word>& out, std::vector<Token>& buffer,
+                           std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words = nullptr);
 
 // VADER's sentiment_valence for every word (0 for boosters, "kind" of "kind of" and words not

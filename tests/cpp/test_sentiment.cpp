@@ -17,6 +17,7 @@
 #include <fstream>
 #include <iterator>
 #include <new>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -411,6 +412,46 @@ TEST(SentimentSentence, CapitalisedWordBeforePeriodAgreesWithTokens) {
                         expect_text_and_token_paths_agree(text, *lex);
                     }
                 }
+            }
+        }
+    }
+}
+
+// Amounts ("7,500", "81%", "$1.13bn", "(£600m)") get their word without the tokenizer: it
+// must be the word the tokens give. Every part of every piece is a lexicon word with a
+// score of its own, so that a word read with other bounds shows in the scores.
+TEST(SentimentSentence, AmountsAgreeWithTokens) {
+    const std::vector<std::string> numbers = {"7,500", "3.5", "81",  "5",  "12",  "143",
+                                              "1,2.3", "0.7", "9,9", "86", "1.13"};
+    const std::vector<std::string> befores = {"",   "$",         "\xC2\xA3", "(",
+                                              "($", "(\xC2\xA3", "\"",       "[\"$"};
+    const std::vector<std::string> afters = {"", "%", "bn", "m", "th", "M", "-2", "'s", "%bn"};
+    const std::vector<std::string> endings = {"", ".", ",", ").", "%", ";\"", "!", "...", "?)"};
+    std::vector<std::string> pieces;
+    for (const std::string& b : befores)
+        for (const std::string& a : numbers)
+            for (const std::string& x : afters)
+                for (const std::string& e : endings) pieces.push_back(b + a + x + e);
+    std::vector<LexiconWord> entries;
+    std::set<std::string> parts;
+    for (const std::string& piece : pieces)
+        for (std::size_t i = 0; i < piece.size(); ++i)
+            for (std::size_t j = i + 1; j <= piece.size(); ++j)
+                parts.insert(piece.substr(i, j - i));
+    double score = 0.5;
+    for (const std::string& part : parts) {
+        entries.push_back({part, score});
+        score = score > 3.0 ? -3.1 + (score - 3.0) : score + 0.37;  // many distinct scores
+    }
+    std::ifstream rules_file(kData + "/sentiment_rules.json");
+    const std::string rules((std::istreambuf_iterator<char>(rules_file)), {});
+    const SentimentLexicon every_part(
+        entries, stancemap::parse_sentiment_rules_json(rules, "sentiment_rules.json"));
+    for (const auto* lex : {&bundled(), &every_part}) {
+        for (const std::string& piece : pieces) {
+            for (const std::string& text :
+                 {piece, "Sales rose " + piece + " in 2004", "NOT good " + piece + " " + piece}) {
+                expect_text_and_token_paths_agree(text, *lex);
             }
         }
     }
