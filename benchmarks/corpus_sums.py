@@ -12,13 +12,15 @@ one process per thread count.
 ``--costs`` answers "what does co-occurrence add to analysis time?" instead: on one thread,
 ``analyze_many`` with no co-occurrence sum (stance sums and actor totals only), then with
 growing sets of co-occurrence sums, each run alternated with the others for ``--rounds``
-rounds; the best processor time of each is compared with the run without co-occurrence.
+rounds; the best processor time of each is compared with the run without co-occurrence, and
+so is each round's time with the same round's run without it (median and range).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import time
 
 import stancemap as sm
@@ -46,18 +48,27 @@ COST_RUNS: list[tuple[str, dict[str, object]]] = [
 
 def costs(texts: list[str], megabytes: float, rounds: int) -> None:
     analyzer = sm.Analyzer()
-    best = {name: float("inf") for name, _ in COST_RUNS}
+    times: dict[str, list[float]] = {name: [] for name, _ in COST_RUNS}
     for _ in range(rounds):
         for name, options in COST_RUNS:
             start = time.process_time()
             analyzer.analyze_many(texts, threads=1, **options)  # type: ignore[arg-type]
-            best[name] = min(best[name], time.process_time() - start)
-    base = best[COST_RUNS[0][0]]
-    print(f"{len(texts)} texts, {megabytes:.2f} MB, one thread, best of {rounds} (CPU time)")
+            times[name].append(time.process_time() - start)
+    base_name = COST_RUNS[0][0]
+    base = min(times[base_name])
+    print(f"{len(texts)} texts, {megabytes:.2f} MB, one thread, {rounds} rounds (CPU time)")
+    print(f"{'':48s} {'best':>6s}           {'added':>7s}  {'per round: median (range)':s}")
     for name, _ in COST_RUNS:
-        seconds = best[name]
+        seconds = min(times[name])
         added = 100 * (seconds / base - 1)
-        print(f"{name:48s} {seconds:6.3f} s  {megabytes / seconds:5.1f} MB/s  {added:+5.1f} %")
+        # Each round's time against the base run of the same round: a machine whose speed
+        # drifts over the run shifts both alike.
+        ratios = sorted(100 * (t / b - 1) for t, b in zip(times[name], times[base_name]))
+        median = statistics.median(ratios)
+        print(
+            f"{name:48s} {seconds:6.3f} s  {megabytes / seconds:5.1f} MB/s  {added:+5.1f} %  "
+            f"{median:+5.1f} % ({ratios[0]:+.1f} to {ratios[-1]:+.1f})"
+        )
 
 
 def main() -> None:
