@@ -374,7 +374,7 @@ void WindowUnits::fill(const Document& doc, const std::vector<std::uint32_t>& un
     count_windows(doc, kinds);
     for (std::size_t k = 0; k < 3; ++k) {
         cells_[k].clear();
-        ends_[k].clear();
+        paired_[k].clear();
     }
     if (doc.mentions.empty()) return;
     assign_local_units(unit_of);
@@ -385,7 +385,7 @@ void WindowUnits::fill(const Document& doc, const std::vector<std::uint32_t>& un
     for (WindowKind kind : {WindowKind::Sentence, WindowKind::Paragraph, WindowKind::Document})
         if ((kinds & bit(kind)) == 0) {
             cells_[index(kind)].clear();
-            ends_[index(kind)].clear();
+            paired_[index(kind)].clear();
         }
 }
 
@@ -426,14 +426,20 @@ void WindowUnits::assign_local_units(const std::vector<std::uint32_t>& unit_of) 
     }
 }
 
+inline void WindowUnits::end_window(std::size_t k, std::uint32_t begin) {
+    const auto end = static_cast<std::uint32_t>(cells_[k].size());
+    if (end - begin >= 2) paired_[k].push_back(Range{begin, end});
+}
+
 inline void WindowUnits::close_small_window(std::size_t k, std::uint64_t seen) {
     std::vector<Cell>& cells = cells_[k];
+    const auto begin = static_cast<std::uint32_t>(cells.size());
     for (; seen != 0; seen &= seen - 1) {
         const auto local = static_cast<std::uint32_t>(std::countr_zero(seen));
         cells.push_back(Cell{units_[local], small_mentions_[k][local]});
         small_mentions_[k][local] = 0;
     }
-    ends_[k].push_back(static_cast<std::uint32_t>(cells.size()));
+    end_window(k, begin);
 }
 
 void WindowUnits::group_small(const Document& doc) {
@@ -488,11 +494,12 @@ void WindowUnits::close_large_window(WindowKind kind, const Mention* first, cons
     }
     std::sort(touched_.begin(), touched_.end());
     std::vector<Cell>& cells = cells_[index(kind)];
+    const auto begin = static_cast<std::uint32_t>(cells.size());
     for (std::uint32_t local : touched_) {
         cells.push_back(Cell{units_[local], mentions_[local]});
         mentions_[local] = 0;
     }
-    ends_[index(kind)].push_back(static_cast<std::uint32_t>(cells.size()));
+    end_window(index(kind), begin);
 }
 
 void CooccurrenceCounts::add_windows(const WindowUnits& units) {
@@ -508,8 +515,7 @@ void CooccurrenceCounts::add_windows(const WindowUnits& units) {
     // A sum of one document or a few (Document.cooccurrence) keeps its lists small.
     if (documents_ == 64) reserve_pending();
     const bool by_mentions = spec_.counting == PairCounting::Mentions;
-    std::uint32_t begin = 0;
-    for (const std::uint32_t end : units.ends(spec_.window)) {
+    for (const auto [begin, end] : units.paired(spec_.window)) {
         for (std::uint32_t a = begin; a + 1 < end; ++a) {
             const auto [ua, ma] = cells[a];
             for (std::uint32_t b = a + 1; b < end; ++b) {  // ua < cells[b].unit
@@ -520,7 +526,6 @@ void CooccurrenceCounts::add_windows(const WindowUnits& units) {
                     pending_ones_.push_back(pack_pair(ua, ub));
             }
         }
-        begin = end;
     }
     flush_pending_if_large();
 }

@@ -175,10 +175,16 @@ class WindowUnits {
     // N: the windows of a kind in the document, with actors or without (metadata excepted).
     double windows(WindowKind kind) const noexcept { return windows_[index(kind)]; }
     // The cells of every window of a kind that holds mentions, window after window, each
-    // window's cells by ascending unit; ends(kind)[w] is the end of window w's cells.
+    // window's cells by ascending unit.
     const std::vector<Cell>& cells(WindowKind kind) const noexcept { return cells_[index(kind)]; }
-    const std::vector<std::uint32_t>& ends(WindowKind kind) const noexcept {
-        return ends_[index(kind)];
+    // The windows of a kind with two cells or more (the others hold no pair), as
+    // [begin, end) ranges of cells(kind).
+    struct Range {
+        std::uint32_t begin = 0;
+        std::uint32_t end = 0;
+    };
+    const std::vector<Range>& paired(WindowKind kind) const noexcept {
+        return paired_[index(kind)];
     }
 
   private:
@@ -197,9 +203,12 @@ class WindowUnits {
     // Appends the cells of the window of mentions [first, last).
     void close_large_window(WindowKind kind, const Mention* first, const Mention* last);
 
+    // Ends the window whose cells start at begin: listed in paired_ if it holds a pair.
+    void end_window(std::size_t k, std::uint32_t begin);
+
     double windows_[3] = {0, 0, 0};
     std::vector<Cell> cells_[3];
-    std::vector<std::uint32_t> ends_[3];
+    std::vector<Range> paired_[3];
     // Scratch of fill(): per actor its document-local unit index (local indices ascend
     // with units), the document's distinct units, mentions per local unit in the open
     // window of each kind (group_small; zero between windows) or in the current window
