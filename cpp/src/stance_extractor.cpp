@@ -439,6 +439,10 @@ class ExtractRun {
         return m;
     }
 
+    static bool is_article(std::uint64_t key) noexcept {
+        return key == kKeyThe || key == kKeyA || key == kKeyAn;
+    }
+
     // "Tokyo praised the partnership between Astana and Washington": a cue whose object is
     // a relation between parties (a symmetric noun cue, after at most an article) is
     // toward those parties when the two agree in sign (praise a partnership, condemn a
@@ -454,9 +458,7 @@ class ExtractRun {
         if ((cue.score > 0) != (relation.score > 0)) return;
         const std::uint32_t words = next.begin - hit.end;
         if (words > 1) return;
-        if (words == 1 && tokens_[hit.end].key != kKeyThe && tokens_[hit.end].key != kKeyA &&
-            tokens_[hit.end].key != kKeyAn)
-            return;
+        if (words == 1 && !is_article(tokens_[hit.end].key)) return;
         const std::uint32_t limit =
             std::min(clause_end, h + 2 < hits_.size() ? hits_[h + 2].begin : sent_end_);
         std::uint32_t from = next.end;
@@ -472,7 +474,7 @@ class ExtractRun {
     bool has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const {
         if (after_cue >= clause_end) return false;
         const Token& t = tokens_[after_cue];
-        if (t.key == kKeyThe || t.key == kKeyA || t.key == kKeyAn)
+        if (is_article(t.key))
             return !(after_cue + 1 < clause_end && in(tokens_[after_cue + 1].key, kMutualObjects));
         return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
                mention_at_[after_cue] == kNone && !in(t.key, kPrepositions) &&
