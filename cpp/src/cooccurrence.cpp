@@ -16,6 +16,16 @@ std::uint64_t pair_key(std::uint32_t a, std::uint32_t b) noexcept {
     return a < b ? pack_pair(a, b) : pack_pair(b, a);
 }
 
+// Appends a pair counted `value` times to pending lists: the key alone when it is 1 (half
+// the bytes to append, sort and add), else key and value.
+void append_pending(std::uint64_t key, double value, std::vector<std::uint64_t>& ones,
+                    std::vector<PairTable<double>::Cell>& cells) {
+    if (value == 1)
+        ones.push_back(key);
+    else
+        cells.push_back({key, value});
+}
+
 // x log(x / e) with 0 log 0 = 0, for G^2.
 double g_term(double observed, double expected) noexcept {
     if (observed <= 0 || expected <= 0) return 0;
@@ -250,17 +260,11 @@ void CooccurrenceCounts::add_pair(std::uint32_t a, std::uint32_t b, double value
         self_pairs_[a] += value;  // only token windows call this: they keep self pairs
         return;
     }
-    if (value == 1)
-        pending_ones_.push_back(pair_key(a, b));
-    else
-        pending_.push_back({pair_key(a, b), value});
+    append_pending(pair_key(a, b), value, pending_ones_, pending_);
 }
 
 void CooccurrenceCounts::add_pair_key(std::uint64_t key, double value) {
-    if (value == 1)
-        pending_ones_.push_back(key);
-    else
-        pending_.push_back({key, value});
+    append_pending(key, value, pending_ones_, pending_);
     flush_pending_if_large();
 }
 
@@ -298,10 +302,7 @@ const PairTable<double>& CooccurrenceCounts::all_pairs(PairTable<double>& storag
     std::vector<std::uint64_t> pending_ones = pending_ones_;
     std::vector<PairTable<double>::Cell> pending = pending_;
     for_each_document_pair([&](std::uint64_t key, double value) {
-        if (value == 1)
-            pending_ones.push_back(key);
-        else
-            pending.push_back({key, value});
+        append_pending(key, value, pending_ones, pending);
     });
     storage.add_ones(pending_ones);
     storage.add_batch(pending);
