@@ -31,6 +31,8 @@ const std::uint64_t kKeyOver = token_key("over");
 
 const std::uint64_t kKeyA = token_key("a");
 const std::uint64_t kKeyAn = token_key("an");
+const std::uint64_t kKeyTwo = token_key("two");
+const std::uint64_t kKeyBy = token_key("by");
 
 // Words after a verb that are no object of it ("met today", "will meet again", "are to meet
 // amid talk", "met as students").
@@ -45,6 +47,26 @@ const std::array<std::uint64_t, 18> kTimeAdverbs = {
 const std::array<std::uint64_t, 6> kMutualObjects = {token_key("war"),    token_key("wars"),
                                                      token_key("battle"), token_key("battles"),
                                                      token_key("duel"),   token_key("conflict")};
+
+// "the two countries": a group of two that stands for the parties of the last relation.
+const std::array<std::uint64_t, 16> kPairNouns = {
+    token_key("countries"), token_key("country"),     token_key("nations"),
+    token_key("sides"),     token_key("governments"), token_key("states"),
+    token_key("leaders"),   token_key("neighbours"),  token_key("neighbors"),
+    token_key("allies"),    token_key("capitals"),    token_key("presidents"),
+    token_key("powers"),    token_key("ministers"),   token_key("men"),
+    token_key("rivals")};
+
+// The nouns of kPairNouns that name two countries.
+const std::array<std::uint64_t, 9> kCountryPairNouns = {
+    token_key("countries"),  token_key("country"),   token_key("nations"),
+    token_key("states"),     token_key("capitals"),  token_key("powers"),
+    token_key("neighbours"), token_key("neighbors"), token_key("governments")};
+
+// Nouns for a visit, whose visitor a welcome is toward: "welcomed the visit".
+const std::array<std::uint64_t, 5> kVisitNouns = {token_key("visit"), token_key("visits"),
+                                                  token_key("trip"), token_key("arrival"),
+                                                  token_key("presence")};
 
 const std::array<std::uint64_t, 4> kPossessivePronouns = {token_key("their"), token_key("its"),
                                                           token_key("his"), token_key("her")};
@@ -468,6 +490,78 @@ class ExtractRun {
         if (parties.size() >= 2) targets = std::move(parties);
     }
 
+    // "cooperation between the two countries", "the two leaders agreed": "the two" and a
+    // noun for parties at token p stand for the parties of the sentence's last mutual
+    // relation, else for the source and target of the last record when that is in this
+    // sentence or the one before ("Blinken met Tokayev, who welcomed ... cooperation between
+    // the two countries"). "Countries", "nations" and the like need two countries (a person
+    // counts for theirs).
+    bool last_pair_named_at(std::uint32_t p, std::uint32_t limit,
+                            std::vector<std::int32_t>& parties) const {
+        if (p + 3 > limit || tokens_[p].key != kKeyThe || tokens_[p + 1].key != kKeyTwo ||
+            !in(tokens_[p + 2].key, kPairNouns))
+            return false;
+        std::array<std::int32_t, 2> pair{kNone, kNone};
+        if (last_parties_.size() == 2)
+            pair = {last_parties_[0], last_parties_[1]};
+        else if (pair_[0] != kNone && pair_sentence_ + 1 >= sentence_)
+            pair = pair_;
+        if (pair[0] == kNone) return false;
+        if (in(tokens_[p + 2].key, kCountryPairNouns)) {
+            const std::string_view a = country_of(pair[0]), b = country_of(pair[1]);
+            if (a.empty() || b.empty() || a == b) return false;
+        }
+        parties = {pair[0], pair[1]};
+        return true;
+    }
+
+    // The country an actor stands for: a country itself, else the country of a person or
+    // organisation ("" when it has none).
+    std::string_view country_of(std::int32_t m) const {
+        const Actor& a = actor_of(m);
+        return a.kind == ActorKind::Country ? std::string_view(a.id) : std::string_view(a.country);
+    }
+
+    // The subject "the two leaders" right before the cue, perhaps with up to two lower-case
+    // words between ("the two countries have agreed").
+    bool last_pair_is_subject(std::uint32_t cb, std::uint32_t clause_start,
+                              std::vector<std::int32_t>& parties) const {
+        std::uint32_t p = cb;
+        for (int words = 0; words < 2 && p > clause_start; ++words) {
+            const Token& t = tokens_[p - 1];
+            if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+                in(t.key, kPairNouns))
+                break;
+            --p;
+        }
+        return p >= clause_start + 3 && last_pair_named_at(p - 3, p, parties);
+    }
+
+    // The other party of the last relation when m is one of them ("Blinken met Tokayev, who
+    // welcomed the visit": Blinken).
+    std::int32_t other_party(std::int32_t m) const {
+        if (pair_[0] == kNone || pair_sentence_ + 1 < sentence_) return kNone;
+        const std::uint32_t actor = mention(m).actor;
+        if (mention(pair_[0]).actor == actor) return pair_[1];
+        if (mention(pair_[1]).actor == actor) return pair_[0];
+        return kNone;
+    }
+
+    // "welcomed a particularly important visit": the cue's object, after at most three
+    // lower-case words, is a visit whose visitor it does not name ("visit by X", "of X").
+    bool unnamed_visit(std::uint32_t from, std::uint32_t limit) const {
+        std::uint32_t p = from;
+        for (int words = 0; p < limit && !in(tokens_[p].key, kVisitNouns); ++p, ++words) {
+            const Token& t = tokens_[p];
+            if (words == 3 || t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+                mention_at_[p] != kNone || in(t.key, kPrepositions))
+                return false;
+        }
+        if (p >= limit) return false;
+        const std::uint64_t after = p + 1 < sent_end_ ? tokens_[p + 1].key : 0;
+        return after != kKeyBy && after != kKeyOf && after != kKeyFrom;
+    }
+
     // "A and B met supporters' representatives", "A and B fought the sale": the verb has an
     // object that is no actor, so A and B did not meet or fight each other ("A and B met
     // today", "... met in Moscow", "... will meet Thursday" have none).
@@ -738,6 +832,8 @@ class ExtractRun {
                 existing.source == r.source && existing.target == r.target)
                 return;
         doc_.stance.push_back(std::move(r));
+        pair_ = {source, target};
+        pair_sentence_ = sentence_;
     }
 
     void sentence(std::uint32_t s) {
@@ -776,6 +872,8 @@ class ExtractRun {
             collect_targets(between ? hit.end + 1 : hit.end, limit,
                             cue.target == TargetSlot::After ? 4 : 6, targets);
             if (targets.empty()) take_parties_of_next_cue(h, clause_end, targets);
+            if (targets.empty())
+                last_pair_named_at(between ? hit.end + 1 : hit.end, limit, targets);
             bool quoted = false;
             // Passive: "... was condemned by the EU".
             bool passive = false;
@@ -821,6 +919,8 @@ class ExtractRun {
                 if (m != kNone && std::find(targets.begin(), targets.end(), m) == targets.end())
                     sources.push_back(m);
             }
+            if (sources.empty() && targets.empty())
+                last_pair_is_subject(hit.begin, clause_start, sources);
             if (sources.empty()) {
                 const std::int32_t m = nearest_subject(hit.begin, clause, targets);
                 if (m != kNone) {
@@ -853,6 +953,10 @@ class ExtractRun {
                 (tokens_[clause_start].key == kKeyAnd || tokens_[clause_start].key == kKeyBut) &&
                 clause_start + 1 == hit.begin)
                 sources = last_sources_;
+            if (targets.empty() && sources.size() == 1 && unnamed_visit(hit.end, limit)) {
+                const std::int32_t visitor = other_party(sources[0]);
+                if (visitor != kNone) targets.push_back(visitor);
+            }
             const Score sc = score(hit, clause_start, sent_end_);
             // A negated event did not happen ("did not attack"): no record. A negated
             // attitude is a weak stance the other way ("have not supported").
@@ -923,6 +1027,9 @@ class ExtractRun {
     static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
     std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
+    // Source and target of the last record, for "the two countries" (of the document).
+    std::array<std::int32_t, 2> pair_{kNone, kNone};
+    std::uint32_t pair_sentence_ = 0;
 };
 
 }  // namespace

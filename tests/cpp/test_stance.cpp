@@ -1,9 +1,9 @@
 // One test per rule of stancemap/stance_extractor.hpp (and the lexicon it reads), through an
 // Analyzer with the bundled dictionaries, on sentences written for the rule. Each test checks
 // every record of its text: source and target ids, score, category, cue as written, negated
-// and quoted flags. DISABLED_ tests are rules the extractor does not follow yet; the comment
-// above each says what it gives instead. The last tests hold the sample article's stance table,
-// written by hand from a careful reading.
+// and quoted flags. A DISABLED_ test (none at present) would be a rule the extractor does not
+// follow yet, with a comment saying what it gives instead. The last tests hold the sample
+// article's stance table, written by hand from a careful reading.
 #include "stancemap/stance_extractor.hpp"
 
 #include <gtest/gtest.h>
@@ -576,6 +576,71 @@ TEST(StanceBetween, ThirdPartySourceCondemnsTheWarBetween) {
                        {"AZE", "ARM", -0.9, "fight", "war between"}}));
 }
 
+// --- "the two countries": the parties of the last relation ----------------------------------
+
+TEST(StanceTwoParties, TheTwoCountriesAreTheLastRecordsParties) {
+    EXPECT_EQ(stance("Japanese Prime Minister Fumio Kishida met Turkish President Recep Tayyip "
+                     "Erdogan in Ankara. Relations between the two countries have improved."),
+              (Records{{"Fumio Kishida", "Recep Tayyip Erdogan", 0.2, "consult", "met"},
+                       {"Fumio Kishida", "Recep Tayyip Erdogan", 0.3, "cooperate",
+                        "Relations between", false, false, 1},
+                       {"Recep Tayyip Erdogan", "Fumio Kishida", 0.3, "cooperate",
+                        "Relations between", false, false, 1}}));
+}
+
+TEST(StanceTwoParties, TheTwoCountriesAsSubjectOfAReciprocalVerb) {
+    EXPECT_EQ(stance("Tensions between Greece and Turkey rose in the summer, and the two "
+                     "countries have fought before."),
+              (Records{{"GRC", "TUR", -0.4, "criticise", "Tensions between"},
+                       {"TUR", "GRC", -0.4, "criticise", "Tensions between"},
+                       {"GRC", "TUR", -0.9, "fight", "fought"},
+                       {"TUR", "GRC", -0.9, "fight", "fought"}}));
+}
+
+TEST(StanceTwoParties, TheTwoLeadersPraisedEachOther) {
+    EXPECT_EQ(
+        stance("Antony Blinken met Kassym-Jomart Tokayev. The two leaders praised each other."),
+        (Records{
+            {"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
+            {"Antony Blinken", "Kassym-Jomart Tokayev", 0.5, "praise", "praised", false, false, 1},
+            {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "praised", false, false,
+             1}}));
+}
+
+// Two people of one country are not "the two countries".
+TEST(StanceTwoParties, CountriesNeedTwoCountries) {
+    EXPECT_EQ(stance("Antony Blinken met Joe Biden. Relations between the two countries have "
+                     "improved."),
+              (Records{{"Antony Blinken", "Joe Biden", 0.2, "consult", "met"}}));
+}
+
+// The last relation counts in its own sentence and the next only.
+TEST(StanceTwoParties, OnlyFromTheSentenceBefore) {
+    EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev. Rain fell. Relations between the "
+                     "two countries have improved."),
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"}}));
+}
+
+// A welcome of a visit whose visitor goes unnamed is toward the other party of the last
+// relation; a named visitor is the target itself.
+TEST(StanceVisit, UnnamedVisitIsTheOtherPartys) {
+    EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit."),
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "welcomed"}}));
+}
+
+TEST(StanceVisit, NamedVisitorIsTheTarget) {
+    EXPECT_EQ(
+        stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit by Xi "
+               "Jinping."),
+        (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
+                 {"Kassym-Jomart Tokayev", "Xi Jinping", 0.5, "praise", "welcomed the visit by"}}));
+}
+
+TEST(StanceVisit, NoRelationBeforeNoTarget) {
+    EXPECT_EQ(stance("Kassym-Jomart Tokayev welcomed the visit."), Records{});
+}
+
 // Praise of a relation the subject is party to: toward the other partner; the relation
 // itself is mutual.
 TEST(StanceBetween, PartnerPraisesItsOwnPartnership) {
@@ -1016,7 +1081,7 @@ TEST(StanceLexiconCheck, EveryBundledFormMatchesItsOwnCue) {
 // regions and organisations stay themselves), as (sentence, source, target, sign). Sentence
 // numbers are the analyzer's: 3 and 11 are the headings "– Sovereignty –" and "– New
 // impetus –", 20 is "Source: LExpress". `core` marks what a reader is sure of and the engine
-// must find; the others are stated too (the DISABLED_ recall test asks for them).
+// must find; the others are stated too (the recall test asks for all but two listed misses).
 
 struct HandStance {
     std::uint32_t sentence;
@@ -1200,17 +1265,27 @@ TEST(StanceSampleArticle, KeyEvidence) {
     EXPECT_TRUE(has({"Kassym-Jomart Tokayev", "USA", 0.5, "praise", "thanked", false, false, 13}));
 }
 
-// Finds 31 of the 35 stated stances. Misses sentence 5 RUS -> UKR (the garbled "Russia
-// launched an invasion a year ago. scale of Ukraine"), 8 RUS -> UKR ("Putin used the pretext
-// of alleged abuses ... in Ukraine to justify his invasion": "his" is Putin's) and 12
-// KAZ -> USA twice ("welcomed a particularly important visit", "cooperation between the two
-// country": both need coreference).
-TEST(StanceSampleArticle, DISABLED_EngineFindsEveryStatedStance) {
+// Finds 33 of the 35 stated stances. The two it misses need more than this engine reads:
+// the garbled "Russia launched an invasion a year ago. scale of Ukraine" (the source text
+// lost "full-"), and "Putin used the pretext of alleged abuses ... in Ukraine to justify his
+// invasion", where "his" is Putin's and the invaded country is only implied. They are
+// listed, and the test fails when one of them is found, so that the list stays true.
+TEST(StanceSampleArticle, EngineFindsEveryStatedStanceButTwoListedMisses) {
+    const std::set<CountryStance> known_misses = {{5, "RUS", "UKR", -1}, {8, "RUS", "UKR", -1}};
     const std::set<CountryStance> found = engine_stances(sample_doc());
+    std::size_t stated = 0;
     for (const HandStance& h : kSampleTable) {
         const CountryStance want{h.sentence, h.source, h.target, h.sign};
+        ++stated;
+        if (known_misses.count(want)) {
+            EXPECT_FALSE(found.count(want))
+                << "now found, drop it from the misses: " << describe(want) << " (" << h.evidence
+                << ")";
+            continue;
+        }
         EXPECT_TRUE(found.count(want)) << "missing " << describe(want) << " (" << h.evidence << ")";
     }
+    EXPECT_EQ(stated, 35u);
 }
 
 }  // namespace
