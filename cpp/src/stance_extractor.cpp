@@ -549,6 +549,7 @@ class ExtractRun {
 
     // "welcomed a particularly important visit": the cue's object, after at most three
     // lower-case words, is a visit whose visitor it does not name ("visit by X", "of X").
+    // The visit may start the next cue ("visit to").
     bool unnamed_visit(std::uint32_t from, std::uint32_t limit) const {
         std::uint32_t p = from;
         for (int words = 0; p < limit && !in(tokens_[p].key, kVisitNouns); ++p, ++words) {
@@ -953,7 +954,7 @@ class ExtractRun {
                 (tokens_[clause_start].key == kKeyAnd || tokens_[clause_start].key == kKeyBut) &&
                 clause_start + 1 == hit.begin)
                 sources = last_sources_;
-            if (targets.empty() && sources.size() == 1 && unnamed_visit(hit.end, limit)) {
+            if (targets.empty() && sources.size() == 1 && unnamed_visit(hit.end, clause_end)) {
                 const std::int32_t visitor = other_party(sources[0]);
                 if (visitor != kNone) targets.push_back(visitor);
             }

@@ -629,6 +629,14 @@ TEST(StanceVisit, UnnamedVisitIsTheOtherPartys) {
                        {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "welcomed"}}));
 }
 
+// "visit to" is a cue of its own; the welcome still reaches the visitor.
+TEST(StanceVisit, UnnamedVisitToSomewhere) {
+    EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed a particularly "
+                     "important visit to give new impetus to their ties."),
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "welcomed"}}));
+}
+
 TEST(StanceVisit, NamedVisitorIsTheTarget) {
     EXPECT_EQ(
         stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit by Xi "
