@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 
@@ -348,7 +349,7 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
 }
 
 // Multi-word negators ("no longer") and negation exceptions ("not only").
-void apply_phrases(const SentimentLexicon::Tables& t, std::vector<Word>& words) {
+void apply_phrases(const SentimentLexicon::Tables& t, std::span<Word> words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         if ((words[i].flags & sentiment_flag::kPhraseStart) == 0) continue;
         for (const Phrase& p : t.phrases) {
@@ -426,9 +427,23 @@ bool upper_of(std::string_view text, std::span<const Token> toks) {
     return upper;
 }
 
-// A word token, or the two words of a number with its magnitude ("25 million").
+// The words of one text in a buffer with room for all of them: appended without the capacity
+// checks and size computations of std::vector (build_words_text).
+struct WordSink {
+    Word* data;
+    std::uint32_t size;
+
+    // Constructed in place (two 16-byte stores), not assigned from a temporary (31 bytes,
+    // copied as two overlapping stores).
+    Word& emplace_back() noexcept { return *std::construct_at(data + size++); }
+    void push_back(const Word& w) noexcept { data[size++] = w; }
+};
+
+// A word token, or the two words of a number with its magnitude ("25 million"). Out: a
+// std::vector<Word> (build_words) or a WordSink (build_words_text).
+template <class Out>
 void push_token_words(std::string_view text, const Token& tok, std::uint32_t index,
-                      const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                      const SentimentLexicon::Tables& t, Out& out) {
     const std::string_view v = tok.view(text);
     const std::size_t space = tok.kind == TokenKind::Number ? v.find(' ') : v.npos;
     if (space != std::string_view::npos) {
@@ -452,9 +467,10 @@ bool is_ascii_punct(char c) {
 // The words of text[begin, end) exactly as vaderSentiment makes them: split on spaces (only
 // a number with its magnitude holds one here), strip ASCII punctuation from both ends, keep
 // the piece as it was when one or two characters remain.
+template <class Out>
 void push_vader_words(std::string_view text, std::uint32_t begin, std::uint32_t end,
                       std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
-                      std::vector<Word>& out) {
+                      Out& out) {
     std::uint32_t pos = begin;
     while (pos < end) {
         std::uint32_t stop = pos;
@@ -514,8 +530,9 @@ namespace {
 
 // The words of one white-space piece, given its tokens; index is the index of its first
 // token in the caller's span.
+template <class Out>
 void push_piece(std::string_view text, std::span<const Token> piece, std::uint32_t index,
-                const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                const SentimentLexicon::Tables& t, Out& out) {
     const std::size_t n = piece.size();
     std::size_t a = 0;
     while (a < n && strippable(piece[a], text)) ++a;
@@ -568,7 +585,7 @@ std::vector<std::uint32_t>& out_scratch() {
 // for either).
 void resolve_pending_words(const SentimentLexicon::Tables& t,
                            std::span<const sentiment_detail::PendingLookup> pending,
-                           std::vector<Word>& words) {
+                           std::span<Word> words) {
     for (const sentiment_detail::PendingLookup& p : pending) {
         const FastEntry& fe = t.fast_words.find_or_empty(p.fast_key);
         Word& w = words[p.word];
@@ -580,27 +597,34 @@ void resolve_pending_words(const SentimentLexicon::Tables& t,
 }
 
 // The summary pass: multi-word phrases, capitals, the first "but", the lexicon words.
-WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out, WordsInfo info,
+WordsInfo finish_words(const SentimentLexicon::Tables& t, std::span<Word> out, WordsInfo info,
                        std::vector<std::uint32_t>* lexicon_words) {
     // Branch-free: this pass sees every word of every text.
     std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
-    if (lexicon.size() < out.size()) lexicon.resize(out.size());  // room for every word
+    // n and the pointers in locals: the stores to lexicon[] could alias them otherwise, and
+    // they would be reloaded for every word.
+    const std::size_t n = out.size();
+    if (lexicon.size() < n) lexicon.resize(n);  // room for every word
+    std::uint32_t* const lexicon_data = lexicon.data();
+    const Word* const words = out.data();
+    const std::uint64_t k_but = t.k_but;
+    info.words = out;
     for (int pass = 0; pass < 2; ++pass) {
         unsigned phrases = 0;
         std::size_t upper = 0, count = 0;
         std::uint32_t first_but = kNoWord;
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            const Word& w = out[i];
+        for (std::size_t i = 0; i < n; ++i) {
+            const Word& w = words[i];
             const auto index = static_cast<std::uint32_t>(i);
             upper += w.upper ? 1 : 0;
-            first_but = (w.key == t.k_but && first_but == kNoWord) ? index : first_but;
+            first_but = (w.key == k_but && first_but == kNoWord) ? index : first_but;
             phrases |= w.flags & sentiment_flag::kPhraseStart;
-            lexicon[count] = index;
+            lexicon_data[count] = index;
             count += (w.flags & sentiment_flag::kValence) != 0 ? 1 : 0;
         }
-        info.lexicon = std::span<const std::uint32_t>(lexicon.data(), count);
+        info.lexicon = std::span<const std::uint32_t>(lexicon_data, count);
         info.first_but = first_but;
-        info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
+        info.cap_differential = upper > 0 && upper < n;  // allcap_differential
         if (phrases == 0 || pass == 1) break;
         apply_phrases(t, out);  // then count again
     }
@@ -786,7 +810,7 @@ bool is_ascii_digit(unsigned char c) {
 // and the number without a %; the whole piece when that has one or two characters and
 // something around it. Spares the tokenizer the commonest pieces it would be given.
 bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
-                 const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                 const SentimentLexicon::Tables& t, WordSink& out) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t sign = begin;  // where a $ or £ would be
     while (sign < end && (bytes[sign] == '(' || bytes[sign] == '[' || bytes[sign] == '"')) ++sign;
@@ -831,14 +855,21 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     return true;
 }
 
+// Where a piece ends, and the words of the text with its words.
+struct PieceEnd {
+    std::uint32_t pos;
+    std::uint32_t words;
+};
+
 // A piece that the fast path of build_words_text does not take, from text[pos] (of class
-// cls) to the white space after it: its words are appended to out and its ! and ? counted.
-// Returns where the piece ends. Kept out of line so that the fast path's loop stays small.
-[[gnu::noinline]] std::uint32_t push_other_piece(std::string_view text, std::uint32_t pos,
-                                                 std::uint8_t cls,
-                                                 const SentimentLexicon::Tables& t,
-                                                 std::vector<Word>& out, std::vector<Token>& buffer,
-                                                 WordsInfo& info) {
+// cls) to the white space after it: its words are written from words[n_words] and its ! and
+// ? counted. Kept out of line so that the fast path's loop stays small; the word count is
+// passed and returned by value so that the loop keeps it in a register.
+[[gnu::noinline]] PieceEnd push_other_piece(std::string_view text, std::uint32_t pos,
+                                            std::uint8_t cls, const SentimentLexicon::Tables& t,
+                                            Word* words, std::uint32_t n_words,
+                                            std::vector<Token>& buffer, WordsInfo& info) {
+    WordSink out{words, n_words};
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t len = 0;
@@ -878,7 +909,7 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     const std::uint32_t end = pos;
     if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
         out.push_back(make_word(text, ascii_key(text, begin, end), begin, end, 0, false, t));
-        return end;
+        return {end, out.size};
     }
     // A capitalised word of up to 6 letters before a period may be an abbreviation token
     // ("Inc.", "Gen.") for the tokenizer: leave those to it.
@@ -909,18 +940,18 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
                 (w.flags & sentiment_flag::kNegator) != 0 ||
                 (apostrophe && has_contraction(text.substr(core_begin, core_end - core_begin), t));
         }
-        return end;
+        return {end, out.size};
     }
-    if (push_amount(text, begin, end, t, out)) return end;
+    if (push_amount(text, begin, end, t, out)) return {end, out.size};
     // Anything else: the tokenizer, on this piece alone (offsets made absolute).
     Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
-    if (buffer.empty()) return end;
+    if (buffer.empty()) return {end, out.size};
     for (Token& tok : buffer) {
         tok.begin += begin;
         tok.end += begin;
     }
     push_piece(text, buffer, 0, t, out);
-    return end;
+    return {end, out.size};
 }
 
 }  // namespace
@@ -943,18 +974,23 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
         push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
         i = j;
     }
-    return finish_words(t, out, info, lexicon_words);
+    return finish_words(t, std::span<Word>(out), info, lexicon_words);
 }
 
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
                            std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words) {
-    out.clear();
-    const std::size_t most_words = text.size() / 2 + 2;  // a byte and a separator at least
-    out.reserve(most_words);
+    // Words never share a byte and never are empty: at most one per byte. out only grows (it
+    // is not resized to the words, which would fill it anew for each text); the words are
+    // written through a pointer and counted in a local.
+    if (out.size() < text.size() + 2) out.resize(text.size() + 2);
+    Word* const words = out.data();
+    std::uint32_t n_words = 0;
     // Fast-path words that the filter lets through (a third of them), written without a
-    // branch: the others are absent and keep key 0.
-    if (scratch.pending.size() < most_words) scratch.pending.resize(most_words);
+    // branch: the others are absent and keep key 0. A fast-path word is followed by white
+    // space or the end: at most one per two bytes.
+    const std::size_t most_fast_words = text.size() / 2 + 2;
+    if (scratch.pending.size() < most_fast_words) scratch.pending.resize(most_fast_words);
     sentiment_detail::PendingLookup* const pending = scratch.pending.data();
     std::size_t n_pending = 0;
     WordsInfo info;
@@ -1019,9 +1055,9 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     const std::uint64_t second = 0 - std::uint64_t{run > 8};
                     const std::uint64_t h = (two_rounds & second) | (one_round & ~second);
                     const std::uint64_t key = fast_key_finish(h);
-                    pending[n_pending] = {static_cast<std::uint32_t>(out.size()), key};
+                    pending[n_pending] = {n_words, key};
                     n_pending += t.fast_words.filter_bit(key);
-                    Word& w = out.emplace_back();  // key 0 until looked up
+                    Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up
                     w.begin = pos;
                     w.end = pos + run;
                     w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
@@ -1034,14 +1070,18 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 }
             }
         }
-        pos = push_other_piece(text, pos, cls, t, out, scratch.tokens, info);
+        const PieceEnd e =
+            push_other_piece(text, pos, cls, t, words, n_words, scratch.tokens, info);
+        pos = e.pos;
+        n_words = e.words;
     };
     while (pos + 16 <= n) read_piece([bytes](std::uint32_t at) { return bytes + at; });
     while (pos < n)
         read_piece(
             [&tail, tail_begin](std::uint32_t at) { return tail.data() + (at - tail_begin); });
-    resolve_pending_words(t, {pending, n_pending}, out);
-    return finish_words(t, out, info, lexicon_words);
+    const std::span<Word> text_words(words, n_words);
+    resolve_pending_words(t, {pending, n_pending}, text_words);
+    return finish_words(t, text_words, info, lexicon_words);
 }
 
 // ----------------------------------------------------------------------------- the rules
@@ -1376,9 +1416,10 @@ SentimentScores score_valence(const SentimentRules& r,
 }
 
 SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info, Scratch& sc) {
-    sentiment_detail::lexicon_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values);
+    sentiment_detail::lexicon_valences(t, info.words, info.lexicon, info.cap_differential,
+                                       sc.values);
     but_check(t.rules, info.first_but, sc.values);
-    return score_valence(t.rules, sc.values, sc.words.size(), info);
+    return score_valence(t.rules, sc.values, info.words.size(), info);
 }
 
 SentimentScores score_tokens(std::string_view text, std::span<const Token> tokens,

@@ -259,6 +259,8 @@ struct WordsInfo {
     int exclamations = 0;
     int questions = 0;
     std::uint32_t first_but = kNoWord;  // index of the first "but"
+    // The words (build_words_text writes them in a buffer that may be longer).
+    std::span<const Word> words;
     // The indices of the words in the lexicon, in the lexicon_words vector given to
     // build_words or build_words_text (sized for every word: not resized to these, which
     // would fill it anew for each text).
@@ -291,7 +293,8 @@ struct TextScratch {
 };
 
 // The same words straight from the text (white-space pieces; the tokenizer only for pieces
-// that are not plain ASCII words).
+// that are not plain ASCII words), in info.words: out is a buffer that only grows (its size is
+// not the number of words).
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
                            std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words = nullptr);
