@@ -657,6 +657,7 @@ struct ByteTables {
     std::array<std::uint8_t, 256> cls{};
     std::array<std::uint8_t, 256> fold{};       // ASCII lower case, as token_key folds
     std::array<std::uint8_t, 256> case_bits{};  // 1: lower-case letter, 2: upper-case
+    std::array<std::uint64_t, 256> marks{};     // ! 1, ? 1 << 32: both counted in one sum
 };
 
 constexpr ByteTables make_byte_tables() {
@@ -680,6 +681,8 @@ constexpr ByteTables make_byte_tables() {
     t.cls[static_cast<unsigned char>('-')] = kJoinByte;
     for (const char b : {',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '.'})
         t.cls[static_cast<unsigned char>(b)] = kStripByte;
+    t.marks['!'] = 1;
+    t.marks['?'] = std::uint64_t{1} << 32;
     return t;
 }
 constexpr ByteTables kBytes = make_byte_tables();
@@ -996,44 +999,45 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    // The last 16 bytes of the text (all of it when shorter) and zeros after them, for the
-    // 16-byte reads of the fast path near the end (a zero byte ends a word like the end).
+    // The last 16 bytes of the text (all of it when shorter) and spaces after them, for the
+    // 16-byte reads of the fast path near the end (the space ends a word as the end does).
     // A fixed-size copy where the text allows: a variable-length memcpy is a libc call.
-    std::array<unsigned char, 32> tail{};
+    std::array<unsigned char, 32> tail;
+    tail.fill(' ');
     const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
     if (n >= 16)
         std::memcpy(tail.data(), bytes + tail_begin, 16);
     else
         for (std::uint32_t i = 0; i < n; ++i) tail[i] = bytes[i];
     std::uint32_t pos = 0;
+    std::uint64_t marks = 0;  // ! and ? after fast-path words: ! in bits 0-31, ? above
     // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
     // and one its copy near the end, not a choice for each word: that branch was mispredicted
     // near the end of each text.
     auto read_piece = [&](auto sixteen_at) [[gnu::always_inline]] {
-        std::uint8_t cls = kBytes.cls[bytes[pos]];
-        if (cls == kSpaceByte) {
-            ++pos;
-            return;
-        }
-        std::uint32_t len = 0;
-        if (cls == kNonAscii && space_at(text, pos, len)) {
-            pos += len;
-            return;
-        }
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
         // after it, from one 16-byte load: the same word as the general code below gives.
+        // The load also tells whether the piece starts with a letter or digit (run > 0), with
+        // no class look-up first.
+        const WordStart ws = word_start(sixteen_at(pos));
+        const std::uint32_t run = ws.run;
         if constexpr (std::endian::native == std::endian::little) {
-            if (cls & kWordByte) {
-                const WordStart ws = word_start(sixteen_at(pos));
-                const std::uint32_t run = ws.run;
+            if (run != 0) {
+                // The bytes after the word, up to white space or the end (which the copy of
+                // the end has as a space). In the text, bytes[q] exists: run < 16 or the
+                // piece is not taken.
+                // The ! and ? among them are counted in one register (! in the low half), and
+                // uncounted if the piece is left to push_other_piece, which counts them.
+                const std::uint64_t marks_before = marks;
                 std::uint32_t q = pos + run;
-                int exclamations = 0, questions = 0;
-                while (q < n && kBytes.cls[bytes[q]] == kStripByte) {
-                    exclamations += bytes[q] == '!';
-                    questions += bytes[q] == '?';
-                    ++q;
+                unsigned char c = *sixteen_at(q);
+                std::uint8_t after = kBytes.cls[c];
+                while (after == kStripByte) {
+                    marks += kBytes.marks[c];
+                    c = ++q < n ? *sixteen_at(q) : ' ';
+                    after = kBytes.cls[c];
                 }
-                const bool ends = q == n || kBytes.cls[bytes[q]] == kSpaceByte;
+                const bool ends = after == kSpaceByte;
                 const bool trailing = q > pos + run;
                 const unsigned in_run = (1u << run) - 1;
                 const unsigned upper = ws.upper & in_run;
@@ -1061,14 +1065,23 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     w.begin = pos;
                     w.end = pos + run;
                     w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
-                    info.exclamations += exclamations;
-                    info.questions += questions;
                     // The byte at q, when there is one, is the white space that ends the piece
                     // (ends): the loop would skip it next.
-                    pos = q + static_cast<std::uint32_t>(q < n);
+                    pos = q + 1;
                     return;
                 }
+                marks = marks_before;
             }
+        }
+        const std::uint8_t cls = kBytes.cls[bytes[pos]];
+        if (cls == kSpaceByte) {
+            ++pos;
+            return;
+        }
+        std::uint32_t len = 0;
+        if (cls == kNonAscii && space_at(text, pos, len)) {
+            pos += len;
+            return;
         }
         const PieceEnd e =
             push_other_piece(text, pos, cls, t, words, n_words, scratch.tokens, info);
@@ -1079,6 +1092,8 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     while (pos < n)
         read_piece(
             [&tail, tail_begin](std::uint32_t at) { return tail.data() + (at - tail_begin); });
+    info.exclamations += static_cast<int>(marks & 0xFFFFFFFF);
+    info.questions += static_cast<int>(marks >> 32);
     const std::span<Word> text_words(words, n_words);
     resolve_pending_words(t, {pending, n_pending}, text_words);
     return finish_words(t, text_words, info, lexicon_words);
