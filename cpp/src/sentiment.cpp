@@ -1047,18 +1047,14 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 if (run < 16 && ends && !(trailing && run <= 2) &&
                     !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6 &&
                       is_abbreviation(t, bytes + pos, run))) {
-                    // fast_key of the lower-cased word: one round per 8 bytes, zeros after it.
-                    // Both rounds are computed and one result kept: a branch on the word's
-                    // length would be mispredicted often.
+                    // fast_key of the lower-cased word, zeros after it: both chunks are masked
+                    // (the second to 0 for up to 8 bytes), not chosen by a branch on the
+                    // word's length, which would be mispredicted often.
                     const std::uint64_t part_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
                     const std::uint64_t low_keep = part_keep | (0 - std::uint64_t{run >= 8});
-                    const std::uint64_t one_round =
-                        fast_key_round(kFastSeed ^ run, ws.low_folded & low_keep);
-                    const std::uint64_t two_rounds =
-                        fast_key_round(one_round, ws.high_folded & part_keep);
-                    const std::uint64_t second = 0 - std::uint64_t{run > 8};
-                    const std::uint64_t h = (two_rounds & second) | (one_round & ~second);
-                    const std::uint64_t key = fast_key_finish(h);
+                    const std::uint64_t high_keep = part_keep & (0 - std::uint64_t{run > 8});
+                    const std::uint64_t key = fast_key_finish(
+                        fast_key_start(run, ws.low_folded & low_keep, ws.high_folded & high_keep));
                     pending[n_pending] = {n_words, key};
                     n_pending += t.fast_words.filter_bit(key);
                     Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up

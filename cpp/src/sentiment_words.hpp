@@ -134,8 +134,17 @@ struct FastKey {
 };
 
 inline constexpr std::uint64_t kFastSeed = 0x243F6A8885A308D3ULL;
+inline constexpr std::uint64_t kFastSeed2 = 0x13198A2E03707344ULL;
 
-// One 8-byte round and the finish of fast_key (x: lower-cased bytes, zero-padded).
+// The start of fast_key: its first two 8-byte chunks (x0, x1: lower-cased bytes, zero-padded;
+// x1 is 0 for up to 8 bytes) and its length, mixed by two multiplies that do not wait for
+// each other. For a word of up to 8 bytes it is a bijection of x0 (for each length).
+inline std::uint64_t fast_key_start(std::uint64_t len, std::uint64_t x0,
+                                    std::uint64_t x1) noexcept {
+    return ((kFastSeed ^ len ^ x0) * 0x9E3779B97F4A7C15ULL) ^
+           ((kFastSeed2 ^ x1) * 0xC2B2AE3D27D4EB4FULL);
+}
+// One more 8-byte chunk (the third and later ones), and the finish of fast_key.
 inline std::uint64_t fast_key_round(std::uint64_t h, std::uint64_t x) noexcept {
     h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
     return h ^ (h >> 32);
@@ -148,7 +157,7 @@ inline std::uint64_t fast_key_finish(std::uint64_t h) noexcept {
 // Hash of the lower-cased bytes p[0, len); `readable` bytes from p may be read (>= len).
 inline FastKey fast_key_case(const unsigned char* p, std::uint32_t len,
                              std::uint32_t readable) noexcept {
-    std::uint64_t h = kFastSeed ^ len;
+    std::uint64_t x0 = 0, x1 = 0, h = 0;
     unsigned case_bits = 0;
     for (std::uint32_t i = 0; i < len; i += 8) {
         std::uint64_t x = 0;
@@ -168,8 +177,16 @@ inline FastKey fast_key_case(const unsigned char* p, std::uint32_t len,
         const std::uint64_t lower = bytes_between(x, 'a' - 1, 'z' + 1);
         case_bits |= (lower != 0 ? 1u : 0u) | (upper != 0 ? 2u : 0u);
         x |= upper >> 2;  // 'A' + 32 = 'a'
-        h = fast_key_round(h, x);
+        if (i == 0) {
+            x0 = x;
+        } else if (i == 8) {
+            x1 = x;
+        } else {
+            if (i == 16) h = fast_key_start(len, x0, x1);
+            h = fast_key_round(h, x);
+        }
     }
+    if (len <= 16) h = fast_key_start(len, x0, x1);
     return FastKey{fast_key_finish(h), case_bits};
 }
 
