@@ -596,9 +596,12 @@ void resolve_pending_words(const SentimentLexicon::Tables& t,
     }
 }
 
-// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words.
-WordsInfo finish_words(const SentimentLexicon::Tables& t, std::span<Word> out, WordsInfo info,
-                       std::vector<std::uint32_t>* lexicon_words) {
+// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words. Inlined:
+// a call per text, with WordsInfo passed and returned in memory, costs as much as a short
+// text's words.
+[[gnu::always_inline]] inline WordsInfo finish_words(const SentimentLexicon::Tables& t,
+                                                     std::span<Word> out, WordsInfo info,
+                                                     std::vector<std::uint32_t>* lexicon_words) {
     // Branch-free: this pass sees every word of every text.
     std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
     // n and the pointers in locals: the stores to lexicon[] could alias them otherwise, and
@@ -1290,9 +1293,13 @@ void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
     }
 }
 
-void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
-                      std::span<const std::uint32_t> lexicon_words, bool cap_differential,
-                      std::vector<IndexedValence>& out) {
+namespace {
+
+// lexicon_valences, inlined into score_words (called for most texts).
+[[gnu::always_inline]] inline void valences_of_lexicon_words(
+    const SentimentLexicon::Tables& t, std::span<const Word> w,
+    std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+    std::vector<IndexedValence>& out) {
     const Rules rules(t, w);
     out.clear();
     for (const std::uint32_t i : lexicon_words) {
@@ -1301,6 +1308,14 @@ void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w
         if (word_valence(t, rules, w, i, cap_differential, v, negated) && v != 0)
             out.push_back(IndexedValence{i, v});
     }
+}
+
+}  // namespace
+
+void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
+                      std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+                      std::vector<IndexedValence>& out) {
+    valences_of_lexicon_words(t, w, lexicon_words, cap_differential, out);
 }
 
 double normalize_score(double x, double alpha) noexcept {
@@ -1427,8 +1442,13 @@ SentimentScores score_valence(const SentimentRules& r,
 }
 
 SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info, Scratch& sc) {
-    sentiment_detail::lexicon_valences(t, info.words, info.lexicon, info.cap_differential,
-                                       sc.values);
+    if (info.lexicon.empty()) {  // no sentiment word (a quarter of news sentences)
+        SentimentScores out;     // what score_valence gives for no valences
+        out.neu = info.words.empty() ? 0.0 : 1.0;
+        return out;
+    }
+    sentiment_detail::valences_of_lexicon_words(t, info.words, info.lexicon, info.cap_differential,
+                                                sc.values);
     but_check(t.rules, info.first_but, sc.values);
     return score_valence(t.rules, sc.values, info.words.size(), info);
 }
