@@ -222,13 +222,16 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         if (e.flags & sentiment_flag::kValence) ++t->n_valence;
     t->words = KeyTable<SentimentEntry>(entries);
     std::vector<std::pair<std::uint64_t, sentiment_detail::FastEntry>> fast;
+    const std::uint64_t k_but = token_key("but");
     for (const auto& [key, e] : entries) {
         const std::string& form = names[key];
         if (!sentiment_detail::is_simple_core(form)) continue;  // never a fast-path word
+        const auto but = key == k_but ? sentiment_detail::kButWord : std::uint8_t{0};
         fast.emplace_back(
             sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(form.data()),
                                        static_cast<std::uint32_t>(form.size())),
-            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e), e.flags});
+            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e),
+                                        static_cast<std::uint8_t>(e.flags | but)});
     }
     t->fast_words = KeyTable<sentiment_detail::FastEntry>(fast);
     t->booster2 = KeyTable<double>(booster2);
@@ -338,7 +341,8 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
     w.key = key;
     const SentimentEntry* entry = t.words.find(key);
     w.value = entry != nullptr ? sentiment_detail::rule_value(*entry) : 0.0;
-    w.flags = entry != nullptr ? entry->flags : 0;
+    w.flags = static_cast<std::uint8_t>((entry != nullptr ? entry->flags : 0) |
+                                        (key == t.k_but ? kButWord : 0));
     w.begin = begin;
     w.end = end;
     w.token = token;
@@ -610,20 +614,25 @@ void resolve_pending_words(const SentimentLexicon::Tables& t,
     if (lexicon.size() < n) lexicon.resize(n);  // room for every word
     std::uint32_t* const lexicon_data = lexicon.data();
     const Word* const words = out.data();
-    const std::uint64_t k_but = t.k_but;
     info.words = out;
     for (int pass = 0; pass < 2; ++pass) {
-        unsigned phrases = 0;
         std::size_t upper = 0, count = 0;
-        std::uint32_t first_but = kNoWord;
+        unsigned any = 0;  // the flags of all the words, or-ed
         for (std::size_t i = 0; i < n; ++i) {
             const Word& w = words[i];
-            const auto index = static_cast<std::uint32_t>(i);
             upper += w.upper ? 1 : 0;
-            first_but = (w.key == k_but && first_but == kNoWord) ? index : first_but;
-            phrases |= w.flags & sentiment_flag::kPhraseStart;
-            lexicon_data[count] = index;
-            count += (w.flags & sentiment_flag::kValence) != 0 ? 1 : 0;
+            any |= w.flags;
+            lexicon_data[count] = static_cast<std::uint32_t>(i);
+            static_assert(sentiment_flag::kValence == 1);
+            count += w.flags & sentiment_flag::kValence;
+        }
+        const unsigned phrases = any & sentiment_flag::kPhraseStart;
+        // The first "but", looked for only in a text that has one (its flag says so).
+        std::uint32_t first_but = kNoWord;
+        if (any & kButWord) {
+            std::uint32_t i = 0;
+            while ((words[i].flags & kButWord) == 0) ++i;
+            first_but = i;
         }
         info.lexicon = std::span<const std::uint32_t>(lexicon_data, count);
         info.first_but = first_but;

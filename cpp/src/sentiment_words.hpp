@@ -280,6 +280,11 @@ struct Word {
 
 inline constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
 
+// A bit of Word::flags beside the entry's flags (sentiment_flag, bits 0-5): the word is "but"
+// (its key is t.k_but). The summary pass ors the flags of all words and looks for the first
+// "but" only in a text that has one.
+inline constexpr std::uint8_t kButWord = 1 << 7;
+
 struct WordsInfo {
     bool cap_differential = false;  // some but not all words are ALL CAPS
     int exclamations = 0;
