@@ -1034,29 +1034,30 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
         const WordStart ws = word_start(sixteen_at(pos));
         const std::uint32_t run = ws.run;
         if constexpr (std::endian::native == std::endian::little) {
-            if (run != 0) {
+            if (run - 1 < 15) {  // 1 to 15 letters or digits
                 // The bytes after the word, up to white space or the end (which the copy of
-                // the end has as a space). In the text, bytes[q] exists: run < 16 or the
-                // piece is not taken.
-                // The ! and ? among them are counted in one register (! in the low half), and
-                // uncounted if the piece is left to push_other_piece, which counts them.
-                const std::uint64_t marks_before = marks;
+                // the end has as a space); bytes[q] exists as run < 16. The ! and ? among them
+                // are counted in one register (! in the low half), and counted with the text's
+                // only if the piece is taken (push_other_piece counts the others). Most words
+                // have none: the loop is laid out apart.
                 std::uint32_t q = pos + run;
                 unsigned char c = *sixteen_at(q);
                 std::uint8_t after = kBytes.cls[c];
-                while (after == kStripByte) {
-                    marks += kBytes.marks[c];
-                    c = ++q < n ? *sixteen_at(q) : ' ';
-                    after = kBytes.cls[c];
+                std::uint64_t piece_marks = 0;
+                if (after == kStripByte) [[unlikely]] {
+                    do {
+                        piece_marks += kBytes.marks[c];
+                        c = ++q < n ? *sixteen_at(q) : ' ';
+                        after = kBytes.cls[c];
+                    } while (after == kStripByte);
                 }
-                const bool ends = after == kSpaceByte;
                 const bool trailing = q > pos + run;
                 const unsigned in_run = (1u << run) - 1;
                 const unsigned upper = ws.upper & in_run;
                 // A capitalised word before a period ends many sentences ("Blair."). The
                 // tokenizer keeps the period of the abbreviations among them ("Gen."): those
                 // are left to it.
-                if (run < 16 && ends && !(trailing && run <= 2) &&
+                if (after == kSpaceByte && !(trailing && run <= 2) &&
                     !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6 &&
                       is_abbreviation(t, bytes + pos, run))) {
                     // fast_key of the lower-cased word, zeros after it: both chunks are masked
@@ -1073,12 +1074,12 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     w.begin = pos;
                     w.end = pos + run;
                     w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
-                    // The byte at q, when there is one, is the white space that ends the piece
-                    // (ends): the loop would skip it next.
+                    marks += piece_marks;
+                    // The byte at q, when there is one, is the white space that ends the piece:
+                    // the loop would skip it next.
                     pos = q + 1;
                     return;
                 }
-                marks = marks_before;
             }
         }
         const std::uint8_t cls = kBytes.cls[bytes[pos]];
