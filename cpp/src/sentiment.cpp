@@ -751,12 +751,14 @@ bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
 }
 
 // The letters and digits at the start of 16 bytes, and what the fast path needs of them.
+// Everything but run is of the run's bytes only (the fast path's word): masked here, where one
+// AND of 16 bytes does it, not in scalar code.
 struct WordStart {
     std::uint32_t run = 0;          // letters and digits before the first other byte (16: all)
-    unsigned upper = 0;             // bit k: byte k is A-Z
-    unsigned lower = 0;             // bit k: byte k is a-z
-    std::uint64_t low_folded = 0;   // bytes 0-7, ASCII lower-cased (little-endian)
-    std::uint64_t high_folded = 0;  // bytes 8-15
+    unsigned upper = 0;             // bit k: byte k is A-Z (k < run)
+    unsigned lower = 0;             // bit k: byte k is a-z (k < run)
+    std::uint64_t low_folded = 0;   // bytes 0-7, ASCII lower-cased (little-endian), 0 from run
+    std::uint64_t high_folded = 0;  // bytes 8-15, the same
 };
 
 #if defined(__SSE2__)
@@ -771,18 +773,26 @@ unsigned byte_mask(__m128i m) {
     return static_cast<unsigned>(_mm_movemask_epi8(m));
 }
 
+// 16 bytes 0xFF, then 16 bytes 0: the 16 from kKeep + 16 - run keep a vector's first run bytes.
+constexpr std::array<unsigned char, 32> kKeep = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0};
+
 // SSE2 is part of every x86-64 CPU.
 WordStart word_start(const unsigned char* p) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i upper = bytes_in_range(x, 'A', 'Z');
     const __m128i lower = bytes_in_range(x, 'a', 'z');
     const __m128i digit = bytes_in_range(x, '0', '9');
-    const __m128i folded = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
     WordStart out;
     out.run = static_cast<std::uint32_t>(
         std::countr_one(byte_mask(_mm_or_si128(_mm_or_si128(upper, lower), digit))));
-    out.upper = byte_mask(upper);
-    out.lower = byte_mask(lower);
+    const __m128i keep =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep.data() + 16 - out.run));
+    const __m128i folded =
+        _mm_and_si128(_mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))), keep);
+    out.upper = byte_mask(_mm_and_si128(upper, keep));
+    out.lower = byte_mask(_mm_and_si128(lower, keep));
     out.low_folded = static_cast<std::uint64_t>(_mm_cvtsi128_si64(folded));
     out.high_folded =
         static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
@@ -792,17 +802,15 @@ WordStart word_start(const unsigned char* p) {
 // The same, a byte at a time, for CPUs without SSE2.
 WordStart word_start(const unsigned char* p) {
     WordStart out;
-    unsigned word = 0;
-    for (unsigned k = 0; k < 16; ++k) {
+    while (out.run < 16 && (kBytes.cls[p[out.run]] & kWordByte)) ++out.run;
+    for (unsigned k = 0; k < out.run; ++k) {
         const std::uint8_t cls = kBytes.cls[p[k]];
         const unsigned bit = 1u << k;
-        word |= (cls & kWordByte) ? bit : 0;
         out.upper |= cls == kUpperByte ? bit : 0;
         out.lower |= cls == kLowerByte ? bit : 0;
         (k < 8 ? out.low_folded : out.high_folded) |= std::uint64_t{kBytes.fold[p[k]]}
                                                       << (8 * (k % 8));
     }
-    out.run = static_cast<std::uint32_t>(std::countr_one(word));
     return out;
 }
 #endif
@@ -1052,28 +1060,23 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     } while (after == kStripByte);
                 }
                 const bool trailing = q > pos + run;
-                const unsigned in_run = (1u << run) - 1;
-                const unsigned upper = ws.upper & in_run;
                 // A capitalised word before a period ends many sentences ("Blair."). The
                 // tokenizer keeps the period of the abbreviations among them ("Gen."): those
                 // are left to it.
                 if (after == kSpaceByte && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6 &&
+                    !(trailing && bytes[pos + run] == '.' && (ws.upper & 1) && run <= 6 &&
                       is_abbreviation(t, bytes + pos, run))) {
-                    // fast_key of the lower-cased word, zeros after it: both chunks are masked
-                    // (the second to 0 for up to 8 bytes), not chosen by a branch on the
+                    // fast_key of the lower-cased word, zeros after it (the second chunk is 0
+                    // for up to 8 bytes): both chunks are used, not chosen by a branch on the
                     // word's length, which would be mispredicted often.
-                    const std::uint64_t part_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
-                    const std::uint64_t low_keep = part_keep | (0 - std::uint64_t{run >= 8});
-                    const std::uint64_t high_keep = part_keep & (0 - std::uint64_t{run > 8});
-                    const std::uint64_t key = fast_key_finish(
-                        fast_key_start(run, ws.low_folded & low_keep, ws.high_folded & high_keep));
+                    const std::uint64_t key =
+                        fast_key_finish(fast_key_start(run, ws.low_folded, ws.high_folded));
                     pending[n_pending] = {n_words, key};
                     n_pending += t.fast_words.filter_bit(key);
                     Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up
                     w.begin = pos;
                     w.end = pos + run;
-                    w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
+                    w.upper = (ws.upper != 0) & (ws.lower == 0);  // &: no branch
                     marks += piece_marks;
                     // The byte at q, when there is one, is the white space that ends the piece:
                     // the loop would skip it next.
