@@ -1015,7 +1015,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     const std::size_t most_fast_words = text.size() / 2 + 2;
     if (scratch.pending.size() < most_fast_words) scratch.pending.resize(most_fast_words);
     sentiment_detail::PendingLookup* const pending = scratch.pending.data();
-    std::size_t n_pending = 0;
+    sentiment_detail::PendingLookup* pending_end = pending;
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -1045,9 +1045,9 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
             if (run - 1 < 15) {  // 1 to 15 letters or digits
                 // The bytes after the word, up to white space or the end (which the copy of
                 // the end has as a space); bytes[q] exists as run < 16. The ! and ? among them
-                // are counted in one register (! in the low half), and counted with the text's
-                // only if the piece is taken (push_other_piece counts the others). Most words
-                // have none: the loop is laid out apart.
+                // are counted in one register (! in the low half), added to the text's counts
+                // and taken back if the piece is left to push_other_piece (which counts them).
+                // Most words have none: the loop is laid out apart.
                 std::uint32_t q = pos + run;
                 unsigned char c = *sixteen_at(q);
                 std::uint8_t after = kBytes.cls[c];
@@ -1058,6 +1058,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                         c = ++q < n ? *sixteen_at(q) : ' ';
                         after = kBytes.cls[c];
                     } while (after == kStripByte);
+                    marks += piece_marks;  // taken back below if the piece is not taken
                 }
                 const bool trailing = q > pos + run;
                 // A capitalised word before a period ends many sentences ("Blair."). The
@@ -1071,18 +1072,18 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     // word's length, which would be mispredicted often.
                     const std::uint64_t key =
                         fast_key_finish(fast_key_start(run, ws.low_folded, ws.high_folded));
-                    pending[n_pending] = {n_words, key};
-                    n_pending += t.fast_words.filter_bit(key);
+                    *pending_end = {n_words, key};
+                    pending_end += t.fast_words.filter_bit(key);
                     Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up
                     w.begin = pos;
                     w.end = pos + run;
                     w.upper = (ws.upper != 0) & (ws.lower == 0);  // &: no branch
-                    marks += piece_marks;
                     // The byte at q, when there is one, is the white space that ends the piece:
                     // the loop would skip it next.
                     pos = q + 1;
                     return;
                 }
+                marks -= piece_marks;
             }
         }
         const std::uint8_t cls = kBytes.cls[bytes[pos]];
@@ -1107,7 +1108,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     info.exclamations += static_cast<int>(marks & 0xFFFFFFFF);
     info.questions += static_cast<int>(marks >> 32);
     const std::span<Word> text_words(words, n_words);
-    resolve_pending_words(t, {pending, n_pending}, text_words);
+    resolve_pending_words(t, {pending, pending_end}, text_words);
     return finish_words(t, text_words, info, lexicon_words);
 }
 
