@@ -1179,8 +1179,9 @@ class Rules {
     // it (i >= 3) and adds a dampener phrase ("kind of") whatever the sign of the valence; in
     // Stancemap mode it runs for every lexicon word (phrases reaching before the first word
     // are not looked up) and "kind of" dampens negative words too.
-    double special_idioms_check(double v, std::size_t i) const {
-        const bool vader = r_.mode == SentimentMode::Vader;
+    // Inlined into word_valence: most lexicon words have no two neighbouring phrase words
+    // around them, and return here without the call to the look-ups.
+    [[gnu::always_inline]] double special_idioms_check(double v, std::size_t i) const {
         const std::size_t n = w_.size();
         // A phrase can match only where all its words are words of some phrase: a mask of
         // the positions i-3 .. i+2 (bits 0..5) saves the look-ups that cannot match.
@@ -1190,6 +1191,16 @@ class Rules {
             if (at >= 3 && at - 3 < n && (w_[at - 3].flags & sentiment_flag::kNgramWord))
                 m |= 1u << k;
         }
+        // Every phrase special_idioms_lookup looks up has two neighbouring words among the
+        // positions i-3 .. i+1: without such a pair, nothing matches and v is returned.
+        if ((m & (m >> 1) & 0b1111) == 0) return v;
+        return special_idioms_lookup(v, i, m);
+    }
+
+    // The look-ups of special_idioms_check, given its mask m.
+    [[gnu::noinline]] double special_idioms_lookup(double v, std::size_t i, unsigned m) const {
+        const bool vader = r_.mode == SentimentMode::Vader;
+        const std::size_t n = w_.size();
         auto all = [m](unsigned bits) { return (m & bits) == bits; };
         constexpr unsigned A = 1, B = 2, C = 4, D = 8, E = 16, F = 32;  // i-3 .. i+2
         const std::uint64_t d = w_[i].key;
