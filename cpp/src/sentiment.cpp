@@ -1077,7 +1077,9 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up
                     w.begin = pos;
                     w.end = pos + run;
-                    w.upper = (ws.upper != 0) & (ws.lower == 0);  // &: no branch
+                    // An upper-case letter and no lower-case one: upper > lower << 16, as both
+                    // masks are below 1 << 16 (one comparison, no branch).
+                    w.upper = ws.upper > (ws.lower << 16);
                     // The byte at q, when there is one, is the white space that ends the piece:
                     // the loop would skip it next.
                     pos = q + 1;
