@@ -878,7 +878,7 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     return true;
 }
 
-// Where a piece ends, and the words of the text with its words.
+// Where a piece ends, and how many words the text has with the piece's.
 struct PieceEnd {
     std::uint32_t pos;
     std::uint32_t words;
@@ -1003,7 +1003,7 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
                            std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words) {
-    // Words never share a byte and never are empty: at most one per byte. out only grows (it
+    // Words never share a byte and are never empty: at most one per byte. out only grows (it
     // is not resized to the words, which would fill it anew for each text); the words are
     // written through a pointer and counted in a local.
     if (out.size() < text.size() + 2) out.resize(text.size() + 2);
@@ -1080,8 +1080,8 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     // An upper-case letter and no lower-case one: upper > lower << 16, as both
                     // masks are below 1 << 16 (one comparison, no branch).
                     w.upper = ws.upper > (ws.lower << 16);
-                    // The byte at q, when there is one, is the white space that ends the piece:
-                    // the loop would skip it next.
+                    // The byte at q is the white space that ends the piece (the loop would skip
+                    // it next), or q is the end (pos is then past it, which ends both loops).
                     pos = q + 1;
                     return;
                 }

@@ -84,8 +84,8 @@ class KeyTable {
 
   private:
     // The keys are hashes (token_key, fast_key, ngram_key) whose high bits are well mixed:
-    // the filter takes its word and both bits from them, without a multiply of its own (as
-    // many false positives as with two words of a multiplied key). The slot index keeps its
+    // the filter takes its word and both bits from them, without a multiply of its own (about
+    // as many false positives as with two words of a multiplied key). The slot index keeps its
     // multiply: from the key's low or middle bits, three to nine times as many fast-path
     // look-ups found another key in the first slot (linear probing clusters).
     static std::size_t filter_word(std::uint64_t key) noexcept {
@@ -270,7 +270,7 @@ struct Word {
     std::uint32_t begin = 0;  // bytes
     std::uint32_t end = 0;
     std::uint32_t token = 0;  // index into the token span it came from
-    std::uint8_t flags = 0;   // its entry's flags (0 without an entry)
+    std::uint8_t flags = 0;   // its entry's flags (0 without an entry), and kButWord
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
 
