@@ -10,6 +10,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <thread>
 #include <unordered_map>
 
@@ -221,13 +222,16 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
         if (e.flags & sentiment_flag::kValence) ++t->n_valence;
     t->words = KeyTable<SentimentEntry>(entries);
     std::vector<std::pair<std::uint64_t, sentiment_detail::FastEntry>> fast;
+    const std::uint64_t k_but = token_key("but");
     for (const auto& [key, e] : entries) {
         const std::string& form = names[key];
         if (!sentiment_detail::is_simple_core(form)) continue;  // never a fast-path word
+        const auto but = key == k_but ? sentiment_detail::kButWord : std::uint8_t{0};
         fast.emplace_back(
             sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(form.data()),
                                        static_cast<std::uint32_t>(form.size())),
-            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e), e.flags});
+            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e),
+                                        static_cast<std::uint8_t>(e.flags | but)});
     }
     t->fast_words = KeyTable<sentiment_detail::FastEntry>(fast);
     t->booster2 = KeyTable<double>(booster2);
@@ -337,7 +341,8 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
     w.key = key;
     const SentimentEntry* entry = t.words.find(key);
     w.value = entry != nullptr ? sentiment_detail::rule_value(*entry) : 0.0;
-    w.flags = entry != nullptr ? entry->flags : 0;
+    w.flags = static_cast<std::uint8_t>((entry != nullptr ? entry->flags : 0) |
+                                        (key == t.k_but ? kButWord : 0));
     w.begin = begin;
     w.end = end;
     w.token = token;
@@ -348,7 +353,7 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
 }
 
 // Multi-word negators ("no longer") and negation exceptions ("not only").
-void apply_phrases(const SentimentLexicon::Tables& t, std::vector<Word>& words) {
+void apply_phrases(const SentimentLexicon::Tables& t, std::span<Word> words) {
     for (std::size_t i = 0; i < words.size(); ++i) {
         if ((words[i].flags & sentiment_flag::kPhraseStart) == 0) continue;
         for (const Phrase& p : t.phrases) {
@@ -426,9 +431,23 @@ bool upper_of(std::string_view text, std::span<const Token> toks) {
     return upper;
 }
 
-// A word token, or the two words of a number with its magnitude ("25 million").
+// The words of one text in a buffer with room for all of them: appended without the capacity
+// checks and size computations of std::vector (build_words_text).
+struct WordSink {
+    Word* data;
+    std::uint32_t size;
+
+    // Constructed in place (two 16-byte stores), not assigned from a temporary (31 bytes,
+    // copied as two overlapping stores).
+    Word& emplace_back() noexcept { return *std::construct_at(data + size++); }
+    void push_back(const Word& w) noexcept { data[size++] = w; }
+};
+
+// A word token, or the two words of a number with its magnitude ("25 million"). Out: a
+// std::vector<Word> (build_words) or a WordSink (build_words_text).
+template <class Out>
 void push_token_words(std::string_view text, const Token& tok, std::uint32_t index,
-                      const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                      const SentimentLexicon::Tables& t, Out& out) {
     const std::string_view v = tok.view(text);
     const std::size_t space = tok.kind == TokenKind::Number ? v.find(' ') : v.npos;
     if (space != std::string_view::npos) {
@@ -452,9 +471,10 @@ bool is_ascii_punct(char c) {
 // The words of text[begin, end) exactly as vaderSentiment makes them: split on spaces (only
 // a number with its magnitude holds one here), strip ASCII punctuation from both ends, keep
 // the piece as it was when one or two characters remain.
+template <class Out>
 void push_vader_words(std::string_view text, std::uint32_t begin, std::uint32_t end,
                       std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
-                      std::vector<Word>& out) {
+                      Out& out) {
     std::uint32_t pos = begin;
     while (pos < end) {
         std::uint32_t stop = pos;
@@ -514,8 +534,9 @@ namespace {
 
 // The words of one white-space piece, given its tokens; index is the index of its first
 // token in the caller's span.
+template <class Out>
 void push_piece(std::string_view text, std::span<const Token> piece, std::uint32_t index,
-                const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                const SentimentLexicon::Tables& t, Out& out) {
     const std::size_t n = piece.size();
     std::size_t a = 0;
     while (a < n && strippable(piece[a], text)) ++a;
@@ -568,7 +589,7 @@ std::vector<std::uint32_t>& out_scratch() {
 // for either).
 void resolve_pending_words(const SentimentLexicon::Tables& t,
                            std::span<const sentiment_detail::PendingLookup> pending,
-                           std::vector<Word>& words) {
+                           std::span<Word> words) {
     for (const sentiment_detail::PendingLookup& p : pending) {
         const FastEntry& fe = t.fast_words.find_or_empty(p.fast_key);
         Word& w = words[p.word];
@@ -579,28 +600,43 @@ void resolve_pending_words(const SentimentLexicon::Tables& t,
     }
 }
 
-// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words.
-WordsInfo finish_words(const SentimentLexicon::Tables& t, std::vector<Word>& out, WordsInfo info,
-                       std::vector<std::uint32_t>* lexicon_words) {
+// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words. Inlined:
+// a call per text, with WordsInfo passed and returned in memory, costs as much as a short
+// text's words.
+[[gnu::always_inline]] inline WordsInfo finish_words(const SentimentLexicon::Tables& t,
+                                                     std::span<Word> out, WordsInfo info,
+                                                     std::vector<std::uint32_t>* lexicon_words) {
     // Branch-free: this pass sees every word of every text.
     std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
-    if (lexicon.size() < out.size()) lexicon.resize(out.size());  // room for every word
+    // n and the pointers in locals: the stores to lexicon[] could alias them otherwise, and
+    // they would be reloaded for every word.
+    const std::size_t n = out.size();
+    if (lexicon.size() < n) lexicon.resize(n);  // room for every word
+    std::uint32_t* const lexicon_data = lexicon.data();
+    const Word* const words = out.data();
+    info.words = out;
     for (int pass = 0; pass < 2; ++pass) {
-        unsigned phrases = 0;
         std::size_t upper = 0, count = 0;
-        std::uint32_t first_but = kNoWord;
-        for (std::size_t i = 0; i < out.size(); ++i) {
-            const Word& w = out[i];
-            const auto index = static_cast<std::uint32_t>(i);
+        unsigned any = 0;  // the flags of all the words, or-ed
+        for (std::size_t i = 0; i < n; ++i) {
+            const Word& w = words[i];
             upper += w.upper ? 1 : 0;
-            first_but = (w.key == t.k_but && first_but == kNoWord) ? index : first_but;
-            phrases |= w.flags & sentiment_flag::kPhraseStart;
-            lexicon[count] = index;
-            count += (w.flags & sentiment_flag::kValence) != 0 ? 1 : 0;
+            any |= w.flags;
+            lexicon_data[count] = static_cast<std::uint32_t>(i);
+            static_assert(sentiment_flag::kValence == 1);
+            count += w.flags & sentiment_flag::kValence;
         }
-        info.lexicon = std::span<const std::uint32_t>(lexicon.data(), count);
+        const unsigned phrases = any & sentiment_flag::kPhraseStart;
+        // The first "but", looked for only in a text that has one (its flag says so).
+        std::uint32_t first_but = kNoWord;
+        if (any & kButWord) {
+            std::uint32_t i = 0;
+            while ((words[i].flags & kButWord) == 0) ++i;
+            first_but = i;
+        }
+        info.lexicon = std::span<const std::uint32_t>(lexicon_data, count);
         info.first_but = first_but;
-        info.cap_differential = upper > 0 && upper < out.size();  // allcap_differential
+        info.cap_differential = upper > 0 && upper < n;  // allcap_differential
         if (phrases == 0 || pass == 1) break;
         apply_phrases(t, out);  // then count again
     }
@@ -633,6 +669,7 @@ struct ByteTables {
     std::array<std::uint8_t, 256> cls{};
     std::array<std::uint8_t, 256> fold{};       // ASCII lower case, as token_key folds
     std::array<std::uint8_t, 256> case_bits{};  // 1: lower-case letter, 2: upper-case
+    std::array<std::uint64_t, 256> marks{};     // ! 1, ? 1 << 32: both counted in one sum
 };
 
 constexpr ByteTables make_byte_tables() {
@@ -656,6 +693,8 @@ constexpr ByteTables make_byte_tables() {
     t.cls[static_cast<unsigned char>('-')] = kJoinByte;
     for (const char b : {',', ';', ':', '!', '?', '"', '(', ')', '[', ']', '.'})
         t.cls[static_cast<unsigned char>(b)] = kStripByte;
+    t.marks['!'] = 1;
+    t.marks['?'] = std::uint64_t{1} << 32;
     return t;
 }
 constexpr ByteTables kBytes = make_byte_tables();
@@ -712,12 +751,14 @@ bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
 }
 
 // The letters and digits at the start of 16 bytes, and what the fast path needs of them.
+// Everything but run is of the run's bytes only (the fast path's word): masked here, where one
+// AND of 16 bytes does it, not in scalar code.
 struct WordStart {
     std::uint32_t run = 0;          // letters and digits before the first other byte (16: all)
-    unsigned upper = 0;             // bit k: byte k is A-Z
-    unsigned lower = 0;             // bit k: byte k is a-z
-    std::uint64_t low_folded = 0;   // bytes 0-7, ASCII lower-cased (little-endian)
-    std::uint64_t high_folded = 0;  // bytes 8-15
+    unsigned upper = 0;             // bit k: byte k is A-Z (k < run)
+    unsigned lower = 0;             // bit k: byte k is a-z (k < run)
+    std::uint64_t low_folded = 0;   // bytes 0-7, ASCII lower-cased (little-endian), 0 from run
+    std::uint64_t high_folded = 0;  // bytes 8-15, the same
 };
 
 #if defined(__SSE2__)
@@ -732,18 +773,26 @@ unsigned byte_mask(__m128i m) {
     return static_cast<unsigned>(_mm_movemask_epi8(m));
 }
 
+// 16 bytes 0xFF, then 16 bytes 0: the 16 from kKeep + 16 - run keep a vector's first run bytes.
+constexpr std::array<unsigned char, 32> kKeep = {
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0};
+
 // SSE2 is part of every x86-64 CPU.
 WordStart word_start(const unsigned char* p) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
     const __m128i upper = bytes_in_range(x, 'A', 'Z');
     const __m128i lower = bytes_in_range(x, 'a', 'z');
     const __m128i digit = bytes_in_range(x, '0', '9');
-    const __m128i folded = _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
     WordStart out;
     out.run = static_cast<std::uint32_t>(
         std::countr_one(byte_mask(_mm_or_si128(_mm_or_si128(upper, lower), digit))));
-    out.upper = byte_mask(upper);
-    out.lower = byte_mask(lower);
+    const __m128i keep =
+        _mm_loadu_si128(reinterpret_cast<const __m128i*>(kKeep.data() + 16 - out.run));
+    const __m128i folded =
+        _mm_and_si128(_mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))), keep);
+    out.upper = byte_mask(_mm_and_si128(upper, keep));
+    out.lower = byte_mask(_mm_and_si128(lower, keep));
     out.low_folded = static_cast<std::uint64_t>(_mm_cvtsi128_si64(folded));
     out.high_folded =
         static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
@@ -753,17 +802,15 @@ WordStart word_start(const unsigned char* p) {
 // The same, a byte at a time, for CPUs without SSE2.
 WordStart word_start(const unsigned char* p) {
     WordStart out;
-    unsigned word = 0;
-    for (unsigned k = 0; k < 16; ++k) {
+    while (out.run < 16 && (kBytes.cls[p[out.run]] & kWordByte)) ++out.run;
+    for (unsigned k = 0; k < out.run; ++k) {
         const std::uint8_t cls = kBytes.cls[p[k]];
         const unsigned bit = 1u << k;
-        word |= (cls & kWordByte) ? bit : 0;
         out.upper |= cls == kUpperByte ? bit : 0;
         out.lower |= cls == kLowerByte ? bit : 0;
         (k < 8 ? out.low_folded : out.high_folded) |= std::uint64_t{kBytes.fold[p[k]]}
                                                       << (8 * (k % 8));
     }
-    out.run = static_cast<std::uint32_t>(std::countr_one(word));
     return out;
 }
 #endif
@@ -786,7 +833,7 @@ bool is_ascii_digit(unsigned char c) {
 // and the number without a %; the whole piece when that has one or two characters and
 // something around it. Spares the tokenizer the commonest pieces it would be given.
 bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
-                 const SentimentLexicon::Tables& t, std::vector<Word>& out) {
+                 const SentimentLexicon::Tables& t, WordSink& out) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t sign = begin;  // where a $ or £ would be
     while (sign < end && (bytes[sign] == '(' || bytes[sign] == '[' || bytes[sign] == '"')) ++sign;
@@ -831,14 +878,21 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     return true;
 }
 
+// Where a piece ends, and how many words the text has with the piece's.
+struct PieceEnd {
+    std::uint32_t pos;
+    std::uint32_t words;
+};
+
 // A piece that the fast path of build_words_text does not take, from text[pos] (of class
-// cls) to the white space after it: its words are appended to out and its ! and ? counted.
-// Returns where the piece ends. Kept out of line so that the fast path's loop stays small.
-[[gnu::noinline]] std::uint32_t push_other_piece(std::string_view text, std::uint32_t pos,
-                                                 std::uint8_t cls,
-                                                 const SentimentLexicon::Tables& t,
-                                                 std::vector<Word>& out, std::vector<Token>& buffer,
-                                                 WordsInfo& info) {
+// cls) to the white space after it: its words are written from words[n_words] and its ! and
+// ? counted. Kept out of line so that the fast path's loop stays small; the word count is
+// passed and returned by value so that the loop keeps it in a register.
+[[gnu::noinline]] PieceEnd push_other_piece(std::string_view text, std::uint32_t pos,
+                                            std::uint8_t cls, const SentimentLexicon::Tables& t,
+                                            Word* words, std::uint32_t n_words,
+                                            std::vector<Token>& buffer, WordsInfo& info) {
+    WordSink out{words, n_words};
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t len = 0;
@@ -878,7 +932,7 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     const std::uint32_t end = pos;
     if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
         out.push_back(make_word(text, ascii_key(text, begin, end), begin, end, 0, false, t));
-        return end;
+        return {end, out.size};
     }
     // A capitalised word of up to 6 letters before a period may be an abbreviation token
     // ("Inc.", "Gen.") for the tokenizer: leave those to it.
@@ -909,18 +963,18 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
                 (w.flags & sentiment_flag::kNegator) != 0 ||
                 (apostrophe && has_contraction(text.substr(core_begin, core_end - core_begin), t));
         }
-        return end;
+        return {end, out.size};
     }
-    if (push_amount(text, begin, end, t, out)) return end;
+    if (push_amount(text, begin, end, t, out)) return {end, out.size};
     // Anything else: the tokenizer, on this piece alone (offsets made absolute).
     Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
-    if (buffer.empty()) return end;
+    if (buffer.empty()) return {end, out.size};
     for (Token& tok : buffer) {
         tok.begin += begin;
         tok.end += begin;
     }
     push_piece(text, buffer, 0, t, out);
-    return end;
+    return {end, out.size};
 }
 
 }  // namespace
@@ -943,38 +997,98 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
         push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
         i = j;
     }
-    return finish_words(t, out, info, lexicon_words);
+    return finish_words(t, std::span<Word>(out), info, lexicon_words);
 }
 
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
                            std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words) {
-    out.clear();
-    const std::size_t most_words = text.size() / 2 + 2;  // a byte and a separator at least
-    out.reserve(most_words);
+    // Words never share a byte and are never empty: at most one per byte. out only grows (it
+    // is not resized to the words, which would fill it anew for each text); the words are
+    // written through a pointer and counted in a local.
+    if (out.size() < text.size() + 2) out.resize(text.size() + 2);
+    Word* const words = out.data();
+    std::uint32_t n_words = 0;
     // Fast-path words that the filter lets through (a third of them), written without a
-    // branch: the others are absent and keep key 0.
-    if (scratch.pending.size() < most_words) scratch.pending.resize(most_words);
+    // branch: the others are absent and keep key 0. A fast-path word is followed by white
+    // space or the end: at most one per two bytes.
+    const std::size_t most_fast_words = text.size() / 2 + 2;
+    if (scratch.pending.size() < most_fast_words) scratch.pending.resize(most_fast_words);
     sentiment_detail::PendingLookup* const pending = scratch.pending.data();
-    std::size_t n_pending = 0;
+    sentiment_detail::PendingLookup* pending_end = pending;
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    // The last 16 bytes of the text (all of it when shorter) and zeros after them, for the
-    // 16-byte reads of the fast path near the end (a zero byte ends a word like the end).
+    // The last 16 bytes of the text (all of it when shorter) and spaces after them, for the
+    // 16-byte reads of the fast path near the end (the space ends a word as the end does).
     // A fixed-size copy where the text allows: a variable-length memcpy is a libc call.
-    std::array<unsigned char, 32> tail{};
+    std::array<unsigned char, 32> tail;
+    tail.fill(' ');
     const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
     if (n >= 16)
         std::memcpy(tail.data(), bytes + tail_begin, 16);
     else
         for (std::uint32_t i = 0; i < n; ++i) tail[i] = bytes[i];
     std::uint32_t pos = 0;
+    std::uint64_t marks = 0;  // ! and ? after fast-path words: ! in bits 0-31, ? above
     // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
     // and one its copy near the end, not a choice for each word: that branch was mispredicted
     // near the end of each text.
     auto read_piece = [&](auto sixteen_at) [[gnu::always_inline]] {
-        std::uint8_t cls = kBytes.cls[bytes[pos]];
+        // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
+        // after it, from one 16-byte load: the same word as the general code below gives.
+        // The load also tells whether the piece starts with a letter or digit (run > 0), with
+        // no class look-up first.
+        const WordStart ws = word_start(sixteen_at(pos));
+        const std::uint32_t run = ws.run;
+        if constexpr (std::endian::native == std::endian::little) {
+            if (run - 1 < 15) {  // 1 to 15 letters or digits
+                // The bytes after the word, up to white space or the end (which the copy of
+                // the end has as a space); bytes[q] exists as run < 16. The ! and ? among them
+                // are counted in one register (! in the low half), added to the text's counts
+                // and taken back if the piece is left to push_other_piece (which counts them).
+                // Most words have none: the loop is laid out apart.
+                std::uint32_t q = pos + run;
+                unsigned char c = *sixteen_at(q);
+                std::uint8_t after = kBytes.cls[c];
+                std::uint64_t piece_marks = 0;
+                if (after == kStripByte) [[unlikely]] {
+                    do {
+                        piece_marks += kBytes.marks[c];
+                        c = ++q < n ? *sixteen_at(q) : ' ';
+                        after = kBytes.cls[c];
+                    } while (after == kStripByte);
+                    marks += piece_marks;  // taken back below if the piece is not taken
+                }
+                const bool trailing = q > pos + run;
+                // A capitalised word before a period ends many sentences ("Blair."). The
+                // tokenizer keeps the period of the abbreviations among them ("Gen."): those
+                // are left to it.
+                if (after == kSpaceByte && !(trailing && run <= 2) &&
+                    !(trailing && bytes[pos + run] == '.' && (ws.upper & 1) && run <= 6 &&
+                      is_abbreviation(t, bytes + pos, run))) {
+                    // fast_key of the lower-cased word, zeros after it (the second chunk is 0
+                    // for up to 8 bytes): both chunks are used, not chosen by a branch on the
+                    // word's length, which would be mispredicted often.
+                    const std::uint64_t key =
+                        fast_key_finish(fast_key_start(run, ws.low_folded, ws.high_folded));
+                    *pending_end = {n_words, key};
+                    pending_end += t.fast_words.filter_bit(key);
+                    Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up
+                    w.begin = pos;
+                    w.end = pos + run;
+                    // An upper-case letter and no lower-case one: upper > lower << 16, as both
+                    // masks are below 1 << 16 (one comparison, no branch).
+                    w.upper = ws.upper > (ws.lower << 16);
+                    // The byte at q is the white space that ends the piece (the loop would skip
+                    // it next), or q is the end (pos is then past it, which ends both loops).
+                    pos = q + 1;
+                    return;
+                }
+                marks -= piece_marks;
+            }
+        }
+        const std::uint8_t cls = kBytes.cls[bytes[pos]];
         if (cls == kSpaceByte) {
             ++pos;
             return;
@@ -984,64 +1098,20 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
             pos += len;
             return;
         }
-        // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
-        // after it, from one 16-byte load: the same word as the general code below gives.
-        if constexpr (std::endian::native == std::endian::little) {
-            if (cls & kWordByte) {
-                const WordStart ws = word_start(sixteen_at(pos));
-                const std::uint32_t run = ws.run;
-                std::uint32_t q = pos + run;
-                int exclamations = 0, questions = 0;
-                while (q < n && kBytes.cls[bytes[q]] == kStripByte) {
-                    exclamations += bytes[q] == '!';
-                    questions += bytes[q] == '?';
-                    ++q;
-                }
-                const bool ends = q == n || kBytes.cls[bytes[q]] == kSpaceByte;
-                const bool trailing = q > pos + run;
-                const unsigned in_run = (1u << run) - 1;
-                const unsigned upper = ws.upper & in_run;
-                // A capitalised word before a period ends many sentences ("Blair."). The
-                // tokenizer keeps the period of the abbreviations among them ("Gen."): those
-                // are left to it.
-                if (run < 16 && ends && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (upper & 1) && run <= 6 &&
-                      is_abbreviation(t, bytes + pos, run))) {
-                    // fast_key of the lower-cased word: one round per 8 bytes, zeros after it.
-                    // Both rounds are computed and one result kept: a branch on the word's
-                    // length would be mispredicted often.
-                    const std::uint64_t part_keep = (std::uint64_t{1} << (8 * (run & 7))) - 1;
-                    const std::uint64_t low_keep = part_keep | (0 - std::uint64_t{run >= 8});
-                    const std::uint64_t one_round =
-                        fast_key_round(kFastSeed ^ run, ws.low_folded & low_keep);
-                    const std::uint64_t two_rounds =
-                        fast_key_round(one_round, ws.high_folded & part_keep);
-                    const std::uint64_t second = 0 - std::uint64_t{run > 8};
-                    const std::uint64_t h = (two_rounds & second) | (one_round & ~second);
-                    const std::uint64_t key = fast_key_finish(h);
-                    pending[n_pending] = {static_cast<std::uint32_t>(out.size()), key};
-                    n_pending += t.fast_words.filter_bit(key);
-                    Word& w = out.emplace_back();  // key 0 until looked up
-                    w.begin = pos;
-                    w.end = pos + run;
-                    w.upper = (upper != 0) & ((ws.lower & in_run) == 0);  // &: no branch
-                    info.exclamations += exclamations;
-                    info.questions += questions;
-                    // The byte at q, when there is one, is the white space that ends the piece
-                    // (ends): the loop would skip it next.
-                    pos = q + static_cast<std::uint32_t>(q < n);
-                    return;
-                }
-            }
-        }
-        pos = push_other_piece(text, pos, cls, t, out, scratch.tokens, info);
+        const PieceEnd e =
+            push_other_piece(text, pos, cls, t, words, n_words, scratch.tokens, info);
+        pos = e.pos;
+        n_words = e.words;
     };
     while (pos + 16 <= n) read_piece([bytes](std::uint32_t at) { return bytes + at; });
     while (pos < n)
         read_piece(
             [&tail, tail_begin](std::uint32_t at) { return tail.data() + (at - tail_begin); });
-    resolve_pending_words(t, {pending, n_pending}, out);
-    return finish_words(t, out, info, lexicon_words);
+    info.exclamations += static_cast<int>(marks & 0xFFFFFFFF);
+    info.questions += static_cast<int>(marks >> 32);
+    const std::span<Word> text_words(words, n_words);
+    resolve_pending_words(t, {pending, pending_end}, text_words);
+    return finish_words(t, text_words, info, lexicon_words);
 }
 
 // ----------------------------------------------------------------------------- the rules
@@ -1111,8 +1181,9 @@ class Rules {
     // it (i >= 3) and adds a dampener phrase ("kind of") whatever the sign of the valence; in
     // Stancemap mode it runs for every lexicon word (phrases reaching before the first word
     // are not looked up) and "kind of" dampens negative words too.
-    double special_idioms_check(double v, std::size_t i) const {
-        const bool vader = r_.mode == SentimentMode::Vader;
+    // Inlined into word_valence: most lexicon words have no two neighbouring phrase words
+    // around them, and return here without the call to the look-ups.
+    [[gnu::always_inline]] double special_idioms_check(double v, std::size_t i) const {
         const std::size_t n = w_.size();
         // A phrase can match only where all its words are words of some phrase: a mask of
         // the positions i-3 .. i+2 (bits 0..5) saves the look-ups that cannot match.
@@ -1122,6 +1193,16 @@ class Rules {
             if (at >= 3 && at - 3 < n && (w_[at - 3].flags & sentiment_flag::kNgramWord))
                 m |= 1u << k;
         }
+        // Every phrase special_idioms_lookup looks up has two neighbouring words among the
+        // positions i-3 .. i+1: without such a pair, nothing matches and v is returned.
+        if ((m & (m >> 1) & 0b1111) == 0) return v;
+        return special_idioms_lookup(v, i, m);
+    }
+
+    // The look-ups of special_idioms_check, given its mask m.
+    [[gnu::noinline]] double special_idioms_lookup(double v, std::size_t i, unsigned m) const {
+        const bool vader = r_.mode == SentimentMode::Vader;
+        const std::size_t n = w_.size();
         auto all = [m](unsigned bits) { return (m & bits) == bits; };
         constexpr unsigned A = 1, B = 2, C = 4, D = 8, E = 16, F = 32;  // i-3 .. i+2
         const std::uint64_t d = w_[i].key;
@@ -1239,9 +1320,13 @@ void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
     }
 }
 
-void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
-                      std::span<const std::uint32_t> lexicon_words, bool cap_differential,
-                      std::vector<IndexedValence>& out) {
+namespace {
+
+// lexicon_valences, inlined into score_words (called for most texts).
+[[gnu::always_inline]] inline void valences_of_lexicon_words(
+    const SentimentLexicon::Tables& t, std::span<const Word> w,
+    std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+    std::vector<IndexedValence>& out) {
     const Rules rules(t, w);
     out.clear();
     for (const std::uint32_t i : lexicon_words) {
@@ -1250,6 +1335,14 @@ void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w
         if (word_valence(t, rules, w, i, cap_differential, v, negated) && v != 0)
             out.push_back(IndexedValence{i, v});
     }
+}
+
+}  // namespace
+
+void lexicon_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
+                      std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+                      std::vector<IndexedValence>& out) {
+    valences_of_lexicon_words(t, w, lexicon_words, cap_differential, out);
 }
 
 double normalize_score(double x, double alpha) noexcept {
@@ -1376,9 +1469,15 @@ SentimentScores score_valence(const SentimentRules& r,
 }
 
 SentimentScores score_words(const SentimentLexicon::Tables& t, const WordsInfo& info, Scratch& sc) {
-    sentiment_detail::lexicon_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values);
+    if (info.lexicon.empty()) {  // no sentiment word (a quarter of news sentences)
+        SentimentScores out;     // what score_valence gives for no valences
+        out.neu = info.words.empty() ? 0.0 : 1.0;
+        return out;
+    }
+    sentiment_detail::valences_of_lexicon_words(t, info.words, info.lexicon, info.cap_differential,
+                                                sc.values);
     but_check(t.rules, info.first_but, sc.values);
-    return score_valence(t.rules, sc.values, sc.words.size(), info);
+    return score_valence(t.rules, sc.values, info.words.size(), info);
 }
 
 SentimentScores score_tokens(std::string_view text, std::span<const Token> tokens,

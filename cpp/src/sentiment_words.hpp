@@ -38,11 +38,8 @@ class KeyTable {
             slots_[i] = static_cast<std::uint32_t>(keys_.size());
             keys_.push_back(key);
             values_.push_back(value);
-            const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
-            const auto f1 = static_cast<std::uint32_t>(m >> 48);
-            const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
-            filter_[f1 >> 6] |= std::uint64_t{1} << (f1 & 63);
-            filter_[f2 >> 6] |= std::uint64_t{1} << (f2 & 63);
+            filter_[filter_word(key)] |= std::uint64_t{1} << filter_shift1(key);
+            filter_[filter_word(key)] |= std::uint64_t{1} << filter_shift2(key);
         }
     }
 
@@ -78,16 +75,28 @@ class KeyTable {
 
     std::size_t size() const noexcept { return keys_.size() - 1; }
 
-    // The filter: 0 only for an absent key, else 1 (read from 8 KiB, without a branch).
+    // The filter: 0 only for an absent key, else 1 (two bits of one 64-bit word of 8 KiB,
+    // read without a branch).
     unsigned filter_bit(std::uint64_t key) const noexcept {
-        const std::uint64_t m = key * 0xD6E8FEB86659FD93ULL;
-        const auto f1 = static_cast<std::uint32_t>(m >> 48);
-        const auto f2 = static_cast<std::uint32_t>(m >> 32) & 0xFFFF;
-        return static_cast<unsigned>((filter_[f1 >> 6] >> (f1 & 63)) &
-                                     (filter_[f2 >> 6] >> (f2 & 63)) & 1);
+        const std::uint64_t w = filter_[filter_word(key)];
+        return static_cast<unsigned>((w >> filter_shift1(key)) & (w >> filter_shift2(key)) & 1);
     }
 
   private:
+    // The keys are hashes (token_key, fast_key, ngram_key) whose high bits are well mixed:
+    // the filter takes its word and both bits from them, without a multiply of its own (about
+    // as many false positives as with two words of a multiplied key). The slot index keeps its
+    // multiply: from the key's low or middle bits, three to nine times as many fast-path
+    // look-ups found another key in the first slot (linear probing clusters).
+    static std::size_t filter_word(std::uint64_t key) noexcept {
+        return static_cast<std::size_t>(key >> 54);
+    }
+    static unsigned filter_shift1(std::uint64_t key) noexcept {
+        return static_cast<unsigned>(key >> 48) & 63;
+    }
+    static unsigned filter_shift2(std::uint64_t key) noexcept {
+        return static_cast<unsigned>(key >> 42) & 63;
+    }
     std::size_t index(std::uint64_t key) const noexcept {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
     }
@@ -125,8 +134,17 @@ struct FastKey {
 };
 
 inline constexpr std::uint64_t kFastSeed = 0x243F6A8885A308D3ULL;
+inline constexpr std::uint64_t kFastSeed2 = 0x13198A2E03707344ULL;
 
-// One 8-byte round and the finish of fast_key (x: lower-cased bytes, zero-padded).
+// The start of fast_key: its first two 8-byte chunks (x0, x1: lower-cased bytes, zero-padded;
+// x1 is 0 for up to 8 bytes) and its length, mixed by two multiplies that do not wait for
+// each other. For a word of up to 8 bytes it is a bijection of x0 (for each length).
+inline std::uint64_t fast_key_start(std::uint64_t len, std::uint64_t x0,
+                                    std::uint64_t x1) noexcept {
+    return ((kFastSeed ^ len ^ x0) * 0x9E3779B97F4A7C15ULL) ^
+           ((kFastSeed2 ^ x1) * 0xC2B2AE3D27D4EB4FULL);
+}
+// One more 8-byte chunk (the third and later ones), and the finish of fast_key.
 inline std::uint64_t fast_key_round(std::uint64_t h, std::uint64_t x) noexcept {
     h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
     return h ^ (h >> 32);
@@ -139,7 +157,7 @@ inline std::uint64_t fast_key_finish(std::uint64_t h) noexcept {
 // Hash of the lower-cased bytes p[0, len); `readable` bytes from p may be read (>= len).
 inline FastKey fast_key_case(const unsigned char* p, std::uint32_t len,
                              std::uint32_t readable) noexcept {
-    std::uint64_t h = kFastSeed ^ len;
+    std::uint64_t x0 = 0, x1 = 0, h = 0;
     unsigned case_bits = 0;
     for (std::uint32_t i = 0; i < len; i += 8) {
         std::uint64_t x = 0;
@@ -159,8 +177,16 @@ inline FastKey fast_key_case(const unsigned char* p, std::uint32_t len,
         const std::uint64_t lower = bytes_between(x, 'a' - 1, 'z' + 1);
         case_bits |= (lower != 0 ? 1u : 0u) | (upper != 0 ? 2u : 0u);
         x |= upper >> 2;  // 'A' + 32 = 'a'
-        h = fast_key_round(h, x);
+        if (i == 0) {
+            x0 = x;
+        } else if (i == 8) {
+            x1 = x;
+        } else {
+            if (i == 16) h = fast_key_start(len, x0, x1);
+            h = fast_key_round(h, x);
+        }
     }
+    if (len <= 16) h = fast_key_start(len, x0, x1);
     return FastKey{fast_key_finish(h), case_bits};
 }
 
@@ -244,7 +270,7 @@ struct Word {
     std::uint32_t begin = 0;  // bytes
     std::uint32_t end = 0;
     std::uint32_t token = 0;  // index into the token span it came from
-    std::uint8_t flags = 0;   // its entry's flags (0 without an entry)
+    std::uint8_t flags = 0;   // its entry's flags (0 without an entry), and kButWord
     bool upper = false;       // Python's str.isupper() of the word
     bool negator = false;     // a negator word or holds the contraction (n't)
 
@@ -254,11 +280,18 @@ struct Word {
 
 inline constexpr std::uint32_t kNoWord = 0xFFFFFFFF;
 
+// A bit of Word::flags beside the entry's flags (sentiment_flag, bits 0-5): the word is "but"
+// (its key is t.k_but). The summary pass ors the flags of all words and looks for the first
+// "but" only in a text that has one.
+inline constexpr std::uint8_t kButWord = 1 << 7;
+
 struct WordsInfo {
     bool cap_differential = false;  // some but not all words are ALL CAPS
     int exclamations = 0;
     int questions = 0;
     std::uint32_t first_but = kNoWord;  // index of the first "but"
+    // The words (build_words_text writes them in a buffer that may be longer).
+    std::span<const Word> words;
     // The indices of the words in the lexicon, in the lexicon_words vector given to
     // build_words or build_words_text (sized for every word: not resized to these, which
     // would fill it anew for each text).
@@ -291,7 +324,8 @@ struct TextScratch {
 };
 
 // The same words straight from the text (white-space pieces; the tokenizer only for pieces
-// that are not plain ASCII words).
+// that are not plain ASCII words), in info.words: out is a buffer that only grows (its size is
+// not the number of words).
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
                            std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words = nullptr);
