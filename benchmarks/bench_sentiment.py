@@ -6,8 +6,9 @@
 The sentences: BBC News articles (``../shared/data/corpora/bbc.jsonl``) split into sentences
 by stancemap (segments of kind "sentence" only), the first ``--sentences`` of them. Both
 tools score the same Python strings on one thread; each timing is the best of ``--repeat``
-passes. stancemap is timed through its public API, one call for the whole list (the strings
-are converted, tokenized and scored in C++, the DataFrame built); vaderSentiment through
+passes, the tools taking turns pass by pass. stancemap is timed through its public API, one
+call for the whole list (the strings are converted, tokenized and scored in C++, the
+DataFrame built); vaderSentiment through
 ``SentimentIntensityAnalyzer().polarity_scores`` in a loop, which is how it is used. Also
 reported: how many compound scores agree to 4 decimals when stancemap uses VADER's own
 lexicon and rules (``SentimentLexicon.vader()``). A last row, not part of the one-thread
@@ -50,15 +51,21 @@ def bbc_sentences(n: int) -> list[str]:
     return sentences[:n]
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> tuple[float, float]:
-    """The shortest wall time and the shortest thread CPU time of `repeat` passes."""
-    best_wall = best_cpu = float("inf")
+def best_of(repeat: int, runs: list[Callable[[], object]]) -> list[tuple[float, float]]:
+    """The shortest wall time and the shortest thread CPU time of `repeat` passes of each run.
+
+    The runs take turns, one pass each per round, so that every tool is timed in the same
+    moments: this machine's speed drifts by a third from minute to minute, and timing one
+    tool's passes all before the other's compared different machines.
+    """
+    best = [[float("inf"), float("inf")] for _ in runs]
     for _ in range(repeat):
-        start, start_cpu = time.perf_counter(), time.thread_time()
-        run()
-        best_cpu = min(best_cpu, time.thread_time() - start_cpu)
-        best_wall = min(best_wall, time.perf_counter() - start)
-    return best_wall, best_cpu
+        for k, run in enumerate(runs):
+            start, start_cpu = time.perf_counter(), time.thread_time()
+            run()
+            best[k][1] = min(best[k][1], time.thread_time() - start_cpu)
+            best[k][0] = min(best[k][0], time.perf_counter() - start)
+    return [(wall, cpu) for wall, cpu in best]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -83,12 +90,15 @@ def main(argv: list[str] | None = None) -> int:
     vader_lexicon = sm.SentimentLexicon.vader()
     sm.sentiment(sentences[:100])  # load the lexicon before timing
 
-    t_sm = best_of(args.repeat, lambda: sm.sentiment(sentences, threads=1))
-    t_sm_vader = best_of(
-        args.repeat, lambda: sm.sentiment(sentences, lexicon=vader_lexicon, threads=1)
+    t_sm, t_sm_vader, t_vader, t_sm_all = best_of(
+        args.repeat,
+        [
+            lambda: sm.sentiment(sentences, threads=1),
+            lambda: sm.sentiment(sentences, lexicon=vader_lexicon, threads=1),
+            lambda: [analyzer.polarity_scores(s) for s in sentences],
+            lambda: sm.sentiment(sentences, threads=0),
+        ],
     )
-    t_vader = best_of(args.repeat, lambda: [analyzer.polarity_scores(s) for s in sentences])
-    t_sm_all = best_of(args.repeat, lambda: sm.sentiment(sentences, threads=0))
 
     ours = sm.sentiment(sentences, lexicon=vader_lexicon)["compound"].tolist()
     theirs = [analyzer.polarity_scores(s)["compound"] for s in sentences]

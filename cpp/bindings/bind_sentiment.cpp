@@ -3,11 +3,14 @@
 // with utf8::CodePointIndex.
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "convert.hpp"
@@ -89,6 +92,78 @@ py::dict target_result(const TargetSentiment& r, std::string_view text) {
     return out;
 }
 
+// The UTF-8 of a chunk of texts, viewed in their strs, each str of a list held by a
+// reference while the GIL is released (another thread may change the list meanwhile). Chunks of a
+// few thousand texts: the references are dropped while the strs are still in the cache (taking and
+// dropping them over 20,000 strs lying anywhere in memory cost as much as a tenth of the
+// scoring), and a list is read under the GIL chunk by chunk.
+class TextChunk {
+  public:
+    static constexpr std::size_t kTextsPerThread = 2048;
+
+    // Views texts [first, end) of seq (a list or tuple from PySequence_Fast; n its size at
+    // the start). TypeError or ValueError names a bad item's index.
+    void view(PyObject* seq, std::size_t first, std::size_t end, std::size_t n) {
+        if (static_cast<std::size_t>(PySequence_Fast_GET_SIZE(seq)) != n)
+            throw py::value_error("the list of texts changed size while it was scored");
+        PyObject** const items = PySequence_Fast_ITEMS(seq);
+        const bool list = PyList_Check(seq);  // a tuple holds its items itself
+        views_.clear();
+        copies_.clear();
+        for (std::size_t i = first; i < end; ++i) {
+            PyObject* item = items[i];
+            if (list) {
+                Py_INCREF(item);
+                held_.push_back(item);
+            }
+            views_.push_back(utf8_of(item, i));
+        }
+    }
+
+    std::span<const std::string_view> views() const { return views_; }
+
+    // Drops the references (with the GIL held).
+    void release() noexcept {
+        for (PyObject* o : held_) Py_DECREF(o);
+        held_.clear();
+    }
+
+    TextChunk() = default;
+    TextChunk(const TextChunk&) = delete;
+    TextChunk& operator=(const TextChunk&) = delete;
+    ~TextChunk() { release(); }
+
+  private:
+    std::string_view utf8_of(PyObject* item, std::size_t i) {
+        if (PyUnicode_Check(item) && PyUnicode_IS_COMPACT_ASCII(item)) {
+            // ASCII (most texts): the characters are the UTF-8, at hand without a call.
+            return {static_cast<const char*>(PyUnicode_DATA(item)),
+                    static_cast<std::size_t>(PyUnicode_GET_LENGTH(item))};
+        }
+        if (PyUnicode_Check(item)) {
+            Py_ssize_t size = 0;
+            const char* data = PyUnicode_AsUTF8AndSize(item, &size);  // kept by the str
+            if (data != nullptr) return {data, static_cast<std::size_t>(size)};
+            PyErr_Clear();  // lone surrogates: text_from_python says what to do
+        }
+        if (!PyUnicode_Check(item) && !PyBytes_Check(item))
+            throw py::type_error("text " + std::to_string(i) + " must be str, not " +
+                                 Py_TYPE(item)->tp_name);
+        try {
+            copies_.push_back(text_from_python(item));  // bytes: their UTF-8 checked
+        } catch (py::error_already_set&) {
+            throw;
+        } catch (const std::exception& e) {
+            throw py::value_error("text " + std::to_string(i) + ": " + e.what());
+        }
+        return copies_.back();
+    }
+
+    std::vector<PyObject*> held_;
+    std::deque<std::string> copies_;  // UTF-8 of bytes objects (a deque: views stay valid)
+    std::vector<std::string_view> views_;
+};
+
 }  // namespace
 
 void register_sentiment(py::module_& m) {
@@ -124,57 +199,30 @@ void register_sentiment(py::module_& m) {
     m.def(
         "score_texts",
         [](const SentimentLexicon& lexicon, const py::object& texts, std::size_t threads) {
-            // The texts are read from a tuple: a list is copied to one (a snapshot, which holds
-            // each str alive while the GIL is released, whatever another thread does to the
-            // list), a tuple is used as it is. The strs' UTF-8 is used without copy.
             py::object seq = py::reinterpret_steal<py::object>(
                 PySequence_Fast(texts.ptr(), "texts must be a sequence of str"));
             if (!seq) throw py::error_already_set();
-            if (PyList_Check(seq.ptr())) {
-                seq = py::reinterpret_steal<py::object>(PyList_AsTuple(seq.ptr()));
-                if (!seq) throw py::error_already_set();
-            }
-            const auto n = static_cast<std::size_t>(PyTuple_GET_SIZE(seq.ptr()));
-            std::deque<std::string> copies;  // UTF-8 of bytes objects
-            std::vector<std::string_view> views;
-            views.reserve(n);
-            for (std::size_t i = 0; i < n; ++i) {
-                PyObject* item = PyTuple_GET_ITEM(seq.ptr(), static_cast<Py_ssize_t>(i));
-                if (PyUnicode_Check(item) && PyUnicode_IS_COMPACT_ASCII(item)) {
-                    // ASCII (most texts): the characters are the UTF-8, at hand without a call.
-                    views.emplace_back(static_cast<const char*>(PyUnicode_DATA(item)),
-                                       static_cast<std::size_t>(PyUnicode_GET_LENGTH(item)));
-                    continue;
-                }
-                if (PyUnicode_Check(item)) {
-                    Py_ssize_t size = 0;
-                    const char* data = PyUnicode_AsUTF8AndSize(item, &size);
-                    if (data != nullptr) {
-                        views.emplace_back(data, static_cast<std::size_t>(size));
-                        continue;
-                    }
-                    PyErr_Clear();
-                }
-                if (!PyUnicode_Check(item) && !PyBytes_Check(item))
-                    throw py::type_error("text " + std::to_string(i) + " must be str, not " +
-                                         Py_TYPE(item)->tp_name);
-                try {
-                    copies.push_back(text_from_python(item));
-                } catch (py::error_already_set&) {
-                    throw;
-                } catch (const std::exception& e) {
-                    throw py::value_error("text " + std::to_string(i) + ": " + e.what());
-                }
-                views.emplace_back(copies.back());
-            }
+            const auto n = static_cast<std::size_t>(PySequence_Fast_GET_SIZE(seq.ptr()));
             // Rows neg, neu, pos, compound: the scores are written where pandas reads them.
             py::array_t<double> table({py::ssize_t{4}, static_cast<py::ssize_t>(n)});
             double* row = table.mutable_data();
-            const SentimentColumns columns{
-                {row, n}, {row + n, n}, {row + 2 * n, n}, {row + 3 * n, n}};
-            {
-                py::gil_scoped_release release;
-                score_texts_into(views, lexicon, columns, threads);
+            const std::size_t cores =
+                threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+            TextChunk chunk;
+            for (std::size_t first = 0; first < n;) {
+                const std::size_t end = std::min(n, first + TextChunk::kTextsPerThread * cores);
+                chunk.view(seq.ptr(), first, end, n);
+                const std::size_t count = end - first;
+                const SentimentColumns columns{{row + first, count},
+                                               {row + n + first, count},
+                                               {row + 2 * n + first, count},
+                                               {row + 3 * n + first, count}};
+                {
+                    py::gil_scoped_release release;
+                    score_texts_into(chunk.views(), lexicon, columns, threads);
+                }
+                chunk.release();  // with the GIL, while the strs are still in the cache
+                first = end;
             }
             return table;
         },
