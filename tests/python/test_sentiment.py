@@ -14,6 +14,7 @@ tests/cpp/test_sentiment.cpp):
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -111,6 +112,22 @@ def test_list_items_are_read_as_their_utf8_in_place():
         sm.sentiment(["fine", "good", "bad \ud800 text"])
     with pytest.raises(TypeError, match="text 2 must be str, not NoneType"):
         sm.sentiment(["fine", "good", None])  # type: ignore[list-item]
+
+
+def test_long_lists_are_read_in_chunks_without_leaking_references():
+    # A list is read 2,048 texts per thread at a time, each str held while the GIL is
+    # released and let go after its chunk: the scores are those of a tuple and of each text
+    # alone, an error in a later chunk names its item, and no reference is kept.
+    texts = [f"Day {i}: {('good' if i % 3 else 'terrible')} news!" for i in range(5000)]
+    before = [sys.getrefcount(t) for t in texts[::97]]
+    frame = sm.sentiment(texts, threads=1)
+    pd.testing.assert_frame_equal(frame, sm.sentiment(tuple(texts), threads=1), check_exact=True)
+    pd.testing.assert_frame_equal(frame, sm.sentiment(texts, threads=2), check_exact=True)
+    for i in (0, 2047, 2048, 4095, 4096, 4999):
+        assert frame.iloc[i].to_dict() == sm.sentiment(texts[i])
+    with pytest.raises(TypeError, match="text 3000 must be str, not NoneType"):
+        sm.sentiment([*texts[:3000], None, *texts[3000:]], threads=1)  # type: ignore[list-item]
+    assert [sys.getrefcount(t) for t in texts[::97]] == before
 
 
 def test_default_lexicon_has_political_words():
