@@ -457,6 +457,49 @@ TEST(SentimentSentence, AmountsAgreeWithTokens) {
     }
 }
 
+// A core with punctuation around it ("(isn't)", "Blair's.") is hashed from one 16-byte load
+// when it has up to 16 bytes and the text 16 from its start, and searched for the contraction
+// in place when it has up to 64: cores of lengths around both, in three cases, near the start
+// and the end of a text, must give the words and negations the tokens do. Every core scores,
+// so that a wrong key shows; "good" after it shows a wrong negation.
+TEST(SentimentSentence, PunctuatedCoresAgreeWithTokens) {
+    std::vector<std::string> cores = {"isn't",   "blair's",     "state-of-the-art",
+                                      "n't",     "rock'n'roll", "won't-go",
+                                      "o'clock", "can't-can't", "well-known"};
+    for (const std::size_t len : {7, 8, 9, 13, 15, 16, 17, 18, 62, 63, 64, 65, 66}) {
+        cores.push_back(std::string(len - 3, 'x') + "n't");
+        cores.push_back("n't" + std::string(len - 3, 'y'));
+        cores.push_back(std::string(len - 4, 'z') + "-a's");
+        cores.push_back(std::string(len / 2, 'w') + "'" + std::string(len - len / 2 - 1, 'v'));
+    }
+    std::vector<LexiconWord> entries = {{"good", 1.9}};
+    double score = 0.5;
+    for (const std::string& core : cores) {
+        entries.push_back({core, score});
+        score = score > 3.0 ? -3.1 + (score - 3.0) : score + 0.37;
+    }
+    std::ifstream rules_file(kData + "/sentiment_rules.json");
+    const std::string rules((std::istreambuf_iterator<char>(rules_file)), {});
+    const SentimentLexicon every_core(
+        entries, stancemap::parse_sentiment_rules_json(rules, "sentiment_rules.json"));
+    for (const auto* lex : {&vader(), &bundled(), &every_core}) {
+        for (const std::string& core : cores) {
+            std::string upper = core, capital = core;
+            for (char& c : upper)
+                c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+            capital[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capital[0])));
+            for (const std::string& form : {core, upper, capital}) {
+                for (const std::string& text :
+                     {"(" + form + ") good", "\"" + form + "\" good and a long tail after it",
+                      "It was good, said " + form + ".", "Good " + form + "!",
+                      "[" + form + "], good"}) {
+                    expect_text_and_token_paths_agree(text, *lex);
+                }
+            }
+        }
+    }
+}
+
 // The tokenizer's abbreviations keep their period when capitalised: the list the sentiment
 // fast path consults is the tokenizer's own.
 TEST(SentimentSentence, PeriodAbbreviationsAreTheTokenizers) {
