@@ -745,6 +745,15 @@ CoreScan scan_core(const unsigned char* bytes, std::uint32_t pos, std::uint32_t 
 
 // Whether the multi-byte character at text[pos] is white space for the tokenizer.
 bool space_at(std::string_view text, std::size_t pos, std::uint32_t& len) {
+    // Only U+0085, U+00A0 (C2 85, C2 A0) and characters from E1, E2, E3 and EF can be: other
+    // characters (£, accented letters) are told without decoding them.
+    const auto lead = static_cast<unsigned char>(text[pos]);
+    if (lead == 0xC2) {
+        const auto next = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+        if (next != 0x85 && next != 0xA0) return false;
+    } else if (lead != 0xE1 && lead != 0xE2 && lead != 0xE3 && lead != 0xEF) {
+        return false;
+    }
     const utf8::Decoded d = utf8::decode(text, pos);
     len = d.len;
     return d.valid && (chars::is_space(d.cp) || chars::is_newline(d.cp));
@@ -815,8 +824,8 @@ WordStart word_start(const unsigned char* p) {
 }
 #endif
 
-// token_key of text[begin, end), which is ASCII: the same key, without looking for other
-// bytes first, and 8 bytes loaded at once where the text goes on after it.
+// token_key of text[begin, end), which is ASCII (or an amount with £): the same key, without
+// looking for other bytes first, and 8 bytes loaded at once where the text goes on after it.
 std::uint64_t ascii_key(std::string_view text, std::uint32_t begin, std::uint32_t end) {
     return ascii_token_key(text.data() + begin, end - begin, text.size() - begin);
 }
@@ -872,8 +881,9 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
         word_begin = begin;
         word_end = end;
     }
-    const std::uint64_t key = pound ? token_key(text.substr(word_begin, word_end - word_begin))
-                                    : ascii_key(text, word_begin, word_end);
+    // No upper-case letter, and ascii_token_key's folding leaves the bytes of £ (C2 A3) and
+    // those after them as they are: token_key, without its decoding of £.
+    const std::uint64_t key = ascii_key(text, word_begin, word_end);
     out.push_back(make_word(text, key, word_begin, word_end, 0, false, t, false));
     return true;
 }

@@ -500,6 +500,45 @@ TEST(SentimentSentence, PunctuatedCoresAgreeWithTokens) {
     }
 }
 
+// Non-ASCII white space is found without decoding other characters (£, é): every white
+// space character of the tokenizer's, and characters with the same first byte that are not
+// white space, between and around words, must split the text as the tokens do.
+TEST(SentimentSentence, NonAsciiSpacesAgreeWithTokens) {
+    // Not listed: U+1680 and U+FEFF, on which the two paths disagree (they did before the
+    // text path told white space without decoding); the text path reads them as a space.
+    const std::vector<std::string> spaces = {"\xC2\x85",     "\xC2\xA0",     "\xE2\x80\x80",
+                                             "\xE2\x80\x85", "\xE2\x80\x8A", "\xE2\x80\x8B",
+                                             "\xE2\x80\xA8", "\xE2\x80\xA9", "\xE2\x80\xAF",
+                                             "\xE2\x81\x9F", "\xE3\x80\x80"};
+    const std::vector<std::string> others = {"\xC2\xA3",     "\xC2\xA9",     "\xC3\xA9",
+                                             "\xE2\x80\x94", "\xE2\x80\x99", "\xE3\x81\x82",
+                                             "\xEF\xBC\x81", "\xE1\x9A\x81", "\xC2"};
+    for (const auto* lex : {&vader(), &bundled()}) {
+        for (const std::string& c : spaces) {
+            for (const std::string& o : others) {
+                for (const std::string& text :
+                     {"good" + c + "bad" + o + "great" + c + c + "(happy)" + c,
+                      c + "not" + c + "good," + c + o + "5m" + c + "\"nice\"" + o,
+                      "It was" + c + "not good" + o + c + "at all" + c + "said" + o + "Blair."}) {
+                    expect_text_and_token_paths_agree(text, *lex);
+                }
+            }
+        }
+        for (const std::string c : {"\xE1\x9A\x80", "\xEF\xBB\xBF"}) {
+            for (const std::string& o : others) {
+                const std::string text = "not" + c + "good" + o + c + "(bad)" + c + "5m" + o;
+                std::string spaced = text;
+                for (std::size_t at; (at = spaced.find(c)) != std::string::npos;)
+                    spaced.replace(at, c.size(), " ");
+                const SentimentScores a = stancemap::score_text(text, *lex);
+                const SentimentScores b = stancemap::score_text(spaced, *lex);
+                EXPECT_EQ(a.compound, b.compound) << text;
+                EXPECT_EQ(a.neu, b.neu) << text;
+            }
+        }
+    }
+}
+
 // The tokenizer's abbreviations keep their period when capitalised: the list the sentiment
 // fast path consults is the tokenizer's own.
 TEST(SentimentSentence, PeriodAbbreviationsAreTheTokenizers) {
