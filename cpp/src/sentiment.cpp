@@ -347,8 +347,11 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
     w.end = end;
     w.token = token;
     w.upper = upper;
+    // A word of fewer bytes than the contraction cannot hold it (normalising only shortens):
+    // no call for the pieces of one or two bytes ("-", "\"I").
     w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
-                (may_contract && has_contraction(text.substr(begin, end - begin), t));
+                (may_contract && end - begin >= t.contraction_len &&
+                 has_contraction(text.substr(begin, end - begin), t));
     return w;
 }
 
@@ -946,6 +949,15 @@ struct PieceEnd {
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t len = 0;
+    // One byte of punctuation alone (" - ", a tenth of these pieces in news text): the word the
+    // code below makes of it, without its scans.
+    if ((cls == kJoinByte || cls == kStripByte) &&
+        (pos + 1 == n || kBytes.cls[bytes[pos + 1]] == kSpaceByte)) {
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+        out.push_back(make_word(text, ascii_key(text, pos, pos + 1), pos, pos + 1, 0, false, t));
+        return {pos + 1, out.size};
+    }
     // One piece. It is simple when it is ASCII and made of a core (letters and digits
     // joined by single ' before a letter or - before a letter or digit) with only
     // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's fast key (looked

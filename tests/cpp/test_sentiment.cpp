@@ -500,6 +500,43 @@ TEST(SentimentSentence, PunctuatedCoresAgreeWithTokens) {
     }
 }
 
+// A byte of punctuation alone (" - ") gets its word without the scans of other pieces: each
+// such byte, before each kind of white space and at the end, must give the word and the ! and
+// ? counts the tokens do. Every byte scores, so that a wrong word shows.
+TEST(SentimentSentence, PunctuationAloneAgreesWithTokens) {
+    const std::string bytes = "'-,;:!?\"()[].";
+    std::vector<LexiconWord> entries = {{"good", 1.9}, {"bad", -2.5}, {"great", 3.1}};
+    double score = 0.5;
+    for (const char c : bytes) {
+        entries.push_back({std::string(1, c), score});
+        score += 0.29;
+    }
+    std::ifstream rules_file(kData + "/sentiment_rules.json");
+    const std::string rules((std::istreambuf_iterator<char>(rules_file)), {});
+    const SentimentLexicon every_byte(
+        entries, stancemap::parse_sentiment_rules_json(rules, "sentiment_rules.json"));
+    for (const auto* lex : {&vader(), &bundled(), &every_byte}) {
+        for (const char b : bytes) {
+            for (const std::string sep : {" ", "\t", "\n", "\xC2\xA0"}) {
+                // Pieces joined by sep; "" stands for b alone.
+                for (const std::vector<std::string>& pieces :
+                     std::vector<std::vector<std::string>>{{"good", "", "bad"},
+                                                           {"", "great"},
+                                                           {"not", "good", ""},
+                                                           {""},
+                                                           {"It", "was", "good", "", "", "bad"}}) {
+                    std::string text;
+                    for (const std::string& piece : pieces) {
+                        if (!text.empty()) text += sep;
+                        text += piece.empty() ? std::string(1, b) : piece;
+                    }
+                    expect_text_and_token_paths_agree(text, *lex);
+                }
+            }
+        }
+    }
+}
+
 // Non-ASCII white space is found without decoding other characters (£, é): every white
 // space character of the tokenizer's, and characters with the same first byte that are not
 // white space, between and around words, must split the text as the tokens do.
@@ -526,10 +563,10 @@ TEST(SentimentSentence, NonAsciiSpacesAgreeWithTokens) {
         }
         for (const std::string c : {"\xE1\x9A\x80", "\xEF\xBB\xBF"}) {
             for (const std::string& o : others) {
-                const std::string text = "not" + c + "good" + o + c + "(bad)" + c + "5m" + o;
-                std::string spaced = text;
-                for (std::size_t at; (at = spaced.find(c)) != std::string::npos;)
-                    spaced.replace(at, c.size(), " ");
+                auto with = [&o](const std::string& space) {
+                    return "not" + space + "good" + o + space + "(bad)" + space + "5m" + o;
+                };
+                const std::string text = with(c), spaced = with(" ");
                 const SentimentScores a = stancemap::score_text(text, *lex);
                 const SentimentScores b = stancemap::score_text(spaced, *lex);
                 EXPECT_EQ(a.compound, b.compound) << text;
