@@ -40,6 +40,8 @@ bool is_letter(char32_t cp) noexcept {
     if (cp < 0x80) return (cp >= U'a' && cp <= U'z') || (cp >= U'A' && cp <= U'Z');
     if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
     if (cp == 0xD7 || cp == 0xF7) return false;
+    // White space outside the blocks below (U+1680 ogham space mark, U+FEFF) is no letter.
+    if (is_space(cp) || is_newline(cp)) return false;
     // General punctuation, symbols, arrows, math, box drawing, dingbats, CJK punctuation.
     if (cp >= 0x2000 && cp <= 0x2BFF) return false;
     if (cp >= 0x3000 && cp <= 0x303F) return false;

@@ -39,6 +39,15 @@ TEST(Tokenizer, EmptyAndWhitespaceOnlyInputGiveNoTokens) {
     EXPECT_TRUE(tokenize("\u00A0\u202F").empty());
 }
 
+// Every white space character ends a word, also those inside blocks of letters (U+1680 ogham
+// space mark) or read as a byte order mark (U+FEFF).
+TEST(Tokenizer, EveryWhiteSpaceEndsAWord) {
+    for (const std::string space : {"\u1680", "\uFEFF", "\u00A0", "\u200B", "\u3000"})
+        EXPECT_EQ(token_texts("bad" + space + "good" + space + "Москва"),
+                  (Texts{"bad", "good", "Москва"}))
+            << space;
+}
+
 TEST(Tokenizer, WordsAndPunctuation) {
     EXPECT_EQ(token_texts("The head, of diplomacy; spoke: yes."),
               (Texts{"The", "head", ",", "of", "diplomacy", ";", "spoke", ":", "yes", "."}));
