@@ -504,7 +504,7 @@ class ExtractRun {
         std::array<std::int32_t, 2> pair{kNone, kNone};
         if (last_parties_.size() == 2)
             pair = {last_parties_[0], last_parties_[1]};
-        else if (pair_[0] != kNone && pair_sentence_ + 1 >= sentence_)
+        else if (recent_pair())
             pair = pair_;
         if (pair[0] == kNone) return false;
         if (in(tokens_[p + 2].key, kCountryPairNouns)) {
@@ -537,10 +537,13 @@ class ExtractRun {
         return p >= clause_start + 3 && last_pair_named_at(p - 3, p, parties);
     }
 
+    // Whether the last record is of this sentence or the one before.
+    bool recent_pair() const { return pair_[0] != kNone && pair_sentence_ + 1 >= sentence_; }
+
     // The other party of the last relation when m is one of them ("Blinken met Tokayev, who
     // welcomed the visit": Blinken).
     std::int32_t other_party(std::int32_t m) const {
-        if (pair_[0] == kNone || pair_sentence_ + 1 < sentence_) return kNone;
+        if (!recent_pair()) return kNone;
         const std::uint32_t actor = mention(m).actor;
         if (mention(pair_[0]).actor == actor) return pair_[1];
         if (mention(pair_[1]).actor == actor) return pair_[0];

@@ -597,6 +597,17 @@ TEST(StanceTwoParties, TheTwoCountriesAsSubjectOfAReciprocalVerb) {
                        {"TUR", "GRC", -0.9, "fight", "fought"}}));
 }
 
+// The sentence's last mutual relation comes before its last record (JPN -> RUS).
+TEST(StanceTwoParties, TheLastMutualRelationBeforeTheLastRecord) {
+    EXPECT_EQ(stance("Tensions between Greece and Turkey have risen since Japan criticised Russia, "
+                     "and a war between the two countries is feared."),
+              (Records{{"GRC", "TUR", -0.4, "criticise", "Tensions between"},
+                       {"TUR", "GRC", -0.4, "criticise", "Tensions between"},
+                       {"JPN", "RUS", -0.5, "criticise", "criticised"},
+                       {"GRC", "TUR", -0.9, "fight", "war between"},
+                       {"TUR", "GRC", -0.9, "fight", "war between"}}));
+}
+
 TEST(StanceTwoParties, TheTwoLeadersPraisedEachOther) {
     EXPECT_EQ(
         stance("Antony Blinken met Kassym-Jomart Tokayev. The two leaders praised each other."),
