@@ -824,6 +824,9 @@ class ExtractRun {
         r.negated = sc.negated;
         r.quoted = quoted;
         r.category = cue.category;
+        r.cameo = cue.cameo;
+        r.plover = cue.plover;
+        r.goldstein = cue.goldstein;
         r.cue_begin = tokens_[hit.begin].begin;
         r.cue_end = tokens_[hit.end - 1].end;
         r.begin = std::min(

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <cmath>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -26,6 +27,9 @@ struct StanceCue {
     bool noun = false;       // a noun cue takes its source from a possessor ("Russia's invasion")
     bool symmetric = false;  // "relations between A and B": both directions
     std::vector<std::string> forms;
+    std::string cameo;                // CAMEO event code ("051"); empty when unknown
+    std::string plover;               // PLOVER event category; empty when unknown
+    double goldstein = std::nan("");  // Goldstein scale of `cameo`
 };
 
 struct StanceLexiconData {
