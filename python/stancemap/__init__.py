@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from stancemap import datasets
 from stancemap.analyzer import Analyzer, analyze
 from stancemap.corpus import Corpus
 from stancemap.data import sample_article
@@ -35,6 +36,7 @@ __all__ = [
     "SentimentLexicon",
     "__version__",
     "analyze",
+    "datasets",
     "sample_article",
     "sentiment",
     "target_sentiment",

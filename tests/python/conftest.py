@@ -3,8 +3,9 @@
 Hypothesis runs 50 examples per property (``HYPOTHESIS_PROFILE=thorough`` for 2000).
 
 The real corpora live outside the repository, in ``shared/data/corpora`` beside it (CI runs
-in a clean clone with ``shared/`` next to the repo). Tests that need them skip, saying why,
-when that folder is absent.
+in a clean clone with ``shared/`` next to the repo). The Wikinews corpus is also bundled
+(``stancemap.datasets.wikinews``) and read from the package, so tests that need only it never
+skip; tests that need another corpus skip, saying why, when that folder is absent.
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "stancemap"))
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TEST_DATA = REPO_ROOT / "tests" / "data"
-CORPORA_DIR = REPO_ROOT.parent / "shared" / "data" / "corpora"
+# STANCEMAP_CORPORA_DIR points elsewhere (a missing path shows what a fresh clone skips).
+CORPORA_DIR = Path(
+    os.environ.get("STANCEMAP_CORPORA_DIR", REPO_ROOT.parent / "shared" / "data" / "corpora")
+)
+
+BUNDLED_WIKINEWS = "wikinews_2019_2020.jsonl"
 
 Record = dict[str, Any]
 
@@ -47,8 +53,12 @@ def _iter_records(path: Path) -> Iterator[Record]:
 def load_records(name: str, n: int, where: Callable[[Record], bool] | None = None) -> list[Record]:
     """The first ``n`` records of ``<corpora>/<name>`` (JSON Lines) passing ``where``.
 
-    Skips the calling test when the corpora folder or the file is absent.
+    The Wikinews corpus comes from the package (:func:`stancemap.datasets.wikinews_records`);
+    for another, skips the calling test when the corpora folder or the file is absent.
     """
+    if name == BUNDLED_WIKINEWS:
+        bundled = (r for r in sm.datasets.wikinews_records() if where is None or where(r))
+        return list(islice(bundled, n))
     path = CORPORA_DIR / name
     if not path.is_file():
         pytest.skip(
@@ -68,6 +78,12 @@ def corpora_dir() -> Path:
             "the repository)"
         )
     return CORPORA_DIR
+
+
+@pytest.fixture(scope="session")
+def corpora_dir_or_none() -> Path | None:
+    """``<repo>/../shared/data/corpora``, or None when it is absent (never skips)."""
+    return CORPORA_DIR if CORPORA_DIR.is_dir() else None
 
 
 @pytest.fixture(scope="session")
