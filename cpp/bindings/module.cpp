@@ -29,4 +29,5 @@ PYBIND11_MODULE(_core, m) {
     stancemap::bindings::register_analyzer(m);
     stancemap::bindings::register_matrices(m);
     stancemap::bindings::register_stance(m);
+    stancemap::bindings::register_analytics(m);
 }

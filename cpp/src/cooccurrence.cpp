@@ -670,11 +670,16 @@ double CooccurrenceCounts::total(std::string_view id) const {
 
 LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     const bool windows_only = options.weight != Weight::Count && options.weight != Weight::Binary;
-    if (windows_only &&
-        (spec_.counting != PairCounting::Windows || spec_.window == WindowKind::Tokens))
+    // Without window counts (token windows, mentions counting) the PMI family takes its
+    // margins from the pair counts (Levy & Goldberg 2014): see pair_margins().
+    const bool from_pairs = windows_only && (spec_.counting != PairCounting::Windows ||
+                                             spec_.window == WindowKind::Tokens);
+    const bool pmi_family = options.weight == Weight::Pmi || options.weight == Weight::Ppmi ||
+                            options.weight == Weight::Npmi;
+    if (from_pairs && !pmi_family)
         throw OptionError(std::string("weight \"") + to_string(options.weight) +
                           "\" needs window counts: use a sentence, paragraph or document window "
-                          "with count=\"windows\"");
+                          "with count=\"windows\" (pmi, ppmi and npmi work on any window)");
     // Keep, order: total descending, then id (deterministic whatever the merge order).
     std::vector<std::uint32_t> kept;
     for (std::uint32_t i = 0; i < labels().size(); ++i) {
@@ -696,15 +701,18 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     PairTable<double> pairs_with_pending;
     const auto& pairs = spec_.distance_weighted ? weighted_pairs : all_pairs(pairs_with_pending);
     const std::vector<double>& totals = totals_;
+    double n = windows_;
+    std::vector<double> margins;
+    if (from_pairs) n = pair_margins(pairs, margins);
+    const std::vector<double>& margin = from_pairs ? margins : totals_;
     std::vector<double> diagonal(totals_.size());
     for (std::size_t i = 0; i < totals_.size(); ++i)
         diagonal[i] = spec_.distance_weighted ? weighted_diagonal[i] : self_pairs(i);
 
     std::vector<Eigen::Triplet<double, std::int32_t>> triplets;
     triplets.reserve(pairs.size() * 2 + kept.size());
-    const double n = windows_;
     auto cell = [&](std::uint32_t row, std::uint32_t col, double n_ij) {
-        const double v = association(options.weight, n_ij, totals[row], totals[col], n);
+        const double v = association(options.weight, n_ij, margin[row], margin[col], n);
         if (v != 0) triplets.emplace_back(position[row], position[col], v);
     };
     pairs.for_each([&](std::uint64_t key, double value) {
@@ -717,7 +725,7 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
         }
         // Symmetric measures: one value for both cells, from the totals in a fixed order, so
         // the cells agree to the last bit whatever order labels were interned in.
-        const double lo = std::min(totals[a], totals[b]), hi = std::max(totals[a], totals[b]);
+        const double lo = std::min(margin[a], margin[b]), hi = std::max(margin[a], margin[b]);
         const double v = association(options.weight, value, lo, hi, n);
         if (v != 0) {
             triplets.emplace_back(position[a], position[b], v);
@@ -737,6 +745,20 @@ LabeledMatrix CooccurrenceCounts::matrix(const MatrixOptions& options) const {
     out.matrix.setFromTriplets(triplets.begin(), triplets.end());
     out.matrix.makeCompressed();
     return out;
+}
+
+double CooccurrenceCounts::pair_margins(const PairTable<double>& pairs,
+                                        std::vector<double>& margins) const {
+    // r_i = sum_j n_ij over the other labels (the diagonal left out), D = sum_i r_i: what
+    // Levy & Goldberg (2014) call #(w) and |D| for word-context pairs from sliding windows.
+    margins.assign(totals_.size(), 0);
+    pairs.for_each([&](std::uint64_t key, double value) {
+        margins[pair_row(key)] += value;
+        margins[pair_column(key)] += value;
+    });
+    double total = 0;
+    for (const double m : margins) total += m;
+    return total;
 }
 
 LabeledMatrix cooccurrence(const Document& doc, const CooccurrenceSpec& spec,

@@ -200,7 +200,10 @@ class Document:
             ``pmi`` log(n_ij N / (n_i n_j)); ``ppmi`` max(pmi, 0); ``npmi`` pmi / −log(n_ij/N);
             ``jaccard`` n_ij / (n_i + n_j − n_ij); ``dice`` 2 n_ij / (n_i + n_j);
             ``conditional`` P(column | row) = n_ij / n_i (not symmetric); ``llr`` Dunning's
-            log-likelihood ratio G². Measures other than count/binary need window counts.
+            log-likelihood ratio G². Measures other than count/binary need window counts, except
+            ``pmi``, ``ppmi`` and ``npmi`` on token windows or ``count="mentions"``, which take
+            n_i as the sum of i's pair counts with the other actors and N as the sum of all
+            pair counts (Levy & Goldberg 2014, PMI from sliding windows).
         level:
             ``"actor"`` or ``"country"`` (persons count for their country).
         kinds:

@@ -3,11 +3,14 @@ pandas or networkx."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
+
+if TYPE_CHECKING:
+    from stancemap.analytics import CentralityKind
 
 
 class LabeledMatrix:
@@ -122,6 +125,64 @@ class LabeledMatrix:
             graph.add_edge(self.labels[i], self.columns[j], weight=v)
         return graph
 
+    # ------------------------------------------------------------------ analytics (C++)
+
+    def centrality(
+        self,
+        kind: CentralityKind = "degree",
+        *,
+        alpha: float = 0.85,
+        tol: float = 1e-12,
+        max_iter: int = 10_000,
+    ) -> pd.Series:
+        """How central each actor is, as a Series indexed by actor id.
+
+        ``kind``:
+
+        * ``"degree"`` — distinct partners (in and out for a stance matrix) / (n − 1), as
+          ``networkx.degree_centrality``;
+        * ``"strength"`` — the sum of |cell| over the actor's ties (in + out if directed),
+          networkx's ``G.degree(weight="weight")``;
+        * ``"eigenvector"`` — Bonacich (1972): the leading eigenvector of the |weights|
+          (of Aᵀ, incoming ties, if directed), by networkx's power iteration on I + Aᵀ,
+          unit Euclidean norm;
+        * ``"pagerank"`` — Page, Brin, Motwani & Winograd (1999) on |weights|, damping
+          ``alpha``, uniform teleport, dangling actors spread uniformly; sums to 1.
+
+        Signed cells count by their absolute value (attention, not approval). Iterations stop
+        when the L1 change is below n × ``tol``.
+        """
+        from stancemap import analytics
+
+        return analytics.centrality(self, kind, alpha=alpha, tol=tol, max_iter=max_iter)
+
+    def communities(self, k: int = 2) -> pd.Series:
+        """Spectral clustering of the actors into ``k`` communities (Ng, Jordan & Weiss 2002).
+
+        The matrix is symmetrised, W = (A + Aᵀ)/2; the leading eigenvectors of
+        D^-½ W D^-½ (D: the sums of |W| per actor) are taken — k of them, or k − 1 for a
+        signed matrix (stance, pmi, npmi), where one eigenvector's signs split two factions
+        (Kunegis et al. 2010, the normalised signed Laplacian) — rows scaled to unit length,
+        and clustered by k-means from deterministic farthest-point seeds. Returns a Series of
+        community numbers (0, 1, … in order of their first actor; −1 for actors with no tie).
+        """
+        from stancemap import analytics
+
+        return analytics.communities(self, k)
+
+    def embed(self, dim: int = 2) -> pd.DataFrame:
+        """Actor vectors for similarity maps: the truncated SVD U_d Σ_d^½ (Levy, Goldberg &
+        Dagan 2015) of the PPMI matrix.
+
+        PPMI comes from the cells themselves (Levy & Goldberg 2014): ppmi_ij = max(0,
+        log(n_ij D / (r_i r_j))) with r_i = Σ_j n_ij (j ≠ i) and D = Σ_i r_i; a matrix
+        already weighted ``pmi``/``ppmi``/``npmi`` is used as it is (negative cells as 0).
+        Each component's sign makes its largest entry positive. Columns ``dim1``…
+        """
+        from stancemap import analytics
+
+        return analytics.embed(self, dim)
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form: options, labels and the dense matrix as nested lists."""
         dense = self.to_numpy()
@@ -152,6 +213,43 @@ class StanceMatrix(LabeledMatrix):
             copy=False,
         )
         self.evidence = evidence if evidence is not None else pd.DataFrame()
+
+    def balance(self, beta: float = 1.0) -> pd.Series:
+        """Structural balance of the stance network (Heider 1946; Cartwright & Harary 1956).
+
+        Each pair's tie is the sign of (a_ij + a_ji)/2 (a pair whose scores cancel has none).
+        Returns a Series:
+
+        * ``+++``, ``++-``, ``+--``, ``---`` — triangles by the signs of their ties ("the
+          enemy of my enemy is my friend": +++ and +-- are balanced);
+        * ``triangle_index`` — balanced / all triangles (NaN without triangles);
+        * ``walk_index`` — Estrada & Benzi (2014, Phys. Rev. E 90, 042802), revisited by
+          Estrada (2019, Discrete Appl. Math. 268): K = tr exp(βS) / tr exp(β|S|) over the
+          sign matrix S, every closed walk counted (weighted β^l / l!), balanced ones +1,
+          unbalanced −1; 1 exactly when the network is balanced;
+        * ``spectral_ratio`` — λ_max(S) / λ_max(|S|), 1 exactly when balanced (then
+          S = D|S|D with D = diag(±1)).
+        """
+        from stancemap import analytics
+
+        return analytics.balance(self, beta)
+
+    def net_stance(self) -> pd.DataFrame:
+        """Per actor: ``out`` (the row sum: stance it expresses), ``in`` (the column sum:
+        stance toward it), ``net`` = out − in, and ``reciprocity`` (as
+        ``networkx.reciprocity(G, nodes)``: 2 |partners both ways| / (|sources| + |targets|),
+        NaN without ties)."""
+        from stancemap import analytics
+
+        return analytics.net_stance(self)
+
+    def reciprocity(self) -> pd.Series:
+        """``overall``: the share of directed ties whose reverse exists
+        (``networkx.reciprocity(G)``); ``same_sign``: of the pairs with ties both ways, the
+        share whose two scores have the same sign; ``mutual_pairs``, ``ties``: the counts."""
+        from stancemap import analytics
+
+        return analytics.reciprocity(self)
 
     def counts_to_pandas(self) -> pd.DataFrame:
         """The record counts as a DataFrame (sources × targets)."""

@@ -860,16 +860,37 @@ TEST(CooccurrenceOptions, DistanceWeightingNeedsTokenWindows) {
 }
 
 TEST(CooccurrenceOptions, AssociationMeasuresNeedWindowCounts) {
+    // Without window counts only the PMI family works (margins from the pair counts).
     CooccurrenceCounts mentions(spec(WindowKind::Sentence, PairCounting::Mentions));
     mentions.add(text_doc());
-    for (Weight w : {Weight::Pmi, Weight::Ppmi, Weight::Npmi, Weight::Jaccard, Weight::Dice,
-                     Weight::Conditional, Weight::LogLikelihood})
+    for (Weight w : {Weight::Jaccard, Weight::Dice, Weight::Conditional, Weight::LogLikelihood})
         EXPECT_THROW(mentions.matrix(with(w)), OptionError) << stancemap::to_string(w);
-    EXPECT_NO_THROW(mentions.matrix(with(Weight::Binary)));
+    for (Weight w : {Weight::Pmi, Weight::Ppmi, Weight::Npmi, Weight::Binary})
+        EXPECT_NO_THROW(mentions.matrix(with(w))) << stancemap::to_string(w);
     CooccurrenceCounts window(tokens(3));
     window.add(text_doc());
-    EXPECT_THROW(window.matrix(with(Weight::Pmi)), OptionError);
+    EXPECT_THROW(window.matrix(with(Weight::LogLikelihood)), OptionError);
+    EXPECT_NO_THROW(window.matrix(with(Weight::Pmi)));
     EXPECT_NO_THROW(window.matrix(with(Weight::Count)));
+}
+
+TEST(CooccurrenceOptions, TokenWindowPmiTakesMarginsFromPairCounts) {
+    // Levy & Goldberg (2014): n_i = sum of i's pair counts, N = their sum over all labels.
+    CooccurrenceCounts window(tokens(3));
+    window.add(text_doc());
+    const stancemap::LabeledMatrix counts = window.matrix(with(Weight::Count));
+    const stancemap::LabeledMatrix pmi = window.matrix(with(Weight::Pmi));
+    const Eigen::MatrixXd n = Eigen::MatrixXd(counts.matrix);
+    const Eigen::VectorXd margin = n.rowwise().sum();
+    const double total = margin.sum();
+    ASSERT_GT(total, 0);
+    const Eigen::MatrixXd got = Eigen::MatrixXd(pmi.matrix);
+    for (Eigen::Index i = 0; i < n.rows(); ++i)
+        for (Eigen::Index j = 0; j < n.cols(); ++j) {
+            const double expected =
+                n(i, j) > 0 ? std::log(n(i, j) * total / (margin[i] * margin[j])) : 0.0;
+            EXPECT_NEAR(got(i, j), expected, 1e-12) << i << "," << j;
+        }
 }
 
 TEST(CooccurrenceOptions, NamesParseAndUnknownNamesThrow) {

@@ -752,8 +752,8 @@ def test_corpus_plus(analyzer):
         (dict(level="planet"), ValueError, "level"),
         (dict(count="pairs"), ValueError, "count"),
         (dict(kinds=["planet"]), ValueError, "planet"),
-        (dict(weight="pmi", count="mentions"), ValueError, "window counts"),
-        (dict(window=5, weight="npmi"), ValueError, "window counts"),
+        (dict(weight="jaccard", count="mentions"), ValueError, "window counts"),
+        (dict(window=5, weight="llr"), ValueError, "window counts"),
         (dict(window="sentence", distance_weighted=True), ValueError, "token windows"),
     ],
 )

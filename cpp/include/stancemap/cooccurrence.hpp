@@ -31,6 +31,9 @@ enum class ActorLevel : std::uint8_t { Actor, Country };
 //   npmi pmi / -log(n_ij / N);  jaccard n_ij / (n_i + n_j - n_ij);  dice 2 n_ij / (n_i + n_j);
 //   conditional P(column | row) = n_ij / n_i (not symmetric);  llr Dunning's G^2 of the 2x2
 //   table (n_ij, n_i - n_ij, n_j - n_ij, N - n_i - n_j + n_ij). Cells with n_ij = 0 stay 0.
+// Token windows and mentions counting count no windows: there pmi, ppmi and npmi take n_i as
+// the sum of i's pair counts with the other labels and N as the sum of those (Levy &
+// Goldberg 2014, PMI of word-context pairs from sliding windows); the others are refused.
 enum class Weight : std::uint8_t {
     Count,
     Binary,
@@ -277,6 +280,9 @@ class CooccurrenceCounts {
     void flush_pending();
     // pairs_ with the pending pairs added, for the const readers: pairs_ itself when none.
     const PairTable<double>& all_pairs(PairTable<double>& storage) const;
+    // Per label the sum of its pair counts with the other labels (margins), and their sum:
+    // the PMI family's n_i and N where windows are not counted (token windows, mentions).
+    double pair_margins(const PairTable<double>& pairs, std::vector<double>& margins) const;
     // 1/d sums from the counts per distance, added in order of d (see by_distance_).
     void distance_sums(PairTable<double>& pairs, std::vector<double>& diagonal) const;
 
