@@ -28,6 +28,12 @@ class Corpus:
             f"{self._core.bytes} bytes>"
         )
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: documents, errors, top actors and top relations."""
+        from stancemap import _html
+
+        return _html.corpus_html(self)
+
     @property
     def documents(self) -> int:
         """Number of documents analysed (records with errors excluded)."""

@@ -37,6 +37,13 @@ class Document:
             f"<stancemap.Document: {self._core.n_sentences} sentences, {len(self.text)} characters>"
         )
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the text with actors (by kind) and stance cues (by sign) marked,
+        their actor or stance records on hover, then the actors and the evidence."""
+        from stancemap import _html
+
+        return _html.document_html(self)
+
     def __len__(self) -> int:
         """Number of tokens."""
         return int(self._core.n_tokens)

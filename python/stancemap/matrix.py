@@ -49,6 +49,13 @@ class LabeledMatrix:
         rows, cols = self.shape
         return f"<stancemap.LabeledMatrix {self.kind} {rows}×{cols} ({opts}), {self.nnz} cells>"
 
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the top cells, then the matrix as a table coloured by value
+        (diverging, centred at zero, for signed matrices)."""
+        from stancemap import _html
+
+        return _html.matrix_summary(self)
+
     @property
     def shape(self) -> tuple[int, int]:
         """(rows, columns)."""
