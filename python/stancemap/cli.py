@@ -1,4 +1,4 @@
-"""The ``stancemap`` command line: ``demo``, ``analyze``, ``corpus``."""
+"""The ``stancemap`` command line: ``demo``, ``analyze``, ``corpus``, ``report``."""
 
 from __future__ import annotations
 
@@ -86,6 +86,14 @@ def _build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--top", type=int, default=15, help="rows in the text summary")
     corpus.add_argument("--progress", action="store_true", help="report progress on stderr")
     _matrix_options(corpus)
+
+    report = sub.add_parser(
+        "report", help="write a self-contained HTML report of an article or a JSONL corpus"
+    )
+    report.add_argument("file", type=Path, help="a UTF-8 text file, or a .jsonl corpus")
+    report.add_argument("-o", "--output", type=Path, required=True, help="the HTML file")
+    report.add_argument("--text-field", default="text", help="JSONL field holding the text")
+    report.add_argument("--title", default=None, help="the report's title (default: file name)")
     return parser
 
 
@@ -267,6 +275,24 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    title = args.title or f"stancemap: {args.file.name}"
+    try:
+        if args.file.suffix in (".jsonl", ".ndjson"):
+            bad: list[tuple[int, str]] = []
+            corpus = Analyzer().analyze_many(_records(args.file, args.text_field, bad))
+            corpus.to_html(args.output, title=title)
+            for number, reason in bad[:20]:
+                print(f"stancemap: line {number}: {reason}", file=sys.stderr)
+        else:
+            Analyzer().analyze(_read(args.file)).to_html(args.output, title=title)
+    except OSError as exc:
+        print(f"stancemap: {exc.filename or args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {args.output}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = _build_parser().parse_args(argv)
@@ -275,6 +301,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "analyze":
             return _cmd_analyze(args)
+        if args.command == "report":
+            return _cmd_report(args)
         return _cmd_corpus(args)
     except ValueError as exc:
         print(f"stancemap: {exc}", file=sys.stderr)

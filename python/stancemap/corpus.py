@@ -34,6 +34,12 @@ class Corpus:
 
         return _html.corpus_html(self)
 
+    def to_html(self, path: str | None = None, *, title: str = "stancemap corpus report") -> str:
+        """A self-contained HTML report of the corpus (see :func:`stancemap.report`)."""
+        from stancemap import report
+
+        return report.corpus_report(self, path, title=title)
+
     @property
     def documents(self) -> int:
         """Number of documents analysed (records with errors excluded)."""

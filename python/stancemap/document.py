@@ -44,6 +44,15 @@ class Document:
 
         return _html.document_html(self)
 
+    def to_html(self, path: str | None = None, *, title: str = "stancemap report") -> str:
+        """A self-contained HTML report (no network needed to open it): the marked text,
+        actors, co-occurrence and stance matrices, the stance network picture and the
+        evidence table. Written to ``path`` when given; the HTML is returned either way.
+        Pictures need matplotlib (``pip install 'stancemap[plot]'``)."""
+        from stancemap import report
+
+        return report.document_report(self, path, title=title)
+
     def __len__(self) -> int:
         """Number of tokens."""
         return int(self._core.n_tokens)
