@@ -81,10 +81,11 @@ def stylesheet() -> str:
     return CSS + _kind_css()
 
 
-def _fmt(value: float) -> str:
-    if isinstance(value, (int, np.integer)) or float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:.3g}" if abs(value) < 1000 else f"{value:,.0f}"
+def _fmt(value: float | np.floating | np.integer) -> str:
+    number = float(value)
+    if number.is_integer():
+        return f"{int(number):,}"
+    return f"{number:.3g}" if abs(number) < 1000 else f"{number:,.0f}"
 
 
 def signed(value: float) -> str:
@@ -288,8 +289,9 @@ def matrix_table(matrix: LabeledMatrix, max_labels: int = 15) -> str:
             text = "" if v == 0 else (_fmt(v) if not diverging else f"{v:+.2f}")
             text = text.replace("-", "−")
             tip = f"{matrix.labels[i]} · {matrix.columns[j]}: {v:.4g}"
+            ink = ";color:#fff" if scale > 0 and abs(v) / scale > 0.6 else ""
             cells.append(
-                f'<td style="background:{cell_colour(v, scale, diverging)}" '
+                f'<td style="background:{cell_colour(v, scale, diverging)}{ink}" '
                 f'title="{escape(tip)}">{escape(text)}</td>'
             )
         body.append(f'<tr><th class="sm-l">{escape(matrix.labels[i])}</th>{"".join(cells)}</tr>')

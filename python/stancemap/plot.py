@@ -42,7 +42,7 @@ def _mpl() -> Any:
 def _new_axes(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
     _, figure_class = _mpl()
     if ax is not None:
-        return ax.figure, ax
+        return ax.figure, ax  # type: ignore[return-value]
     fig = figure_class(figsize=size, layout="constrained")
     return fig, fig.add_subplot()
 
@@ -75,13 +75,9 @@ def heatmap(
         np.fill_diagonal(part, np.nan)
     diverging = matrix.kind == "stance" or bool(np.nanmin(part, initial=0) < 0)
     scale = float(np.nanmax(np.abs(part), initial=0)) or 1.0
-    if diverging:
-        cmap = LinearSegmentedColormap.from_list("sm_div", [NEGATIVE, "#ffffff", POSITIVE])
-        vmin, vmax = -scale, scale
-    else:
-        cmap = LinearSegmentedColormap.from_list("sm_seq", ["#ffffff", POSITIVE])
-        vmin, vmax = 0.0, scale
-    cmap = cmap.with_extremes(bad="#eeeeee")
+    colours = [NEGATIVE, "#ffffff", POSITIVE] if diverging else ["#ffffff", POSITIVE]
+    vmin, vmax = (-scale, scale) if diverging else (0.0, scale)
+    cmap = LinearSegmentedColormap.from_list("sm", colours).with_extremes(bad="#eeeeee")
     side = max(4.0, 0.42 * max(rows, cols) + 2.2)
     fig, ax = _new_axes(ax, (side + 1.2, side))
     image = ax.imshow(part, cmap=cmap, vmin=vmin, vmax=vmax, aspect="equal")
@@ -320,14 +316,14 @@ def timeline(
         weight = data["count"] if "count" in data else data[value].abs()
         ranked = data.assign(_w=weight).groupby(["source", "target"])["_w"].sum()
         pairs = list(ranked.sort_values(ascending=False).index[:top])
-    pairs = [tuple(p) for p in pairs]
+    chosen = [(str(p[0]), str(p[1])) for p in pairs]
     fig, ax = _new_axes(ax, (9.0, 4.8))
     arrow = "→" if directed else "–"
     styles = ["-", "--", "-.", ":"]
     markers = ["o", "s", "^", "D", "v", "P"]
     # Not blue and vermilion, which mean support and opposition elsewhere.
     palette = ["#000000", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999"]
-    for n, (source, target) in enumerate(pairs):
+    for n, (source, target) in enumerate(chosen):
         rows = data[(data["source"] == source) & (data["target"] == target)].sort_values("period")
         if not len(rows):
             continue
@@ -347,7 +343,7 @@ def timeline(
     ax.set_ylabel(ylabel or default)
     ax.set_xlabel("period")
     ax.grid(axis="y", color="#e5e5e5")
-    if pairs:
+    if chosen:
         ax.legend(fontsize=8, frameon=False, loc="best")
     ax.set_title(title or "Stance over time", fontsize=11)
     fig.autofmt_xdate() if ax.figure is fig else None

@@ -132,7 +132,7 @@ def test_report_in_headless_chromium(document_report, sample_doc):
         assert f'data-actor="{actor}"' in dom
     # Matrix cells: the stance and co-occurrence tables have their coloured cells.
     stance = sample_doc.stance(level="country")
-    cells = re.findall(r'<td style="background:#[0-9a-f]{6}" title="[^"]*"', dom)
+    cells = re.findall(r'<td style="background:#[0-9a-f]{6}(?:;color:#fff)?" title="[^"]*"', dom)
     assert len(cells) >= min(len(stance.labels), 15) ** 2
     # Evidence: one row per record in the evidence section.
     section = dom.split('id="evidence"')[1]
