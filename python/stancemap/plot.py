@@ -289,6 +289,7 @@ def timeline(
     value: str = "value",
     top: int = 4,
     directed: bool = True,
+    fill: float | None = None,
     ylabel: str | None = None,
     title: str | None = None,
     ax: Axes | None = None,
@@ -297,8 +298,9 @@ def timeline(
 
     ``frame`` is long, as ``corpus.stance_over_time()`` returns it: columns ``period``,
     ``source``, ``target``, ``value`` and ``count``. ``pairs`` picks the lines (default: the
-    ``top`` pairs with the most records). Periods without records are drawn as gaps only
-    if the frame leaves them out; marker size grows with ``count``. ``directed=False`` for
+    ``top`` pairs with the most records). A period of the frame in which a pair has no row
+    breaks its line (no record is not a zero stance); ``fill=0`` draws it as 0 instead (for
+    counts). Marker size grows with ``count``. ``directed=False`` for
     symmetric measures (co-occurrence): pairs are labelled "A – B" and the zero line's
     support/opposition shading is left out. ``ylabel`` names the y axis.
     """
@@ -309,7 +311,10 @@ def timeline(
         raise ValueError(f"timeline needs the columns {sorted(needed)}; missing {sorted(missing)}")
     data = frame.copy()
     if isinstance(data["period"].dtype, pd.PeriodDtype):
+        first, last = data["period"].min(), data["period"].max()
         data["period"] = data["period"].dt.to_timestamp()
+        every = pd.period_range(first, last, freq=first.freq).to_timestamp()
+        data = pd.concat([data, pd.DataFrame({"period": every})], ignore_index=True)
     elif not pd.api.types.is_datetime64_any_dtype(data["period"]):
         data["period"] = pd.to_datetime(data["period"].astype(str))
     if pairs is None:
@@ -323,11 +328,16 @@ def timeline(
     markers = ["o", "s", "^", "D", "v", "P"]
     # Not blue and vermilion, which mean support and opposition elsewhere.
     palette = ["#000000", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#999999"]
+    periods = pd.DatetimeIndex(sorted(data["period"].unique()), name="period")
     for n, (source, target) in enumerate(chosen):
-        rows = data[(data["source"] == source) & (data["target"] == target)].sort_values("period")
+        rows = data[(data["source"] == source) & (data["target"] == target)]
         if not len(rows):
             continue
-        counts = rows["count"].to_numpy(dtype=float) if "count" in rows else np.ones(len(rows))
+        rows = rows.groupby("period").sum(numeric_only=True).reindex(periods).reset_index()
+        if fill is not None:
+            rows[value] = rows[value].fillna(fill)
+        counts = rows["count"].fillna(0).to_numpy(dtype=float) if "count" in rows else None
+        counts = np.ones(len(rows)) if counts is None else counts
         label = f"{source} {arrow} {target}"
         ax.plot(rows["period"], rows[value], linestyle=styles[n % 4], color=palette[n % 6],
                 marker=markers[n % 6], markersize=4, label=label)  # fmt: skip

@@ -133,3 +133,15 @@ def test_timeline_default_pairs_and_string_periods():
 def test_timeline_names_missing_columns():
     with pytest.raises(ValueError, match="period"):
         plot.timeline(pd.DataFrame({"source": [], "target": [], "value": []}))
+
+
+def test_timeline_breaks_lines_at_missing_periods_or_fills_them():
+    frame = _over_time()  # RUS → UKR has rows in odd months only
+    fig = plot.timeline(frame, pairs=[("RUS", "UKR")])
+    (line,) = [ln for ln in fig.axes[0].get_lines() if "→" in ln.get_label()]
+    ys = np.asarray(line.get_ydata(), dtype=float)
+    assert np.isnan(ys[[0, 2, 4]]).all()
+    np.testing.assert_array_equal(ys[[1, 3, 5]], [-1.0, -1.0, -1.0])
+    fig = plot.timeline(frame, pairs=[("RUS", "UKR")], fill=0, directed=False)
+    (line,) = [ln for ln in fig.axes[0].get_lines() if "–" in ln.get_label()]
+    np.testing.assert_array_equal(line.get_ydata(), [0, -1, 0, -1, 0, -1])
