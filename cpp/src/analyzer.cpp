@@ -15,6 +15,8 @@ Dictionaries Dictionaries::load(const std::string& data_dir) {
         std::make_shared<const ActorRules>(load_actor_rules(data_dir + "/actor_rules.json"));
     d.stance_lexicon = std::make_shared<const StanceLexicon>(
         load_stance_lexicon(data_dir + "/stance_lexicon.json"));
+    d.language =
+        std::make_shared<const LanguageProfile>(load_language_profile(data_dir + "/lang/en.json"));
     return d;
 }
 
@@ -26,7 +28,9 @@ Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
         actors_ = std::make_shared<const ActorRecognizer>(dictionaries_.gazetteer,
                                                           dictionaries_.actor_rules);
     if (actors_ && dictionaries_.stance_lexicon)
-        stance_ = std::make_shared<const StanceExtractor>(dictionaries_.stance_lexicon);
+        stance_ = std::make_shared<const StanceExtractor>(
+            dictionaries_.stance_lexicon,
+            dictionaries_.language ? dictionaries_.language : LanguageProfile::bundled());
 }
 
 Document Analyzer::analyze(std::string text) const {

@@ -199,6 +199,20 @@ TargetSlot target_slot(const std::string& name, const std::string& label) {
                           name + "\"");
 }
 
+// The flags of a cue's category: {"categories": {"assault": {"event": true}, ...}}.
+void read_category_flags(const json& doc, StanceCue& cue) {
+    if (!doc.contains("categories") || !doc["categories"].is_object()) return;
+    const json& categories = doc["categories"];
+    if (!categories.contains(cue.category) || !categories[cue.category].is_object()) return;
+    const json& c = categories[cue.category];
+    const auto flag = [&](const char* name) {
+        return c.contains(name) && c[name].is_boolean() && c[name].get<bool>();
+    };
+    cue.event = flag("event");
+    cue.reciprocal = flag("reciprocal");
+    cue.thanks = flag("thanks");
+}
+
 }  // namespace
 
 StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
@@ -228,6 +242,7 @@ StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_v
             c.contains("symmetric") && c["symmetric"].is_boolean() && c["symmetric"].get<bool>();
         cue.forms = get_strings(c, "forms", at);
         if (cue.forms.empty()) cue.forms.push_back(cue.name);
+        read_category_flags(doc, cue);
         out.cues.push_back(std::move(cue));
     }
     const json empty = json::object();
@@ -248,6 +263,54 @@ StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_v
 
 StanceLexicon load_stance_lexicon(const std::string& path) {
     return StanceLexicon(parse_stance_lexicon_json(read_text_file(path), path));
+}
+
+namespace {
+
+// One section of a language profile: {class name: [strings]} into the class's slot.
+template <std::size_t N, class NameOf>
+void read_profile_section(const json& doc, const char* section, const std::string& label,
+                          NameOf name_of, std::array<std::vector<std::string>, N>& out) {
+    if (!doc.contains(section)) return;
+    const json& classes = doc[section];
+    if (!classes.is_object())
+        throw DictionaryError(label + ": \"" + section + "\" must be an object of lists");
+    for (const auto& [name, words] : classes.items()) {
+        std::size_t c = 0;
+        while (c < N && name_of(c) != name) ++c;
+        if (c == N) {
+            std::string known;
+            for (std::size_t k = 0; k < N; ++k) known += (k ? ", " : "") + std::string(name_of(k));
+            throw DictionaryError(label + ": unknown class \"" + name + "\" in \"" + section +
+                                  "\" (known: " + known + ")");
+        }
+        out[c] = get_strings(classes, name.c_str(), label + ": " + section);
+    }
+}
+
+}  // namespace
+
+LanguageProfileData parse_language_profile_json(std::string_view text, std::string_view origin) {
+    const json doc = parse(text, origin);
+    const std::string label(origin);
+    if (!doc.is_object())
+        throw DictionaryError(label + ": expected {\"language\", \"word_classes\": {...}}");
+    LanguageProfileData out;
+    out.language = get_string(doc, "language", label, true);
+    read_profile_section(
+        doc, "word_classes", label,
+        [](std::size_t c) { return word_class_name(static_cast<WordClass>(c)); }, out.words);
+    read_profile_section(
+        doc, "phrases", label,
+        [](std::size_t c) { return phrase_class_name(static_cast<PhraseClass>(c)); }, out.phrases);
+    read_profile_section(
+        doc, "suffixes", label,
+        [](std::size_t c) { return suffix_class_name(static_cast<SuffixClass>(c)); }, out.suffixes);
+    return out;
+}
+
+LanguageProfile load_language_profile(const std::string& path) {
+    return LanguageProfile(parse_language_profile_json(read_text_file(path), path));
 }
 
 }  // namespace stancemap

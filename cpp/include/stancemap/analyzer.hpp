@@ -7,6 +7,7 @@
 
 #include "stancemap/actor_recognizer.hpp"
 #include "stancemap/document.hpp"
+#include "stancemap/language_profile.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/stance_extractor.hpp"
 #include "stancemap/tokenizer.hpp"
@@ -27,9 +28,12 @@ struct Dictionaries {
     std::shared_ptr<const Gazetteer> gazetteer;
     std::shared_ptr<const ActorRules> actor_rules;
     std::shared_ptr<const StanceLexicon> stance_lexicon;  // optional: no stance without it
+    // The words the rules read (lang/en.json); null: the profile compiled into the library.
+    std::shared_ptr<const LanguageProfile> language;
 
     // The bundled dictionaries from a data directory (python/stancemap/data in the source
-    // tree, stancemap/data in an installed package). Throws FileError / DictionaryError.
+    // tree, stancemap/data in an installed package), the language profile from its
+    // lang/en.json. Throws FileError / DictionaryError.
     static Dictionaries load(const std::string& data_dir);
 };
 

@@ -7,6 +7,7 @@
 
 #include "stancemap/actor_rules.hpp"
 #include "stancemap/gazetteer.hpp"
+#include "stancemap/language_profile.hpp"
 #include "stancemap/stance_lexicon.hpp"
 
 namespace stancemap {
@@ -31,5 +32,10 @@ ActorRules load_actor_rules(const std::string& path);
 // "symmetric"?}], "modifiers": {...}}; other top-level keys are ignored.
 StanceLexiconData parse_stance_lexicon_json(std::string_view json, std::string_view origin);
 StanceLexicon load_stance_lexicon(const std::string& path);
+
+// Language profile JSON: {"language", "word_classes": {class: [word, ...]}, "phrases": {...},
+// "suffixes": {...}}; an unknown class name is an error that lists the known ones.
+LanguageProfileData parse_language_profile_json(std::string_view json, std::string_view origin);
+LanguageProfile load_language_profile(const std::string& path);
 
 }  // namespace stancemap

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "stancemap/document.hpp"
+#include "stancemap/language_profile.hpp"
 #include "stancemap/stance_lexicon.hpp"
 
 namespace stancemap {
@@ -27,14 +28,19 @@ namespace stancemap {
 // A record never links an actor to itself or a person to their own country.
 class StanceExtractor {
   public:
-    explicit StanceExtractor(std::shared_ptr<const StanceLexicon> lexicon)
-        : lexicon_(std::move(lexicon)) {}
+    // The words the rules read come from the language profile (the bundled English one when
+    // none is given).
+    explicit StanceExtractor(std::shared_ptr<const StanceLexicon> lexicon,
+                             std::shared_ptr<const LanguageProfile> language = nullptr)
+        : lexicon_(std::move(lexicon)),
+          language_(language ? std::move(language) : LanguageProfile::bundled()) {}
 
     void extract(Document& doc) const;  // fills doc.stance; needs actors and mentions
     const StanceLexicon& lexicon() const noexcept { return *lexicon_; }
 
   private:
     std::shared_ptr<const StanceLexicon> lexicon_;
+    std::shared_ptr<const LanguageProfile> language_;
 };
 
 }  // namespace stancemap

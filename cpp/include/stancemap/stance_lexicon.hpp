@@ -26,6 +26,10 @@ struct StanceCue {
     TargetSlot target = TargetSlot::Object;
     bool noun = false;       // a noun cue takes its source from a possessor ("Russia's invasion")
     bool symmetric = false;  // "relations between A and B": both directions
+    // Flags of the cue's category (the lexicon's "categories"): an event happens or not
+    // (negated: no record); a reciprocal relation holds between coordinated subjects ("A and
+    // B met"); thanks credits its object with a reason ("thanked X for their support").
+    bool event = false, reciprocal = false, thanks = false;
     std::vector<std::string> forms;
     std::string cameo;                // CAMEO event code ("051"); empty when unknown
     std::string plover;               // PLOVER event category; empty when unknown

@@ -1,0 +1,127 @@
+// The words the rules read, by role: one language's profile, loaded from JSON
+// (python/stancemap/data/lang/en.json, compiled into the library as the default). The C++
+// rules name roles ("a coordinator", "a speech verb"), never words, so that a linguist can
+// read and extend what they match without touching code. Immutable once built; one profile
+// serves every stage and thread.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "stancemap/phrase_trie.hpp"
+#include "stancemap/word_table.hpp"
+
+namespace stancemap {
+
+// Roles of single words. The JSON key of each is word_class_name(c).
+enum class WordClass : std::uint8_t {
+    Coordinator,              // and, or
+    NegativeCoordinator,      // nor
+    Adversative,              // but
+    Article,                  // the, a, an
+    DefiniteArticle,          // the
+    Between,                  // between
+    Complementizer,           // that
+    Genitive,                 // of
+    OriginPreposition,        // from ("counterparts from Kazakhstan")
+    ReasonPreposition,        // for, over ("condemned X for attacking")
+    PairNumeral,              // two ("the two countries")
+    AgentPreposition,         // by ("a visit by X")
+    PassiveAgentPreposition,  // by, from ("was condemned by X")
+    NounAgentPreposition,     // by, from ("criticism from X")
+    Infinitive,               // to
+    LocativePreposition,      // in ("shelling in Gaza", "forces in Guinea")
+    AddresseePreposition,     // to ("complained to the UN")
+    TopicPreposition,         // about ("complained ... about Israel")
+    QuantityWord,             // up, nearly ("up to 16")
+    PassiveAuxiliary,         // was, been
+    SpeechVerb,               // said, told
+    TimeAdverb,               // today, again ("met today": no object)
+    MutualObject,             // war, talks ("fought a war", "held talks")
+    PairNoun,                 // countries, leaders ("the two leaders")
+    CountryPairNoun,          // countries, nations
+    VisitNoun,                // visit, trip
+    PossessivePronoun,        // their, its
+    Preposition,              // in, with, against, ...
+    Representative,           // officials, counterparts
+    KinNoun,                  // son, wife ("X's son" is someone else)
+    RelativePronoun,          // which, who, whom, whose
+    RelativeAdverb,           // where
+    IntroWord,                // according, after ("According to X, ...")
+    PersonalPronoun,          // he, she
+    IrregularParticiple,      // taken, met
+    CaptionVerb,              // stands, poses ("X stands with Y" in a photo caption)
+    ContrastOpener,           // but, while, although (a clause of contrast)
+    AsideAdverb,              // however, meanwhile ("X, however, criticised Y")
+    ForceNoun,                // forces, troops ("security forces in Guinea")
+    LightVerb,                // came, drew, faced ("came under attack from X")
+};
+inline constexpr std::size_t kWordClassCount = 40;
+
+// Roles of phrases (one or more words).
+enum class PhraseClass : std::uint8_t {
+    Reciprocal,      // each other, one another
+    Reversing,       // lifted, cancelled, broke off: undo the relation named after them
+    Aside,           // for its part, in a statement
+    ReversingAfter,  // out of the question: undo the relation named before them
+};
+inline constexpr std::size_t kPhraseClassCount = 4;
+
+// Roles of word endings.
+enum class SuffixClass : std::uint8_t {
+    Participle,      // -ed
+    Adjective,       // -al, -ive ("massive", "bilateral")
+    Gerund,          // -ing
+    NegativeClitic,  // n't
+};
+inline constexpr std::size_t kSuffixClassCount = 4;
+
+std::string_view word_class_name(WordClass c) noexcept;
+std::string_view phrase_class_name(PhraseClass c) noexcept;
+std::string_view suffix_class_name(SuffixClass c) noexcept;
+
+struct LanguageProfileData {
+    std::string language;  // "en"
+    std::array<std::vector<std::string>, kWordClassCount> words;
+    std::array<std::vector<std::string>, kPhraseClassCount> phrases;
+    std::array<std::vector<std::string>, kSuffixClassCount> suffixes;
+};
+
+// The classes of one word as bits (bit c = WordClass c).
+using WordClasses = std::uint64_t;
+
+class LanguageProfile {
+  public:
+    // Throws DictionaryError when a word class holds a phrase or a phrase holds no word.
+    explicit LanguageProfile(LanguageProfileData data);
+
+    // The English profile compiled into the library (python/stancemap/data/lang/en.json).
+    static const std::shared_ptr<const LanguageProfile>& bundled();
+
+    const std::string& language() const noexcept { return data_.language; }
+    const LanguageProfileData& data() const noexcept { return data_; }
+
+    WordClasses classes(std::uint64_t key) const noexcept { return words_.find(key); }
+    static bool has(WordClasses classes, WordClass c) noexcept {
+        return (classes >> static_cast<unsigned>(c)) & 1;
+    }
+    bool is(std::uint64_t key, WordClass c) const noexcept { return has(classes(key), c); }
+
+    const PhraseTrie& phrases(PhraseClass c) const noexcept {
+        return phrases_[static_cast<std::size_t>(c)];
+    }
+    // Whether the word ends in one of the class's endings (ASCII case-insensitive), with at
+    // least min_stem bytes before it.
+    bool has_suffix(std::string_view word, SuffixClass c, std::size_t min_stem = 1) const noexcept;
+
+  private:
+    LanguageProfileData data_;
+    WordTable<WordClasses> words_;
+    std::array<PhraseTrie, kPhraseClassCount> phrases_;
+};
+
+}  // namespace stancemap

@@ -1,0 +1,220 @@
+// Clauses and quotations of one sentence, and who speaks a quotation.
+#include <algorithm>
+
+#include "run.hpp"
+
+namespace stancemap::stance {
+
+namespace {
+
+bool is_quote(const Token& t, Punct p) {
+    return t.kind == TokenKind::Punct && t.punct == p;
+}
+
+}  // namespace
+
+// Clauses: a new one after ; : dashes and quotes, at a contrast word after punctuation (or
+// "but"), at ", and" / ", but", at a relative pronoun after a comma (whose clause ends at its
+// next comma: the main clause goes on), and after an introductory phrase's comma. A
+// comma-delimited aside (", however,") opens none. Each token also gets the contiguous run
+// of its clause, so that a cue's clause bounds cost nothing.
+void ExtractRun::find_clauses() {
+    const std::uint32_t tb = sent_begin_, te = sent_end_;
+    clause_.assign(te - tb, 0);
+    relative_.assign(te - tb, 0);
+    std::uint32_t clause = 0, next_clause = 0, main_clause = 0;
+    bool intro =
+        is(tb, WordClass::IntroWord) ||
+        (tb + 1 < te && tokens_[tb].kind == TokenKind::Punct && is(tb + 1, WordClass::IntroWord));
+    bool in_relative = false;
+    for (std::uint32_t t = tb + 1; t < te; ++t) {
+        const Token& prev = tokens_[t - 1];
+        const Token& cur = tokens_[t];
+        if (in_relative && cur.punct == Punct::Comma) {
+            in_relative = false;
+            clause_[t - tb] = main_clause;
+            clause = main_clause;
+            continue;
+        }
+        if (in_relative) relative_[t - tb] = 1;
+        // ", however," / ", for its part,": an aside, not a clause.
+        if (prev.punct == Punct::Comma) {
+            std::uint32_t len = is(t, WordClass::AsideAdverb) ? 1 : 0;
+            if (len == 0)
+                len = lang_.phrases(PhraseClass::Aside)
+                          .longest_match(tokens_, t, te, DocumentCase::Normal)
+                          .length;
+            if (len > 0 && t + len < te && tokens_[t + len].punct == Punct::Comma) {
+                for (std::uint32_t k = t; k <= t + len; ++k) clause_[k - tb] = clause;
+                t += len;
+                continue;
+            }
+        }
+        bool boundary = prev.punct == Punct::Semicolon || prev.punct == Punct::Colon ||
+                        prev.punct == Punct::Dash || prev.punct == Punct::OpenQuote ||
+                        prev.punct == Punct::CloseQuote || cur.punct == Punct::OpenQuote ||
+                        cur.punct == Punct::CloseQuote;
+        if (match(StanceTrie::Contrast, t, te).length > 0 &&
+            (prev.kind == TokenKind::Punct || is(t, WordClass::Adversative)))
+            boundary = true;
+        if (prev.punct == Punct::Comma &&
+            (is(t, WordClass::Coordinator) || is(t, WordClass::Adversative)))
+            boundary = true;  // "..., and Russia criticised the EU"
+        if (prev.punct == Punct::Comma &&
+            (is(t, WordClass::RelativePronoun) || is(t, WordClass::RelativeAdverb))) {
+            boundary = true;
+            in_relative = true;
+            main_clause = clause;
+            relative_[t - tb] = 1;
+        }
+        if (intro && prev.punct == Punct::Comma) {
+            boundary = true;
+            intro = false;
+        }
+        if (boundary) clause = ++next_clause;
+        clause_[t - tb] = clause;
+    }
+    run_begin_.assign(te - tb, 0);
+    run_end_.assign(te - tb, 0);
+    for (std::uint32_t i = 0; i < te - tb; ++i)
+        run_begin_[i] = i > 0 && clause_[i] == clause_[i - 1] ? run_begin_[i - 1] : tb + i;
+    for (std::uint32_t i = te - tb; i-- > 0;)
+        run_end_[i] =
+            i + 1 < te - tb && clause_[i] == clause_[i + 1] ? run_end_[i + 1] : tb + i + 1;
+}
+
+// "…,” Blinken said." / "…” said Blinken." : the speaker and the quoted region, then each
+// token's speaker (the first quotation holding it), for the first kMaxQuotes quotations.
+void ExtractRun::find_quotes() {
+    quotes_.clear();
+    const std::uint32_t tb = sent_begin_, te = sent_end_;
+    std::uint32_t open = tb;  // after the last opening quote (a missing one: the sentence start)
+    for (std::uint32_t q = tb; q < te && quotes_.size() < kMaxQuotes; ++q) {
+        if (is_quote(tokens_[q], Punct::OpenQuote)) open = q + 1;
+        if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
+        const std::int32_t speaker = speaker_after(q, te, sentence_);
+        if (speaker != kNone) quotes_.push_back({open, q, speaker});
+    }
+    find_quotes_after_speaker();
+    speaker_at_.assign(te - tb, kNone);
+    for (const Quote& q : quotes_)
+        for (std::uint32_t t = q.begin; t < q.end; ++t)
+            if (speaker_at_[t - tb] == kNone) speaker_at_[t - tb] = q.speaker;
+}
+
+std::int32_t ExtractRun::speaker_of(std::uint32_t t) const {
+    return speaker_at_.empty() ? kNone : speaker_at_[t - sent_begin_];
+}
+
+// The speaker named after the closing quote q of a sentence ending at te: "…,” Blinken
+// said", "…” said Blinken", "…,” he said" (the last person named).
+std::int32_t ExtractRun::speaker_after(std::uint32_t q, std::uint32_t te,
+                                       std::uint32_t sentence) const {
+    const std::uint32_t p = skip_to_name(q + 1, te);
+    if (p < te && mention_at_[p] != kNone) {
+        const std::uint32_t after = mention(mention_at_[p]).token_end;
+        if (after < te && is(after, WordClass::SpeechVerb)) return mention_at_[p];
+    } else if (q + 1 < te && is(q + 1, WordClass::SpeechVerb)) {
+        const std::uint32_t r = skip_to_name(q + 2, te);
+        if (r < te && mention_at_[r] != kNone) return mention_at_[r];
+    } else if (q + 2 < te && is(q + 1, WordClass::PersonalPronoun) &&
+               is(q + 2, WordClass::SpeechVerb)) {
+        const std::int64_t k = quotation_opened_before(q, sentence);
+        const std::uint32_t opening = k < 0 ? sentence : static_cast<std::uint32_t>(k);
+        return last_person_before(q, opening >= 2 ? opening - 2 : 0);
+    }
+    return kNone;
+}
+
+// How far (in sentences of one paragraph) a quotation is followed either way.
+constexpr std::uint32_t kReach = 3;
+
+// “We stand with Ukraine. We condemn Russia,” Biden said.: a quotation that runs over
+// several sentences names its speaker after it closes. Token t is inside one when the
+// nearest quotation mark before it (this sentence or up to three before, same paragraph)
+// opens a quotation and the nearest after it closes one in a later sentence (up to three
+// on, same paragraph); a quotation closed in t's own sentence is find_quotes' business.
+// Reads at most kLookback tokens of each sentence either way.
+std::int32_t ExtractRun::speaker_of_open_quotation(std::uint32_t t) const {
+    if (quotation_opened_before(t, sentence_) < 0) return kNone;
+    const std::uint32_t paragraph = doc_.sentences[sentence_].paragraph;
+    for (std::uint32_t s = sentence_; s < doc_.sentences.size() && s <= sentence_ + kReach; ++s) {
+        const Sentence& sent = doc_.sentences[s];
+        if (sent.paragraph != paragraph) return kNone;
+        const std::uint32_t from = s == sentence_ ? t : sent.token_begin;
+        const std::uint32_t to = std::min(sent.token_end, from + kLookback);
+        for (std::uint32_t q = from; q < to; ++q) {
+            if (is_quote(tokens_[q], Punct::OpenQuote)) return kNone;
+            if (is_quote(tokens_[q], Punct::CloseQuote))
+                return s == sentence_ ? kNone : speaker_after(q, sent.token_end, s);
+        }
+        if (to < sent.token_end) return kNone;
+    }
+    return kNone;
+}
+
+// Past "the" and a title ("President", "Foreign Minister") to where a name starts.
+std::uint32_t ExtractRun::skip_to_name(std::uint32_t p, std::uint32_t te) const {
+    if (p < te && is(p, WordClass::DefiniteArticle)) ++p;
+    for (int titles = 0;
+         titles < 3 && p < te && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
+         tokens_[p].has(token_flag::kCapitalized);
+         ++titles)
+        ++p;
+    return p;
+}
+
+// The sentence of the opening quote when the nearest quotation mark before token t (in
+// sentence s, or up to kReach sentences before it in the same paragraph) opens a
+// quotation; -1 when it closes one or there is none. Reads at most kLookback tokens of
+// each sentence.
+std::int64_t ExtractRun::quotation_opened_before(std::uint32_t t, std::uint32_t s) const {
+    const std::uint32_t paragraph = doc_.sentences[s].paragraph;
+    for (std::uint32_t k = s + 1; k-- > 0 && k + kReach >= s;) {
+        const Sentence& sent = doc_.sentences[k];
+        if (sent.paragraph != paragraph) break;
+        const std::uint32_t from = k == s ? t : sent.token_end;
+        const std::uint32_t floor =
+            from > sent.token_begin + kLookback ? from - kLookback : sent.token_begin;
+        for (std::uint32_t p = from; p-- > floor;) {
+            if (is_quote(tokens_[p], Punct::OpenQuote)) return k;
+            if (is_quote(tokens_[p], Punct::CloseQuote)) return -1;
+        }
+        if (floor > sent.token_begin) return -1;
+    }
+    return -1;
+}
+
+// The last person named before token t, from sentence first_sentence on (at most
+// kPersonLookback mentions back).
+std::int32_t ExtractRun::last_person_before(std::uint32_t t, std::uint32_t first_sentence) const {
+    const auto& ms = doc_.mentions;
+    auto it = std::partition_point(ms.begin(), ms.end(),
+                                   [&](const Mention& x) { return x.token_begin < t; });
+    for (std::size_t seen = 0; it != ms.begin() && seen < kPersonLookback; ++seen) {
+        --it;
+        if (it->sentence < first_sentence) break;
+        if (doc_.actors[it->actor].kind == ActorKind::Person)
+            return static_cast<std::int32_t>(it - ms.begin());
+    }
+    return kNone;
+}
+
+// "Biden said: “We stand with Ukraine.”": the speaker before an opening quote.
+void ExtractRun::find_quotes_after_speaker() {
+    const std::uint32_t tb = sent_begin_, te = sent_end_;
+    std::uint32_t close = tb;  // the first closing quote at or after o + 1
+    for (std::uint32_t o = tb + 3; o < te && quotes_.size() < kMaxQuotes; ++o) {
+        if (!is_quote(tokens_[o], Punct::OpenQuote)) continue;
+        const Token& mark = tokens_[o - 1];
+        if (mark.punct != Punct::Colon && mark.punct != Punct::Comma) continue;
+        if (!is(o - 2, WordClass::SpeechVerb)) continue;
+        const std::int32_t speaker = mention_at_[o - 3];
+        if (speaker == kNone) continue;
+        close = std::max(close, o + 1);
+        while (close < te && !is_quote(tokens_[close], Punct::CloseQuote)) ++close;
+        quotes_.push_back({o + 1, close, speaker});
+    }
+}
+
+}  // namespace stancemap::stance

@@ -1,0 +1,227 @@
+// The named resolvers that find a cue's target and source, tried in order (kTargetRules,
+// then kSourceRules). Each is small and says on its records that it made them (the
+// record's `rule`): "subject", "passive-agent", "possessor-of-cue", "quoted-speaker", ...
+// A resolver returns Next (try the next one), Done (roles settled) or Drop (no record).
+#include <algorithm>
+
+#include "run.hpp"
+
+namespace stancemap::stance {
+
+namespace {
+
+bool contains(const std::vector<std::int32_t>& v, std::int32_t m) {
+    return std::find(v.begin(), v.end(), m) != v.end();
+}
+
+}  // namespace
+
+// --- targets ---------------------------------------------------------------------------
+
+// The actor after the cue ("condemned Russia", "support for Kazakhstan") with its
+// coordinated partners; "between A and B" gives both.
+Outcome ExtractRun::target_object(Frame& f) {
+    const std::uint32_t from = f.between ? f.hit->end + 1 : f.hit->end;
+    collect_targets(from, f.limit, f.cue->target == TargetSlot::After ? 4 : 6, f.targets);
+    return f.targets.empty() ? Outcome::Next : Outcome::Done;
+}
+
+// "Tokyo praised the partnership between Astana and Washington": a cue whose object is a
+// relation between parties (a symmetric noun cue, after at most an article) is toward those
+// parties when the two agree in sign; "welcomed the end of the war" does not qualify.
+Outcome ExtractRun::target_relation_parties(Frame& f) {
+    if (f.h + 1 >= hits_.size()) return Outcome::Next;
+    const CueHit& next = hits_[f.h + 1];
+    const StanceCue& relation = lex_.cue(next.cue);
+    if (!relation.noun || !relation.symmetric || next.begin >= f.clause_end) return Outcome::Next;
+    if ((f.cue->score > 0) != (relation.score > 0)) return Outcome::Next;
+    const std::uint32_t words = next.begin - f.hit->end;
+    if (words > 1 || (words == 1 && !is(f.hit->end, WordClass::Article))) return Outcome::Next;
+    const std::uint32_t limit =
+        std::min(f.clause_end, f.h + 2 < hits_.size() ? hits_[f.h + 2].begin : sent_end_);
+    std::uint32_t from = next.end;
+    if (from < limit && is(from, WordClass::Between)) ++from;
+    std::vector<std::int32_t> parties;
+    collect_targets(from, limit, 6, parties);
+    if (parties.size() < 2) return Outcome::Next;
+    f.targets = std::move(parties);
+    f.target_rule = "relation-parties";
+    return Outcome::Done;
+}
+
+// "cooperation between the two countries": the parties of the last relation.
+Outcome ExtractRun::target_two_parties(Frame& f) {
+    if (!last_pair_named_at(f.between ? f.hit->end + 1 : f.hit->end, f.limit, f.targets))
+        return Outcome::Next;
+    f.target_rule = "the-two-parties";
+    return Outcome::Done;
+}
+
+// --- sources ---------------------------------------------------------------------------
+
+bool ExtractRun::is_passive(const Frame& f) const {
+    if (f.cue->noun || !is_participle(f.hit->begin)) return false;
+    for (std::uint32_t p = f.hit->begin; p > f.clause_start && f.hit->begin - p < 3; --p)
+        if (is(p - 1, WordClass::PassiveAuxiliary)) return true;
+    return false;
+}
+
+// "... was condemned by the EU" (also "by France and Germany": every coordinated agent is a
+// source); the patient is the target. A passive without its agent names no source ("was
+// killed in an operation"): no record.
+Outcome ExtractRun::source_passive_agent(Frame& f) {
+    if (!is_passive(f)) return Outcome::Next;
+    std::vector<std::int32_t> agents;
+    for (std::uint32_t p = f.hit->end; p + 1 < f.clause_end && p < f.hit->end + kLookback; ++p)
+        if (is(p, WordClass::PassiveAgentPreposition)) {
+            collect_targets(p + 1, f.clause_end, 2, agents);
+            break;
+        }
+    if (agents.empty()) return Outcome::Drop;
+    const std::int32_t patient = nearest_subject(f.hit->begin, f.clause, agents);
+    if (patient == kNone) return Outcome::Drop;
+    f.sources = std::move(agents);
+    f.targets = {patient};
+    add_left_coordination(patient, f.targets);
+    f.target_rule = "passive-patient";
+    return Outcome::Done;
+}
+
+// "condemned Russia for attacking Ukraine": Russia attacks.
+Outcome ExtractRun::source_reason_clause(Frame& f) {
+    if (f.cue->noun) return Outcome::Next;
+    const std::int32_t m = reason_clause_agent(f.hit->begin);
+    if (m == kNone) return Outcome::Next;
+    f.sources.push_back(m);
+    return Outcome::Done;
+}
+
+// "thanked the United States for their support": the thanked one gives the support, to the
+// one who thanked unless the cue names a target.
+Outcome ExtractRun::source_thanked_for(Frame& f) {
+    if (f.cue->score <= 0 || last_cue_ == kNoCue || !lex_.cue(last_cue_).thanks)
+        return Outcome::Next;
+    const std::int32_t owner = reason_phrase_owner(f.hit->begin);
+    if (owner == kNone) return Outcome::Next;
+    f.sources.push_back(owner);
+    if (f.targets.empty()) {
+        f.targets = last_sources_;
+        f.target_rule = "thanker";
+    }
+    return Outcome::Done;
+}
+
+// "Russia’s invasion", "the Russian invasion": a noun cue's possessor or agentive adjective.
+Outcome ExtractRun::source_possessor(Frame& f) {
+    if (!f.cue->noun) return Outcome::Next;
+    const std::int32_t m = possessor(f.hit->begin);
+    if (m == kNone || contains(f.targets, m)) return Outcome::Next;
+    f.sources.push_back(m);
+    return Outcome::Done;
+}
+
+// "the two leaders agreed": the parties of the last relation, when the cue has no target.
+Outcome ExtractRun::source_two_parties(Frame& f) {
+    if (!f.targets.empty()) return Outcome::Next;
+    return last_pair_is_subject(f.hit->begin, f.clause_start, f.sources) ? Outcome::Done
+                                                                         : Outcome::Next;
+}
+
+// The nearest actor before the cue in its clause (a subject, a metonym: "Washington is
+// seeking"), with its coordinated partners.
+Outcome ExtractRun::source_subject(Frame& f) {
+    const std::int32_t m = nearest_subject(f.hit->begin, f.clause, f.targets);
+    if (m == kNone) return Outcome::Next;
+    f.sources.push_back(m);
+    add_left_coordination(m, f.sources);
+    return Outcome::Done;
+}
+
+// "Kazakhstan, Armenia and Kyrgyzstan — which are part of ...": the relative's antecedent.
+Outcome ExtractRun::source_relative_antecedent(Frame& f) {
+    const std::int32_t m = relative_antecedent(f.clause_start);
+    if (m == kNone) return Outcome::Next;
+    f.sources.push_back(m);
+    add_left_coordination(m, f.sources);
+    return Outcome::Done;
+}
+
+// "…,” Blinken said": the speaker of the quotation holding the cue.
+Outcome ExtractRun::source_quoted_speaker(Frame& f) {
+    std::int32_t m = speaker_of(f.hit->begin);
+    if (m == kNone) m = speaker_of_open_quotation(f.hit->begin);
+    if (m == kNone) return Outcome::Next;
+    f.sources.push_back(m);
+    f.quoted = true;
+    return Outcome::Done;
+}
+
+// he/she before the cue: the last person named.
+Outcome ExtractRun::source_pronoun(Frame& f) {
+    const std::int32_t m = pronoun_person(f.hit->begin, f.clause);
+    if (m == kNone) return Outcome::Next;
+    f.sources.push_back(m);
+    return Outcome::Done;
+}
+
+// "France did not condemn Russia but praised Ukraine": a clause opened by "but"/"and"
+// with no subject of its own shares the previous one.
+Outcome ExtractRun::source_shared_subject(Frame& f) {
+    if (last_sources_.empty() || f.clause_start + 1 != f.hit->begin) return Outcome::Next;
+    if (!is(f.clause_start, WordClass::Coordinator) && !is(f.clause_start, WordClass::Adversative))
+        return Outcome::Next;
+    f.sources = last_sources_;
+    return Outcome::Done;
+}
+
+// "Tokayev, who welcomed a particularly important visit": the visit of the other party of
+// the last relation (a target resolver that needs the source, so it runs after them).
+Outcome ExtractRun::target_unnamed_visit(Frame& f) {
+    if (!f.targets.empty() || f.sources.size() != 1 || !unnamed_visit(f.hit->end, f.clause_end))
+        return Outcome::Next;
+    const std::int32_t visitor = other_party(f.sources[0]);
+    if (visitor == kNone) return Outcome::Next;
+    f.targets.push_back(visitor);
+    f.target_rule = "unnamed-visit";
+    return Outcome::Done;
+}
+
+// The order in which resolvers are tried. Every record's `rule` is its source resolver's
+// name, followed by "+target-rule" when its target did not come from the cue's object.
+const ExtractRun::Resolver kTargetRules[] = {
+    {"object", &ExtractRun::target_object},
+    {"relation-parties", &ExtractRun::target_relation_parties},
+    {"the-two-parties", &ExtractRun::target_two_parties},
+};
+
+const ExtractRun::Resolver kSourceRules[] = {
+    {"passive-agent", &ExtractRun::source_passive_agent},
+    {"reason-clause-agent", &ExtractRun::source_reason_clause},
+    {"thanked-for", &ExtractRun::source_thanked_for},
+    {"possessor-of-cue", &ExtractRun::source_possessor},
+    {"the-two-parties", &ExtractRun::source_two_parties},
+    {"subject", &ExtractRun::source_subject},
+    {"relative-antecedent", &ExtractRun::source_relative_antecedent},
+    {"quoted-speaker", &ExtractRun::source_quoted_speaker},
+    {"pronoun", &ExtractRun::source_pronoun},
+    {"shared-subject", &ExtractRun::source_shared_subject},
+};
+
+// Roles for one cue: the targets, then the sources, each from the first resolver that
+// settles them; false when a resolver drops the cue.
+bool ExtractRun::resolve(Frame& f) {
+    for (const Resolver& r : kTargetRules)
+        if ((this->*r.apply)(f) == Outcome::Done) break;
+    for (const Resolver& r : kSourceRules) {
+        const Outcome o = (this->*r.apply)(f);
+        if (o == Outcome::Drop) return false;
+        if (o == Outcome::Done) {
+            f.source_rule = r.name;
+            break;
+        }
+    }
+    target_unnamed_visit(f);
+    return true;
+}
+
+}  // namespace stancemap::stance

@@ -1,0 +1,331 @@
+// Phrases around a cue: its object and coordinated actors, subjects, possessors, the
+// parties of a relation. Each reads a bounded stretch of the sentence (run.hpp).
+#include <algorithm>
+
+#include "run.hpp"
+
+namespace stancemap::stance {
+
+// Mentions from token `from` on, up to `limit`: the first, then its coordinated partners
+// ("Russia and Belarus", "for Kazakhstan ... and for all nations" stops at non-actors).
+void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
+                                 std::vector<std::int32_t>& out) const {
+    std::uint32_t t = from;
+    std::size_t gap = 0;
+    while (t < limit && mention_at_[t] == kNone && gap < max_gap) {
+        if (is(t, WordClass::Complementizer)) return;  // a new clause ("said that ...")
+        // An actor behind another preposition belongs to another phrase: "support for
+        // the government on Iraq", "at the behest of X", "bases in Iraq"; but
+        // "counterparts from Kazakhstan", "leaders of Russia" stand for their country.
+        if (is(t, WordClass::Preposition) && !is(t, WordClass::Genitive) &&
+            !(t > from && is(t - 1, WordClass::Representative) &&
+              is(t, WordClass::OriginPreposition)))
+            return;
+        ++t;
+        ++gap;
+    }
+    if (t >= limit || mention_at_[t] == kNone) return;
+    const std::int32_t m = mention_at_[t];
+    // "investigation of Joe Biden's son": the possessor of a relative is not the target
+    // (but "criticised Russia's invasion" is about Russia).
+    const std::uint32_t after = mention(m).token_end;
+    if (after + 1 < sent_end_ && tokens_[after].kind == TokenKind::Possessive &&
+        is(after + 1, WordClass::KinNoun))
+        return;
+    out.push_back(m);
+    add_coordinated_after(m, limit, out);
+}
+
+// The actors coordinated after mention m: "Russia and Belarus", "A, B, and C" (a serial
+// comma), "A, B and C"; at most kMaxConjuncts in all.
+void ExtractRun::add_coordinated_after(std::int32_t m, std::uint32_t limit,
+                                       std::vector<std::int32_t>& out) const {
+    while (out.size() < kMaxConjuncts) {
+        std::uint32_t u = mention(m).token_end;
+        std::size_t skipped = 0;
+        bool joined = false;
+        while (u < limit && skipped < 3 && mention_at_[u] == kNone) {
+            if (is(u, WordClass::Coordinator)) joined = true;
+            const bool glue = tokens_[u].punct == Punct::Comma || is(u, WordClass::Coordinator) ||
+                              is(u, WordClass::DefiniteArticle) || is(u, WordClass::Preposition);
+            if (!glue) break;
+            ++u;
+            ++skipped;
+        }
+        const bool comma_list = skipped == 1 && tokens_[u - 1].punct == Punct::Comma;
+        if (u >= limit || mention_at_[u] == kNone || !(joined || comma_list)) return;
+        // "... between Iran and Iraq, Kasahara said": the speaker, not a list member.
+        const std::uint32_t next = mention(mention_at_[u]).token_end;
+        if (comma_list && next < sent_end_ && is(next, WordClass::SpeechVerb)) return;
+        m = mention_at_[u];
+        out.push_back(m);
+    }
+}
+
+// "with the United States", "to neighboring Uzbekistan": a complement, not a subject.
+bool ExtractRun::after_preposition(std::int32_t m) const {
+    std::uint32_t p = mention(m).token_begin;
+    for (int back = 0; back < 3 && p > sent_begin_; ++back) {
+        const Token& t = tokens_[p - 1];
+        if (is(p - 1, WordClass::Preposition)) return true;
+        const bool modifier =
+            is(p - 1, WordClass::DefiniteArticle) ||
+            (t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) && back < 2 &&
+             !starts_phrase(StanceTrie::Cues, p - 1) && !is(p - 1, WordClass::PassiveAuxiliary));
+        if (!modifier) return false;
+        --p;
+    }
+    return false;
+}
+
+// Where a person's mention starts with its title: "German Chancellor Olaf Scholz" (the
+// recognizer keeps the title out of the mention). Only capitalised words count.
+std::uint32_t ExtractRun::title_start(std::int32_t m) const {
+    std::uint32_t p = mention(m).token_begin;
+    if (actor_of(m).kind != ActorKind::Person) return p;
+    for (int words = 0;
+         words < 3 && p > sent_begin_ && mention_at_[p - 1] == kNone &&
+         tokens_[p - 1].kind == TokenKind::Word && tokens_[p - 1].has(token_flag::kCapitalized);
+         ++words)
+        --p;
+    return p;
+}
+
+// Coordinated mentions to the left of m: "Moscow and Astana", "Kazakhstan, Armenia and",
+// "A, B, and C" (at most kMaxConjuncts in all).
+void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const {
+    while (out.size() < kMaxConjuncts) {
+        const std::uint32_t name_start = mention(m).token_begin;
+        std::uint32_t p = title_start(m);
+        std::size_t skipped = 0;
+        bool conjunction = false;
+        // "France and Germany", "France, Germany", "neither France nor Germany".
+        while (p > sent_begin_ && skipped < 2 && mention_at_[p - 1] == kNone &&
+               (tokens_[p - 1].punct == Punct::Comma || is(p - 1, WordClass::Coordinator) ||
+                is(p - 1, WordClass::NegativeCoordinator) ||
+                is(p - 1, WordClass::DefiniteArticle))) {
+            conjunction = conjunction || tokens_[p - 1].punct != Punct::Comma;
+            --p;
+            ++skipped;
+        }
+        if (skipped == 0 || p == sent_begin_ || mention_at_[p - 1] == kNone) return;
+        // Past a title, only a conjunction joins: "at the Sage Centre, Mr Brown accused"
+        // is an introductory phrase, not a list.
+        if (p + skipped < name_start && !conjunction) return;
+        if (clause_of(p - 1) != clause_of(mention(m).token_begin)) return;
+        m = mention_at_[p - 1];
+        out.push_back(m);
+    }
+}
+
+// "Russia’s invasion", "the Russian invasion", "the United States’ unwavering support".
+std::int32_t ExtractRun::possessor(std::uint32_t cb) const {
+    std::uint32_t p = cb;
+    int words = 0;
+    for (std::uint32_t floor = lookback_floor(cb); p > floor;) {
+        const Token& t = tokens_[p - 1];
+        if (mention_at_[p - 1] != kNone) return mention_at_[p - 1];
+        const bool apostrophe = t.kind == TokenKind::Possessive ||
+                                (t.kind == TokenKind::Punct && t.punct == Punct::CloseQuote &&
+                                 !t.has(token_flag::kSpaceBefore));
+        const bool modifier = t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+                              words < 2 && !is(p - 1, WordClass::Preposition) &&
+                              !is(p - 1, WordClass::DefiniteArticle) &&
+                              !is(p - 1, WordClass::Coordinator) &&
+                              (starts_phrase(StanceTrie::Intensity, p - 1) ||
+                               lang_.has_suffix(t.view(doc_.text), SuffixClass::Adjective, 3));
+        if (!apostrophe && !modifier) return kNone;
+        if (modifier) ++words;
+        --p;
+    }
+    return kNone;
+}
+
+// "Peter Mandelson, ..., now a European Commissioner, warned": a comma right before the verb
+// closes a parenthesis; the subject stands before its first comma. Returns where the search
+// for the subject starts; `named` is the person named in the parenthesis ("Kazakhstan's
+// president, Kassym-Jomart Tokayev, thanked"), if any.
+std::uint32_t ExtractRun::subject_search_start(std::uint32_t cb, std::uint32_t clause,
+                                               std::int32_t& named) const {
+    named = kNone;
+    if (cb <= sent_begin_ || tokens_[cb - 1].punct != Punct::Comma) return cb;
+    std::uint32_t first_comma = cb - 1;
+    for (std::uint32_t p = cb - 1, floor = lookback_floor(cb);
+         p-- > floor && clause_of(p) == clause;)
+        if (tokens_[p].punct == Punct::Comma) first_comma = p;
+    const std::int32_t m = first_comma + 1 < cb ? mention_at_[first_comma + 1] : kNone;
+    if (m != kNone && actor_of(m).kind == ActorKind::Person && mention(m).token_end + 1 == cb)
+        named = m;
+    return first_comma < cb - 1 ? first_comma : cb;
+}
+
+std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
+                                         const std::vector<std::int32_t>& targets) const {
+    std::int32_t named = kNone;
+    cb = subject_search_start(cb, clause, named);
+    if (named != kNone) return named;
+    for (std::uint32_t p = cb, floor = lookback_floor(cb); p-- > floor;) {
+        if (clause_of(p) != clause) {
+            if (relative_[p - sent_begin_] || tokens_[p].punct == Punct::Comma) continue;
+            break;
+        }
+        const std::int32_t m = mention_at_[p];
+        if (m == kNone) continue;
+        if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
+        // The object of an earlier cue ("thanked the United States ... and wants to
+        // deepen ...") is not the subject of a later one.
+        if (is_object(m) && joined_after(mention(m).token_end, cb)) continue;
+        if (after_preposition(m)) {
+            p = std::max(mention(m).token_begin, floor + 1);
+            continue;
+        }
+        return m;
+    }
+    return kNone;
+}
+
+// "thanked X ... and wants to deepen", "spare X from the measures taken against": the
+// later cue hangs off a new verb phrase or a preposition, not off X.
+bool ExtractRun::joined_after(std::uint32_t from, std::uint32_t to) const {
+    for (std::uint32_t p = from; p < to; ++p)
+        if (is(p, WordClass::Coordinator) || is(p, WordClass::Preposition)) return true;
+    return false;
+}
+
+// "Kazakhstan, Armenia and Kyrgyzstan — which are part of ..."
+std::int32_t ExtractRun::relative_antecedent(std::uint32_t clause_start) const {
+    if (!is(clause_start, WordClass::RelativePronoun) &&
+        !is(clause_start, WordClass::RelativeAdverb) &&
+        !is(clause_start, WordClass::Complementizer))
+        return kNone;
+    std::uint32_t p = clause_start;
+    const std::uint32_t floor = lookback_floor(clause_start);
+    while (p > floor && tokens_[p - 1].kind == TokenKind::Punct) --p;
+    return p > sent_begin_ ? mention_at_[p - 1] : kNone;
+}
+
+// he/she just before the cue: the last person named before it (this or 2 sentences back).
+std::int32_t ExtractRun::pronoun_person(std::uint32_t cb, std::uint32_t clause) const {
+    bool pronoun = false;
+    for (std::uint32_t p = cb, floor = lookback_floor(cb); p-- > floor && clause_of(p) == clause;)
+        if (is(p, WordClass::PersonalPronoun)) pronoun = true;
+    if (!pronoun) return kNone;
+    return last_person_before(cb, sentence_ >= 2 ? sentence_ - 2 : 0);
+}
+
+// "A and B met supporters' representatives", "A and B fought the sale": the verb has an
+// object that is no actor, so A and B did not meet or fight each other ("A and B met
+// today", "... met in Moscow", "... will meet Thursday" have none).
+bool ExtractRun::has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const {
+    if (after_cue >= clause_end) return false;
+    const Token& t = tokens_[after_cue];
+    if (is(after_cue, WordClass::Article))
+        return !(after_cue + 1 < clause_end && is(after_cue + 1, WordClass::MutualObject));
+    return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+           mention_at_[after_cue] == kNone && !is(after_cue, WordClass::Preposition) &&
+           !is(after_cue, WordClass::TimeAdverb);
+}
+
+// "welcomed a particularly important visit": the cue's object, after at most three
+// lower-case words, is a visit whose visitor it does not name ("visit by X", "of X").
+bool ExtractRun::unnamed_visit(std::uint32_t from, std::uint32_t limit) const {
+    std::uint32_t p = from;
+    for (int words = 0; p < limit && !is(p, WordClass::VisitNoun); ++p, ++words) {
+        const Token& t = tokens_[p];
+        if (words == 3 || t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p] != kNone || is(p, WordClass::Preposition))
+            return false;
+    }
+    if (p >= limit || p + 1 >= sent_end_) return p < limit;
+    return !is(p + 1, WordClass::AgentPreposition) && !is(p + 1, WordClass::Genitive) &&
+           !is(p + 1, WordClass::OriginPreposition);
+}
+
+// "condemned Russia for attacking Ukraine": the object of the first cue does what the
+// gerund after "for"/"over" says.
+std::int32_t ExtractRun::reason_clause_agent(std::uint32_t cb) const {
+    if (cb < sent_begin_ + 2 || !is(cb - 1, WordClass::ReasonPreposition)) return kNone;
+    if (!lang_.has_suffix(text_of(cb), SuffixClass::Gerund, 2)) return kNone;
+    const std::int32_t m = mention_at_[cb - 2];
+    return m != kNone && is_object(m) ? m : kNone;
+}
+
+// "thanked the United States for their constant and strong support": a cue in a "for"
+// phrase after the object of an earlier cue, with only a possessive pronoun and modifiers
+// between, is that object's. Returns the object's mention or kNone.
+std::int32_t ExtractRun::reason_phrase_owner(std::uint32_t cb) const {
+    std::uint32_t p = cb;
+    for (int words = 0; words < 5 && p > sent_begin_; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (is(p - 1, WordClass::ReasonPreposition)) break;
+        const bool modifier =
+            t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+            mention_at_[p - 1] == kNone &&
+            (is(p - 1, WordClass::PossessivePronoun) || is(p - 1, WordClass::Coordinator) ||
+             starts_phrase(StanceTrie::Intensity, p - 1) ||
+             lang_.has_suffix(t.view(doc_.text), SuffixClass::Adjective, 3));
+        if (!modifier) return kNone;
+        --p;
+    }
+    if (p < sent_begin_ + 2 || !is(p - 1, WordClass::ReasonPreposition)) return kNone;
+    const std::int32_t m = mention_at_[p - 2];
+    return m != kNone && is_object(m) ? m : kNone;
+}
+
+// "cooperation between the two countries", "the two leaders agreed": "the two" and a noun
+// for parties at token p stand for the parties of the sentence's last mutual relation,
+// else for the source and target of the last record when that is in this sentence or the
+// one before. "Countries", "nations" and the like need two countries (a person counts for
+// theirs).
+bool ExtractRun::last_pair_named_at(std::uint32_t p, std::uint32_t limit,
+                                    std::vector<std::int32_t>& parties) const {
+    if (p + 3 > limit || !is(p, WordClass::DefiniteArticle) || !is(p + 1, WordClass::PairNumeral) ||
+        !is(p + 2, WordClass::PairNoun))
+        return false;
+    std::array<std::int32_t, 2> pair{kNone, kNone};
+    if (last_parties_.size() == 2)
+        pair = {last_parties_[0], last_parties_[1]};
+    else if (recent_pair())
+        pair = pair_;
+    if (pair[0] == kNone) return false;
+    if (is(p + 2, WordClass::CountryPairNoun)) {
+        const std::string_view a = country_of(pair[0]), b = country_of(pair[1]);
+        if (a.empty() || b.empty() || a == b) return false;
+    }
+    parties = {pair[0], pair[1]};
+    return true;
+}
+
+// The country an actor stands for: a country itself, else the country of a person or
+// organisation ("" when it has none).
+std::string_view ExtractRun::country_of(std::int32_t m) const {
+    const Actor& a = actor_of(m);
+    return a.kind == ActorKind::Country ? std::string_view(a.id) : std::string_view(a.country);
+}
+
+// The subject "the two leaders" right before the cue, perhaps with up to two lower-case
+// words between ("the two countries have agreed").
+bool ExtractRun::last_pair_is_subject(std::uint32_t cb, std::uint32_t clause_start,
+                                      std::vector<std::int32_t>& parties) const {
+    std::uint32_t p = cb;
+    for (int words = 0; words < 2 && p > clause_start; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            is(p - 1, WordClass::PairNoun))
+            break;
+        --p;
+    }
+    return p >= clause_start + 3 && last_pair_named_at(p - 3, p, parties);
+}
+
+// The other party of the last relation when m is one of them ("Blinken met Tokayev, who
+// welcomed the visit": Blinken).
+std::int32_t ExtractRun::other_party(std::int32_t m) const {
+    if (!recent_pair()) return kNone;
+    const std::uint32_t actor = mention(m).actor;
+    if (mention(pair_[0]).actor == actor) return pair_[1];
+    if (mention(pair_[1]).actor == actor) return pair_[0];
+    return kNone;
+}
+
+}  // namespace stancemap::stance

@@ -1,0 +1,206 @@
+// The stance extractor's sentence loop: cues, their frames, and the records.
+#include <algorithm>
+
+#include "run.hpp"
+#include "stancemap/stance_extractor.hpp"
+
+namespace stancemap::stance {
+
+std::string Frame::rule() const {
+    std::string out = source_rule;
+    if (std::string_view(target_rule) != "object") (out += '+') += target_rule;
+    return out;
+}
+
+ExtractRun::ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Document& doc)
+    : lex_(lex),
+      lang_(lang),
+      doc_(doc),
+      tokens_(doc.tokens),
+      mention_at_(doc.tokens.size(), kNone),
+      is_object_(doc.mentions.size(), 0) {
+    for (std::size_t m = 0; m < doc.mentions.size(); ++m)
+        for (auto t = doc.mentions[m].token_begin; t < doc.mentions[m].token_end; ++t)
+            if (mention_at_[t] == kNone) mention_at_[t] = static_cast<std::int32_t>(m);
+}
+
+void ExtractRun::run() {
+    doc_.stance.clear();
+    if (doc_.mentions.empty()) return;
+    words_.resize(tokens_.size());
+    for (std::size_t t = 0; t < tokens_.size(); ++t) words_[t] = &lex_.word(tokens_[t].key);
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s)
+        if (doc_.sentences[s].kind == SegmentKind::Sentence) sentence(s);
+}
+
+void ExtractRun::sentence(std::uint32_t s) {
+    const Sentence& sent = doc_.sentences[s];
+    sentence_ = s;
+    sent_begin_ = sent.token_begin;
+    sent_end_ = sent.token_end;
+    hits_.clear();
+    for (std::int32_t m : objects_) is_object_[static_cast<std::size_t>(m)] = 0;
+    objects_.clear();
+    last_sources_.clear();
+    last_parties_.clear();
+    emitted_.clear();
+    speaker_at_.clear();
+    last_cue_ = kNoCue;
+    for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
+        const auto m = match(StanceTrie::Cues, t, sent.token_end);
+        if (m.length == 0) continue;
+        hits_.push_back({t, t + m.length, m.value});
+        t += m.length - 1;
+    }
+    // Clauses and quotes serve only the cues of this sentence: most sentences have none.
+    if (hits_.empty()) return;
+    classes_.resize(sent_end_ - sent_begin_);
+    adversative_ = sent_end_;
+    for (std::uint32_t t = sent_begin_; t < sent_end_; ++t) {
+        classes_[t - sent_begin_] = lang_.classes(tokens_[t].key);
+        if (adversative_ == sent_end_ && is(t, WordClass::Adversative)) adversative_ = t;
+    }
+    find_clauses();
+    find_quotes();
+    for (std::size_t h = 0; h < hits_.size(); ++h) {
+        Frame f = frame(h);
+        if (!resolve(f)) continue;
+        const Score sc = score(f);
+        // A negated event did not happen ("did not attack"), and not criticising is no
+        // support ("hadn't derided"): no record. A negated positive attitude is a weak
+        // stance the other way ("have not supported"), and so is a reversed relation
+        // ("lifted the blockade", "refused to condemn", "cancelled a visit").
+        if (sc.negated && !sc.reversed && (f.cue->event || f.cue->score < 0)) {
+            remember(f);  // "did not condemn X but praised Y": the subject goes on
+            continue;
+        }
+        emit_all(f, sc);
+    }
+}
+
+Frame ExtractRun::frame(std::size_t h) {
+    Frame f;
+    f.h = h;
+    f.hit = &hits_[h];
+    f.cue = &lex_.cue(hits_[h].cue);
+    f.clause = clause_of(f.hit->begin);
+    f.clause_start = run_begin_[f.hit->begin - sent_begin_];
+    f.clause_end = f.hit->end;
+    while (f.clause_end < sent_end_ && clause_of(f.clause_end) == f.clause)
+        f.clause_end = run_end_[f.clause_end - sent_begin_];
+    f.next_cue = h + 1 < hits_.size() ? hits_[h + 1].begin : sent_end_;
+    f.limit = std::min(f.clause_end, f.next_cue);
+    f.between = f.hit->end < f.limit && is(f.hit->end, WordClass::Between);
+    return f;
+}
+
+// The records of one resolved cue: mutual ones for a relation between coordinated parties,
+// else each source toward each target.
+void ExtractRun::emit_all(Frame& f, const Score& sc) {
+    const CueHit& hit = *f.hit;
+    const StanceCue& cue = *f.cue;
+    const bool each_other =
+        hit.end < sent_end_ &&
+        lang_.phrases(PhraseClass::Reciprocal)
+                .longest_match(tokens_, hit.end, sent_end_, DocumentCase::Normal)
+                .length > 0;
+    const bool reciprocal = cue.symmetric || each_other || cue.reciprocal;
+    const bool object_is_next_cue = hit.end == f.next_cue;
+    if (f.targets.empty() && f.sources.size() >= 2 && reciprocal && !object_is_next_cue &&
+        (cue.noun || each_other || !has_other_object(hit.end, f.clause_end))) {
+        // "Moscow and Astana maintain close relations": each toward the other.
+        const std::string rule = std::string_view(f.source_rule) == "subject"
+                                     ? std::string("mutual-subjects")
+                                     : std::string(f.source_rule) + "+mutual";
+        for (auto a : f.sources)
+            for (auto b : f.sources)
+                if (a != b) emit(a, b, f, sc, f.quoted, rule.c_str());
+        last_parties_ = f.sources;
+        return;
+    }
+    // "If Moscow and Astana maintain close relations, tensions have arisen": a relation that
+    // names no party of its own is between the parties of the sentence's previous one.
+    if (f.targets.empty() && f.sources.empty() && cue.symmetric && last_parties_.size() >= 2) {
+        for (auto a : last_parties_)
+            for (auto b : last_parties_)
+                if (a != b) emit(a, b, f, sc, false, "previous-parties");
+        return;
+    }
+    // A speaker who quotes "tensions between A and B" is no party to them. A relation named
+    // as a noun between parties is theirs, whoever the clause's subject is ("Tokyo praised
+    // the partnership between A and B").
+    const bool speaker_outside = (f.quoted && (f.between || cue.symmetric)) ||
+                                 (cue.symmetric && cue.noun && f.targets.size() >= 2);
+    if ((f.sources.empty() || speaker_outside) && (f.between || cue.symmetric) &&
+        f.targets.size() >= 2 && reciprocal) {
+        for (auto a : f.targets)
+            for (auto b : f.targets)
+                if (a != b) emit(a, b, f, sc, false, "mutual-between");
+        last_parties_ = f.targets;
+        return;
+    }
+    const std::string rule = f.rule();
+    for (auto src : f.sources)
+        for (auto tgt : f.targets) emit(src, tgt, f, sc, f.quoted, rule.c_str());
+    remember(f);
+}
+
+// The sources and objects of a cue, for the cues after it in the sentence.
+void ExtractRun::remember(const Frame& f) {
+    if (f.sources.empty()) return;
+    last_sources_ = f.sources;
+    last_cue_ = f.hit->cue;
+    for (std::int32_t m : f.targets)
+        if (!is_object_[static_cast<std::size_t>(m)]) {
+            is_object_[static_cast<std::size_t>(m)] = 1;
+            objects_.push_back(m);
+        }
+}
+
+bool ExtractRun::linkable(std::int32_t source, std::int32_t target) const {
+    const Actor& s = actor_of(source);
+    const Actor& t = actor_of(target);
+    if (mention(source).actor == mention(target).actor) return false;
+    if (!s.country.empty() && s.country == t.id) return false;  // a person and their country
+    if (!t.country.empty() && t.country == s.id) return false;
+    return true;
+}
+
+// One record per cue and pair (a hash set of this sentence's records).
+void ExtractRun::emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
+                      bool quoted, const char* rule) {
+    if (!linkable(source, target)) return;
+    const CueHit& hit = *f.hit;
+    StanceRecord r;
+    r.source = mention(source).actor;
+    r.target = mention(target).actor;
+    r.cue_begin = tokens_[hit.begin].begin;
+    if (!emitted_.insert({r.cue_begin, r.source, r.target}).second) return;
+    const StanceCue& cue = *f.cue;
+    r.score = sc.value;
+    r.negated = sc.negated;
+    r.quoted = quoted;
+    r.category = cue.category;
+    r.cameo = cue.cameo;
+    r.plover = cue.plover;
+    r.goldstein = cue.goldstein;
+    r.cue_end = tokens_[hit.end - 1].end;
+    r.begin = std::min(
+        {r.cue_begin, mention(target).begin, quoted ? r.cue_begin : mention(source).begin});
+    r.end = std::max({r.cue_end, mention(target).end, quoted ? r.cue_end : mention(source).end});
+    r.sentence = sentence_;
+    r.rule = rule;
+    doc_.stance.push_back(std::move(r));
+    pair_ = {source, target};
+    pair_sentence_ = sentence_;
+}
+
+}  // namespace stancemap::stance
+
+namespace stancemap {
+
+void StanceExtractor::extract(Document& doc) const {
+    stance::ExtractRun(*lexicon_, *language_, doc).run();
+}
+
+}  // namespace stancemap

@@ -1,0 +1,219 @@
+// The stance extractor's state for one document (private to cpp/src/stance). One ExtractRun
+// reads a Document's tokens, sentences and mentions and appends its stance records. Its
+// member functions live by topic: run.cpp (sentences, cue frames, records), clauses.cpp
+// (clauses and quotations), roles.cpp (phrases: objects, coordination, subjects,
+// possessors), resolvers.cpp (the ordered, named source and target resolvers), score.cpp
+// (the cue's score and its modifiers).
+//
+// Work per sentence is bounded so that every input costs linear time (issue 13): a resolver
+// looks at most kLookback tokens back from its cue, a coordination holds at most
+// kMaxConjuncts actors, a sentence's first kMaxQuotes quotations are read, a pronoun looks
+// back over at most kPersonLookback mentions, and modifiers are read within kModifierReach
+// tokens of their cue. So a sentence of n tokens with c cues costs O(n + c) with constants
+// set by these bounds.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "stancemap/document.hpp"
+#include "stancemap/language_profile.hpp"
+#include "stancemap/stance_lexicon.hpp"
+
+namespace stancemap::stance {
+
+constexpr std::int32_t kNone = -1;
+constexpr std::uint32_t kLookback = 64;       // tokens a resolver reads back from its cue
+constexpr std::size_t kMaxConjuncts = 16;     // actors in one coordination
+constexpr std::size_t kMaxQuotes = 32;        // quotations read per sentence
+constexpr std::size_t kPersonLookback = 64;   // mentions a pronoun looks back over
+constexpr std::uint32_t kModifierReach = 16;  // tokens a pretence word reaches forward
+
+struct CueHit {
+    std::uint32_t begin, end;  // tokens
+    std::uint32_t cue;
+};
+
+struct Quote {
+    std::uint32_t begin, end;
+    std::int32_t speaker;
+};
+
+struct Score {
+    double value = 0;
+    bool negated = false;   // turned: by a negator or a reversing verb
+    bool reversed = false;  // by a reversing verb ("lifted the blockade", "refused to")
+};
+
+// One cue being resolved: where it stands and what the resolvers have found so far.
+struct Frame {
+    std::size_t h = 0;  // index into hits_
+    const CueHit* hit = nullptr;
+    const StanceCue* cue = nullptr;
+    std::uint32_t clause = 0, clause_start = 0, clause_end = 0;
+    std::uint32_t next_cue = 0, limit = 0;  // the next cue's first token; min(clause end, it)
+    bool between = false;                   // "between A and B" after the cue
+    bool quoted = false;                    // the source is a quotation's speaker
+    std::vector<std::int32_t> targets, sources;
+    const char* source_rule = "";
+    const char* target_rule = "object";
+    std::string rule() const;
+};
+
+enum class Outcome : std::uint8_t { Next, Done, Drop };
+
+class ExtractRun {
+  public:
+    ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Document& doc);
+    void run();
+
+    // The resolvers (resolvers.cpp), in the order they are tried: each names itself on the
+    // records it makes. Public so that the ordered tables there can name them.
+    struct Resolver {
+        const char* name;
+        Outcome (ExtractRun::*apply)(Frame&);
+    };
+    Outcome target_object(Frame& f);
+    Outcome target_relation_parties(Frame& f);
+    Outcome target_two_parties(Frame& f);
+    Outcome source_passive_agent(Frame& f);
+    Outcome source_reason_clause(Frame& f);
+    Outcome source_thanked_for(Frame& f);
+    Outcome source_possessor(Frame& f);
+    Outcome source_two_parties(Frame& f);
+    Outcome source_subject(Frame& f);
+    Outcome source_relative_antecedent(Frame& f);
+    Outcome source_quoted_speaker(Frame& f);
+    Outcome source_pronoun(Frame& f);
+    Outcome source_shared_subject(Frame& f);
+    Outcome target_unnamed_visit(Frame& f);
+
+  private:
+    // ---- run.cpp
+    void sentence(std::uint32_t s);
+    Frame frame(std::size_t h);
+    void emit_all(Frame& f, const Score& sc);
+    void remember(const Frame& f);
+    void emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
+              bool quoted, const char* rule);
+    bool linkable(std::int32_t source, std::int32_t target) const;
+
+    // ---- clauses.cpp
+    void find_clauses();
+    void find_quotes();
+    void find_quotes_after_speaker();
+    std::int32_t speaker_after(std::uint32_t q, std::uint32_t te, std::uint32_t sentence) const;
+    std::int32_t speaker_of_open_quotation(std::uint32_t t) const;
+    std::uint32_t skip_to_name(std::uint32_t p, std::uint32_t te) const;
+    std::int64_t quotation_opened_before(std::uint32_t t, std::uint32_t s) const;
+    std::int32_t last_person_before(std::uint32_t t, std::uint32_t first_sentence) const;
+    std::int32_t speaker_of(std::uint32_t t) const;
+
+    // ---- roles.cpp
+    void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
+                         std::vector<std::int32_t>& out) const;
+    void add_coordinated_after(std::int32_t m, std::uint32_t limit,
+                               std::vector<std::int32_t>& out) const;
+    bool after_preposition(std::int32_t m) const;
+    void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const;
+    std::uint32_t title_start(std::int32_t m) const;
+    std::int32_t possessor(std::uint32_t cb) const;
+    std::int32_t nearest_subject(std::uint32_t cb, std::uint32_t clause,
+                                 const std::vector<std::int32_t>& targets) const;
+    std::uint32_t subject_search_start(std::uint32_t cb, std::uint32_t clause,
+                                       std::int32_t& named) const;
+    bool joined_after(std::uint32_t from, std::uint32_t to) const;
+    std::int32_t relative_antecedent(std::uint32_t clause_start) const;
+    std::int32_t pronoun_person(std::uint32_t cb, std::uint32_t clause) const;
+    bool has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const;
+    bool unnamed_visit(std::uint32_t from, std::uint32_t limit) const;
+    std::int32_t reason_clause_agent(std::uint32_t cb) const;
+    std::int32_t reason_phrase_owner(std::uint32_t cb) const;
+    bool last_pair_named_at(std::uint32_t p, std::uint32_t limit,
+                            std::vector<std::int32_t>& parties) const;
+    bool last_pair_is_subject(std::uint32_t cb, std::uint32_t clause_start,
+                              std::vector<std::int32_t>& parties) const;
+    std::int32_t other_party(std::int32_t m) const;
+    std::string_view country_of(std::int32_t m) const;
+    bool recent_pair() const { return pair_[0] != kNone && pair_sentence_ + 1 >= sentence_; }
+
+    // ---- resolvers.cpp
+    bool resolve(Frame& f);
+    bool is_passive(const Frame& f) const;
+
+    // ---- score.cpp
+    Score score(const Frame& f) const;
+    bool reversed_around(const Frame& f, std::uint32_t window) const;
+
+    // ---- small helpers
+    PhraseTrie::Match match(StanceTrie which, std::uint32_t first, std::uint32_t last) const {
+        if (first >= last) return {};
+        const std::uint32_t node = words_[first]->node(which);
+        if (node == PhraseTrie::kNoNode) return {};
+        return lex_.trie(which).longest_match_from(tokens_, first, last, DocumentCase::Normal,
+                                                   node);
+    }
+    bool starts_phrase(StanceTrie which, std::uint32_t t) const {
+        return words_[t]->node(which) != PhraseTrie::kNoNode;
+    }
+    // The word classes of token t (looked up once per token of a sentence with a cue).
+    bool is(std::uint32_t t, WordClass c) const {
+        const WordClasses w = t >= sent_begin_ && t < sent_end_ ? classes_[t - sent_begin_]
+                                                                : lang_.classes(tokens_[t].key);
+        return LanguageProfile::has(w, c);
+    }
+    bool is_punct(std::uint32_t t, Punct p) const {
+        return tokens_[t].kind == TokenKind::Punct && tokens_[t].punct == p;
+    }
+    std::string_view text_of(std::uint32_t t) const { return tokens_[t].view(doc_.text); }
+    bool is_participle(std::uint32_t t) const {
+        return is(t, WordClass::IrregularParticiple) ||
+               lang_.has_suffix(text_of(t), SuffixClass::Participle, 2);
+    }
+    const Mention& mention(std::int32_t m) const {
+        return doc_.mentions[static_cast<std::size_t>(m)];
+    }
+    const Actor& actor_of(std::int32_t m) const { return doc_.actors[mention(m).actor]; }
+    std::uint32_t clause_of(std::uint32_t t) const { return clause_[t - sent_begin_]; }
+    bool is_object(std::int32_t m) const { return is_object_[static_cast<std::size_t>(m)] != 0; }
+    std::uint32_t lookback_floor(std::uint32_t t) const {
+        return t > sent_begin_ + kLookback ? t - kLookback : sent_begin_;
+    }
+
+    const StanceLexicon& lex_;
+    const LanguageProfile& lang_;
+    Document& doc_;
+    const std::vector<Token>& tokens_;
+    std::vector<std::int32_t> mention_at_;
+    std::vector<const StanceWordInfo*> words_;        // per token: its first nodes in the tries
+    std::vector<WordClasses> classes_;                // per token of the sentence: its word classes
+    std::vector<std::uint32_t> clause_;               // per token of the sentence: its clause
+    std::vector<std::uint32_t> run_begin_, run_end_;  // the clause's contiguous run around it
+    std::vector<std::uint8_t> relative_;              // token inside a relative clause
+    std::vector<std::int32_t> speaker_at_;            // per token of the sentence: quoted speaker
+    std::vector<Quote> quotes_;
+    std::vector<CueHit> hits_;
+    std::vector<std::uint8_t> is_object_;     // per mention: a target of an earlier cue here
+    std::vector<std::int32_t> objects_;       // those mentions, to clear them
+    std::vector<std::int32_t> last_sources_;  // sources of the previous cue
+    std::vector<std::int32_t> last_parties_;  // parties of the sentence's last mutual relation
+    static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
+    std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
+    std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
+    std::uint32_t adversative_ = 0;  // first "but" of the sentence (sent_end_ if none)
+    // Source and target of the last record, for "the two countries" (of the document).
+    std::array<std::int32_t, 2> pair_{kNone, kNone};
+    std::uint32_t pair_sentence_ = 0;
+    std::size_t sentence_records_ = 0;  // doc_.stance index of this sentence's first record
+    struct RecordKeyHash {
+        std::size_t operator()(const std::array<std::uint32_t, 3>& k) const noexcept {
+            return (std::size_t{k[0]} * 0x9E3779B97F4A7C15ull) ^ (std::size_t{k[1]} << 21) ^ k[2];
+        }
+    };
+    std::unordered_set<std::array<std::uint32_t, 3>, RecordKeyHash> emitted_;  // this sentence
+};
+
+}  // namespace stancemap::stance

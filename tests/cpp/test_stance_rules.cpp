@@ -1,0 +1,188 @@
+// The stance resolvers one by one (cpp/src/stance/resolvers.cpp), on a mini lexicon and a
+// mini gazetteer of fictional countries (tests/data/stance_mini_*.json), so that each rule is
+// seen alone: every test checks the records' source, target and `rule` (the resolver that
+// made them). Also the language profile that holds the words the rules read.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "stancemap/analyzer.hpp"
+#include "stancemap/errors.hpp"
+#include "stancemap/json_io.hpp"
+#include "stancemap/language_profile.hpp"
+#include "stancemap/token_key.hpp"
+
+namespace {
+
+using stancemap::Analyzer;
+using stancemap::AnalyzerOptions;
+using stancemap::Dictionaries;
+using stancemap::DictionaryError;
+using stancemap::Document;
+using stancemap::LanguageProfile;
+using stancemap::WordClass;
+
+const Analyzer& mini_analyzer() {
+    static const Analyzer analyzer = [] {
+        const std::string dir = STANCEMAP_TEST_DATA_DIR;
+        Dictionaries d;
+        d.gazetteer = std::make_shared<const stancemap::Gazetteer>(
+            stancemap::load_gazetteer(dir + "/stance_mini_gazetteer.json"));
+        d.stance_lexicon = std::make_shared<const stancemap::StanceLexicon>(
+            stancemap::load_stance_lexicon(dir + "/stance_mini_lexicon.json"));
+        return Analyzer(AnalyzerOptions{}, d);
+    }();
+    return analyzer;
+}
+
+// (source, target, sign, rule), sorted.
+using Rec = std::tuple<std::string, std::string, int, std::string>;
+using Recs = std::vector<Rec>;
+
+Recs rules(const std::string& text) {
+    const Document doc = mini_analyzer().analyze(text);
+    Recs out;
+    for (const auto& r : doc.stance)
+        out.emplace_back(doc.actors.at(r.source).id, doc.actors.at(r.target).id,
+                         r.score > 0 ? 1 : (r.score < 0 ? -1 : 0), r.rule);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// --- the language profile -------------------------------------------------------------------
+
+TEST(LanguageProfile, BundledProfileIsTheDataFile) {
+    const LanguageProfile file =
+        stancemap::load_language_profile(std::string(STANCEMAP_PACKAGE_DATA_DIR) + "/lang/en.json");
+    const auto& bundled = LanguageProfile::bundled();
+    EXPECT_EQ(bundled->language(), "en");
+    for (std::size_t c = 0; c < stancemap::kWordClassCount; ++c)
+        EXPECT_EQ(bundled->data().words[c], file.data().words[c])
+            << stancemap::word_class_name(static_cast<WordClass>(c));
+}
+
+TEST(LanguageProfile, ClassesOfAWord) {
+    const auto& lang = *LanguageProfile::bundled();
+    const auto key = stancemap::token_key("Said");  // any case
+    EXPECT_TRUE(lang.is(key, WordClass::SpeechVerb));
+    EXPECT_FALSE(lang.is(key, WordClass::Coordinator));
+    EXPECT_TRUE(lang.is(stancemap::token_key("between"), WordClass::Between));
+    EXPECT_TRUE(lang.is(stancemap::token_key("between"), WordClass::Preposition));
+    EXPECT_EQ(lang.classes(stancemap::token_key("zyzzyva")), 0u);
+}
+
+TEST(LanguageProfile, Suffixes) {
+    const auto& lang = *LanguageProfile::bundled();
+    EXPECT_TRUE(lang.has_suffix("condemned", stancemap::SuffixClass::Participle, 2));
+    EXPECT_FALSE(lang.has_suffix("bed", stancemap::SuffixClass::Participle, 2));
+    EXPECT_TRUE(lang.has_suffix("didn’t", stancemap::SuffixClass::NegativeClitic, 0));
+}
+
+TEST(LanguageProfile, UnknownClassIsAnErrorNamingTheKnownOnes) {
+    try {
+        stancemap::parse_language_profile_json(
+            R"({"language": "xx", "word_classes": {"conjunctionz": ["and"]}})", "test.json");
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find("test.json: unknown class \"conjunctionz\""), std::string::npos);
+        EXPECT_NE(what.find("coordinator"), std::string::npos);
+    }
+}
+
+TEST(LanguageProfile, PhraseInAWordClassIsAnError) {
+    const auto data = stancemap::parse_language_profile_json(
+        R"({"language": "xx", "word_classes": {"coordinator": ["and also"]}})", "test.json");
+    EXPECT_THROW(LanguageProfile{data}, DictionaryError);
+}
+
+// --- one test per resolver ------------------------------------------------------------------
+
+TEST(StanceRule, Subject) {
+    EXPECT_EQ(rules("Arcadia condemned Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+TEST(StanceRule, PassiveAgent) {
+    EXPECT_EQ(rules("Borduria was condemned by Arcadia."),
+              (Recs{{"ARC", "BOR", -1, "passive-agent+passive-patient"}}));
+}
+
+TEST(StanceRule, ReasonClauseAgent) {
+    EXPECT_EQ(rules("Arcadia condemned Borduria for attacking Carpathia."),
+              (Recs{{"ARC", "BOR", -1, "subject"}, {"BOR", "CAR", -1, "reason-clause-agent"}}));
+}
+
+TEST(StanceRule, ThankedFor) {
+    EXPECT_EQ(rules("Arcadia thanked Borduria for their support."),
+              (Recs{{"ARC", "BOR", 1, "subject"}, {"BOR", "ARC", 1, "thanked-for+thanker"}}));
+}
+
+TEST(StanceRule, PossessorOfCue) {
+    EXPECT_EQ(rules("Syldavia condemned Arcadia's invasion of Borduria."),
+              (Recs{{"ARC", "BOR", -1, "possessor-of-cue"}, {"SYL", "ARC", -1, "subject"}}));
+}
+
+TEST(StanceRule, RelativeAntecedent) {
+    EXPECT_EQ(rules("Syldavia praised Arcadia, which condemned Borduria."),
+              (Recs{{"ARC", "BOR", -1, "relative-antecedent"}, {"SYL", "ARC", 1, "subject"}}));
+}
+
+TEST(StanceRule, QuotedSpeaker) {
+    EXPECT_EQ(rules("“We condemn Borduria,” Anna Berg said."),
+              (Recs{{"Anna Berg", "BOR", -1, "quoted-speaker"}}));
+}
+
+TEST(StanceRule, Pronoun) {
+    EXPECT_EQ(rules("Anna Berg spoke. She condemned Borduria."),
+              (Recs{{"Anna Berg", "BOR", -1, "pronoun"}}));
+}
+
+TEST(StanceRule, SharedSubject) {
+    EXPECT_EQ(rules("Arcadia did not condemn Borduria but praised Carpathia."),
+              (Recs{{"ARC", "CAR", 1, "shared-subject"}}));
+}
+
+TEST(StanceRule, MutualSubjects) {
+    EXPECT_EQ(rules("Arcadia and Borduria met."),
+              (Recs{{"ARC", "BOR", 1, "mutual-subjects"}, {"BOR", "ARC", 1, "mutual-subjects"}}));
+}
+
+TEST(StanceRule, MutualBetween) {
+    EXPECT_EQ(rules("Relations between Arcadia and Borduria improved."),
+              (Recs{{"ARC", "BOR", 1, "mutual-between"}, {"BOR", "ARC", 1, "mutual-between"}}));
+}
+
+TEST(StanceRule, RelationParties) {
+    EXPECT_EQ(rules("Syldavia praised the relations between Arcadia and Borduria."),
+              (Recs{{"ARC", "BOR", 1, "mutual-between"},
+                    {"BOR", "ARC", 1, "mutual-between"},
+                    {"SYL", "ARC", 1, "subject+relation-parties"},
+                    {"SYL", "BOR", 1, "subject+relation-parties"}}));
+}
+
+TEST(StanceRule, PreviousParties) {
+    EXPECT_EQ(rules("While Arcadia and Borduria keep relations, tensions have arisen."),
+              (Recs{{"ARC", "BOR", -1, "previous-parties"},
+                    {"ARC", "BOR", 1, "mutual-subjects"},
+                    {"BOR", "ARC", -1, "previous-parties"},
+                    {"BOR", "ARC", 1, "mutual-subjects"}}));
+}
+
+TEST(StanceRule, TheTwoParties) {
+    EXPECT_EQ(rules("Arcadia condemned Borduria. The two countries met."),
+              (Recs{{"ARC", "BOR", -1, "subject"},
+                    {"ARC", "BOR", 1, "the-two-parties+mutual"},
+                    {"BOR", "ARC", 1, "the-two-parties+mutual"}}));
+}
+
+TEST(StanceRule, UnnamedVisit) {
+    EXPECT_EQ(rules("Anna Berg met Borduria, which praised the visit."),
+              (Recs{{"Anna Berg", "BOR", 1, "subject"},
+                    {"BOR", "Anna Berg", 1, "relative-antecedent+unnamed-visit"}}));
+}
+
+}  // namespace
