@@ -211,6 +211,7 @@ void read_category_flags(const json& doc, StanceCue& cue) {
     cue.event = flag("event");
     cue.reciprocal = flag("reciprocal");
     cue.thanks = flag("thanks");
+    cue.located = flag("located");
 }
 
 }  // namespace

@@ -48,7 +48,8 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "contrast_opener",
     "aside_adverb",
     "force_noun",
-    "light_verb"};
+    "light_verb",
+    "reciprocal_verb"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {

@@ -164,6 +164,9 @@ class SplitRun {
         const Token& last = tokens_[te - 1];
         if (te - tb >= 3 && first.punct == Punct::Dash && last.punct == Punct::Dash) return true;
         if (ends_with_final_punct(last)) return false;
+        // A heading heads something: the text's last line is prose even without a final
+        // stop ("Russia condemns Ukraine" alone is a sentence).
+        if (te >= tokens_.size()) return false;
         std::uint32_t words = 0;
         for (std::uint32_t i = tb; i < te; ++i)
             if (tokens_[i].kind == TokenKind::Word) ++words;

@@ -186,3 +186,157 @@ TEST(StanceRule, UnnamedVisit) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- bugs of issue 13 -------------------------------------------------------------------------
+
+TEST(StanceBug, TextWithoutFinalStopIsASentence) {
+    const Document doc = mini_analyzer().analyze("Arcadia condemned Borduria");
+    ASSERT_EQ(doc.sentences.size(), 1u);
+    EXPECT_EQ(doc.sentences[0].kind, stancemap::SegmentKind::Sentence);
+    EXPECT_EQ(rules("Arcadia condemned Borduria"), (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+TEST(StanceBug, HeadingBeforeTextStaysAHeading) {
+    const Document doc = mini_analyzer().analyze("Arcadia condemned Borduria\nIt said so.");
+    ASSERT_EQ(doc.sentences.size(), 2u);
+    EXPECT_EQ(doc.sentences[0].kind, stancemap::SegmentKind::Heading);
+}
+
+TEST(StanceBug, SerialCommaSubjects) {
+    EXPECT_EQ(rules("Arcadia, Borduria, and Carpathia met."),
+              (Recs{{"ARC", "BOR", 1, "mutual-subjects"},
+                    {"ARC", "CAR", 1, "mutual-subjects"},
+                    {"BOR", "ARC", 1, "mutual-subjects"},
+                    {"BOR", "CAR", 1, "mutual-subjects"},
+                    {"CAR", "ARC", 1, "mutual-subjects"},
+                    {"CAR", "BOR", 1, "mutual-subjects"}}));
+}
+
+TEST(StanceBug, SerialCommaObjects) {
+    EXPECT_EQ(rules("Syldavia condemned Arcadia, Borduria, and Carpathia."),
+              (Recs{{"SYL", "ARC", -1, "subject"},
+                    {"SYL", "BOR", -1, "subject"},
+                    {"SYL", "CAR", -1, "subject"}}));
+}
+
+TEST(StanceBug, CommaAndStillOpensAClause) {
+    EXPECT_EQ(rules("Arcadia met Syldavia, and Borduria condemned Carpathia."),
+              (Recs{{"ARC", "SYL", 1, "subject"}, {"BOR", "CAR", -1, "subject"}}));
+}
+
+TEST(StanceBug, AsideKeepsTheSubject) {
+    EXPECT_EQ(rules("Arcadia, however, condemned Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia, for its part, condemned Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+TEST(StanceBug, UpToANumberDoesNotEndTheObject) {
+    EXPECT_EQ(rules("Arcadia attacked up to 16 Bordurian towns."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia attacked about 300 Bordurian soldiers."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// --- negation and reversal --------------------------------------------------------------------
+
+TEST(StanceReversal, NegatedCriticismIsNoSupport) {
+    EXPECT_EQ(rules("Arcadia hadn't previously derided Borduria."), Recs{});
+}
+
+TEST(StanceReversal, RefusalTurnsCriticism) {
+    EXPECT_EQ(rules("Arcadia refused to condemn Borduria."), (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+TEST(StanceReversal, LiftedBlockadeIsPositive) {
+    EXPECT_EQ(rules("Arcadia lifted its blockade of Borduria."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+TEST(StanceReversal, CancelledVisitIsNegative) {
+    EXPECT_EQ(rules("Anna Berg cancelled her visit to Borduria."),
+              (Recs{{"Anna Berg", "BOR", -1, "subject"}}));
+}
+
+TEST(StanceReversal, OutOfTheQuestion) {
+    EXPECT_EQ(rules("Arcadia said support for Borduria is out of the question."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+}  // namespace
+
+namespace {
+
+// --- constructions of issue 13 ----------------------------------------------------------------
+
+TEST(StanceConstruction, CoordinatedSubjectOfAReciprocalVerb) {
+    // "agreed" is a support cue, not a reciprocal category: the verb makes it mutual.
+    EXPECT_EQ(rules("Arcadia and Borduria agreed to a truce."),
+              (Recs{{"ARC", "BOR", 1, "mutual-subjects"}, {"BOR", "ARC", 1, "mutual-subjects"}}));
+}
+
+TEST(StanceConstruction, ThatClauseSubjectIsTheTarget) {
+    EXPECT_EQ(rules("Arcadia demanded that Borduria withdraw its troops."),
+              (Recs{{"ARC", "BOR", -1, "subject+that-clause"}}));
+}
+
+TEST(StanceConstruction, ToInfinitiveTarget) {
+    EXPECT_EQ(rules("Arcadia threatened to cut off power to Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject+to-infinitive"}}));
+}
+
+TEST(StanceConstruction, NounAgentFrom) {
+    EXPECT_EQ(rules("Arcadia came under attack from Borduria."),
+              (Recs{{"BOR", "ARC", -1, "noun-agent+subject-of-noun-agent"}}));
+}
+
+TEST(StanceConstruction, NounAgentBy) {
+    EXPECT_EQ(rules("Arcadia faces a ban by the League of Nations."),
+              (Recs{{"LEAGUE", "ARC", -1, "noun-agent+subject-of-noun-agent"}}));
+}
+
+TEST(StanceConstruction, NounAgentWithoutActorSubjectIsNoRecord) {
+    EXPECT_EQ(rules("The plan drew criticism from Arcadia."), Recs{});
+}
+
+TEST(StanceConstruction, AttributionAfterTheSentence) {
+    EXPECT_EQ(rules("Criticism of Borduria is deserved, Anna Berg said."),
+              (Recs{{"Anna Berg", "BOR", -1, "attributed-speaker"}}));
+    EXPECT_EQ(rules("Criticism of Borduria is deserved, said Anna Berg."),
+              (Recs{{"Anna Berg", "BOR", -1, "attributed-speaker"}}));
+}
+
+TEST(StanceConstruction, ObjectRelative) {
+    EXPECT_EQ(rules("Syldavia praised Borduria, which Arcadia is preparing to attack."),
+              (Recs{{"ARC", "BOR", -1, "subject+relative-object"}, {"SYL", "BOR", 1, "subject"}}));
+}
+
+TEST(StanceConstruction, RestrictiveRelativeAgentIsTheSource) {
+    EXPECT_EQ(rules("Syldavia said the militants who attacked Borduria fled."), Recs{});
+    EXPECT_EQ(rules("Syldavia said Arcadian militias that attacked Borduria fled."),
+              (Recs{{"ARC", "BOR", -1, "restrictive-relative"}}));
+}
+
+TEST(StanceConstruction, TopicNotAddressee) {
+    EXPECT_EQ(rules("Arcadia complained to the League of Nations about Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject+topic-not-addressee"}}));
+}
+
+TEST(StanceConstruction, ForcesInCountryAreTheSource) {
+    EXPECT_EQ(rules("Security forces in Borduria attacked Carpathian protesters."),
+              (Recs{{"BOR", "CAR", -1, "forces-in-country"}}));
+}
+
+TEST(StanceConstruction, AttackLocation) {
+    EXPECT_EQ(rules("Arcadian shelling in Borduria killed ten people."),
+              (Recs{{"ARC", "BOR", -1, "possessor-of-cue+attack-location"}}));
+}
+
+TEST(StanceConstruction, CueInsideANameIsNoCue) {
+    EXPECT_EQ(rules("Arcadia condemned the failings of the Child Support Agency."),
+              (Recs{{"ARC", "CSA", -1, "subject"}}));
+}
+
+}  // namespace

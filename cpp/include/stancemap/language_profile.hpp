@@ -59,8 +59,9 @@ enum class WordClass : std::uint8_t {
     AsideAdverb,              // however, meanwhile ("X, however, criticised Y")
     ForceNoun,                // forces, troops ("security forces in Guinea")
     LightVerb,                // came, drew, faced ("came under attack from X")
+    ReciprocalVerb,           // agreed, signed, met ("A and B agreed": toward each other)
 };
-inline constexpr std::size_t kWordClassCount = 40;
+inline constexpr std::size_t kWordClassCount = 41;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {

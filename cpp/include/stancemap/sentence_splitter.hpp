@@ -18,7 +18,8 @@ namespace stancemap {
 // * a quotation stays with its attribution: “...,” Blinken said. is one sentence, and
 //   “... .” Blinken said. is merged back into one;
 // * a line wrapped in dashes (– Sovereignty –) or a short line without final punctuation is
-//   a Heading segment; trailing lines such as "Source: LExpress" are Metadata;
+//   a Heading segment, unless it is the text's last line (a heading heads something);
+//   trailing lines such as "Source: LExpress" are Metadata;
 // * paragraphs are separated by blank lines; a text with no blank line has one paragraph
 //   per line.
 class SentenceSplitter {

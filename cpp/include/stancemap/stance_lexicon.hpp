@@ -29,7 +29,8 @@ struct StanceCue {
     // Flags of the cue's category (the lexicon's "categories"): an event happens or not
     // (negated: no record); a reciprocal relation holds between coordinated subjects ("A and
     // B met"); thanks credits its object with a reason ("thanked X for their support").
-    bool event = false, reciprocal = false, thanks = false;
+    // A located event's place is its target when it names no other ("shelling in Gaza").
+    bool event = false, reciprocal = false, thanks = false, located = false;
     std::vector<std::string> forms;
     std::string cameo;                // CAMEO event code ("051"); empty when unknown
     std::string plover;               // PLOVER event category; empty when unknown

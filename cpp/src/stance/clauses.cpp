@@ -58,7 +58,8 @@ void ExtractRun::find_clauses() {
             (prev.kind == TokenKind::Punct || is(t, WordClass::Adversative)))
             boundary = true;
         if (prev.punct == Punct::Comma &&
-            (is(t, WordClass::Coordinator) || is(t, WordClass::Adversative)))
+            (is(t, WordClass::Coordinator) || is(t, WordClass::Adversative)) &&
+            !serial_comma(t - 1))
             boundary = true;  // "..., and Russia criticised the EU"
         if (prev.punct == Punct::Comma &&
             (is(t, WordClass::RelativePronoun) || is(t, WordClass::RelativeAdverb))) {
@@ -81,6 +82,44 @@ void ExtractRun::find_clauses() {
     for (std::uint32_t i = te - tb; i-- > 0;)
         run_end_[i] =
             i + 1 < te - tb && clause_[i] == clause_[i + 1] ? run_end_[i + 1] : tb + i + 1;
+}
+
+// "A, B, and C met": the comma at token c ends the second actor of a comma list, so the
+// "and" after it joins the list's last member, not a new clause.
+bool ExtractRun::serial_comma(std::uint32_t c) const {
+    if (c < sent_begin_ + 3 || mention_at_[c - 1] == kNone) return false;
+    const std::uint32_t b = mention(mention_at_[c - 1]).token_begin;
+    return b >= sent_begin_ + 2 && tokens_[b - 1].punct == Punct::Comma &&
+           mention_at_[b - 2] != kNone;
+}
+
+// ", said Anna Berg." / ", Anna Berg said." / ", the minister Anna Berg said" ending the
+// sentence without quotation marks: the speaker and where the attribution starts.
+void ExtractRun::find_attribution() {
+    attributed_ = kNone;
+    std::uint32_t end = sent_end_;
+    while (end > sent_begin_ && tokens_[end - 1].kind == TokenKind::Punct) --end;
+    if (end < sent_begin_ + 3) return;
+    std::int32_t speaker = kNone;
+    std::uint32_t start = end;
+    if (is(end - 1, WordClass::SpeechVerb) && mention_at_[end - 2] != kNone) {
+        speaker = mention_at_[end - 2];  // ", Anna Berg said."
+        start = title_start(speaker);
+    } else if (mention_at_[end - 1] != kNone) {
+        speaker = mention_at_[end - 1];  // ", said Anna Berg."
+        start = skip_to_name_back(title_start(speaker));
+        if (start <= sent_begin_ || !is(start - 1, WordClass::SpeechVerb)) return;
+        --start;
+    }
+    if (speaker == kNone || start <= sent_begin_ + 1) return;
+    if (tokens_[start - 1].punct != Punct::Comma) return;
+    attributed_ = speaker;
+    attribution_ = start - 1;
+}
+
+// Back past "the" before a name or title.
+std::uint32_t ExtractRun::skip_to_name_back(std::uint32_t p) const {
+    return p > sent_begin_ && is(p - 1, WordClass::DefiniteArticle) ? p - 1 : p;
 }
 
 // "…,” Blinken said." / "…” said Blinken." : the speaker and the quoted region, then each

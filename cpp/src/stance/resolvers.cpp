@@ -130,8 +130,10 @@ Outcome ExtractRun::source_two_parties(Frame& f) {
 // The nearest actor before the cue in its clause (a subject, a metonym: "Washington is
 // seeking"), with its coordinated partners.
 Outcome ExtractRun::source_subject(Frame& f) {
-    const std::int32_t m = nearest_subject(f.hit->begin, f.clause, f.targets);
+    bool located = false;
+    const std::int32_t m = nearest_subject(f.hit->begin, f.clause, f.targets, &located);
     if (m == kNone) return Outcome::Next;
+    if (located) f.source_rule = "forces-in-country";
     f.sources.push_back(m);
     add_left_coordination(m, f.sources);
     return Outcome::Done;
@@ -186,23 +188,166 @@ Outcome ExtractRun::target_unnamed_visit(Frame& f) {
     return Outcome::Done;
 }
 
+// "demanded that Borduria withdraw": the subject of a that-clause right after the cue.
+Outcome ExtractRun::target_that_clause(Frame& f) {
+    const std::uint32_t c = f.hit->end;
+    if (c + 1 >= f.clause_end || !is(c, WordClass::Complementizer)) return Outcome::Next;
+    const std::uint32_t p = skip_article(c + 1);
+    if (p >= f.clause_end || mention_at_[p] == kNone) return Outcome::Next;
+    f.targets.push_back(mention_at_[p]);
+    add_coordinated_after(mention_at_[p], f.clause_end, f.targets);
+    f.target_rule = "that-clause";
+    return Outcome::Done;
+}
+
+// "threatened to cut off power to Borduria": the first actor of a to-infinitive right after
+// the cue (at most eight tokens on, within its clause).
+Outcome ExtractRun::target_infinitive(Frame& f) {
+    const std::uint32_t c = f.hit->end;
+    if (c + 2 >= f.clause_end || !is(c, WordClass::Infinitive)) return Outcome::Next;
+    const Token& verb = tokens_[c + 1];
+    if (verb.kind != TokenKind::Word || verb.has(token_flag::kCapitalized) ||
+        mention_at_[c + 1] != kNone)
+        return Outcome::Next;
+    const std::uint32_t end = std::min(f.clause_end, c + 10);
+    for (std::uint32_t p = c + 2; p < end; ++p) {
+        if (is(p, WordClass::Complementizer)) return Outcome::Next;
+        if (mention_at_[p] == kNone) continue;
+        f.targets.push_back(mention_at_[p]);
+        add_coordinated_after(mention_at_[p], f.clause_end, f.targets);
+        f.target_rule = "to-infinitive";
+        return Outcome::Done;
+    }
+    return Outcome::Next;
+}
+
+// "Borduria, which Arcadia is preparing to attack": the antecedent of an object relative
+// (the relative pronoun is followed by the relative clause's own subject).
+Outcome ExtractRun::target_relative_object(Frame& f) {
+    const std::uint32_t r = f.clause_start;
+    if (!is(r, WordClass::RelativePronoun) && !is(r, WordClass::Complementizer))
+        return Outcome::Next;
+    const std::uint32_t p = skip_article(r + 1);
+    if (p >= f.hit->begin || mention_at_[p] == kNone) return Outcome::Next;
+    const std::int32_t antecedent = relative_antecedent(r);
+    if (antecedent == kNone) return Outcome::Next;
+    f.targets.push_back(antecedent);
+    f.target_rule = "relative-object";
+    return Outcome::Done;
+}
+
+// "shelling in Gaza": a located event's place, when it names no other target.
+Outcome ExtractRun::target_attack_location(Frame& f) {
+    if (!f.cue->located || f.hit->end + 1 >= f.clause_end) return Outcome::Next;
+    if (!is(f.hit->end, WordClass::LocativePreposition)) return Outcome::Next;
+    const std::uint32_t p = skip_article(f.hit->end + 1);
+    if (p >= f.clause_end || mention_at_[p] == kNone) return Outcome::Next;
+    f.targets.push_back(mention_at_[p]);
+    f.target_rule = "attack-location";
+    return Outcome::Done;
+}
+
+// "complained to the UN about Israel": the topic, not the addressee, is the target.
+void ExtractRun::retarget_topic(Frame& f) {
+    if (f.targets.empty()) return;
+    const Mention& first = mention(f.targets.front());
+    std::uint32_t b = first.token_begin;
+    if (b > sent_begin_ && is(b - 1, WordClass::Article)) --b;
+    if (b <= sent_begin_ || !is(b - 1, WordClass::AddresseePreposition)) return;
+    std::uint32_t p = mention(f.targets.back()).token_end;
+    if (p < f.clause_end && tokens_[p].punct == Punct::Comma) ++p;
+    if (p + 1 >= f.clause_end || !is(p, WordClass::TopicPreposition)) return;
+    std::vector<std::int32_t> topic;
+    collect_targets(p + 1, f.clause_end, 3, topic);
+    if (topic.empty()) return;
+    f.targets = std::move(topic);
+    f.target_rule = "topic-not-addressee";
+}
+
+// "criticism from Arcadia", "came under attack from Arcadia", "faces a ban by the League":
+// the agent of a noun cue is its source; the clause's subject, when the cue names no
+// other target, is the target.
+Outcome ExtractRun::source_noun_agent(Frame& f) {
+    if (!f.cue->noun) return Outcome::Next;
+    std::uint32_t p = f.hit->end;
+    if (is(p - 1, WordClass::NounAgentPreposition) && p - 1 > f.hit->begin)
+        --p;  // the cue's form ends in the preposition ("attack from")
+    else if (p >= f.clause_end || !is(p, WordClass::NounAgentPreposition))
+        return Outcome::Next;
+    const std::uint32_t a = skip_article(p + 1);
+    if (a >= f.clause_end || mention_at_[a] == kNone) return Outcome::Next;
+    const std::int32_t agent = mention_at_[a];
+    f.sources.push_back(agent);
+    add_coordinated_after(agent, f.clause_end, f.sources);
+    std::erase_if(f.targets, [&](std::int32_t m) { return contains(f.sources, m); });
+    if (f.targets.empty()) {
+        const std::int32_t subject = nearest_subject(f.hit->begin, f.clause, f.sources);
+        if (subject == kNone) return Outcome::Drop;
+        f.targets.push_back(subject);
+        f.target_rule = "subject-of-noun-agent";
+    }
+    return Outcome::Done;
+}
+
+// "the militants who attacked Borduria", "Arcadian militias that attacked": a cue right
+// after a restrictive relative pronoun (up to two lower-case words between) has the
+// pronoun's antecedent as source, or the antecedent's agentive adjective; an antecedent
+// that is no actor leaves the cue without one (not the main clause's subject).
+Outcome ExtractRun::source_restrictive_relative(Frame& f) {
+    std::uint32_t p = f.hit->begin;
+    const auto relative = [&](std::uint32_t t) {
+        return is(t, WordClass::RelativePronoun) || is(t, WordClass::Complementizer);
+    };
+    for (int words = 0; words < 2 && p > f.clause_start && !relative(p - 1); ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p - 1] != kNone)
+            return Outcome::Next;
+        --p;
+    }
+    if (p < sent_begin_ + 2 || p <= f.clause_start || !relative(p - 1)) return Outcome::Next;
+    const Token& before = tokens_[p - 2];
+    if (before.kind != TokenKind::Word) return Outcome::Next;  // ", which": not restrictive
+    std::int32_t antecedent = mention_at_[p - 2];
+    if (antecedent == kNone && p >= sent_begin_ + 3) antecedent = mention_at_[p - 3];
+    if (antecedent == kNone) return Outcome::Drop;
+    f.sources.push_back(antecedent);
+    return Outcome::Done;
+}
+
+// "Arcadia must withdraw from Borduria, said Anna Berg.": a sentence that ends in an
+// attribution reports its speaker's words before it.
+Outcome ExtractRun::source_attributed_speaker(Frame& f) {
+    if (attributed_ == kNone || f.hit->begin >= attribution_) return Outcome::Next;
+    f.sources.push_back(attributed_);
+    f.quoted = true;
+    return Outcome::Done;
+}
+
 // The order in which resolvers are tried. Every record's `rule` is its source resolver's
 // name, followed by "+target-rule" when its target did not come from the cue's object.
 const ExtractRun::Resolver kTargetRules[] = {
     {"object", &ExtractRun::target_object},
     {"relation-parties", &ExtractRun::target_relation_parties},
     {"the-two-parties", &ExtractRun::target_two_parties},
+    {"that-clause", &ExtractRun::target_that_clause},
+    {"to-infinitive", &ExtractRun::target_infinitive},
+    {"relative-object", &ExtractRun::target_relative_object},
+    {"attack-location", &ExtractRun::target_attack_location},
 };
 
 const ExtractRun::Resolver kSourceRules[] = {
     {"passive-agent", &ExtractRun::source_passive_agent},
     {"reason-clause-agent", &ExtractRun::source_reason_clause},
     {"thanked-for", &ExtractRun::source_thanked_for},
+    {"noun-agent", &ExtractRun::source_noun_agent},
     {"possessor-of-cue", &ExtractRun::source_possessor},
     {"the-two-parties", &ExtractRun::source_two_parties},
+    {"restrictive-relative", &ExtractRun::source_restrictive_relative},
     {"subject", &ExtractRun::source_subject},
     {"relative-antecedent", &ExtractRun::source_relative_antecedent},
     {"quoted-speaker", &ExtractRun::source_quoted_speaker},
+    {"attributed-speaker", &ExtractRun::source_attributed_speaker},
     {"pronoun", &ExtractRun::source_pronoun},
     {"shared-subject", &ExtractRun::source_shared_subject},
 };
@@ -212,11 +357,12 @@ const ExtractRun::Resolver kSourceRules[] = {
 bool ExtractRun::resolve(Frame& f) {
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
+    retarget_topic(f);
     for (const Resolver& r : kSourceRules) {
         const Outcome o = (this->*r.apply)(f);
         if (o == Outcome::Drop) return false;
         if (o == Outcome::Done) {
-            f.source_rule = r.name;
+            if (*f.source_rule == '\0') f.source_rule = r.name;
             break;
         }
     }

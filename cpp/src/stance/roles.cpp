@@ -19,7 +19,8 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         // "counterparts from Kazakhstan", "leaders of Russia" stand for their country.
         if (is(t, WordClass::Preposition) && !is(t, WordClass::Genitive) &&
             !(t > from && is(t - 1, WordClass::Representative) &&
-              is(t, WordClass::OriginPreposition)))
+              is(t, WordClass::OriginPreposition)) &&
+            !quantity_at(t))
             return;
         ++t;
         ++gap;
@@ -34,6 +35,13 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         return;
     out.push_back(m);
     add_coordinated_after(m, limit, out);
+}
+
+// "up to 16", "close to 300": a preposition inside an amount, which ends no phrase.
+bool ExtractRun::quantity_at(std::uint32_t t) const {
+    if (t + 1 >= sent_end_ || tokens_[t + 1].kind != TokenKind::Number) return false;
+    return is(t, WordClass::QuantityWord) ||
+           (t > sent_begin_ && is(t - 1, WordClass::QuantityWord));
 }
 
 // The actors coordinated after mention m: "Russia and Belarus", "A, B, and C" (a serial
@@ -159,8 +167,17 @@ std::uint32_t ExtractRun::subject_search_start(std::uint32_t cb, std::uint32_t c
     return first_comma < cb - 1 ? first_comma : cb;
 }
 
+// "security forces in Guinea": an actor after a locative preposition that follows a noun for
+// armed or official people stands for them.
+bool ExtractRun::forces_in(std::int32_t m) const {
+    const std::uint32_t b = mention(m).token_begin;
+    return b >= sent_begin_ + 2 && is(b - 1, WordClass::LocativePreposition) &&
+           is(b - 2, WordClass::ForceNoun);
+}
+
 std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
-                                         const std::vector<std::int32_t>& targets) const {
+                                         const std::vector<std::int32_t>& targets,
+                                         bool* located) const {
     std::int32_t named = kNone;
     cb = subject_search_start(cb, clause, named);
     if (named != kNone) return named;
@@ -176,6 +193,10 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         // deepen ...") is not the subject of a later one.
         if (is_object(m) && joined_after(mention(m).token_end, cb)) continue;
         if (after_preposition(m)) {
+            if (located && forces_in(m)) {
+                *located = true;
+                return m;
+            }
             p = std::max(mention(m).token_begin, floor + 1);
             continue;
         }

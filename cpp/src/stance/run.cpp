@@ -49,7 +49,9 @@ void ExtractRun::sentence(std::uint32_t s) {
     for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
         const auto m = match(StanceTrie::Cues, t, sent.token_end);
         if (m.length == 0) continue;
-        hits_.push_back({t, t + m.length, m.value});
+        // A cue inside an actor's name is part of the name ("the Child Support Agency").
+        if (mention_at_[t] == kNone && mention_at_[t + m.length - 1] == kNone)
+            hits_.push_back({t, t + m.length, m.value});
         t += m.length - 1;
     }
     // Clauses and quotes serve only the cues of this sentence: most sentences have none.
@@ -62,6 +64,7 @@ void ExtractRun::sentence(std::uint32_t s) {
     }
     find_clauses();
     find_quotes();
+    find_attribution();
     for (std::size_t h = 0; h < hits_.size(); ++h) {
         Frame f = frame(h);
         if (!resolve(f)) continue;
@@ -104,7 +107,8 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
         lang_.phrases(PhraseClass::Reciprocal)
                 .longest_match(tokens_, hit.end, sent_end_, DocumentCase::Normal)
                 .length > 0;
-    const bool reciprocal = cue.symmetric || each_other || cue.reciprocal;
+    const bool reciprocal =
+        cue.symmetric || each_other || cue.reciprocal || is(hit.begin, WordClass::ReciprocalVerb);
     const bool object_is_next_cue = hit.end == f.next_cue;
     if (f.targets.empty() && f.sources.size() >= 2 && reciprocal && !object_is_next_cue &&
         (cue.noun || each_other || !has_other_object(hit.end, f.clause_end))) {

@@ -90,6 +90,14 @@ class ExtractRun {
     Outcome source_pronoun(Frame& f);
     Outcome source_shared_subject(Frame& f);
     Outcome target_unnamed_visit(Frame& f);
+    Outcome target_that_clause(Frame& f);
+    Outcome target_infinitive(Frame& f);
+    Outcome target_relative_object(Frame& f);
+    Outcome target_attack_location(Frame& f);
+    Outcome source_noun_agent(Frame& f);
+    Outcome source_restrictive_relative(Frame& f);
+    Outcome source_attributed_speaker(Frame& f);
+    void retarget_topic(Frame& f);
 
   private:
     // ---- run.cpp
@@ -103,6 +111,7 @@ class ExtractRun {
 
     // ---- clauses.cpp
     void find_clauses();
+    bool serial_comma(std::uint32_t c) const;
     void find_quotes();
     void find_quotes_after_speaker();
     std::int32_t speaker_after(std::uint32_t q, std::uint32_t te, std::uint32_t sentence) const;
@@ -113,6 +122,7 @@ class ExtractRun {
     std::int32_t speaker_of(std::uint32_t t) const;
 
     // ---- roles.cpp
+    bool quantity_at(std::uint32_t t) const;
     void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
                          std::vector<std::int32_t>& out) const;
     void add_coordinated_after(std::int32_t m, std::uint32_t limit,
@@ -122,7 +132,14 @@ class ExtractRun {
     std::uint32_t title_start(std::int32_t m) const;
     std::int32_t possessor(std::uint32_t cb) const;
     std::int32_t nearest_subject(std::uint32_t cb, std::uint32_t clause,
-                                 const std::vector<std::int32_t>& targets) const;
+                                 const std::vector<std::int32_t>& targets,
+                                 bool* located = nullptr) const;
+    bool forces_in(std::int32_t m) const;
+    void find_attribution();
+    std::uint32_t skip_to_name_back(std::uint32_t p) const;
+    std::uint32_t skip_article(std::uint32_t p) const {
+        return p < sent_end_ && is(p, WordClass::Article) ? p + 1 : p;
+    }
     std::uint32_t subject_search_start(std::uint32_t cb, std::uint32_t clause,
                                        std::int32_t& named) const;
     bool joined_after(std::uint32_t from, std::uint32_t to) const;
@@ -204,6 +221,9 @@ class ExtractRun {
     std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
     std::uint32_t adversative_ = 0;  // first "but" of the sentence (sent_end_ if none)
+    // ", said X." / ", X said." ending the sentence: the speaker, and where it starts.
+    std::int32_t attributed_ = kNone;
+    std::uint32_t attribution_ = 0;
     // Source and target of the last record, for "the two countries" (of the document).
     std::array<std::int32_t, 2> pair_{kNone, kNone};
     std::uint32_t pair_sentence_ = 0;
