@@ -340,3 +340,27 @@ TEST(StanceConstruction, CueInsideANameIsNoCue) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- bounds -------------------------------------------------------------------------------------
+
+TEST(StanceBound, ASentenceYieldsAtMostItsBoundOfRecords) {
+    std::string text;
+    while (text.size() < 200'000)
+        text += "Arcadia condemned Borduria, Carpathia praised Syldavia, ";
+    text += "and Arcadia met Syldavia.";
+    const Document doc = mini_analyzer().analyze(text);
+    ASSERT_EQ(doc.sentences.size(), 1u);
+    EXPECT_EQ(doc.stance.size(), 1024u);
+}
+
+TEST(StanceBound, ALongCoordinationHoldsAtMostSixteenActors) {
+    std::string text = "Syldavia condemned Arcadia";
+    for (int i = 0; i < 40; ++i) text += i % 2 ? " and Arcadia" : " and Borduria";
+    text += " and Carpathia.";
+    // Carpathia is the 42nd conjunct: past the bound of 16, so never a target.
+    for (const auto& [source, target, sign, rule] : rules(text)) EXPECT_NE(target, "CAR");
+}
+
+}  // namespace

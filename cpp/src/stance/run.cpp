@@ -65,7 +65,9 @@ void ExtractRun::sentence(std::uint32_t s) {
     find_clauses();
     find_quotes();
     find_attribution();
+    sentence_records_ = doc_.stance.size();
     for (std::size_t h = 0; h < hits_.size(); ++h) {
+        if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) break;
         Frame f = frame(h);
         if (!resolve(f)) continue;
         const Score sc = score(f);
@@ -174,6 +176,7 @@ bool ExtractRun::linkable(std::int32_t source, std::int32_t target) const {
 void ExtractRun::emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
                       bool quoted, const char* rule) {
     if (!linkable(source, target)) return;
+    if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) return;
     const CueHit& hit = *f.hit;
     StanceRecord r;
     r.source = mention(source).actor;

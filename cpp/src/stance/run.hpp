@@ -9,8 +9,8 @@
 // looks at most kLookback tokens back from its cue, a coordination holds at most
 // kMaxConjuncts actors, a sentence's first kMaxQuotes quotations are read, a pronoun looks
 // back over at most kPersonLookback mentions, and modifiers are read within kModifierReach
-// tokens of their cue. So a sentence of n tokens with c cues costs O(n + c) with constants
-// set by these bounds.
+// tokens of their cue, and a sentence yields at most kMaxRecordsPerSentence records. So a
+// sentence of n tokens with c cues costs O(n + c) with constants set by these bounds.
 #pragma once
 
 #include <array>
@@ -31,6 +31,9 @@ constexpr std::size_t kMaxConjuncts = 16;     // actors in one coordination
 constexpr std::size_t kMaxQuotes = 32;        // quotations read per sentence
 constexpr std::size_t kPersonLookback = 64;   // mentions a pronoun looks back over
 constexpr std::uint32_t kModifierReach = 16;  // tokens a pretence word reaches forward
+// Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
+// clause after clause without a full stop), and its remaining cues are not read.
+constexpr std::size_t kMaxRecordsPerSentence = 1024;
 
 struct CueHit {
     std::uint32_t begin, end;  // tokens
