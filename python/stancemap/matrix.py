@@ -3,7 +3,7 @@ pandas or networkx."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -91,17 +91,23 @@ class LabeledMatrix:
             raise KeyError(key) from None
         return float(self._csr[i, j])
 
-    def top(self, n: int = 10) -> pd.DataFrame:
+    def top(self, n: int = 10, by: Literal["abs", "value"] = "abs") -> pd.DataFrame:
         """The ``n`` strongest cells as a DataFrame (source/target or actor/actor, value).
 
-        For an undirected matrix each pair appears once.
+        ``by="abs"`` (the default) ranks cells by absolute value, so that strong opposition
+        (a negative stance) shows beside strong support; ``by="value"`` ranks the largest
+        values first. Ties go by row, then column. For an undirected matrix each pair
+        appears once.
         """
+        if by not in ("abs", "value"):
+            raise ValueError(f"by must be 'abs' or 'value', not {by!r}")
         coo = self._csr.tocoo()
         rows, cols, vals = coo.row, coo.col, coo.data
         if not self.directed and self.kind == "cooccurrence":
             keep = rows < cols
             rows, cols, vals = rows[keep], cols[keep], vals[keep]
-        order = np.lexsort((cols, rows, -vals))[:n]
+        strength = np.abs(vals) if by == "abs" else vals
+        order = np.lexsort((cols, rows, -strength))[:n]
         first, second = ("source", "target") if self.directed else ("actor1", "actor2")
         if self.kind == "terms":
             first, second = "actor", "term"
