@@ -324,6 +324,29 @@ Outcome ExtractRun::source_attributed_speaker(Frame& f) {
     return Outcome::Done;
 }
 
+// The head noun of the cue's object: "lifted the arms embargo" -> embargo (past at most
+// three articles, possessive pronouns or modifiers); 0 when the object is an actor or none.
+std::uint64_t ExtractRun::object_head_key(const Frame& f) const {
+    const std::uint32_t end = std::min(f.clause_end, f.hit->end + 5);
+    std::uint64_t head = 0;
+    for (std::uint32_t p = f.hit->end; p < end; ++p) {
+        const Token& t = tokens_[p];
+        if (mention_at_[p] != kNone || t.kind != TokenKind::Word) break;
+        if (is(p, WordClass::Preposition) || is(p, WordClass::Complementizer)) break;
+        if (is(p, WordClass::Article) || is(p, WordClass::PossessivePronoun)) continue;
+        head = t.key;  // the last word of the noun phrase before a break
+    }
+    return head;
+}
+
+// Object senses of the lexicon ("lift ... embargo" is yielding, "trained" without forces is
+// no cue): StanceLexicon::object_sense(cue, head), from the stance-data branch, is called here
+// once it is on main; until then every cue keeps its own sense. False: the cue is void.
+bool ExtractRun::apply_object_sense(Frame& f) const {
+    f.object_head = object_head_key(f);
+    return true;
+}
+
 // The order in which resolvers are tried. Every record's `rule` is its source resolver's
 // name, followed by "+target-rule" when its target did not come from the cue's object.
 const ExtractRun::Resolver kTargetRules[] = {
@@ -358,6 +381,7 @@ bool ExtractRun::resolve(Frame& f) {
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
     retarget_topic(f);
+    if (!apply_object_sense(f)) return false;
     for (const Resolver& r : kSourceRules) {
         const Outcome o = (this->*r.apply)(f);
         if (o == Outcome::Drop) return false;

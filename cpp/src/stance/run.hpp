@@ -61,6 +61,7 @@ struct Frame {
     bool between = false;                   // "between A and B" after the cue
     bool quoted = false;                    // the source is a quotation's speaker
     std::vector<std::int32_t> targets, sources;
+    std::uint64_t object_head = 0;  // key of the cue's object head noun ("embargo"); 0: none
     const char* source_rule = "";
     const char* target_rule = "object";
     std::string rule() const;
@@ -162,6 +163,8 @@ class ExtractRun {
 
     // ---- resolvers.cpp
     bool resolve(Frame& f);
+    std::uint64_t object_head_key(const Frame& f) const;
+    bool apply_object_sense(Frame& f) const;
     bool is_passive(const Frame& f) const;
 
     // ---- score.cpp
