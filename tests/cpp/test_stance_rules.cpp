@@ -364,3 +364,48 @@ TEST(StanceBound, ALongCoordinationHoldsAtMostSixteenActors) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(StanceConstruction, PhotoCaptionPoseIsNoStance) {
+    EXPECT_EQ(rules("Anna Berg stands with Borduria's president in Syldavia.\n\n"
+                    "Arcadia met Carpathia."),
+              (Recs{{"ARC", "CAR", 1, "subject"}}));
+    // In running prose, standing with someone is support.
+    EXPECT_EQ(rules("Arcadia met Carpathia. Anna Berg stands with Borduria."),
+              (Recs{{"ARC", "CAR", 1, "subject"}, {"Anna Berg", "BOR", 1, "subject"}}));
+}
+
+}  // namespace
+
+namespace {
+
+// The meaning of the bundled categories is data (the lexicon's "categories"): a merge that
+// loses a flag would silently change what the rules do, so each is checked.
+TEST(StanceLexiconFlags, BundledCategoriesCarryTheirFlags) {
+    const auto lexicon = stancemap::load_stance_lexicon(std::string(STANCEMAP_PACKAGE_DATA_DIR) +
+                                                        "/stance_lexicon.json");
+    struct Want {
+        const char* category;
+        bool event, reciprocal, thanks, located;
+    };
+    const Want wants[] = {
+        {"assault", true, false, false, true}, {"fight", true, true, false, true},
+        {"consult", true, true, false, false}, {"cooperate", false, true, false, false},
+        {"praise", false, false, true, false}, {"criticise", false, false, false, false}};
+    for (const Want& w : wants) {
+        bool seen = false;
+        for (const auto& cue : lexicon.cues()) {
+            if (cue.category != w.category) continue;
+            seen = true;
+            EXPECT_EQ(cue.event, w.event) << w.category;
+            EXPECT_EQ(cue.reciprocal, w.reciprocal) << w.category;
+            EXPECT_EQ(cue.thanks, w.thanks) << w.category;
+            EXPECT_EQ(cue.located, w.located) << w.category;
+            break;
+        }
+        EXPECT_TRUE(seen) << w.category;
+    }
+}
+
+}  // namespace

@@ -39,6 +39,7 @@ void ExtractRun::sentence(std::uint32_t s) {
     sent_begin_ = sent.token_begin;
     sent_end_ = sent.token_end;
     hits_.clear();
+    is_caption_ = caption(sent);
     for (std::int32_t m : objects_) is_object_[static_cast<std::size_t>(m)] = 0;
     objects_.clear();
     last_sources_.clear();
@@ -49,8 +50,10 @@ void ExtractRun::sentence(std::uint32_t s) {
     for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
         const auto m = match(StanceTrie::Cues, t, sent.token_end);
         if (m.length == 0) continue;
-        // A cue inside an actor's name is part of the name ("the Child Support Agency").
-        if (mention_at_[t] == kNone && mention_at_[t + m.length - 1] == kNone)
+        // A cue inside an actor's name is part of the name ("the Child Support Agency"); a
+        // photo caption's pose is no stance ("X stands with Y" alone in its paragraph).
+        if (mention_at_[t] == kNone && mention_at_[t + m.length - 1] == kNone &&
+            !(is_caption_ && lang_.is(tokens_[t].key, WordClass::CaptionVerb)))
             hits_.push_back({t, t + m.length, m.value});
         t += m.length - 1;
     }
@@ -81,6 +84,13 @@ void ExtractRun::sentence(std::uint32_t s) {
         }
         emit_all(f, sc);
     }
+}
+
+// A sentence alone in its paragraph, in a text of several paragraphs: it may be a caption.
+bool ExtractRun::caption(const Sentence& sent) const {
+    if (doc_.paragraphs.size() < 2 || sent.paragraph >= doc_.paragraphs.size()) return false;
+    const Paragraph& p = doc_.paragraphs[sent.paragraph];
+    return p.sentence_end - p.sentence_begin == 1;
 }
 
 Frame ExtractRun::frame(std::size_t h) {

@@ -106,6 +106,7 @@ class ExtractRun {
   private:
     // ---- run.cpp
     void sentence(std::uint32_t s);
+    bool caption(const Sentence& sent) const;
     Frame frame(std::size_t h);
     void emit_all(Frame& f, const Score& sc);
     void remember(const Frame& f);
@@ -226,6 +227,7 @@ class ExtractRun {
     static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
     std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
+    bool is_caption_ = false;        // the sentence may be a photo caption
     std::uint32_t adversative_ = 0;  // first "but" of the sentence (sent_end_ if none)
     // ", said X." / ", X said." ending the sentence: the speaker, and where it starts.
     std::int32_t attributed_ = kNone;
