@@ -744,9 +744,9 @@ class ExtractRun {
     };
 
     Score score(const CueHit& hit, std::uint32_t clause_start, std::uint32_t te) const {
-        const StanceCue& cue = lex_.cue(hit.cue);
-        double magnitude = std::fabs(cue.score);
-        const double sign = cue.score < 0 ? -1 : 1;
+        const double base = hit_sense_ != nullptr ? hit_sense_->score : lex_.cue(hit.cue).score;
+        double magnitude = std::fabs(base);
+        const double sign = base < 0 ? -1 : 1;
         std::uint32_t window = hit.begin >= clause_start + 4 ? hit.begin - 4 : clause_start;
         // Modifiers stay on their side of a comma ("..., without competition, thanked").
         for (std::uint32_t p = hit.begin; p > window; --p)
@@ -813,6 +813,30 @@ class ExtractRun {
         return true;
     }
 
+    // The object of a cue with object senses: the first word after the cue, within its
+    // noun phrase (up to 5 words, not past punctuation, a preposition, "that" or an actor),
+    // that has a sense for the cue ("lifted the long arms embargo": embargo).
+    struct ObjectHead {
+        const CueSense* sense = nullptr;
+        std::uint32_t after = 0;  // the token after the head
+    };
+
+    ObjectHead object_head(const CueHit& hit, std::uint32_t limit) const {
+        ObjectHead out;
+        const StanceCue& cue = lex_.cue(hit.cue);
+        if (cue.objects.empty() && !cue.needs_object) return out;
+        for (std::uint32_t p = hit.end; p < limit && p < hit.end + 5; ++p) {
+            const Token& t = tokens_[p];
+            if (t.kind == TokenKind::Punct || t.key == kKeyThat || in(t.key, kPrepositions)) break;
+            out.sense = lex_.object_sense(hit.cue, t.key);
+            if (out.sense != nullptr) {
+                out.after = p + 1;
+                break;
+            }
+        }
+        return out;
+    }
+
     void emit(std::int32_t source, std::int32_t target, const CueHit& hit, const Score& sc,
               bool quoted) {
         if (!linkable(source, target)) return;
@@ -823,10 +847,11 @@ class ExtractRun {
         r.score = sc.value;
         r.negated = sc.negated;
         r.quoted = quoted;
-        r.category = cue.category;
-        r.cameo = cue.cameo;
-        r.plover = cue.plover;
-        r.goldstein = cue.goldstein;
+        const CueSense* sense = hit_sense_;
+        r.category = sense != nullptr ? sense->category : cue.category;
+        r.cameo = sense != nullptr ? sense->cameo : cue.cameo;
+        r.plover = sense != nullptr ? sense->plover : cue.plover;
+        r.goldstein = sense != nullptr ? sense->goldstein : cue.goldstein;
         r.cue_begin = tokens_[hit.begin].begin;
         r.cue_end = tokens_[hit.end - 1].end;
         r.begin = std::min(
@@ -853,6 +878,7 @@ class ExtractRun {
         last_sources_.clear();
         last_parties_.clear();
         last_cue_ = kNoCue;
+        absorbed_until_ = 0;
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
             const auto m = match(StanceTrie::Cues, t, sent.token_end);
             if (m.length == 0) continue;
@@ -872,12 +898,37 @@ class ExtractRun {
                 --clause_start;
             while (clause_end < sent_end_ && clause_of(clause_end) == clause) ++clause_end;
             const std::uint32_t next_cue = h + 1 < hits_.size() ? hits_[h + 1].begin : sent_end_;
-            const std::uint32_t limit = std::min(clause_end, next_cue);
+            std::uint32_t limit = std::min(clause_end, next_cue);
+            // Object senses: the object chooses the cue's meaning; a cue that needs an object
+            // is void without a known head ("lifted the lid", "said Richard Cohen"), and so
+            // is one whose sense voids it ("recognised an accent"). A head inside the next
+            // cue takes that cue in when the sense turns its sign ("lifted the trade embargo
+            // on": no sanction) or that cue needs an object itself ("set fire to"); when both
+            // agree, the next cue speaks for itself ("condemned the war between").
+            if (hit.begin < absorbed_until_) continue;
+            ObjectHead object = object_head(hit, clause_end);
+            if (object.sense != nullptr && !object.sense->voids && object.after > next_cue &&
+                !lex_.needs_object(hits_[h + 1].cue) &&
+                (object.sense->score > 0) == (lex_.cue(hits_[h + 1].cue).score > 0))
+                object = ObjectHead{};
+            hit_sense_ = object.sense;
+            if (object.sense != nullptr && object.sense->voids) continue;
+            if (object.sense == nullptr && cue.needs_object) continue;
+            if (object.sense != nullptr && object.after > next_cue) {
+                absorbed_until_ = object.after;
+                std::size_t k = h + 1;
+                while (k < hits_.size() && hits_[k].begin < object.after) ++k;
+                limit = std::min(clause_end, k < hits_.size() ? hits_[k].begin : sent_end_);
+            }
 
             std::vector<std::int32_t> targets, sources;
             const bool between = hit.end < limit && tokens_[hit.end].key == kKeyBetween;
             collect_targets(between ? hit.end + 1 : hit.end, limit,
                             cue.target == TargetSlot::After ? 4 : 6, targets);
+            // "lifted the embargo on Iran": the target follows the object's preposition.
+            if (targets.empty() && object.sense != nullptr && object.after + 1 < limit &&
+                in(tokens_[object.after].key, kPrepositions))
+                collect_targets(object.after + 1, limit, 2, targets);
             if (targets.empty()) take_parties_of_next_cue(h, clause_end, targets);
             if (targets.empty())
                 last_pair_named_at(between ? hit.end + 1 : hit.end, limit, targets);
@@ -967,7 +1018,9 @@ class ExtractRun {
             const Score sc = score(hit, clause_start, sent_end_);
             // A negated event did not happen ("did not attack"): no record. A negated
             // attitude is a weak stance the other way ("have not supported").
-            if (sc.negated && is_event(cue.category)) continue;
+            if (sc.negated &&
+                is_event(object.sense != nullptr ? object.sense->category : cue.category))
+                continue;
             const bool each_other =
                 hit.end + 1 < sent_end_ &&
                 ((tokens_[hit.end].key == kKeyEach && tokens_[hit.end + 1].key == kKeyOther) ||
@@ -1032,7 +1085,9 @@ class ExtractRun {
     std::vector<std::int32_t> last_sources_;  // sources of the previous cue
     std::vector<std::int32_t> last_parties_;  // parties of the sentence's last mutual relation
     static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
-    std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
+    std::uint32_t last_cue_ = kNoCue;      // the previous cue with a source
+    const CueSense* hit_sense_ = nullptr;  // the sense of the cue being resolved, if any
+    std::uint32_t absorbed_until_ = 0;     // cues before this token were another's object
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
     // Source and target of the last record, for "the two countries" (of the document).
     std::array<std::int32_t, 2> pair_{kNone, kNone};
