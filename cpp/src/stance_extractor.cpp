@@ -882,8 +882,13 @@ class ExtractRun {
         for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
             const auto m = match(StanceTrie::Cues, t, sent.token_end);
             if (m.length == 0) continue;
-            hits_.push_back({t, t + m.length, m.value});
+            const CueHit hit{t, t + m.length, m.value};
             t += m.length - 1;
+            // A cue that needs an object and has none it knows ("said", "took") is no cue:
+            // it neither limits its neighbours nor costs the sentence its clause analysis.
+            if (lex_.needs_object(hit.cue) && object_head(hit, sent.token_end).sense == nullptr)
+                continue;
+            hits_.push_back(hit);
         }
         // Clauses and quotes serve only the cues of this sentence: most sentences have none.
         if (hits_.empty()) return;
