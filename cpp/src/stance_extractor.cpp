@@ -813,28 +813,12 @@ class ExtractRun {
         return true;
     }
 
-    // The object of a cue with object senses: the first word after the cue, within its
-    // noun phrase (up to 5 words, not past punctuation, a preposition, "that" or an actor),
-    // that has a sense for the cue ("lifted the long arms embargo": embargo).
-    struct ObjectHead {
-        const CueSense* sense = nullptr;
-        std::uint32_t after = 0;  // the token after the head
-    };
-
+    // StanceLexicon::object_head after the cue: the noun phrase ends at punctuation, a
+    // preposition or "that" ("lifted the long arms embargo": embargo).
     ObjectHead object_head(const CueHit& hit, std::uint32_t limit) const {
-        ObjectHead out;
-        const StanceCue& cue = lex_.cue(hit.cue);
-        if (cue.objects.empty() && !cue.needs_object) return out;
-        for (std::uint32_t p = hit.end; p < limit && p < hit.end + 5; ++p) {
-            const Token& t = tokens_[p];
-            if (t.kind == TokenKind::Punct || t.key == kKeyThat || in(t.key, kPrepositions)) break;
-            out.sense = lex_.object_sense(hit.cue, t.key);
-            if (out.sense != nullptr) {
-                out.after = p + 1;
-                break;
-            }
-        }
-        return out;
+        return lex_.object_head(hit.cue, tokens_, hit.end, limit, [&](const Token& t) {
+            return t.kind == TokenKind::Punct || t.key == kKeyThat || in(t.key, kPrepositions);
+        });
     }
 
     void emit(std::int32_t source, std::int32_t target, const CueHit& hit, const Score& sc,

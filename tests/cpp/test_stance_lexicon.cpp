@@ -90,6 +90,25 @@ TEST(StanceObjectSense, NullWithoutASenseForThatCueAndHead) {
     EXPECT_FALSE(lexicon.needs_object(1));
 }
 
+TEST(StanceObjectSense, ObjectHeadIsTheFirstWordWithASenseBeforeThePhraseEnds) {
+    const StanceLexicon lexicon = mini_lexicon();
+    const stancemap::Tokenizer tokenizer;
+    const auto tokens = tokenizer.tokenize("lifted the long arms embargo on Chile");
+    const std::uint64_t on = token_key("on");
+    const auto ends = [&](const stancemap::Token& t) { return t.key == on; };
+    const stancemap::ObjectHead head = lexicon.object_head(0, tokens, 1, 7, ends);
+    ASSERT_NE(head.sense, nullptr);
+    EXPECT_EQ(head.sense->cameo, "085");
+    EXPECT_EQ(head.after, 5u);  // "on"
+    // Not past the end of the phrase, nor more than five words on, nor for a cue without
+    // senses.
+    const auto at_long = [&](const stancemap::Token& t) { return t.key == token_key("long"); };
+    EXPECT_EQ(lexicon.object_head(0, tokens, 1, 7, at_long).sense, nullptr);
+    const auto far = tokenizer.tokenize("lifted a b c d e embargo");
+    EXPECT_EQ(lexicon.object_head(0, far, 1, 7, ends).sense, nullptr);
+    EXPECT_EQ(lexicon.object_head(3, tokens, 1, 7, ends).sense, nullptr);
+}
+
 TEST(StanceObjectSense, AVoidSenseNeedsNoCategory) {
     const StanceLexicon lexicon = mini_lexicon();
     const CueSense* accent = lexicon.object_sense(2, token_key("accent"));

@@ -32,6 +32,12 @@ struct CueSense {
     bool needs_object = false;  // the cue's flag: void unless its object head has a sense
 };
 
+// The head of a cue's object that has a sense for the cue (StanceLexicon::object_head).
+struct ObjectHead {
+    const CueSense* sense = nullptr;  // nullptr: no word of the object has a sense
+    std::uint32_t after = 0;          // the token after the head
+};
+
 struct StanceCue {
     std::string name;      // the lemma-like key ("support for")
     std::string category;  // support, criticise, sanction, ...
@@ -103,6 +109,26 @@ class StanceLexicon {
     // One hash probe and a scan of the few cues that share the head.
     const CueSense* object_sense(std::uint32_t cue, std::uint64_t object_head_key) const;
     bool needs_object(std::uint32_t cue) const { return data_.cues[cue].needs_object; }
+    // The object of `cue`: the first of tokens [from, min(limit, from + 5)) whose key has a
+    // sense for the cue, before a token for which `ends_phrase` is true (the caller's
+    // language: punctuation, a preposition, "that"). At most five probes; none for a cue
+    // without senses.
+    template <class EndsPhrase>
+    ObjectHead object_head(std::uint32_t cue, const std::vector<Token>& tokens, std::uint32_t from,
+                           std::uint32_t limit, EndsPhrase&& ends_phrase) const {
+        ObjectHead out;
+        const StanceCue& c = data_.cues[cue];
+        if (c.objects.empty() && !c.needs_object) return out;
+        for (std::uint32_t p = from; p < limit && p < from + 5; ++p) {
+            if (ends_phrase(tokens[p])) break;
+            out.sense = object_sense(cue, tokens[p].key);
+            if (out.sense != nullptr) {
+                out.after = p + 1;
+                break;
+            }
+        }
+        return out;
+    }
 
     const PhraseTrie& negators() const noexcept { return negators_; }
     const PhraseTrie& negation_exceptions() const noexcept { return exceptions_; }
