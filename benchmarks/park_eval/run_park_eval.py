@@ -119,6 +119,11 @@ def _actor_at(doc: sm.Document, span: tuple[int, int]) -> str | None:
 
 
 def predict(item: Item, default: sm.Analyzer) -> int:
+    return predict_with_cues(item, default)[0]
+
+
+def predict_with_cues(item: Item, default: sm.Analyzer) -> tuple[int, list[str]]:
+    """The label and the cues of the records between the two entities."""
     doc = default.analyze(item.text)
     actors = [_actor_at(doc, s) for s in item.spans]
     if None in actors:
@@ -140,15 +145,20 @@ def predict(item: Item, default: sm.Analyzer) -> int:
             actors = [_actor_at(doc, s) for s in item.spans]
     a, b = actors
     if a is None or b is None or a == b:
-        return 0
+        return 0, []
     ev = doc.evidence
-    forward = float(ev[(ev["source"] == a) & (ev["target"] == b)]["score"].sum())
-    backward = float(ev[(ev["source"] == b) & (ev["target"] == a)]["score"].sum())
+    fw = ev[(ev["source"] == a) & (ev["target"] == b)]
+    bw = ev[(ev["source"] == b) & (ev["target"] == a)]
+    cues = [
+        f"{c}({s:+.2f})"
+        for c, s in zip(list(fw["cue"]) + list(bw["cue"]), list(fw["score"]) + list(bw["score"]))
+    ]
+    forward, backward = float(fw["score"].sum()), float(bw["score"].sum())
     if forward == 0 and backward == 0:
-        return 0
+        return 0, cues
     if abs(forward) >= abs(backward):
-        return 1 if forward > 0 else 3
-    return 2 if backward > 0 else 4
+        return (1 if forward > 0 else 3), cues
+    return (2 if backward > 0 else 4), cues
 
 
 def macro_f1(gold: list[int], pred: list[int]) -> tuple[float, list[list[int]], list[float]]:
@@ -174,12 +184,15 @@ def main(argv: list[str] | None = None) -> int:
     default = sm.Analyzer()
     gold, pred = [], []
     for it in items:
-        p = predict(it, default)
+        p, cues = predict_with_cues(it, default)
         gold.append(it.label)
         pred.append(p)
         if args.verbose and p != it.label:
             (a0, a1), (b0, b1) = it.spans
-            print(f"gold {it.label} pred {p} | [{it.text[a0:a1]}] [{it.text[b0:b1]}] | {it.text}")
+            print(
+                f"gold {it.label} pred {p} {' '.join(cues)} | [{it.text[a0:a1]}] "
+                f"[{it.text[b0:b1]}] | {it.text}"
+            )
     score, conf, f1s = macro_f1(gold, pred)
     print(f"Park et al. (2021) validation, {args.set}: {len(items)} sentences")
     accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)

@@ -14,9 +14,9 @@ namespace {
 py::dict stance_table(const Document& doc) {
     const utf8::CodePointIndex index(doc.text);
     std::vector<std::int64_t> source, target, sentence, start, end, cue_start, cue_end;
-    std::vector<double> score;
+    std::vector<double> score, goldstein;
     std::vector<bool> negated, quoted;
-    py::list category, cue;
+    py::list category, cue, cameo, plover, rule;
     for (const StanceRecord& r : doc.stance) {
         source.push_back(r.source);
         target.push_back(r.target);
@@ -30,6 +30,10 @@ py::dict stance_table(const Document& doc) {
         quoted.push_back(r.quoted);
         category.append(py::str(r.category));
         cue.append(py::str(doc.view(r.cue_begin, r.cue_end)));
+        cameo.append(py::str(r.cameo));
+        plover.append(py::str(r.plover));
+        goldstein.push_back(r.goldstein);
+        rule.append(py::str(r.rule));
     }
     py::dict out;
     out["source"] = to_numpy(std::move(source));
@@ -44,6 +48,10 @@ py::dict stance_table(const Document& doc) {
     out["end"] = to_numpy(std::move(end));
     out["cue_start"] = to_numpy(std::move(cue_start));
     out["cue_end"] = to_numpy(std::move(cue_end));
+    out["cameo"] = cameo;
+    out["plover"] = plover;
+    out["goldstein"] = to_numpy(std::move(goldstein));
+    out["rule"] = rule;
     return out;
 }
 

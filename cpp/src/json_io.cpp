@@ -1,5 +1,6 @@
 #include "stancemap/json_io.hpp"
 
+#include <cmath>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -214,10 +215,55 @@ void read_category_flags(const json& doc, StanceCue& cue) {
     cue.located = flag("located");
 }
 
+double get_number(const json& obj, const char* field, const std::string& label, double fallback) {
+    if (!obj.contains(field) || obj[field].is_null()) return fallback;
+    if (!obj[field].is_number())
+        throw DictionaryError(label + ": field \"" + field + "\" must be a number, not " +
+                              obj[field].type_name());
+    return obj[field].get<double>();
+}
+
+bool get_flag(const json& obj, const char* field) {
+    return obj.contains(field) && obj[field].is_boolean() && obj[field].get<bool>();
+}
+
+// A cue's "objects": [{"heads": [...], "cameo", "category", "score", "goldstein", "void"}].
+void parse_object_senses(const json& c, const std::string& at, StanceCue& cue) {
+    if (!c.contains("objects")) return;
+    const json& list = c["objects"];
+    if (!list.is_array()) throw DictionaryError(at + ": field \"objects\" must be a list");
+    for (std::size_t k = 0; k < list.size(); ++k) {
+        const json& o = list[k];
+        const std::string where = at + ": object sense " + std::to_string(k);
+        if (!o.is_object()) throw DictionaryError(where + ": must be an object");
+        std::vector<std::string> heads = get_strings(o, "heads", where);
+        if (heads.empty()) throw DictionaryError(where + ": field \"heads\" is missing or empty");
+        CueSense sense;
+        sense.voids = get_flag(o, "void");
+        sense.category = get_string(o, "category", where, !sense.voids);
+        sense.score = get_number(o, "score", where, 0);
+        sense.cameo = get_string(o, "cameo", where, false);
+        sense.plover = get_string(o, "plover", where, false);
+        sense.goldstein = get_number(o, "goldstein", where, std::nan(""));
+        cue.objects.emplace_back(std::move(heads), std::move(sense));
+    }
+}
+
+void parse_plover_codes(const json& table, const std::string& label, StanceLexiconData& out) {
+    if (!table.is_object())
+        throw DictionaryError(label + ": the PLOVER table must map CAMEO codes to names");
+    for (const auto& item : table.items()) {
+        if (!item.value().is_string())
+            throw DictionaryError(label + ": PLOVER code \"" + item.key() + "\" must be a string");
+        out.plover_codes.emplace_back(item.key(), item.value().get<std::string>());
+    }
+}
+
 }  // namespace
 
-StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+namespace {
+
+StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) {
     const std::string label(origin);
     if (!doc.is_object() || !doc.contains("cues") || !doc["cues"].is_array())
         throw DictionaryError(label + ": expected {\"cues\": [...], \"modifiers\": {...}}");
@@ -244,6 +290,11 @@ StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_v
         cue.forms = get_strings(c, "forms", at);
         if (cue.forms.empty()) cue.forms.push_back(cue.name);
         read_category_flags(doc, cue);
+        cue.cameo = get_string(c, "cameo", at, false);
+        cue.plover = get_string(c, "plover", at, false);
+        cue.goldstein = get_number(c, "goldstein", at, std::nan(""));
+        cue.needs_object = get_flag(c, "needs_object");
+        parse_object_senses(c, at, cue);
         out.cues.push_back(std::move(cue));
     }
     const json empty = json::object();
@@ -259,11 +310,30 @@ StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_v
     out.passive_auxiliaries = get_strings(m, "passive_auxiliaries", ml);
     out.speech_verbs = get_strings(m, "speech_verbs", ml);
     out.agent_prepositions = get_strings(m, "agent_prepositions", ml);
+    if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }
 
+}  // namespace
+
+StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
+    return stance_lexicon_from(parse(text, origin), origin);
+}
+
 StanceLexicon load_stance_lexicon(const std::string& path) {
-    return StanceLexicon(parse_stance_lexicon_json(read_text_file(path), path));
+    const json doc = parse(read_text_file(path), path);
+    StanceLexiconData data = stance_lexicon_from(doc, path);
+    // "plover_table": "cameo_plover.json" names a file beside the lexicon (its own licence).
+    if (doc.contains("plover_table") && doc["plover_table"].is_string()) {
+        const std::size_t slash = path.find_last_of("/\\");
+        const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
+        const std::string table_path = dir + doc["plover_table"].get<std::string>();
+        const json table = parse(read_text_file(table_path), table_path);
+        if (!table.is_object() || !table.contains("codes"))
+            throw DictionaryError(table_path + ": expected {\"codes\": {CAMEO: PLOVER}}");
+        parse_plover_codes(table["codes"], table_path, data);
+    }
+    return StanceLexicon(std::move(data));
 }
 
 namespace {

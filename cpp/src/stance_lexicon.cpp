@@ -1,5 +1,6 @@
 #include "stancemap/stance_lexicon.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "stancemap/errors.hpp"
@@ -66,6 +67,60 @@ StanceLexicon::StanceLexicon(StanceLexiconData data) : data_(std::move(data)) {
     add_keys(data_.speech_verbs, speech_);
     add_keys(data_.agent_prepositions, agent_);
     index_first_words();
+    resolve_plover();
+    index_senses();
+}
+
+void StanceLexicon::resolve_plover() {
+    if (data_.plover_codes.empty()) return;
+    const std::unordered_map<std::string, std::string> table(data_.plover_codes.begin(),
+                                                             data_.plover_codes.end());
+    const auto find = [&](const std::string& code) -> std::string {
+        for (std::size_t n = code.size(); n >= 2; --n) {
+            const auto it = table.find(code.substr(0, n));
+            if (it != table.end()) return it->second;
+        }
+        return {};
+    };
+    for (auto& c : data_.cues) {
+        if (c.plover.empty()) c.plover = find(c.cameo);
+        for (auto& [heads, sense] : c.objects)
+            if (sense.plover.empty()) sense.plover = find(sense.cameo);
+    }
+}
+
+void StanceLexicon::index_senses() {
+    for (std::size_t i = 0; i < data_.cues.size(); ++i) {
+        const StanceCue& c = data_.cues[i];
+        const std::string label = "stance cue " + std::to_string(i) + " (\"" + c.name + "\")";
+        for (const auto& [heads, sense] : c.objects) {
+            if (!sense.voids && sense.category.empty())
+                throw DictionaryError(label + ": an object sense has no \"category\"");
+            if (!(sense.score >= -1 && sense.score <= 1))
+                throw DictionaryError(label + ": an object sense's \"score\" must lie in [-1, 1]");
+            CueSense s = sense;
+            s.needs_object = c.needs_object;
+            const auto index = static_cast<std::uint32_t>(senses_.size());
+            senses_.push_back(std::move(s));
+            for (const auto& head : heads) {
+                auto& list = sense_index_[token_key(head)];
+                const auto cue = static_cast<std::uint32_t>(i);
+                // The first sense written for a head wins, as for forms.
+                if (std::none_of(list.begin(), list.end(),
+                                 [&](const auto& e) { return e.first == cue; }))
+                    list.emplace_back(cue, index);
+            }
+        }
+    }
+}
+
+const CueSense* StanceLexicon::object_sense(std::uint32_t cue,
+                                            std::uint64_t object_head_key) const {
+    const auto it = sense_index_.find(object_head_key);
+    if (it == sense_index_.end()) return nullptr;
+    for (const auto& [c, index] : it->second)
+        if (c == cue) return &senses_[index];
+    return nullptr;
 }
 
 const PhraseTrie& StanceLexicon::trie(StanceTrie which) const noexcept {

@@ -16,6 +16,11 @@ def _text_column(values: list) -> list | pd.Series:
     return values if len(values) else pd.Series(values, dtype="str")
 
 
+def _or_none(values: list[str]) -> list[str | None]:
+    """Empty strings (a code the record does not have) as None."""
+    return [v or None for v in values]
+
+
 def _frame(columns: dict) -> pd.DataFrame:
     return pd.DataFrame(
         {k: _text_column(v) if isinstance(v, list) else v for k, v in columns.items()}
@@ -248,7 +253,10 @@ class Document:
     def evidence(self) -> pd.DataFrame:
         """Stance evidence, one row per record: source, target (actor ids), score, category,
         cue, negated, quoted, sentence, start, end (the span holding source, cue and target),
-        text (the sentence)."""
+        text (the sentence); cameo (the CAMEO event code of the cue, or of its sense with this
+        object), plover (its PLOVER event category), goldstein (the Goldstein scale of the
+        code, −10..10) and rule (the resolver that chose source and target). A cue without a
+        code has None there (NaN for goldstein)."""
         table = self._core.stance_table()
         ids = self._core.actor_table()["id"]
         sentences = self.sentences["text"].tolist()
@@ -265,6 +273,10 @@ class Document:
                 "start": table["start"],
                 "end": table["end"],
                 "text": [sentences[i] for i in table["sentence"].tolist()],
+                "cameo": _or_none(table["cameo"]),
+                "plover": _or_none(table["plover"]),
+                "goldstein": table["goldstein"],
+                "rule": _or_none(table["rule"]),
             }
         )
 

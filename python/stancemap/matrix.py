@@ -3,6 +3,7 @@ pandas or networkx."""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -284,7 +285,22 @@ class StanceMatrix(LabeledMatrix):
                     "negated": bool(r["negated"]),
                     "sentence": int(r["sentence"]),
                     "text": r["text"],
+                    **_codes(r),
                 }
             )
         out["evidence"] = records
         return out
+
+
+def _codes(record: dict[str, Any]) -> dict[str, Any]:
+    """The event codes of an evidence record for JSON: cameo, plover, goldstein, rule (None
+    when the record has none)."""
+    goldstein = record.get("goldstein")
+    return {
+        "cameo": record.get("cameo"),
+        "plover": record.get("plover"),
+        "goldstein": None
+        if goldstein is None or math.isnan(goldstein)
+        else round(float(goldstein), 1),
+        "rule": record.get("rule"),
+    }

@@ -103,80 +103,80 @@ Records stance(const std::string& text) {
 
 TEST(StanceDirection, VerbCueSubjectTowardObjectNegative) {
     EXPECT_EQ(stance("Russia condemned Ukraine."),
-              (Records{{"RUS", "UKR", -0.6, "criticise", "condemned"}}));
+              (Records{{"RUS", "UKR", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceDirection, VerbCueSubjectTowardObjectPositive) {
     EXPECT_EQ(stance("The EU praised Kazakhstan."),
-              (Records{{"EU", "KAZ", 0.5, "praise", "praised"}}));
+              (Records{{"EU", "KAZ", 0.58, "praise", "praised"}}));
 }
 
 TEST(StanceDirection, ObjectAfterDeterminer) {
     EXPECT_EQ(stance("Kazakhstan thanked the United States."),
-              (Records{{"KAZ", "USA", 0.5, "praise", "thanked"}}));
+              (Records{{"KAZ", "USA", 0.58, "praise", "thanked"}}));
 }
 
 TEST(StanceDirection, DemonymInObjectIsTheTarget) {
     EXPECT_EQ(stance("France summoned the Russian ambassador."),
-              (Records{{"FRA", "RUS", -0.5, "criticise", "summoned"}}));
+              (Records{{"FRA", "RUS", -0.45, "criticise", "summoned"}}));
 }
 
 TEST(StanceDirection, PossessorInObjectIsTheTarget) {
     EXPECT_EQ(stance("Kazakhstan welcomed Washington's decision."),
-              (Records{{"KAZ", "USA", 0.5, "praise", "welcomed"}}));
+              (Records{{"KAZ", "USA", 0.58, "praise", "welcomed"}}));
 }
 
 TEST(StanceDirection, ThreatIsNegative) {
     EXPECT_EQ(stance("Russia threatened Ukraine."),
-              (Records{{"RUS", "UKR", -0.7, "threaten", "threatened"}}));
+              (Records{{"RUS", "UKR", -0.66, "threaten", "threatened"}}));
 }
 
 TEST(StanceDirection, AttackIsAssault) {
     EXPECT_EQ(stance("Russia attacked Ukraine."),
-              (Records{{"RUS", "UKR", -0.8, "assault", "attacked"}}));
+              (Records{{"RUS", "UKR", -0.95, "assault", "attacked"}}));
 }
 
 TEST(StanceDirection, AppealIsMildlyPositive) {
     EXPECT_EQ(stance("France urged Russia to withdraw."),
-              (Records{{"FRA", "RUS", 0.2, "appeal", "urged"}}));
+              (Records{{"FRA", "RUS", 0.55, "appeal", "urged"}}));
 }
 
 TEST(StanceDirection, DemonymsAsSourceAndTarget) {
     EXPECT_EQ(stance("Russian troops attacked Ukrainian positions."),
-              (Records{{"RUS", "UKR", -0.8, "assault", "attacked"}}));
+              (Records{{"RUS", "UKR", -0.95, "assault", "attacked"}}));
 }
 
 // --- 2. targets after a phrase: "support for", "sanctions against", "relations with" --------
 
 TEST(StanceAfterTarget, SupportFor) {
     EXPECT_EQ(stance("The EU announced support for Kazakhstan."),
-              (Records{{"EU", "KAZ", 0.6, "support", "support for"}}));
+              (Records{{"EU", "KAZ", 0.59, "support", "support for"}}));
 }
 
 TEST(StanceAfterTarget, ImposedSanctionsAgainst) {
     EXPECT_EQ(stance("The EU imposed sanctions against Russia."),
-              (Records{{"EU", "RUS", -0.7, "sanction", "imposed sanctions against"}}));
+              (Records{{"EU", "RUS", -0.63, "sanction", "imposed sanctions against"}}));
 }
 
 TEST(StanceAfterTarget, RelationsWith) {
     EXPECT_EQ(stance("Kazakhstan has relations with China."),
-              (Records{{"KAZ", "CHN", 0.2, "cooperate", "relations with"}}));
+              (Records{{"KAZ", "CHN", 0.59, "cooperate", "relations with"}}));
 }
 
 TEST(StanceAfterTarget, LongerCueWinsLiftSanctionsIsYield) {
     EXPECT_EQ(stance("The EU lifted sanctions on Belarus."),
-              (Records{{"EU", "BLR", 0.6, "yield", "lifted sanctions on"}}));
+              (Records{{"EU", "BLR", 0.71, "yield", "lifted sanctions on"}}));
 }
 
 TEST(StanceAfterTarget, ExpressedConcernAboutIsCriticism) {
     EXPECT_EQ(stance("France expressed concern about Russia."),
-              (Records{{"FRA", "RUS", -0.3, "criticise", "concern about"}}));
+              (Records{{"FRA", "RUS", -0.45, "criticise", "concern about"}}));
 }
 
 TEST(StanceAfterTarget, TargetNeverPastTheNextCue) {
     EXPECT_EQ(stance("The EU praised Kazakhstan and criticised Russia."),
-              (Records{{"EU", "KAZ", 0.5, "praise", "praised"},
-                       {"EU", "RUS", -0.5, "criticise", "criticised"}}));
+              (Records{{"EU", "KAZ", 0.58, "praise", "praised"},
+                       {"EU", "RUS", -0.45, "criticise", "criticised"}}));
 }
 
 // --- 3. record fields: span, cue offsets, sentence ----------------------------------------
@@ -194,41 +194,41 @@ TEST(StanceRecordFields, SpanCoversSourceCueAndTarget) {
 
 TEST(StanceRecordFields, SentenceIndexOfTheEvidence) {
     EXPECT_EQ(stance("Officials met in Paris. Russia condemned Ukraine."),
-              (Records{{"RUS", "UKR", -0.6, "criticise", "condemned", false, false, 1}}));
+              (Records{{"RUS", "UKR", -0.45, "criticise", "condemned", false, false, 1}}));
 }
 
 // --- 4. passive voice: the agent is the source ----------------------------------------------
 
 TEST(StancePassive, WasCondemnedBy) {
     EXPECT_EQ(stance("Ukraine was condemned by Russia."),
-              (Records{{"RUS", "UKR", -0.6, "criticise", "condemned"}}));
+              (Records{{"RUS", "UKR", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StancePassive, WasPraisedByTheEu) {
     EXPECT_EQ(stance("Kazakhstan was praised by the EU."),
-              (Records{{"EU", "KAZ", 0.5, "praise", "praised"}}));
+              (Records{{"EU", "KAZ", 0.58, "praise", "praised"}}));
 }
 
 TEST(StancePassive, HasBeenCondemnedBy) {
     EXPECT_EQ(stance("Ukraine has been condemned by Russia."),
-              (Records{{"RUS", "UKR", -0.6, "criticise", "condemned"}}));
+              (Records{{"RUS", "UKR", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StancePassive, WasInvadedBy) {
     EXPECT_EQ(stance("Ukraine was invaded by Russia."),
-              (Records{{"RUS", "UKR", -0.9, "assault", "invaded"}}));
+              (Records{{"RUS", "UKR", -0.97, "assault", "invaded"}}));
 }
 
 TEST(StancePassive, CoordinatedPatientsAreAllTargets) {
     EXPECT_EQ(stance("Kazakhstan and Uzbekistan were praised by the EU."),
-              (Records{{"EU", "KAZ", 0.5, "praise", "praised"},
-                       {"EU", "UZB", 0.5, "praise", "praised"}}));
+              (Records{{"EU", "KAZ", 0.58, "praise", "praised"},
+                       {"EU", "UZB", 0.58, "praise", "praised"}}));
 }
 
 TEST(StancePassive, CoordinatedAgentsAreAllSources) {
     EXPECT_EQ(stance("Russia was condemned by France and Germany."),
-              (Records{{"DEU", "RUS", -0.6, "criticise", "condemned"},
-                       {"FRA", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"DEU", "RUS", -0.45, "criticise", "condemned"},
+                       {"FRA", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StancePassive, NoAgentNoRecord) {
@@ -239,78 +239,78 @@ TEST(StancePassive, NoAgentNoRecord) {
 
 TEST(StanceQuotes, ClosingQuoteThenNameSaid) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine,” Biden said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1}}));
 }
 
 TEST(StanceQuotes, ClosingQuoteThenSaidName) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine,” said Biden."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1}}));
 }
 
 TEST(StanceQuotes, MissingOpeningQuoteStartsAtTheSentence) {
     EXPECT_EQ(stance("US President Joe Biden arrived. We stand with Ukraine,” Biden said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1}}));
 }
 
 TEST(StanceQuotes, ToldIsASpeechVerb) {
     EXPECT_EQ(
         stance("US President Joe Biden arrived. “We stand with Ukraine,” Biden told reporters."),
-        (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
+        (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1}}));
 }
 
 TEST(StanceQuotes, ActorSubjectInsideTheQuoteStaysTheSource) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “France supports Ukraine,” Biden said."),
-              (Records{{"FRA", "UKR", 0.6, "support", "supports", false, false, 1}}));
+              (Records{{"FRA", "UKR", 0.59, "support", "supports", false, false, 1}}));
 }
 
 // Gives no record: the mention is "Joe Biden" and the title "President" between the speech
 // verb and the name hides the speaker.
 TEST(StanceQuotes, SaidTitleAndName) {
     EXPECT_EQ(stance("“We stand with Ukraine,” said President Joe Biden."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true}}));
 }
 
 // Gives no record: the title "President" before the name hides the speaker (also with the
 // opening quote present).
 TEST(StanceQuotes, MissingOpeningQuoteTitleNameSaid) {
     EXPECT_EQ(stance("We stand with Ukraine,” President Joe Biden said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true}}));
 }
 
 // Gives no record: a pronoun speaker ("he said") is not resolved to the last person named.
 TEST(StanceQuotes, PronounSpeakerIsTheLastPersonNamed) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine,” he said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1}}));
 }
 
 // Gives no record: a speaker before the quotation ("Biden said: “...”") is not found.
 TEST(StanceQuotes, SpeakerBeforeTheQuotation) {
     EXPECT_EQ(stance("US President Joe Biden arrived. Biden said: “We stand with Ukraine.”"),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1}}));
 }
 
 // A quotation over two sentences has its speaker after it closes, in the second.
 TEST(StanceQuotes, QuotationOverTwoSentences) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine. We condemn Russia,” "
                      "Biden said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1},
-                       {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 2}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1},
+                       {"Joe Biden", "RUS", -0.45, "criticise", "condemn", false, true, 2}}));
 }
 
 // The middle sentence of a quotation has no quotation mark of its own.
 TEST(StanceQuotes, QuotationOverThreeSentences) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine. We will help. We "
                      "condemn Russia,” Biden said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1},
-                       {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 3}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1},
+                       {"Joe Biden", "RUS", -0.45, "criticise", "condemn", false, true, 3}}));
 }
 
 // "he said" after a quotation of three sentences: the person named before its first.
 TEST(StanceQuotes, PronounSpeakerOfALongQuotation) {
     EXPECT_EQ(stance("US President Joe Biden arrived. “We stand with Ukraine. We will help. We "
                      "condemn Russia,” he said."),
-              (Records{{"Joe Biden", "UKR", 0.6, "support", "stand with", false, true, 1},
-                       {"Joe Biden", "RUS", -0.6, "criticise", "condemn", false, true, 3}}));
+              (Records{{"Joe Biden", "UKR", 0.59, "support", "stand with", false, true, 1},
+                       {"Joe Biden", "RUS", -0.45, "criticise", "condemn", false, true, 3}}));
 }
 
 // No speaker after the closing quote: the first sentence's cue has no source.
@@ -331,32 +331,32 @@ TEST(StanceQuotes, QuotationDoesNotReachIntoTheNextParagraph) {
 
 TEST(StancePossessor, CurlyApostropheInvasionOf) {
     EXPECT_EQ(stance("Russia’s invasion of Ukraine continues."),
-              (Records{{"RUS", "UKR", -0.9, "assault", "invasion of"}}));
+              (Records{{"RUS", "UKR", -0.95, "assault", "invasion of"}}));
 }
 
 TEST(StancePossessor, StraightApostropheInvasionOf) {
     EXPECT_EQ(stance("Russia's invasion of Ukraine continues."),
-              (Records{{"RUS", "UKR", -0.9, "assault", "invasion of"}}));
+              (Records{{"RUS", "UKR", -0.95, "assault", "invasion of"}}));
 }
 
 TEST(StancePossessor, AgentiveAdjectiveRussianInvasion) {
     EXPECT_EQ(stance("The Russian invasion of Ukraine continues."),
-              (Records{{"RUS", "UKR", -0.9, "assault", "invasion of"}}));
+              (Records{{"RUS", "UKR", -0.95, "assault", "invasion of"}}));
 }
 
 TEST(StancePossessor, PluralPossessorUnitedStatesSupport) {
     EXPECT_EQ(stance("Officials welcomed the United States’ support for Kazakhstan."),
-              (Records{{"USA", "KAZ", 0.6, "support", "support for"}}));
+              (Records{{"USA", "KAZ", 0.59, "support", "support for"}}));
 }
 
 TEST(StancePossessor, DemonymAmericanSupport) {
     EXPECT_EQ(stance("American support for Kazakhstan is growing."),
-              (Records{{"USA", "KAZ", 0.6, "support", "support for"}}));
+              (Records{{"USA", "KAZ", 0.59, "support", "support for"}}));
 }
 
 TEST(StancePossessor, WesternSanctionsAgainst) {
     EXPECT_EQ(stance("Western sanctions against Russia are in force."),
-              (Records{{"the West", "RUS", -0.7, "sanction", "sanctions against"}}));
+              (Records{{"the West", "RUS", -0.63, "sanction", "sanctions against"}}));
 }
 
 TEST(StancePossessor, MetonymPossessorWarAgainst) {
@@ -366,145 +366,145 @@ TEST(StancePossessor, MetonymPossessorWarAgainst) {
 
 TEST(StancePossessor, PossessorNotTheClauseSubjectIsTheNounCueSource) {
     EXPECT_EQ(stance("France criticised Russia’s invasion of Ukraine."),
-              (Records{{"FRA", "RUS", -0.5, "criticise", "criticised"},
-                       {"RUS", "UKR", -0.9, "assault", "invasion of"}}));
+              (Records{{"FRA", "RUS", -0.45, "criticise", "criticised"},
+                       {"RUS", "UKR", -0.95, "assault", "invasion of"}}));
 }
 
 // --- 7. metonyms as sources and targets ----------------------------------------------------
 
 TEST(StanceMetonym, WashingtonCriticisedBeijing) {
     EXPECT_EQ(stance("Washington criticised Beijing."),
-              (Records{{"USA", "CHN", -0.5, "criticise", "criticised"}}));
+              (Records{{"USA", "CHN", -0.45, "criticise", "criticised"}}));
 }
 
 TEST(StanceMetonym, TheKremlinCondemnedNato) {
     EXPECT_EQ(stance("The Kremlin condemned NATO."),
-              (Records{{"RUS", "NATO", -0.6, "criticise", "condemned"}}));
+              (Records{{"RUS", "NATO", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceMetonym, TheWhiteHouseCondemnedMoscow) {
     EXPECT_EQ(stance("The White House condemned Moscow."),
-              (Records{{"USA", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"USA", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceMetonym, WashingtonIsSeekingCloserTies) {
     EXPECT_EQ(stance("Washington is seeking closer ties with Astana."),
-              (Records{{"USA", "KAZ", 0.5, "intend_to_cooperate", "seeking closer ties with"}}));
+              (Records{{"USA", "KAZ", 0.63, "intend_to_cooperate", "seeking closer ties with"}}));
 }
 
 // --- 8. coordination of targets and sources ------------------------------------------------
 
 TEST(StanceCoordination, TargetsJoinedByAnd) {
     EXPECT_EQ(stance("The EU imposed sanctions against Russia and Belarus."),
-              (Records{{"EU", "BLR", -0.7, "sanction", "imposed sanctions against"},
-                       {"EU", "RUS", -0.7, "sanction", "imposed sanctions against"}}));
+              (Records{{"EU", "BLR", -0.63, "sanction", "imposed sanctions against"},
+                       {"EU", "RUS", -0.63, "sanction", "imposed sanctions against"}}));
 }
 
 TEST(StanceCoordination, TargetsInACommaList) {
     EXPECT_EQ(stance("The EU condemned Russia, Belarus and Iran."),
-              (Records{{"EU", "BLR", -0.6, "criticise", "condemned"},
-                       {"EU", "IRN", -0.6, "criticise", "condemned"},
-                       {"EU", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"EU", "BLR", -0.45, "criticise", "condemned"},
+                       {"EU", "IRN", -0.45, "criticise", "condemned"},
+                       {"EU", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceCoordination, RepeatedPreposition) {
     EXPECT_EQ(stance("The EU expressed support for Kazakhstan and for Uzbekistan."),
-              (Records{{"EU", "KAZ", 0.6, "support", "expressed support for"},
-                       {"EU", "UZB", 0.6, "support", "expressed support for"}}));
+              (Records{{"EU", "KAZ", 0.59, "support", "expressed support for"},
+                       {"EU", "UZB", 0.59, "support", "expressed support for"}}));
 }
 
 TEST(StanceCoordination, SourcesJoinedByAnd) {
     EXPECT_EQ(stance("France and Germany condemned Russia."),
-              (Records{{"DEU", "RUS", -0.6, "criticise", "condemned"},
-                       {"FRA", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"DEU", "RUS", -0.45, "criticise", "condemned"},
+                       {"FRA", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceCoordination, SourcesInACommaList) {
     EXPECT_EQ(stance("France, Germany and Italy condemned Russia."),
-              (Records{{"DEU", "RUS", -0.6, "criticise", "condemned"},
-                       {"FRA", "RUS", -0.6, "criticise", "condemned"},
-                       {"ITA", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"DEU", "RUS", -0.45, "criticise", "condemned"},
+                       {"FRA", "RUS", -0.45, "criticise", "condemned"},
+                       {"ITA", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceCoordination, SourcesWithDeterminers) {
     EXPECT_EQ(stance("The EU and the US condemned Russia."),
-              (Records{{"EU", "RUS", -0.6, "criticise", "condemned"},
-                       {"USA", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"EU", "RUS", -0.45, "criticise", "condemned"},
+                       {"USA", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 // The title words before a name ("German Chancellor") do not stop the coordination.
 TEST(StanceCoordination, SourcesArePersonsWithTitles) {
     EXPECT_EQ(stance("French President Emmanuel Macron and German Chancellor Olaf Scholz "
                      "condemned Russia."),
-              (Records{{"Emmanuel Macron", "RUS", -0.6, "criticise", "condemned"},
-                       {"Olaf Scholz", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"Emmanuel Macron", "RUS", -0.45, "criticise", "condemned"},
+                       {"Olaf Scholz", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 // A titled name after an introductory phrase with a comma is not a list.
 TEST(StanceCoordination, TitledNameAfterIntroductoryPhraseIsNotAList) {
     EXPECT_EQ(stance("At the summit in Paris, President Joe Biden condemned Russia."),
-              (Records{{"Joe Biden", "RUS", -0.6, "criticise", "condemned"}}));
+              (Records{{"Joe Biden", "RUS", -0.45, "criticise", "condemned"}}));
 }
 
 // "met supporters", "fought the sale": an object that is no actor, so no reciprocal stance.
 TEST(StanceReciprocal, VerbWithAnotherObjectIsNotReciprocal) {
     EXPECT_EQ(stance("France and Germany met the farmers' representatives."), Records{});
     EXPECT_EQ(stance("Armenia and Azerbaijan fought a war in 1994."),
-              (Records{{"ARM", "AZE", -0.9, "fight", "fought"},
-                       {"AZE", "ARM", -0.9, "fight", "fought"}}));
-    EXPECT_EQ(
-        stance("France and Germany are to meet amid talk of a bid."),
-        (Records{{"DEU", "FRA", 0.2, "consult", "meet"}, {"FRA", "DEU", 0.2, "consult", "meet"}}));
+              (Records{{"ARM", "AZE", -1.0, "fight", "fought"},
+                       {"AZE", "ARM", -1.0, "fight", "fought"}}));
+    EXPECT_EQ(stance("France and Germany are to meet amid talk of a bid."),
+              (Records{{"DEU", "FRA", 0.32, "consult", "meet"},
+                       {"FRA", "DEU", 0.32, "consult", "meet"}}));
     EXPECT_EQ(
         stance("France and Germany met today."),
-        (Records{{"DEU", "FRA", 0.2, "consult", "met"}, {"FRA", "DEU", 0.2, "consult", "met"}}));
+        (Records{{"DEU", "FRA", 0.32, "consult", "met"}, {"FRA", "DEU", 0.32, "consult", "met"}}));
 }
 
 TEST(StanceCoordination, NeitherNor) {
     EXPECT_EQ(stance("Neither France nor Germany supported Russia."),
-              (Records{{"DEU", "RUS", -0.3, "support", "supported", true},
-                       {"FRA", "RUS", -0.3, "support", "supported", true}}));
+              (Records{{"DEU", "RUS", -0.295, "support", "supported", true},
+                       {"FRA", "RUS", -0.295, "support", "supported", true}}));
 }
 
 // The excluded actor ("not Germany") stands in a parenthesis: the subject is before it.
 TEST(StanceCoordination, ExcludedActorIsNotASource) {
     EXPECT_EQ(stance("France, not Germany, supported Ukraine."),
-              (Records{{"FRA", "UKR", 0.6, "support", "supported"}}));
+              (Records{{"FRA", "UKR", 0.59, "support", "supported"}}));
 }
 
 // Also gives EU -> RUS +0.5 praise and KAZ -> EU -0.5 criticise: ", and" joining two clauses is
 // read as a list of actors (the object of the first clause and the subject of the second).
 TEST(StanceCoordination, CommaAndJoinsClausesNotActors) {
     EXPECT_EQ(stance("The EU praised Kazakhstan, and Russia criticised the EU."),
-              (Records{{"EU", "KAZ", 0.5, "praise", "praised"},
-                       {"RUS", "EU", -0.5, "criticise", "criticised"}}));
+              (Records{{"EU", "KAZ", 0.58, "praise", "praised"},
+                       {"RUS", "EU", -0.45, "criticise", "criticised"}}));
 }
 
 // Gives no France -> Ukraine record: "but" starts a new clause and the shared subject France
 // is not found across it.
 TEST(StanceCoordination, SubjectSharedAcrossBut) {
     EXPECT_EQ(stance("France did not condemn Russia but praised Ukraine."),
-              (Records{{"FRA", "UKR", 0.75, "praise", "praised"}}));
+              (Records{{"FRA", "UKR", 0.87, "praise", "praised"}}));
 }
 
 TEST(StanceCoordination, ObjectOfAnEarlierCueIsNotTheNextSubject) {
     EXPECT_EQ(stance("Kazakhstan thanked the United States and wants to deepen ties with China."),
-              (Records{{"KAZ", "USA", 0.5, "praise", "thanked"},
-                       {"KAZ", "CHN", 0.54, "cooperate", "deepen ties with"}}));
+              (Records{{"KAZ", "USA", 0.58, "praise", "thanked"},
+                       {"KAZ", "CHN", 0.531, "cooperate", "deepen ties with"}}));
 }
 
 // --- 9. reciprocal cues and "between" -------------------------------------------------------
 
 TEST(StanceReciprocal, CoordinatedSourcesWithoutTargetGiveBothDirections) {
     EXPECT_EQ(stance("Moscow and Astana continue to maintain close relations."),
-              (Records{{"KAZ", "RUS", 0.6, "cooperate", "close relations"},
-                       {"RUS", "KAZ", 0.6, "cooperate", "close relations"}}));
+              (Records{{"KAZ", "RUS", 0.69, "cooperate", "close relations"},
+                       {"RUS", "KAZ", 0.69, "cooperate", "close relations"}}));
 }
 
 TEST(StanceReciprocal, EachOther) {
     EXPECT_EQ(stance("Armenia and Azerbaijan accused each other."),
-              (Records{{"ARM", "AZE", -0.5, "criticise", "accused"},
-                       {"AZE", "ARM", -0.5, "criticise", "accused"}}));
+              (Records{{"ARM", "AZE", -0.45, "criticise", "accused"},
+                       {"AZE", "ARM", -0.45, "criticise", "accused"}}));
 }
 
 // No DEU <-> FRA -0.3 (negated support): "support" has no target of its own because the
@@ -518,32 +518,32 @@ TEST(StanceReciprocal, NotForACueWhoseObjectIsTheNextCue) {
 // the possessor of "close relations", so there is no second source.
 TEST(StanceReciprocal, MaintainCloseRelations) {
     EXPECT_EQ(stance("Moscow and Astana maintain close relations."),
-              (Records{{"KAZ", "RUS", 0.6, "cooperate", "close relations"},
-                       {"RUS", "KAZ", 0.6, "cooperate", "close relations"}}));
+              (Records{{"KAZ", "RUS", 0.69, "cooperate", "close relations"},
+                       {"RUS", "KAZ", 0.69, "cooperate", "close relations"}}));
 }
 
 TEST(StanceBetween, WithoutSourceBothDirections) {
     EXPECT_EQ(stance("The talks strengthened the partnership between Astana and Washington."),
-              (Records{{"KAZ", "USA", 0.6, "cooperate", "strengthened the partnership between"},
-                       {"USA", "KAZ", 0.6, "cooperate", "strengthened the partnership between"}}));
+              (Records{{"KAZ", "USA", 0.59, "cooperate", "strengthened the partnership between"},
+                       {"USA", "KAZ", 0.59, "cooperate", "strengthened the partnership between"}}));
 }
 
 TEST(StanceBetween, TensionsBetweenAreMutualAndNegative) {
     EXPECT_EQ(stance("Tensions between Armenia and Azerbaijan have grown."),
-              (Records{{"ARM", "AZE", -0.4, "criticise", "Tensions between"},
-                       {"AZE", "ARM", -0.4, "criticise", "Tensions between"}}));
+              (Records{{"ARM", "AZE", -0.45, "criticise", "Tensions between"},
+                       {"AZE", "ARM", -0.45, "criticise", "Tensions between"}}));
 }
 
 TEST(StanceBetween, WarBetween) {
     EXPECT_EQ(stance("The war between Armenia and Azerbaijan lasted six weeks."),
-              (Records{{"ARM", "AZE", -0.9, "fight", "war between"},
-                       {"AZE", "ARM", -0.9, "fight", "war between"}}));
+              (Records{{"ARM", "AZE", -1.0, "fight", "war between"},
+                       {"AZE", "ARM", -1.0, "fight", "war between"}}));
 }
 
 TEST(StanceBetween, SourceIsOneOfThePartners) {
     EXPECT_EQ(stance("Kazakh President Kassym-Jomart Tokayev vowed to strengthen the partnership "
                      "between Astana and Washington."),
-              (Records{{"Kassym-Jomart Tokayev", "USA", 0.6, "cooperate",
+              (Records{{"Kassym-Jomart Tokayev", "USA", 0.59, "cooperate",
                         "strengthen the partnership between"}}));
 }
 
@@ -551,26 +551,26 @@ TEST(StanceBetween, SourceIsOneOfThePartners) {
 TEST(StanceBetween, QuotedSpeakerIsNoPartner) {
     EXPECT_EQ(stance("“Markets are reeling from tensions between the U.S. and Japan. Nobody "
                      "knows more,” Barry Yates said."),
-              (Records{{"JPN", "USA", -0.4, "criticise", "tensions between"},
-                       {"USA", "JPN", -0.4, "criticise", "tensions between"}}));
+              (Records{{"JPN", "USA", -0.45, "criticise", "tensions between"},
+                       {"USA", "JPN", -0.45, "criticise", "tensions between"}}));
 }
 
 // The subject praises the relation, so both partners; it is no partner itself.
 TEST(StanceBetween, ThirdPartySourcePraisesThePartners) {
     EXPECT_EQ(stance("Tokyo praised the partnership between Astana and Washington."),
-              (Records{{"JPN", "KAZ", 0.5, "praise", "praised"},
-                       {"JPN", "USA", 0.5, "praise", "praised"},
-                       {"KAZ", "USA", 0.3, "cooperate", "partnership between"},
-                       {"USA", "KAZ", 0.3, "cooperate", "partnership between"}}));
+              (Records{{"JPN", "KAZ", 0.58, "praise", "praised"},
+                       {"JPN", "USA", 0.58, "praise", "praised"},
+                       {"KAZ", "USA", 0.59, "cooperate", "partnership between"},
+                       {"USA", "KAZ", 0.59, "cooperate", "partnership between"}}));
 }
 
 // Condemning a conflict between two parties is against both; they fight each other.
 TEST(StanceBetween, ThirdPartySourceCondemnsTheWarBetween) {
     EXPECT_EQ(stance("Tokyo condemned the war between Armenia and Azerbaijan."),
-              (Records{{"JPN", "ARM", -0.6, "criticise", "condemned"},
-                       {"JPN", "AZE", -0.6, "criticise", "condemned"},
-                       {"ARM", "AZE", -0.9, "fight", "war between"},
-                       {"AZE", "ARM", -0.9, "fight", "war between"}}));
+              (Records{{"JPN", "ARM", -0.45, "criticise", "condemned"},
+                       {"JPN", "AZE", -0.45, "criticise", "condemned"},
+                       {"ARM", "AZE", -1.0, "fight", "war between"},
+                       {"AZE", "ARM", -1.0, "fight", "war between"}}));
 }
 
 // --- "the two countries": the parties of the last relation ----------------------------------
@@ -578,40 +578,40 @@ TEST(StanceBetween, ThirdPartySourceCondemnsTheWarBetween) {
 TEST(StanceTwoParties, TheTwoCountriesAreTheLastRecordsParties) {
     EXPECT_EQ(stance("Japanese Prime Minister Fumio Kishida met Turkish President Recep Tayyip "
                      "Erdogan in Ankara. Relations between the two countries have improved."),
-              (Records{{"Fumio Kishida", "Recep Tayyip Erdogan", 0.2, "consult", "met"},
-                       {"Fumio Kishida", "Recep Tayyip Erdogan", 0.3, "cooperate",
+              (Records{{"Fumio Kishida", "Recep Tayyip Erdogan", 0.32, "consult", "met"},
+                       {"Fumio Kishida", "Recep Tayyip Erdogan", 0.59, "cooperate",
                         "Relations between", false, false, 1},
-                       {"Recep Tayyip Erdogan", "Fumio Kishida", 0.3, "cooperate",
+                       {"Recep Tayyip Erdogan", "Fumio Kishida", 0.59, "cooperate",
                         "Relations between", false, false, 1}}));
 }
 
 TEST(StanceTwoParties, TheTwoCountriesAsSubjectOfAReciprocalVerb) {
     EXPECT_EQ(stance("Tensions between Greece and Turkey rose in the summer, and the two "
                      "countries have fought before."),
-              (Records{{"GRC", "TUR", -0.4, "criticise", "Tensions between"},
-                       {"TUR", "GRC", -0.4, "criticise", "Tensions between"},
-                       {"GRC", "TUR", -0.9, "fight", "fought"},
-                       {"TUR", "GRC", -0.9, "fight", "fought"}}));
+              (Records{{"GRC", "TUR", -0.45, "criticise", "Tensions between"},
+                       {"TUR", "GRC", -0.45, "criticise", "Tensions between"},
+                       {"GRC", "TUR", -1.0, "fight", "fought"},
+                       {"TUR", "GRC", -1.0, "fight", "fought"}}));
 }
 
 // The sentence's last mutual relation comes before its last record (JPN -> RUS).
 TEST(StanceTwoParties, TheLastMutualRelationBeforeTheLastRecord) {
     EXPECT_EQ(stance("Tensions between Greece and Turkey have risen since Japan criticised Russia, "
                      "and a war between the two countries is feared."),
-              (Records{{"GRC", "TUR", -0.4, "criticise", "Tensions between"},
-                       {"TUR", "GRC", -0.4, "criticise", "Tensions between"},
-                       {"JPN", "RUS", -0.5, "criticise", "criticised"},
-                       {"GRC", "TUR", -0.9, "fight", "war between"},
-                       {"TUR", "GRC", -0.9, "fight", "war between"}}));
+              (Records{{"GRC", "TUR", -0.45, "criticise", "Tensions between"},
+                       {"TUR", "GRC", -0.45, "criticise", "Tensions between"},
+                       {"JPN", "RUS", -0.45, "criticise", "criticised"},
+                       {"GRC", "TUR", -1.0, "fight", "war between"},
+                       {"TUR", "GRC", -1.0, "fight", "war between"}}));
 }
 
 TEST(StanceTwoParties, TheTwoLeadersPraisedEachOther) {
     EXPECT_EQ(
         stance("Antony Blinken met Kassym-Jomart Tokayev. The two leaders praised each other."),
         (Records{
-            {"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
-            {"Antony Blinken", "Kassym-Jomart Tokayev", 0.5, "praise", "praised", false, false, 1},
-            {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "praised", false, false,
+            {"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+            {"Antony Blinken", "Kassym-Jomart Tokayev", 0.58, "praise", "praised", false, false, 1},
+            {"Kassym-Jomart Tokayev", "Antony Blinken", 0.58, "praise", "praised", false, false,
              1}}));
 }
 
@@ -619,38 +619,38 @@ TEST(StanceTwoParties, TheTwoLeadersPraisedEachOther) {
 TEST(StanceTwoParties, CountriesNeedTwoCountries) {
     EXPECT_EQ(stance("Antony Blinken met Joe Biden. Relations between the two countries have "
                      "improved."),
-              (Records{{"Antony Blinken", "Joe Biden", 0.2, "consult", "met"}}));
+              (Records{{"Antony Blinken", "Joe Biden", 0.32, "consult", "met"}}));
 }
 
 // The last relation counts in its own sentence and the next only.
 TEST(StanceTwoParties, OnlyFromTheSentenceBefore) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev. Rain fell. Relations between the "
                      "two countries have improved."),
-              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"}}));
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"}}));
 }
 
 // A welcome of a visit whose visitor goes unnamed is toward the other party of the last
 // relation; a named visitor is the target itself.
 TEST(StanceVisit, UnnamedVisitIsTheOtherPartys) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit."),
-              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
-                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "welcomed"}}));
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.58, "praise", "welcomed"}}));
 }
 
 // "visit to" is a cue of its own; the welcome still reaches the visitor.
 TEST(StanceVisit, UnnamedVisitToSomewhere) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed a particularly "
                      "important visit to give new impetus to their ties."),
-              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
-                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.5, "praise", "welcomed"}}));
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.58, "praise", "welcomed"}}));
 }
 
 TEST(StanceVisit, NamedVisitorIsTheTarget) {
-    EXPECT_EQ(
-        stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit by Xi "
-               "Jinping."),
-        (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.2, "consult", "met"},
-                 {"Kassym-Jomart Tokayev", "Xi Jinping", 0.5, "praise", "welcomed the visit by"}}));
+    EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit by Xi "
+                     "Jinping."),
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Xi Jinping", 0.58, "praise",
+                        "welcomed the visit by"}}));
 }
 
 TEST(StanceVisit, NoRelationBeforeNoTarget) {
@@ -661,95 +661,95 @@ TEST(StanceVisit, NoRelationBeforeNoTarget) {
 // itself is mutual.
 TEST(StanceBetween, PartnerPraisesItsOwnPartnership) {
     EXPECT_EQ(stance("Kazakhstan praised the partnership between Astana and Washington."),
-              (Records{{"KAZ", "USA", 0.5, "praise", "praised"},
-                       {"KAZ", "USA", 0.3, "cooperate", "partnership between"},
-                       {"USA", "KAZ", 0.3, "cooperate", "partnership between"}}));
+              (Records{{"KAZ", "USA", 0.58, "praise", "praised"},
+                       {"KAZ", "USA", 0.59, "cooperate", "partnership between"},
+                       {"USA", "KAZ", 0.59, "cooperate", "partnership between"}}));
 }
 
 // A relation of the other sign is not the object's parties: no record toward them.
 TEST(StanceBetween, OppositeSignRelationIsNotTheObject) {
     EXPECT_EQ(stance("Tokyo praised the war between Armenia and Azerbaijan."),
-              (Records{{"ARM", "AZE", -0.9, "fight", "war between"},
-                       {"AZE", "ARM", -0.9, "fight", "war between"}}));
+              (Records{{"ARM", "AZE", -1.0, "fight", "war between"},
+                       {"AZE", "ARM", -1.0, "fight", "war between"}}));
 }
 
 // A name after a comma and before "said" is the speaker, not one more party.
 TEST(StanceBetween, SpeakerAfterACommaIsNoParty) {
     EXPECT_EQ(stance("Yukio Kasahara spoke. The key factor is the war between Iran and Iraq, "
                      "Kasahara said."),
-              (Records{{"IRN", "IRQ", -0.9, "fight", "war between", false, false, 1},
-                       {"IRQ", "IRN", -0.9, "fight", "war between", false, false, 1}}));
+              (Records{{"IRN", "IRQ", -1.0, "fight", "war between", false, false, 1},
+                       {"IRQ", "IRN", -1.0, "fight", "war between", false, false, 1}}));
 }
 
 // A relation with no party of its own is between the parties of the sentence's previous one.
 TEST(StanceBetween, PartylessRelationTakesThePreviousParties) {
     EXPECT_EQ(stance("If Moscow and Astana continue to maintain close relations, tensions have "
                      "arisen in recent months."),
-              (Records{{"KAZ", "RUS", 0.6, "cooperate", "close relations"},
-                       {"RUS", "KAZ", 0.6, "cooperate", "close relations"},
-                       {"KAZ", "RUS", -0.3, "criticise", "tensions have arisen"},
-                       {"RUS", "KAZ", -0.3, "criticise", "tensions have arisen"}}));
+              (Records{{"KAZ", "RUS", 0.69, "cooperate", "close relations"},
+                       {"RUS", "KAZ", 0.69, "cooperate", "close relations"},
+                       {"KAZ", "RUS", -0.45, "criticise", "tensions have arisen"},
+                       {"RUS", "KAZ", -0.45, "criticise", "tensions have arisen"}}));
 }
 
 // Only within the sentence: the next sentence's relation names no parties.
 TEST(StanceBetween, PartylessRelationInTheNextSentenceHasNoParties) {
     EXPECT_EQ(stance("Moscow and Astana maintain close relations. Tensions have arisen."),
-              (Records{{"KAZ", "RUS", 0.6, "cooperate", "close relations"},
-                       {"RUS", "KAZ", 0.6, "cooperate", "close relations"}}));
+              (Records{{"KAZ", "RUS", 0.69, "cooperate", "close relations"},
+                       {"RUS", "KAZ", 0.69, "cooperate", "close relations"}}));
 }
 
 // --- 10. relative clauses ------------------------------------------------------------------
 
 TEST(StanceRelativeClause, AntecedentIsTheSource) {
     EXPECT_EQ(stance("Kazakhstan, which has close relations with Russia, hosted the summit."),
-              (Records{{"KAZ", "RUS", 0.6, "cooperate", "close relations with"}}));
+              (Records{{"KAZ", "RUS", 0.69, "cooperate", "close relations with"}}));
 }
 
 TEST(StanceRelativeClause, MainClauseContinuesAfterTheRelativeClause) {
     EXPECT_EQ(stance("Kazakhstan, which has close relations with Russia, also trades with China."),
-              (Records{{"KAZ", "RUS", 0.6, "cooperate", "close relations with"},
-                       {"KAZ", "CHN", 0.4, "cooperate", "trades with"}}));
+              (Records{{"KAZ", "RUS", 0.69, "cooperate", "close relations with"},
+                       {"KAZ", "CHN", 0.77, "cooperate", "trades with"}}));
 }
 
 // Gives RUS -> KAZ +0.5 praise instead of EU -> KAZ: the object of the relative clause is
 // taken as the subject of the main verb.
 TEST(StanceRelativeClause, MainVerbAfterRelativeClauseKeepsItsSubject) {
     EXPECT_EQ(stance("The EU, which condemned Russia, praised Kazakhstan."),
-              (Records{{"EU", "RUS", -0.6, "criticise", "condemned"},
-                       {"EU", "KAZ", 0.5, "praise", "praised"}}));
+              (Records{{"EU", "RUS", -0.45, "criticise", "condemned"},
+                       {"EU", "KAZ", 0.58, "praise", "praised"}}));
 }
 
 // --- 11. sources in other places -----------------------------------------------------------
 
 TEST(StanceSource, PronounIsTheLastPersonNamed) {
     EXPECT_EQ(stance("US President Joe Biden arrived. He praised Ukraine."),
-              (Records{{"Joe Biden", "UKR", 0.5, "praise", "praised", false, false, 1}}));
+              (Records{{"Joe Biden", "UKR", 0.58, "praise", "praised", false, false, 1}}));
 }
 
 TEST(StanceSource, PronounSheIsTheLastPersonNamed) {
     EXPECT_EQ(
         stance("German Foreign Minister Annalena Baerbock arrived. She condemned Russia."),
-        (Records{{"Annalena Baerbock", "RUS", -0.6, "criticise", "condemned", false, false, 1}}));
+        (Records{{"Annalena Baerbock", "RUS", -0.45, "criticise", "condemned", false, false, 1}}));
 }
 
 TEST(StanceSource, PossessorOfTheSubject) {
     EXPECT_EQ(stance("Russia's foreign ministry condemned Ukraine."),
-              (Records{{"RUS", "UKR", -0.6, "criticise", "condemned"}}));
+              (Records{{"RUS", "UKR", -0.45, "criticise", "condemned"}}));
 }
 
 TEST(StanceSource, PersonInApposition) {
     EXPECT_EQ(stance("Kazakhstan's president, Kassym-Jomart Tokayev, thanked the United States."),
-              (Records{{"Kassym-Jomart Tokayev", "USA", 0.5, "praise", "thanked"}}));
+              (Records{{"Kassym-Jomart Tokayev", "USA", 0.58, "praise", "thanked"}}));
 }
 
 TEST(StanceSource, PersonIsASourceAtActorLevel) {
     EXPECT_EQ(stance("Russian President Vladimir Putin praised Ukraine."),
-              (Records{{"Vladimir Putin", "UKR", 0.5, "praise", "praised"}}));
+              (Records{{"Vladimir Putin", "UKR", 0.58, "praise", "praised"}}));
 }
 
 TEST(StanceSource, IntroPhraseActorIsNotTheSubject) {
     EXPECT_EQ(stance("According to the EU, Russia attacked Ukraine."),
-              (Records{{"RUS", "UKR", -0.8, "assault", "attacked"}}));
+              (Records{{"RUS", "UKR", -0.95, "assault", "attacked"}}));
 }
 
 // "in Ukraine" is a place complement of "its actions", not the object of "defended".
@@ -760,49 +760,49 @@ TEST(StanceSource, PlaceComplementIsNotTheObject) {
 // The object of "condemned" is the agent of the gerund after "for".
 TEST(StanceSource, ObjectIsTheAgentOfTheReasonClause) {
     EXPECT_EQ(stance("The EU condemned Russia for attacking Ukraine."),
-              (Records{{"EU", "RUS", -0.6, "criticise", "condemned"},
-                       {"RUS", "UKR", -0.8, "assault", "attacking"}}));
+              (Records{{"EU", "RUS", -0.45, "criticise", "condemned"},
+                       {"RUS", "UKR", -0.95, "assault", "attacking"}}));
 }
 
 // "thanked X for their support": X gives the support, the one who thanked receives it.
 TEST(StanceSource, SupportInAForPhraseIsTheObjectsTowardTheSubject) {
     EXPECT_EQ(stance("Kazakhstan thanked the United States for their constant and strong support."),
-              (Records{{"KAZ", "USA", 0.5, "praise", "thanked"},
-                       {"USA", "KAZ", 1.0, "support", "support"}}));  // two boosters, capped
+              (Records{{"KAZ", "USA", 0.58, "praise", "thanked"},
+                       {"USA", "KAZ", 0.99, "support", "support"}}));  // two boosters
 }
 
 // The praise before the "for" phrase matters: "traded arms to Iran for help" is no help
 // from Iran toward anyone.
 TEST(StanceSource, ForPhraseOwnerOnlyAfterPraise) {
     EXPECT_EQ(stance("France blamed Germany for its strong support."),
-              (Records{{"FRA", "DEU", -0.5, "criticise", "blamed"}}));
+              (Records{{"FRA", "DEU", -0.45, "criticise", "blamed"}}));
 }
 
 // --- 12. negation ---------------------------------------------------------------------------
 
 TEST(StanceNegation, DidNotFlipsAndHalves) {
     EXPECT_EQ(stance("France did not support Russia."),
-              (Records{{"FRA", "RUS", -0.3, "support", "support", true}}));
+              (Records{{"FRA", "RUS", -0.295, "support", "support", true}}));
 }
 
 TEST(StanceNegation, HaveNotSupported) {
     EXPECT_EQ(stance("France has not supported Russia."),
-              (Records{{"FRA", "RUS", -0.3, "support", "supported", true}}));
+              (Records{{"FRA", "RUS", -0.295, "support", "supported", true}}));
 }
 
 TEST(StanceNegation, Never) {
     EXPECT_EQ(stance("France has never supported Russia."),
-              (Records{{"FRA", "RUS", -0.3, "support", "supported", true}}));
+              (Records{{"FRA", "RUS", -0.295, "support", "supported", true}}));
 }
 
 TEST(StanceNegation, ContractionToken) {
     EXPECT_EQ(stance("France doesn't support Russia."),
-              (Records{{"FRA", "RUS", -0.3, "support", "support", true}}));
+              (Records{{"FRA", "RUS", -0.295, "support", "support", true}}));
 }
 
 TEST(StanceNegation, RefusedToCondemnTurnsCriticismPositive) {
     EXPECT_EQ(stance("France refused to condemn Russia."),
-              (Records{{"FRA", "RUS", 0.3, "criticise", "condemn", true}}));
+              (Records{{"FRA", "RUS", 0.225, "criticise", "condemn", true}}));
 }
 
 // Not doing something hostile is no support (issue 13: "hadn't previously derided" scored
@@ -818,29 +818,29 @@ TEST(StanceNegation, NegatedPassiveCriticismIsNoRecord) {
 
 TEST(StanceNegation, NotOnlyIsNotANegation) {
     EXPECT_EQ(stance("France not only supports Ukraine, it also arms it."),
-              (Records{{"FRA", "UKR", 0.6, "support", "supports"}}));
+              (Records{{"FRA", "UKR", 0.59, "support", "supports"}}));
 }
 
 TEST(StanceNegation, NegatorBeforeACommaDoesNotReachTheCue) {
     EXPECT_EQ(stance("Without hesitation, France supported Ukraine."),
-              (Records{{"FRA", "UKR", 0.6, "support", "supported"}}));
+              (Records{{"FRA", "UKR", 0.59, "support", "supported"}}));
 }
 
 // --- 13. boosters, dampeners, hedges, pretence ----------------------------------------------
 
 TEST(StanceIntensity, PlainCue) {
     EXPECT_EQ(stance("The EU expressed support for Kazakhstan."),
-              (Records{{"EU", "KAZ", 0.6, "support", "expressed support for"}}));
+              (Records{{"EU", "KAZ", 0.59, "support", "expressed support for"}}));
 }
 
 TEST(StanceIntensity, BoosterUnwaveringStrengthens) {
     EXPECT_EQ(stance("The EU expressed unwavering support for Kazakhstan."),
-              (Records{{"EU", "KAZ", 0.9, "support", "support for"}}));
+              (Records{{"EU", "KAZ", 0.89, "support", "support for"}}));
 }
 
 TEST(StanceIntensity, BoosterStronglyStrengthensANegativeCue) {
     EXPECT_EQ(stance("France strongly condemned Russia."),
-              (Records{{"FRA", "RUS", -0.9, "criticise", "condemned"}}));
+              (Records{{"FRA", "RUS", -0.75, "criticise", "condemned"}}));
 }
 
 TEST(StanceIntensity, BoostersCapAtOne) {
@@ -850,64 +850,64 @@ TEST(StanceIntensity, BoostersCapAtOne) {
 
 TEST(StanceIntensity, AdverbRepeatedlyBoosts) {
     EXPECT_EQ(stance("Moscow has repeatedly criticised Washington."),
-              (Records{{"RUS", "USA", -0.7, "criticise", "criticised"}}));
+              (Records{{"RUS", "USA", -0.65, "criticise", "criticised"}}));
 }
 
 TEST(StanceIntensity, DampenerPartialWeakens) {
     EXPECT_EQ(stance("The EU expressed partial support for Kazakhstan."),
-              (Records{{"EU", "KAZ", 0.3, "support", "support for"}}));
+              (Records{{"EU", "KAZ", 0.29, "support", "support for"}}));
 }
 
 // Gives -0.6: modifiers are only looked for before the cue, so the booster "in the strongest
 // terms" (+0.4 in the lexicon, a phrase that only ever follows its verb) never applies.
 TEST(StanceIntensity, BoosterAfterTheCue) {
     EXPECT_EQ(stance("France condemned Russia in the strongest terms."),
-              (Records{{"FRA", "RUS", -1.0, "criticise", "condemned"}}));
+              (Records{{"FRA", "RUS", -0.85, "criticise", "condemned"}}));
 }
 
 TEST(StanceHedge, MayWeakens) {
     EXPECT_EQ(stance("France may support Ukraine."),
-              (Records{{"FRA", "UKR", 0.42, "support", "support"}}));
+              (Records{{"FRA", "UKR", 0.413, "support", "support"}}));
 }
 
 TEST(StanceHedge, ReportedlyWeakens) {
     EXPECT_EQ(stance("France reportedly supports Ukraine."),
-              (Records{{"FRA", "UKR", 0.48, "support", "supports"}}));
+              (Records{{"FRA", "UKR", 0.472, "support", "supports"}}));
 }
 
 TEST(StanceHedge, HedgeThenNegation) {
     EXPECT_EQ(stance("France may not support Ukraine."),
-              (Records{{"FRA", "UKR", -0.21, "support", "support", true}}));
+              (Records{{"FRA", "UKR", -0.2065, "support", "support", true}}));
 }
 
 TEST(StanceHedge, PretenceWeakensToAQuarter) {
     EXPECT_EQ(stance("France pretended to support Ukraine."),
-              (Records{{"FRA", "UKR", 0.15, "support", "support"}}));
+              (Records{{"FRA", "UKR", 0.1475, "support", "support"}}));
 }
 
 TEST(StanceHedge, PretenceAndHedgeMultiply) {
     EXPECT_EQ(stance("France reportedly pretended to support Ukraine."),
-              (Records{{"FRA", "UKR", 0.12, "support", "support"}}));
+              (Records{{"FRA", "UKR", 0.118, "support", "support"}}));
 }
 
 // --- 14. contrast: "but" -------------------------------------------------------------------
 
 TEST(StanceContrast, BeforeButHalfAfterOneAndAHalf) {
     EXPECT_EQ(stance("France supported Ukraine, but Germany criticised Russia."),
-              (Records{{"FRA", "UKR", 0.3, "support", "supported"},
-                       {"DEU", "RUS", -0.75, "criticise", "criticised"}}));
+              (Records{{"FRA", "UKR", 0.295, "support", "supported"},
+                       {"DEU", "RUS", -0.675, "criticise", "criticised"}}));
 }
 
 TEST(StanceContrast, AfterButCappedAtOne) {
     EXPECT_EQ(stance("France supported Ukraine, but Germany strongly condemned Russia."),
-              (Records{{"FRA", "UKR", 0.3, "support", "supported"},
+              (Records{{"FRA", "UKR", 0.295, "support", "supported"},
                        {"DEU", "RUS", -1.0, "criticise", "condemned"}}));
 }
 
 TEST(StanceContrast, BoosterBeforeButIsHalvedWithTheCue) {
     EXPECT_EQ(stance("France strongly supported Ukraine, but Germany criticised Russia."),
-              (Records{{"FRA", "UKR", 0.45, "support", "supported"},
-                       {"DEU", "RUS", -0.75, "criticise", "criticised"}}));
+              (Records{{"FRA", "UKR", 0.445, "support", "supported"},
+                       {"DEU", "RUS", -0.675, "criticise", "criticised"}}));
 }
 
 // --- 15. no self links, no record without source or target -------------------------------
@@ -922,7 +922,7 @@ TEST(StanceNoRecord, MetonymTowardItsOwnCountry) {
 
 TEST(StanceNoRecord, OwnCapitalDroppedOtherTargetKept) {
     EXPECT_EQ(stance("Kazakh President Kassym-Jomart Tokayev thanked Astana and Washington."),
-              (Records{{"Kassym-Jomart Tokayev", "USA", 0.5, "praise", "thanked"}}));
+              (Records{{"Kassym-Jomart Tokayev", "USA", 0.58, "praise", "thanked"}}));
 }
 
 TEST(StanceNoRecord, NoSourceActor) {
@@ -975,7 +975,7 @@ TEST(StanceUserData, ActorsAddedToTheGazetteer) {
                             {},    {}};
     const Analyzer analyzer = stancemap::test::extended_analyzer({freedonia, sylvania});
     EXPECT_EQ(records(analyzer.analyze("Freedonia condemned Sylvania.")),
-              (Records{{"FRE", "SYL", -0.6, "criticise", "condemned"}}));
+              (Records{{"FRE", "SYL", -0.45, "criticise", "condemned"}}));
 }
 
 StanceLexiconData one_cue_lexicon(StanceCue cue) {
@@ -1276,10 +1276,10 @@ TEST(StanceSampleArticle, KeyEvidence) {
     const auto has = [&](const Facts& want) {
         return std::find(all.begin(), all.end(), want) != all.end();
     };
-    EXPECT_TRUE(has({"USA", "KAZ", 0.9, "support", "support for", false, false, 5}));
-    EXPECT_TRUE(has({"RUS", "UKR", -0.9, "assault", "invasion of", false, false, 6}));
-    EXPECT_TRUE(has({"the West", "RUS", -1.0, "sanction", "sanctions against", false, false, 18}));
-    EXPECT_TRUE(has({"Kassym-Jomart Tokayev", "USA", 0.5, "praise", "thanked", false, false, 13}));
+    EXPECT_TRUE(has({"USA", "KAZ", 0.89, "support", "support for", false, false, 5}));
+    EXPECT_TRUE(has({"RUS", "UKR", -0.95, "assault", "invasion of", false, false, 6}));
+    EXPECT_TRUE(has({"the West", "RUS", -0.93, "sanction", "sanctions against", false, false, 18}));
+    EXPECT_TRUE(has({"Kassym-Jomart Tokayev", "USA", 0.58, "praise", "thanked", false, false, 13}));
 }
 
 // Finds 33 of the 35 stated stances. The two it misses need more than this engine reads:

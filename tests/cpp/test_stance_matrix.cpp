@@ -68,24 +68,24 @@ TEST(StanceMatrixOptions, AggregateFromString) {
 TEST(StanceMatrixCells, RowsAreSourcesColumnsAreTargets) {
     const StanceMatrix m = counts_of({"Russia condemned Ukraine."}).matrix(StanceAggregate::Sum);
     EXPECT_EQ(ids(m), (Ids{"RUS", "UKR"}));
-    EXPECT_DOUBLE_EQ(m.values.coeff(0, 1), -0.6);
+    EXPECT_DOUBLE_EQ(m.values.coeff(0, 1), -0.45);
     EXPECT_EQ(m.values.coeff(1, 0), 0.0);
     EXPECT_EQ(m.values.nonZeros(), 1);
     EXPECT_EQ(m.counts.coeff(0, 1), 1.0);
 }
 
 const std::vector<std::string> kTwoCondemnations = {
-    "France condemned Russia. France strongly condemned Russia."};  // -0.6 and -0.9
+    "France condemned Russia. France strongly condemned Russia."};  // -0.45 and -0.75
 
 TEST(StanceMatrixCells, SumAddsTheScores) {
     const StanceMatrix m = counts_of(kTwoCondemnations).matrix(StanceAggregate::Sum);
-    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -1.5);
+    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -1.2);
     EXPECT_EQ(count(m, "FRA", "RUS"), 2.0);
 }
 
 TEST(StanceMatrixCells, MeanDividesByTheRecords) {
     const StanceMatrix m = counts_of(kTwoCondemnations).matrix(StanceAggregate::Mean);
-    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -0.75);
+    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -0.6);
     EXPECT_EQ(count(m, "FRA", "RUS"), 2.0);
 }
 
@@ -96,8 +96,8 @@ TEST(StanceMatrixCells, CountCountsTheRecords) {
 }
 
 TEST(StanceMatrixCells, CellWhoseScoresCancelStaysInCounts) {
-    const StanceMatrix m = counts_of({"France praised Russia. France criticised Russia."})
-                               .matrix(StanceAggregate::Sum);  // +0.5 and -0.5
+    const StanceMatrix m = counts_of({"France pardoned Russia. France pressured Russia."})
+                               .matrix(StanceAggregate::Sum);  // +0.71 and -0.71
     EXPECT_EQ(ids(m), (Ids{"FRA", "RUS"}));
     EXPECT_EQ(value(m, "FRA", "RUS"), 0.0);
     EXPECT_EQ(count(m, "FRA", "RUS"), 2.0);
@@ -111,11 +111,11 @@ TEST(StanceMatrixLevel, PersonCountsForTheirCountry) {
     const StanceMatrix country = counts_of(text, ActorLevel::Country).matrix(StanceAggregate::Sum);
     EXPECT_EQ(ids(country), (Ids{"KAZ", "USA"}));
     EXPECT_EQ(country.labels[1].kind, ActorKind::Country);
-    EXPECT_DOUBLE_EQ(value(country, "USA", "KAZ"), 0.5);
+    EXPECT_DOUBLE_EQ(value(country, "USA", "KAZ"), 0.58);
     const StanceMatrix actor = counts_of(text, ActorLevel::Actor).matrix(StanceAggregate::Sum);
     EXPECT_EQ(ids(actor), (Ids{"Joe Biden", "KAZ"}));
     EXPECT_EQ(actor.labels[0].kind, ActorKind::Person);
-    EXPECT_DOUBLE_EQ(value(actor, "Joe Biden", "KAZ"), 0.5);
+    EXPECT_DOUBLE_EQ(value(actor, "Joe Biden", "KAZ"), 0.58);
 }
 
 TEST(StanceMatrixLevel, QuotedSpeakerCountsForTheirCountry) {
@@ -123,7 +123,7 @@ TEST(StanceMatrixLevel, QuotedSpeakerCountsForTheirCountry) {
         counts_of({"US President Joe Biden arrived. “We stand with Ukraine,” Biden said."})
             .matrix(StanceAggregate::Sum);
     EXPECT_EQ(ids(m), (Ids{"UKR", "USA"}));
-    EXPECT_DOUBLE_EQ(value(m, "USA", "UKR"), 0.6);
+    EXPECT_DOUBLE_EQ(value(m, "USA", "UKR"), 0.59);
 }
 
 TEST(StanceMatrixLevel, CountryLabelTakesTheCountrysNameWhenMentioned) {
@@ -132,7 +132,7 @@ TEST(StanceMatrixLevel, CountryLabelTakesTheCountrysNameWhenMentioned) {
                                .matrix(StanceAggregate::Sum);
     EXPECT_EQ(ids(m), (Ids{"KAZ", "USA"}));
     EXPECT_EQ(m.labels[1].name, "United States");
-    EXPECT_DOUBLE_EQ(value(m, "USA", "KAZ"), 1.0);
+    EXPECT_DOUBLE_EQ(value(m, "USA", "KAZ"), 1.16);
     EXPECT_EQ(count(m, "USA", "KAZ"), 2.0);
 }
 
@@ -157,16 +157,16 @@ TEST(StanceMatrixLabels, OrderedByRecordsThenId) {
     const StanceMatrix m = counts_of(kThreeRecords).matrix(StanceAggregate::Sum);
     EXPECT_EQ(ids(m), (Ids{"DEU", "RUS", "FRA", "ITA"}));
     EXPECT_EQ(m.totals, (std::vector<double>{2, 2, 1, 1}));
-    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -0.6);
-    EXPECT_DOUBLE_EQ(value(m, "DEU", "RUS"), -0.6);
-    EXPECT_DOUBLE_EQ(value(m, "ITA", "DEU"), 0.5);
+    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -0.45);
+    EXPECT_DOUBLE_EQ(value(m, "DEU", "RUS"), -0.45);
+    EXPECT_DOUBLE_EQ(value(m, "ITA", "DEU"), 0.58);
     EXPECT_EQ(m.values.nonZeros(), 3);
 }
 
 TEST(StanceMatrixLabels, MinCountDropsLabelsAndTheirCells) {
     const StanceMatrix m = counts_of(kThreeRecords).matrix(StanceAggregate::Sum, 0xF, 2);
     EXPECT_EQ(ids(m), (Ids{"DEU", "RUS"}));
-    EXPECT_DOUBLE_EQ(value(m, "DEU", "RUS"), -0.6);
+    EXPECT_DOUBLE_EQ(value(m, "DEU", "RUS"), -0.45);
     EXPECT_EQ(m.values.nonZeros(), 1);
 }
 
@@ -176,7 +176,7 @@ TEST(StanceMatrixLabels, KindsFilterDropsOrganisations) {
     const StanceMatrix m = counts.matrix(StanceAggregate::Sum, countries);
     EXPECT_EQ(ids(m), (Ids{"KAZ", "RUS", "UKR"}));
     EXPECT_EQ(m.values.nonZeros(), 1);
-    EXPECT_DOUBLE_EQ(value(m, "RUS", "UKR"), -0.6);
+    EXPECT_DOUBLE_EQ(value(m, "RUS", "UKR"), -0.45);
     EXPECT_EQ(ids(counts.matrix(StanceAggregate::Sum)), (Ids{"EU", "KAZ", "RUS", "UKR"}));
 }
 
@@ -234,10 +234,10 @@ TEST(StanceMatrixMerge, MergeEqualsAddingEveryDocument) {
     const StanceCounts added = counts_of(kDocs);
     expect_same(merged, added, StanceAggregate::Sum);
     const StanceMatrix m = added.matrix(StanceAggregate::Sum);
-    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -1.5);
-    EXPECT_DOUBLE_EQ(value(m, "EU", "RUS"), -0.7);
-    EXPECT_DOUBLE_EQ(value(m, "EU", "BLR"), -0.7);
-    EXPECT_DOUBLE_EQ(value(m, "USA", "KAZ"), 0.5);
+    EXPECT_DOUBLE_EQ(value(m, "FRA", "RUS"), -1.2);
+    EXPECT_DOUBLE_EQ(value(m, "EU", "RUS"), -0.63);
+    EXPECT_DOUBLE_EQ(value(m, "EU", "BLR"), -0.63);
+    EXPECT_DOUBLE_EQ(value(m, "USA", "KAZ"), 0.58);
     EXPECT_EQ(ids(m), (Ids{"RUS", "EU", "FRA", "BLR", "KAZ", "USA"}));
 }
 

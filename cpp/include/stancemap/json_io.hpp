@@ -29,7 +29,10 @@ ActorRuleLists parse_actor_rules_json(std::string_view json, std::string_view or
 ActorRules load_actor_rules(const std::string& path);
 
 // Stance lexicon JSON: {"cues": [{"cue", "category", "score", "pos", "target", "forms",
-// "symmetric"?}], "modifiers": {...}}; other top-level keys are ignored.
+// "symmetric"?, "cameo"?, "plover"?, "goldstein"?, "needs_object"?, "objects"?}],
+// "modifiers": {...}, "plover_codes"?: {CAMEO: PLOVER}}; other top-level keys are ignored.
+// load_stance_lexicon also reads the file named by "plover_table" beside the lexicon
+// ({"codes": {CAMEO: PLOVER}}).
 StanceLexiconData parse_stance_lexicon_json(std::string_view json, std::string_view origin);
 StanceLexicon load_stance_lexicon(const std::string& path);
 

@@ -19,6 +19,25 @@ namespace stancemap {
 // actor after the phrase, which ends in a preposition).
 enum class TargetSlot : std::uint8_t { Object, After, Possessor };
 
+// What a cue means with a given object head ("lift ... embargo" is yielding, CAMEO 0813, not
+// sanctioning; "recognised an accent" is no recognition). A cue's senses come from its JSON
+// "objects": [{"heads": [...], "cameo", "category", "score", "goldstein", "void"}].
+struct CueSense {
+    std::string category;
+    double score = 0;
+    std::string cameo;
+    std::string plover;
+    double goldstein = std::nan("");
+    bool voids = false;         // with this object the cue states no stance at all
+    bool needs_object = false;  // the cue's flag: void unless its object head has a sense
+};
+
+// The head of a cue's object that has a sense for the cue (StanceLexicon::object_head).
+struct ObjectHead {
+    const CueSense* sense = nullptr;  // nullptr: no word of the object has a sense
+    std::uint32_t after = 0;          // the token after the head
+};
+
 struct StanceCue {
     std::string name;      // the lemma-like key ("support for")
     std::string category;  // support, criticise, sanction, ...
@@ -35,6 +54,11 @@ struct StanceCue {
     std::string cameo;                // CAMEO event code ("051"); empty when unknown
     std::string plover;               // PLOVER event category; empty when unknown
     double goldstein = std::nan("");  // Goldstein scale of `cameo`
+    // "lift", "sign": void unless the head of its object has a sense ("lifted the box",
+    // "signed Smith": nothing; "lifted the embargo": yield).
+    bool needs_object = false;
+    // Object senses: the heads (lower case, each inflection written out) and their meaning.
+    std::vector<std::pair<std::vector<std::string>, CueSense>> objects;
 };
 
 struct StanceLexiconData {
@@ -49,6 +73,9 @@ struct StanceLexiconData {
     std::vector<std::string> passive_auxiliaries;           // "was", "been"
     std::vector<std::string> speech_verbs;                  // "said", "told"
     std::vector<std::string> agent_prepositions;            // "by"
+    // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
+    // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
+    std::vector<std::pair<std::string, std::string>> plover_codes;
 };
 
 // The lexicon's phrase tries, by what they hold.
@@ -82,6 +109,31 @@ class StanceLexicon {
     const std::vector<StanceCue>& cues() const noexcept { return data_.cues; }
     const PhraseTrie& cue_trie() const noexcept { return cue_trie_; }
     const StanceCue& cue(std::uint32_t value) const { return data_.cues[value]; }
+    // The sense of cue `cue` with an object whose head word has key `object_head_key`
+    // (token_key of the word as written); nullptr when the cue has none for that head.
+    // One hash probe and a scan of the few cues that share the head.
+    const CueSense* object_sense(std::uint32_t cue, std::uint64_t object_head_key) const;
+    bool needs_object(std::uint32_t cue) const { return data_.cues[cue].needs_object; }
+    // The object of `cue`: the first of tokens [from, min(limit, from + 5)) whose key has a
+    // sense for the cue, before a token for which `ends_phrase` is true (the caller's
+    // language: punctuation, a preposition, "that"). At most five probes; none for a cue
+    // without senses.
+    template <class EndsPhrase>
+    ObjectHead object_head(std::uint32_t cue, const std::vector<Token>& tokens, std::uint32_t from,
+                           std::uint32_t limit, EndsPhrase&& ends_phrase) const {
+        ObjectHead out;
+        const StanceCue& c = data_.cues[cue];
+        if (c.objects.empty() && !c.needs_object) return out;
+        for (std::uint32_t p = from; p < limit && p < from + 5; ++p) {
+            if (ends_phrase(tokens[p])) break;
+            out.sense = object_sense(cue, tokens[p].key);
+            if (out.sense != nullptr) {
+                out.after = p + 1;
+                break;
+            }
+        }
+        return out;
+    }
 
     const PhraseTrie& negators() const noexcept { return negators_; }
     const PhraseTrie& negation_exceptions() const noexcept { return exceptions_; }
@@ -100,12 +152,18 @@ class StanceLexicon {
 
   private:
     void index_first_words();
+    void index_senses();
+    void resolve_plover();
 
     StanceLexiconData data_;
     PhraseTrie cue_trie_, negators_, exceptions_, pretence_, contrast_, intensity_, hedges_;
     std::vector<double> weights_;
     std::unordered_set<std::uint64_t> passive_, speech_, agent_;
     WordTable<StanceWordInfo> words_;  // first nodes of each word in every trie
+    std::vector<CueSense> senses_;
+    // object head key -> (cue, index into senses_) of every cue with a sense for that head
+    std::unordered_map<std::uint64_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>>
+        sense_index_;
 };
 
 }  // namespace stancemap

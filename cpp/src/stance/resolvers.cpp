@@ -339,12 +339,49 @@ std::uint64_t ExtractRun::object_head_key(const Frame& f) const {
     return head;
 }
 
-// Object senses of the lexicon ("lift ... embargo" is yielding, "trained" without forces is
-// no cue): StanceLexicon::object_sense(cue, head), from the stance-data branch, is called here
-// once it is on main; until then every cue keeps its own sense. False: the cue is void.
-bool ExtractRun::apply_object_sense(Frame& f) const {
+// The object head of a cue with object senses (StanceLexicon::object_head): the noun phrase
+// after the cue ends at punctuation, a preposition or a complementizer.
+ObjectHead ExtractRun::object_of(const CueHit& hit, std::uint32_t limit) const {
+    return lex_.object_head(hit.cue, tokens_, hit.end, limit, [&](const Token& t) {
+        return t.kind == TokenKind::Punct || lang_.is(t.key, WordClass::Preposition) ||
+               lang_.is(t.key, WordClass::Complementizer);
+    });
+}
+
+// Object senses of the lexicon: the object chooses the cue's meaning ("lifted the embargo" is
+// yielding, not sanctioning). False: the cue is void, because its sense voids it
+// ("recognised an accent") or it needs an object and has none it knows ("lifted the lid").
+// A head inside the next cue takes that cue in when the sense turns its sign ("lifted the
+// trade embargo on": no sanction) or that cue needs an object itself; when both agree, the
+// next cue speaks for itself ("condemned the war between").
+bool ExtractRun::apply_object_sense(Frame& f) {
     f.object_head = object_head_key(f);
+    ObjectHead object = object_of(*f.hit, f.clause_end);
+    if (object.sense != nullptr && !object.sense->voids && object.after > f.next_cue &&
+        f.h + 1 < hits_.size()) {
+        const std::uint32_t next = hits_[f.h + 1].cue;
+        if (!lex_.needs_object(next) && (object.sense->score > 0) == (lex_.cue(next).score > 0))
+            object = ObjectHead{};
+    }
+    if (object.sense != nullptr && object.sense->voids) return false;
+    if (object.sense == nullptr) return !f.cue->needs_object;
+    f.sense = object.sense;
+    f.object_after = object.after;
+    if (object.after > f.next_cue) {
+        absorbed_until_ = object.after;
+        std::size_t k = f.h + 1;
+        while (k < hits_.size() && hits_[k].begin < object.after) ++k;
+        f.limit = std::min(f.clause_end, k < hits_.size() ? hits_[k].begin : sent_end_);
+    }
     return true;
+}
+
+// "lifted the embargo on Iran": with no target yet, the target follows the object's
+// preposition.
+void ExtractRun::target_after_object(Frame& f) const {
+    if (!f.targets.empty() || f.sense == nullptr || f.object_after + 1 >= f.limit) return;
+    if (is(f.object_after, WordClass::Preposition))
+        collect_targets(f.object_after + 1, f.limit, 2, f.targets);
 }
 
 // The order in which resolvers are tried. Every record's `rule` is its source resolver's
@@ -378,10 +415,11 @@ const ExtractRun::Resolver kSourceRules[] = {
 // Roles for one cue: the targets, then the sources, each from the first resolver that
 // settles them; false when a resolver drops the cue.
 bool ExtractRun::resolve(Frame& f) {
+    if (!apply_object_sense(f)) return false;
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
+    target_after_object(f);
     retarget_topic(f);
-    if (!apply_object_sense(f)) return false;
     for (const Resolver& r : kSourceRules) {
         const Outcome o = (this->*r.apply)(f);
         if (o == Outcome::Drop) return false;

@@ -47,15 +47,20 @@ void ExtractRun::sentence(std::uint32_t s) {
     emitted_.clear();
     speaker_at_.clear();
     last_cue_ = kNoCue;
+    absorbed_until_ = 0;
     for (std::uint32_t t = sent.token_begin; t < sent.token_end; ++t) {
         const auto m = match(StanceTrie::Cues, t, sent.token_end);
         if (m.length == 0) continue;
         // A cue inside an actor's name is part of the name ("the Child Support Agency"); a
         // photo caption's pose is no stance ("X stands with Y" alone in its paragraph).
-        if (mention_at_[t] == kNone && mention_at_[t + m.length - 1] == kNone &&
-            !(is_caption_ && lang_.is(tokens_[t].key, WordClass::CaptionVerb)))
-            hits_.push_back({t, t + m.length, m.value});
+        // A cue that needs an object and has none it knows ("said", "took") is no cue: it
+        // neither limits its neighbours nor costs the sentence its clause analysis.
+        const CueHit hit{t, t + m.length, m.value};
         t += m.length - 1;
+        if (mention_at_[hit.begin] != kNone || mention_at_[hit.end - 1] != kNone) continue;
+        if (is_caption_ && lang_.is(tokens_[hit.begin].key, WordClass::CaptionVerb)) continue;
+        if (lex_.needs_object(hit.cue) && object_of(hit, sent.token_end).sense == nullptr) continue;
+        hits_.push_back(hit);
     }
     // Clauses and quotes serve only the cues of this sentence: most sentences have none.
     if (hits_.empty()) return;
@@ -71,6 +76,7 @@ void ExtractRun::sentence(std::uint32_t s) {
     sentence_records_ = doc_.stance.size();
     for (std::size_t h = 0; h < hits_.size(); ++h) {
         if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) break;
+        if (hits_[h].begin < absorbed_until_) continue;  // another cue's object
         Frame f = frame(h);
         if (!resolve(f)) continue;
         const Score sc = score(f);
@@ -78,7 +84,7 @@ void ExtractRun::sentence(std::uint32_t s) {
         // support ("hadn't derided"): no record. A negated positive attitude is a weak
         // stance the other way ("have not supported"), and so is a reversed relation
         // ("lifted the blockade", "refused to condemn", "cancelled a visit").
-        if (sc.negated && !sc.reversed && (f.cue->event || f.cue->score < 0)) {
+        if (sc.negated && !sc.reversed && (f.cue->event || f.base_score() < 0)) {
             remember(f);  // "did not condemn X but praised Y": the subject goes on
             continue;
         }
@@ -193,14 +199,20 @@ void ExtractRun::emit(std::int32_t source, std::int32_t target, const Frame& f, 
     r.target = mention(target).actor;
     r.cue_begin = tokens_[hit.begin].begin;
     if (!emitted_.insert({r.cue_begin, r.source, r.target}).second) return;
-    const StanceCue& cue = *f.cue;
     r.score = sc.value;
     r.negated = sc.negated;
     r.quoted = quoted;
-    r.category = cue.category;
-    r.cameo = cue.cameo;
-    r.plover = cue.plover;
-    r.goldstein = cue.goldstein;
+    if (f.sense != nullptr) {
+        r.category = f.sense->category;
+        r.cameo = f.sense->cameo;
+        r.plover = f.sense->plover;
+        r.goldstein = f.sense->goldstein;
+    } else {
+        r.category = f.cue->category;
+        r.cameo = f.cue->cameo;
+        r.plover = f.cue->plover;
+        r.goldstein = f.cue->goldstein;
+    }
     r.cue_end = tokens_[hit.end - 1].end;
     r.begin = std::min(
         {r.cue_begin, mention(target).begin, quoted ? r.cue_begin : mention(source).begin});

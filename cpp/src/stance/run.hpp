@@ -61,7 +61,10 @@ struct Frame {
     bool between = false;                   // "between A and B" after the cue
     bool quoted = false;                    // the source is a quotation's speaker
     std::vector<std::int32_t> targets, sources;
-    std::uint64_t object_head = 0;  // key of the cue's object head noun ("embargo"); 0: none
+    std::uint64_t object_head = 0;    // key of the cue's object head noun ("embargo"); 0: none
+    const CueSense* sense = nullptr;  // the meaning the object gives the cue, if any
+    std::uint32_t object_after = 0;   // the token after the object head with a sense
+    double base_score() const { return sense != nullptr ? sense->score : cue->score; }
     const char* source_rule = "";
     const char* target_rule = "object";
     std::string rule() const;
@@ -165,7 +168,9 @@ class ExtractRun {
     // ---- resolvers.cpp
     bool resolve(Frame& f);
     std::uint64_t object_head_key(const Frame& f) const;
-    bool apply_object_sense(Frame& f) const;
+    bool apply_object_sense(Frame& f);
+    ObjectHead object_of(const CueHit& hit, std::uint32_t limit) const;
+    void target_after_object(Frame& f) const;
     bool is_passive(const Frame& f) const;
 
     // ---- score.cpp
@@ -225,7 +230,8 @@ class ExtractRun {
     std::vector<std::int32_t> last_sources_;  // sources of the previous cue
     std::vector<std::int32_t> last_parties_;  // parties of the sentence's last mutual relation
     static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
-    std::uint32_t last_cue_ = kNoCue;  // the previous cue with a source
+    std::uint32_t last_cue_ = kNoCue;   // the previous cue with a source
+    std::uint32_t absorbed_until_ = 0;  // cues before this token were another cue's object
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
     bool is_caption_ = false;        // the sentence may be a photo caption
     std::uint32_t adversative_ = 0;  // first "but" of the sentence (sent_end_ if none)

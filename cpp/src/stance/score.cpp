@@ -13,8 +13,8 @@ namespace stancemap::stance {
 Score ExtractRun::score(const Frame& f) const {
     const CueHit& hit = *f.hit;
     const std::uint32_t te = sent_end_;
-    double magnitude = std::fabs(f.cue->score);
-    const double sign = f.cue->score < 0 ? -1 : 1;
+    double magnitude = std::fabs(f.base_score());
+    const double sign = f.base_score() < 0 ? -1 : 1;
     std::uint32_t window = hit.begin >= f.clause_start + 4 ? hit.begin - 4 : f.clause_start;
     // Modifiers stay on their side of a comma ("..., without competition, thanked").
     for (std::uint32_t p = hit.begin; p > window; --p)

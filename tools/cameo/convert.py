@@ -1,0 +1,431 @@
+"""Import PETRARCH2's CAMEO verb dictionary into the stance lexicon (run by hand).
+
+    python tools/cameo/convert.py [--field ../shared/data/field-dictionaries]
+
+Reads ``petrarch2/CAMEO.2.0.txt`` (MIT, Open Event Data Alliance), ``CAMEO.goldsteinscale.txt``
+and ``plover/CAMEO2PLOVER-2021.txt`` (CC BY-SA 4.0) and rewrites, in
+``python/stancemap/data/``:
+
+* ``stance_lexicon.json``: the hand cues (written by the stancemap authors) keep their forms,
+  category and target; every cue gets ``cameo`` and ``goldstein``, and its ``score`` follows
+  the one mapping ``score = sign(g) * sqrt(|g| / 10)`` of the Goldstein value g. The imported
+  cues (``"from": "cameo"``) are replaced on every run, so the script can run again.
+* ``cameo_plover.json``: the CAMEO -> PLOVER event table (CC BY-SA 4.0, in its own file).
+
+What is imported, and what is left out on review (LEXICONS.md says the same):
+
+1. **Verbs with a code.** A verb line with its own code, or the verb that names a coded
+   block. The WordNet synonyms that only inherit their block's code are left out ("see",
+   "count", "score" as statements; "head", "lead" as cooperation). CAMEO 01 (statements) is
+   left out: those are speech verbs, with no stance. ``DROP`` lists the verbs whose usual
+   sense in news is not the coded one.
+2. **Object senses.** A pattern ``- * OBJECT [code]`` (a word, a ``{compound}`` by its last
+   word, a ``&SET`` by its members; a trailing prepositional phrase ignored) becomes an object
+   sense of the verb the pattern was written for (its ``# VERB`` comment), not of every
+   synonym of the block ("rise sanctions", "surface tensions"). A bare word wins over a
+   compound, the first pattern over later ones. A verb with senses but no code of its own
+   is a cue that needs one of them (``needs_object``): "lift" alone is nothing, "lift the
+   embargo" is CAMEO 0813.
+3. **Phrasal verbs.** A pattern ``- * (PREP) [code]`` becomes the cue "verb prep" with its
+   target after it ("probe into", "lobby against"), for the prepositions in ``PHRASAL_PREPS``.
+4. A form that a hand cue owns stays the hand cue's; CAMEO senses of that verb in its category join it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from cameo_dict import Block, read
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent.parent
+DATA = REPO / "python" / "stancemap" / "data"
+LEXICON = DATA / "stance_lexicon.json"
+PLOVER_OUT = DATA / "cameo_plover.json"
+FIELD = REPO.parent / "shared" / "data" / "field-dictionaries"
+
+# CAMEO root -> stancemap category. 051 is praise; 055 (apologise) yield, as the hand lexicon
+# decided; 19 (conventional force) is one-sided assault except fighting between parties.
+ROOT_CATEGORY = {
+    "01": "statement", "02": "appeal", "03": "intend_to_cooperate", "04": "consult",
+    "05": "support", "06": "cooperate", "07": "aid", "08": "yield", "09": "investigate",
+    "10": "demand", "11": "criticise", "12": "reject", "13": "threaten", "14": "protest",
+    "15": "mobilise", "16": "sanction", "17": "coerce", "18": "assault", "19": "assault",
+    "20": "assault",
+}  # fmt: skip
+FIGHT_VERBS = {"fight", "battle", "clash", "skirmish", "combat", "duel", "wage war", "struggle"}
+# The code of a hand cue whose head verb CAMEO does not code in the same category.
+CATEGORY_CODE = {
+    "statement": "010", "appeal": "020", "intend_to_cooperate": "030", "consult": "040",
+    "support": "050", "praise": "051", "cooperate": "050", "aid": "070", "yield": "080",
+    "investigate": "090", "demand": "100", "criticise": "111", "reject": "120",
+    "threaten": "130", "protest": "140", "mobilise": "150", "sanction": "160", "coerce": "170",
+    "assault": "180", "fight": "190",
+}  # fmt: skip
+PHRASAL_PREPS = {"with", "against", "into", "on", "to", "from", "between", "toward", "towards"}
+
+# Verbs with a CAMEO code whose usual sense in news is another one (reviewed by hand), by
+# the reason they are left out.
+DROP = {
+    # intention or process verbs: "decided to", "expects", "voted", "aims to" name no stance
+    "seek", "is determined", "decide", "determine", "vote", "expect", "intend", "prepare",
+    "want", "aim", "comply", "signal", "strive", "revive", "apply", "hope", "suggest",
+    # movement, thought and contact verbs coded as consultation
+    "arrive", "assemble", "cable", "consider", "hear", "introduce", "notify", "call",
+    "attend", "debate", "summon", "convene", "communicate", "discuss", "converse",
+    # too general for support or cooperation
+    "influence", "rejoice", "bless", "favor", "reassert", "formalize", "bargain", "affirm",
+    "allocate", "boost", "enact", "enlist", "facilitate", "link", "merge", "import",
+    "purchase", "trade", "respect", "appreciate", "agree",
+    # aid and yield verbs whose usual object is no actor
+    "evacuate", "stabilise", "contribute", "intervene", "resign", "abandon", "absolve",
+    "abstain", "allow", "submit", "compromise", "retreat", "yield", "declassify", "legalise",
+    "loosen",
+    # investigation, demand and criticism verbs of other senses
+    "search", "monitor", "spy", "interrogate", "re-examine", "reexamine", "decree", "order",
+    "insist", "dismiss", "brand", "express", "compensate", "curse", "despair", "dismay",
+    "lament", "regret", "disgrace", "offend", "grill",
+    # rejection, protest and force posture: nouns or other senses ("object", "march", "bar")
+    "defect", "fail", "decline", "object", "delay", "breach", "overrule", "disturb", "march",
+    "demonstrate", "riot", "loot", "overfly", "parade", "patrol", "call off", "abort",
+    "disband", "disassociate", "disrupt", "secede", "rescind",
+    # coercion and violence verbs of everyday or sporting senses
+    "beef up", "confine", "exclude", "impel", "impose", "extract", "steal", "fine", "bar",
+    "vandalise", "cane", "flog", "rip", "scuffle", "slap", "whip", "explode", "wrestle",
+    "kick", "hurt", "abuse", "rampage", "beat", "kidnapped and killed", "die", "engage",
+    "shot and", "flatten", "shoot", "target", "sue", "sentence",
+}  # fmt: skip
+
+
+# Review of the imported object senses: heads CAMEO lacks for a verb, and codes it gets wrong
+# ("impose a blockade" is CAMEO 191, not 143). Verb -> {code: heads}.
+EXTRA_SENSES = {
+    "lift": {"085": ["embargo", "embargoes"], "0872": ["siege", "sieges"]},
+    "ease": {"085": ["embargo", "embargoes", "sanction"], "0872": ["blockade", "blockades"]},
+    "reimpose": {
+        "163": ["sanction", "sanctions", "embargo", "embargoes"],
+        "1723": ["curfew", "curfews"],
+        "191": ["blockade", "blockades"],
+        "172": ["restriction", "restrictions", "ban", "bans"],
+    },
+    "impose": {"191": ["blockade", "blockades", "siege", "sieges"],
+               "163": ["embargo", "embargoes", "sanction"]},
+    "train": {
+        "072": ["soldiers", "troops", "police", "army", "armies", "officers", "personnel",
+                "recruits", "militia", "militias", "rebels", "units", "commandos", "fighters",
+                "forces", "pilots", "security"],
+    },
+    "sign": {"057": ["treaty", "treaties", "accord", "accords", "agreement", "agreements", "pact",
+                     "pacts", "deal", "deals", "memorandum", "memorandums", "protocol"]},
+    "resume": {"046": ["talks", "negotiations", "dialogue"],
+               "050": ["relations", "ties"]},
+    "upgrade": {"050": ["relations", "ties"]},
+    "contribute": {"074": ["troops", "soldiers", "peacekeepers"]},
+    "set": {"180": ["fire"]},
+    "extradite": {"063": ["suspect", "suspects", "fugitive", "fugitives", "citizen", "citizens",
+                          "national", "nationals", "man", "men", "woman", "women"]},
+}  # fmt: skip
+
+
+# The most frequent verbs of news: as cues that need an object their senses are rare ("said
+# sorry", "took part") and each occurrence costs a look-up; together they are 6 % of the
+# words of BBC news. Left out as cues (the phrases of hand cues that start with them stay).
+LIGHT_VERBS = {
+    "say", "make", "get", "take", "use", "win", "want", "show", "expect", "end", "plan", "put",
+    "need", "place", "deal", "report", "back", "move", "start", "find", "go", "come", "give",
+    "keep", "see", "look", "run", "play", "think", "know", "like", "work", "call", "tell",
+    "become", "leave", "bring", "begin", "seem", "turn", "help", "try", "ask", "feel", "point",
+    "face", "raise", "build", "hit", "lose", "pay", "meet", "include", "continue", "follow",
+    "stop", "speak", "read", "spend", "grow", "lead", "stand", "change", "add", "offer",
+    "remember", "consider", "appear", "buy", "serve", "die", "send", "fall", "cut", "reach",
+    "remain", "suggest", "pass", "sell", "require", "decide", "return", "explain", "hope",
+    "develop", "carry", "break", "receive", "agree", "support", "hold", "produce", "eat",
+    "cover", "catch", "draw", "choose", "cause", "wait", "close", "open", "set",
+}  # fmt: skip
+KEEP_LIGHT = {"pay", "offer", "hold", "close", "open", "set", "support", "reach", "cut", "send"}
+
+
+def goldstein_table(path: Path) -> dict[str, float]:
+    words = path.read_text(encoding="utf-8").split()
+    return {a: float(b) for a, b in zip(words[2::2], words[3::2]) if a.isdigit()}
+
+
+def plover_table(path: Path) -> dict[str, str]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d+):\s*([A-Z]+)", line)
+        if m:
+            out[m.group(1)] = m.group(2)
+    return out
+
+
+def lookup(table: dict[str, Any], code: str) -> Any:
+    """The value of ``code`` or of its longest prefix in the table (0811 -> 081 -> 08)."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def score_of(goldstein: float) -> float:
+    """The one mapping from Goldstein (-10..10) to a stance score (-1..1)."""
+    return round(math.copysign(math.sqrt(abs(goldstein) / 10), goldstein), 2) if goldstein else 0.0
+
+
+def category_of(code: str, lemma: str = "") -> str:
+    if code.startswith("051"):
+        return "praise"
+    if code.startswith("055"):
+        return "yield"
+    if code.startswith("19") and lemma in FIGHT_VERBS:
+        return "fight"
+    return ROOT_CATEGORY[code[:2]]
+
+
+def plural(noun: str) -> list[str]:
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return [noun] if noun.endswith("s") else [noun, noun + "es"]
+    if noun.endswith("y") and len(noun) > 1 and noun[-2] not in "aeiou":
+        return [noun, noun[:-1] + "ies"]
+    return [noun, noun + "s"]
+
+
+PARTICLES = {
+    "out",
+    "off",
+    "up",
+    "down",
+    "back",
+    "away",
+    "in",
+    "on",
+    "over",
+    "forward",
+    "through",
+    "together",
+    "aside",
+    "ahead",
+    "around",
+    "free",
+}
+
+
+def object_heads(post: str, sets: dict[str, list[str]]) -> list[tuple[str, int]] | None:
+    """The object heads of a pattern's part after ``*`` with their rank (lower wins: a word
+    as written, its generated plural, a set member, a compound's last word; a trailing
+    prepositional phrase ranks after all of these), or None when the pattern is not
+    ``OBJECT [(PP)...]``."""
+    rest = re.sub(r"\([^)]*\)", " ", post).strip()
+    if post.strip().startswith("(") or not rest or any(c in rest for c in "$^+*"):
+        return None
+    pp = 4 if "(" in post else 0
+    if rest.startswith("{") and rest.endswith("}"):
+        last = rest.strip("{}").split()[-1]
+        if last.startswith("&"):
+            return [(m, 3 + pp) for m in sets.get(last[1:].strip("_").upper(), [])]
+        return [(h, 3 + pp) for h in plural(last.lower())]
+    if rest.startswith("&") and " " not in rest:
+        members = sets.get(rest[1:].strip("_").upper())
+        if not members:
+            return None
+        return [(m, 2 + pp) for m in members]  # sets list their plurals themselves
+    if re.fullmatch(r"[A-Z][A-Z\-']*", rest) and rest.lower() not in PARTICLES:
+        word = rest.lower()
+        return [(h, pp + (0 if h == word else 1)) for h in plural(word)]
+    return None
+
+
+def sense(code: str, gs: dict[str, float], lemma: str) -> dict:
+    g = lookup(gs, code)
+    return {
+        "cameo": code,
+        "category": category_of(code, lemma),
+        "score": score_of(g),
+        "goldstein": g,
+    }
+
+
+def import_block(
+    block: Block, sets: dict[str, list[str]], gs: dict[str, float], out: dict[str, dict]
+) -> None:
+    """Cues of one verb block into ``out`` (keyed by lemma)."""
+    by_lemma = {v.lemma: v for v in block.verbs}
+    for v in block.verbs:
+        code = v.code or (block.code if v.lemma == block.name else "")
+        if code and code[:2] in ROOT_CATEGORY and code[:2] != "01" and v.lemma not in DROP:
+            out[v.lemma] = {
+                "cue": v.lemma,
+                "pos": "verb",
+                "forms": v.forms,
+                "target": "object",
+                **sense(code, gs, v.lemma),
+                "from": "cameo",
+            }
+    ranked: dict[str, dict[str, tuple[int, int, str]]] = {}
+    for i, p in enumerate(block.patterns):
+        verb = by_lemma.get(p.verb)
+        if verb is None or not p.code or p.code[:2] not in ROOT_CATEGORY or p.pre:
+            continue
+        prep = re.fullmatch(r"\((\w+)\)", p.post.strip())
+        if prep and prep.group(1).lower() in PHRASAL_PREPS and p.code[:2] != "01":
+            name = f"{verb.lemma} {prep.group(1).lower()}"
+            out.setdefault(
+                name,
+                {
+                    "cue": name,
+                    "pos": "phrase",
+                    "forms": [f"{f} {prep.group(1).lower()}" for f in verb.forms],
+                    "target": "after",
+                    **sense(p.code, gs, verb.lemma),
+                    "from": "cameo",
+                },
+            )
+            continue
+        heads = object_heads(p.post, sets)
+        if heads is None or p.code[:2] == "01":
+            continue
+        for h, rank in heads:
+            if " " in h:
+                continue
+            have = ranked.setdefault(verb.lemma, {}).get(h)
+            if have is None or (rank, i) < have[:2]:
+                ranked[verb.lemma][h] = (rank, i, p.code)
+    for lemma, extra in EXTRA_SENSES.items():
+        if lemma in by_lemma:
+            for code, hs in extra.items():
+                for h in hs:
+                    ranked.setdefault(lemma, {})[h] = (-1, -1, code)
+    for lemma, heads in ranked.items():
+        cue = out.get(lemma)
+        if cue is None and lemma in LIGHT_VERBS and lemma not in KEEP_LIGHT:
+            continue
+        if cue is None:
+            verb = by_lemma[lemma]
+            first = min(heads.values())[2] if lemma not in EXTRA_SENSES else next(
+                iter(EXTRA_SENSES[lemma])
+            )
+            cue = out[lemma] = {
+                "cue": lemma,
+                "pos": "verb",
+                "forms": verb.forms,
+                "target": "object",
+                **sense(first, gs, lemma),
+                "needs_object": True,
+                "from": "cameo",
+            }
+        by_code: dict[str, list[str]] = {}
+        for h, (_, _, code) in sorted(heads.items()):
+            by_code.setdefault(code, []).append(h)
+        cue["objects"] = [{"heads": hs, **sense(c, gs, lemma)} for c, hs in sorted(by_code.items())]
+        if not cue["objects"]:
+            del cue["objects"]
+
+
+def hand_code(cue: dict, cameo_verbs: dict[str, str]) -> str:
+    """A hand cue's CAMEO code: its head verb's, when CAMEO codes it in the same category."""
+    head = cue["cue"].split()[0]
+    code = cameo_verbs.get(head, "")
+    if code and code[:2] != "01" and category_of(code, head) == cue["category"]:
+        return code
+    return CATEGORY_CODE[cue["category"]]
+
+
+def merge(
+    hand: list[dict], imported: dict[str, dict], cameo_verbs: dict[str, str], gs: dict[str, float]
+) -> list[dict]:
+    owner = {f.lower(): c for c in hand for f in c["forms"]}
+    out = []
+    for c in hand:
+        code = c.get("cameo") or hand_code(c, cameo_verbs)
+        g = lookup(gs, code)
+        c.update(cameo=code, goldstein=g, score=score_of(g))
+        for sense in c.get("objects", []):
+            if not sense.get("void"):
+                sg = lookup(gs, sense["cameo"])
+                sense.update(goldstein=sg, score=score_of(sg))
+        out.append(c)
+    for _, cue in sorted(imported.items()):
+        forms = [f for f in cue["forms"] if f not in owner]
+        if not forms:
+            hosts = {id(owner[f]): owner[f] for f in cue["forms"]}
+            if len(hosts) == 1 and cue.get("objects"):
+                host = next(iter(hosts.values()))
+                host.setdefault("objects", [])
+                have = {h for s in host["objects"] for h in s["heads"]}
+                for s in cue["objects"]:
+                    s = {**s, "heads": [h for h in s["heads"] if h not in have], "from": "cameo"}
+                    # A hand cue keeps its category: CAMEO only refines its code.
+                    if s["heads"] and s["category"] == host["category"]:
+                        host["objects"].append(s)
+                if not host["objects"]:
+                    del host["objects"]
+            continue
+        cue["forms"] = forms
+        for f in forms:
+            owner[f] = cue
+        out.append(cue)
+    return out
+
+
+def dump(lexicon: dict) -> str:
+    """The lexicon as JSON: one line per cue, the rest indented."""
+    cues = lexicon["cues"]
+    body = json.dumps({**lexicon, "cues": ["@CUES@"]}, ensure_ascii=False, indent=1)
+    lines = ",\n  ".join(json.dumps(c, ensure_ascii=False) for c in cues)
+    return body.replace('"@CUES@"', lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--field", type=Path, default=FIELD)
+    args = ap.parse_args(argv)
+    sets, blocks = read(args.field / "petrarch2" / "CAMEO.2.0.txt")
+    gs = goldstein_table(args.field / "CAMEO.goldsteinscale.txt")
+    plover = plover_table(args.field / "plover" / "CAMEO2PLOVER-2021.txt")
+    cameo_verbs = {}
+    imported: dict[str, dict] = {}
+    for b in blocks:
+        for v in b.verbs:
+            code = v.code or (b.code if v.lemma == b.name else "")
+            if code:
+                cameo_verbs.setdefault(v.lemma, code)
+        import_block(b, sets, gs, imported)
+    lexicon = json.loads(LEXICON.read_text(encoding="utf-8"))
+    hand = [c for c in lexicon["cues"] if c.get("from") != "cameo"]
+    for c in hand:  # senses merged by an earlier run are made again
+        if "objects" in c:
+            c["objects"] = [s for s in c["objects"] if s.get("from") != "cameo"]
+            if not c["objects"]:
+                del c["objects"]
+    lexicon["cues"] = merge(hand, imported, cameo_verbs, gs)
+    lexicon["plover_table"] = PLOVER_OUT.name
+    LEXICON.write_text(dump(lexicon), encoding="utf-8")
+    PLOVER_OUT.write_text(
+        json.dumps(
+            {
+                "license": "CC BY-SA 4.0",
+                "source": "CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8 (17 September 2021, "
+                "ed. Philip Schrodt), openeventdata/PLOVER at commit "
+                "5e0c24fba623f2d8df5ae3c7de7a94dba90d5b6f; derived by tools/cameo/convert.py "
+                "(event category only)",
+                "codes": dict(sorted(plover.items())),
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    n_cameo = sum(c.get("from") == "cameo" for c in lexicon["cues"])
+    roots = sorted({c["cameo"][:2] for c in lexicon["cues"]})
+    print(f"{len(hand)} hand cues, {n_cameo} CAMEO cues; roots {' '.join(roots)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
