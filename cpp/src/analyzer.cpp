@@ -29,7 +29,7 @@ Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
         stance_ = std::make_shared<const StanceExtractor>(dictionaries_.stance_lexicon);
 }
 
-Document Analyzer::analyze(std::string text) const {
+Document Analyzer::analyze(std::string text, std::int32_t date) const {
     // Offsets are 32-bit: refuse rather than wrap around.
     if (text.size() >= std::numeric_limits<std::uint32_t>::max())
         throw InvalidInputError("text of " + std::to_string(text.size()) +
@@ -42,6 +42,7 @@ Document Analyzer::analyze(std::string text) const {
     }
     Document doc;
     doc.text = std::move(text);
+    doc.date = date;
     tokenizer_.tokenize(doc.text, doc.tokens);
     splitter_.split(doc.text, doc.tokens, doc.sentences, doc.paragraphs);
     if (actors_) actors_->recognize(doc);
