@@ -12,7 +12,7 @@ namespace stancemap::bindings {
 namespace {
 
 py::dict actor_table(const Document& doc) {
-    py::list id, name, kind, country, title;
+    py::list id, name, kind, country, title, role;
     std::vector<std::int64_t> mentions;
     for (const Actor& a : doc.actors) {
         id.append(py::str(a.id));
@@ -20,6 +20,7 @@ py::dict actor_table(const Document& doc) {
         kind.append(py::str(to_string(a.kind)));
         country.append(a.country.empty() ? py::object(py::none()) : py::object(py::str(a.country)));
         title.append(a.title.empty() ? py::object(py::none()) : py::object(py::str(a.title)));
+        role.append(a.role.empty() ? py::object(py::none()) : py::object(py::str(a.role)));
         mentions.push_back(a.mentions);
     }
     py::dict out;
@@ -28,6 +29,7 @@ py::dict actor_table(const Document& doc) {
     out["kind"] = kind;
     out["country"] = country;
     out["title"] = title;
+    out["role"] = role;
     out["mentions"] = to_numpy(std::move(mentions));
     return out;
 }
@@ -82,8 +84,8 @@ void register_actors(py::module_& m) {
             "from_json",
             [](const std::string& json, const std::string& origin) {
                 GazetteerData data = parse_gazetteer_json(json, origin);
-                return std::make_shared<Gazetteer>(std::move(data.entries),
-                                                   std::move(data.ambiguous));
+                return std::make_shared<Gazetteer>(
+                    std::move(data.entries), std::move(data.ambiguous), std::move(data.extras));
             },
             py::arg("json"), py::arg("origin") = "gazetteer")
         .def_static(

@@ -161,12 +161,13 @@ void register_analyzer(py::module_& m) {
              py::arg("actor_rules") = py::none(), py::arg("stance_lexicon") = py::none())
         .def(
             "analyze",
-            [](const Analyzer& analyzer, const py::handle& text) {
+            [](const Analyzer& analyzer, const py::handle& text, const std::string& date) {
                 std::string utf8 = text_from_python(text);
+                const std::int32_t when = parse_date(date);
                 py::gil_scoped_release release;
-                return std::make_shared<Document>(analyzer.analyze(std::move(utf8)));
+                return std::make_shared<Document>(analyzer.analyze(std::move(utf8), when));
             },
-            py::arg("text"));
+            py::arg("text"), py::arg("date") = "");
 }
 
 }  // namespace stancemap::bindings

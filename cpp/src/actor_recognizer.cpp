@@ -1,8 +1,10 @@
 #include "stancemap/actor_recognizer.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "stancemap/token_key.hpp"
 
@@ -22,6 +24,7 @@ struct Candidate {
     std::int32_t entry = kNone;         // gazetteer entry
     std::int32_t person = kNone;        // index into persons
     std::int32_t organisation = kNone;  // index into organisations
+    std::int32_t group = kNone;         // index into groups
     MentionForm form = MentionForm::Name;
     bool ambiguous = false;
     bool dropped = false;
@@ -41,11 +44,20 @@ struct OrganisationInfo {
     std::string country;
 };
 
+// An unnamed agent ("Iraqi police": id IRQ.COP) or a group ("Iraqi Kurds"): kind group.
+struct GroupInfo {
+    std::string id;
+    std::string name;
+    std::string country;
+    std::string role;  // CAMEO agent role, empty for a group noun
+};
+
 // A title phrase with a country and no name after it ("the American Secretary of State").
 struct RoleInfo {
     std::int32_t affiliation = kNone;  // candidate index
     std::string title;
     std::uint32_t tb = 0, te = 0, sentence = 0;
+    bool indefinite = false;  // "a Russian official": somebody, not the one person named
 };
 
 const std::uint64_t kKeyThe = token_key("the");
@@ -53,6 +65,8 @@ const std::uint64_t kKeyFor = token_key("for");
 const std::uint64_t kKeyOf = token_key("of");
 const std::uint64_t kKeyAnd = token_key("and");
 const std::uint64_t kKeyA = token_key("a");
+const std::uint64_t kKeyAn = token_key("an");
+const std::uint64_t kKeyIn = token_key("in");
 const std::uint64_t kKeyAmp = token_key("&");
 const std::uint64_t kKeyState = token_key("state");
 
@@ -105,6 +119,8 @@ class RecognizerRun {
             find_repeated_names(s, sent);
         }
         resolve_roles();
+        find_agents_and_groups();
+        nationality_before_names();
         assign_dominant_country();
         emit();
     }
@@ -320,7 +336,7 @@ class RecognizerRun {
                 const AliasRef& ref = gaz_.alias(m.value);
                 if (accept_match(i, i + m.length, ref, sent)) {
                     Candidate c = span(i, i + m.length, s);
-                    c.entry = static_cast<std::int32_t>(ref.entry);
+                    c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
                     c.form = ref.form;
                     c.ambiguous = ref.ambiguous;
                     const GazetteerEntry& e = gaz_.entries()[ref.entry];
@@ -338,23 +354,48 @@ class RecognizerRun {
         }
     }
 
+    // The person of a gazetteer entry named by these tokens: one per entry and name form
+    // (looked up by a hash, so every mention costs the same however many persons there are).
     std::int32_t gazetteer_person(std::uint32_t tb, std::uint32_t te, std::uint32_t entry) {
-        for (std::size_t p = 0; p < persons_.size(); ++p)
-            if (persons_[p].entry == static_cast<std::int32_t>(entry) &&
-                persons_[p].keys.size() == te - tb) {
-                bool same = true;
-                for (std::uint32_t k = 0; k < te - tb && same; ++k)
-                    same = persons_[p].keys[k] == tokens_[tb + k].key;
-                if (same) return static_cast<std::int32_t>(p);
-            }
+        const std::uint64_t key =
+            names_key(tb, te) ^ (std::uint64_t{entry} * 0x9E3779B97F4A7C15ULL);
+        if (const auto it = gazetteer_persons_.find(key); it != gazetteer_persons_.end()) {
+            const PersonInfo& p = persons_[static_cast<std::size_t>(it->second)];
+            if (p.entry == static_cast<std::int32_t>(entry) && same_keys(p.keys, tb, te))
+                return it->second;
+        }
         const GazetteerEntry& e = gaz_.entries()[entry];
         PersonInfo info;
         for (std::uint32_t k = tb; k < te; ++k) info.keys.push_back(tokens_[k].key);
         info.name = e.name;
-        info.country = e.country;
+        info.country = std::string(gaz_.person_country_at(e, doc_.date));
         info.entry = static_cast<std::int32_t>(entry);
         persons_.push_back(std::move(info));
-        return static_cast<std::int32_t>(persons_.size() - 1);
+        const auto index = static_cast<std::int32_t>(persons_.size() - 1);
+        gazetteer_persons_.emplace(key, index);
+        return index;
+    }
+
+    // A hash of a name's token keys (persons are found by it, not by a scan).
+    static std::uint64_t combine_key(std::uint64_t h, std::uint64_t key) {
+        return std::rotl((h ^ key) * 0x9FB21C651E98DF25ULL, 29);
+    }
+    static std::uint64_t keys_hash(const std::vector<std::uint64_t>& keys) {
+        std::uint64_t h = 0;
+        for (const std::uint64_t k : keys) h = combine_key(h, k);
+        return combine_key(h, keys.size());
+    }
+    std::uint64_t names_key(std::uint32_t tb, std::uint32_t te) const {
+        std::uint64_t h = 0;
+        for (std::uint32_t k = tb; k < te; ++k) h = combine_key(h, tokens_[k].key);
+        return combine_key(h, te - tb);
+    }
+    bool same_keys(const std::vector<std::uint64_t>& keys, std::uint32_t tb,
+                   std::uint32_t te) const {
+        if (keys.size() != te - tb) return false;
+        for (std::uint32_t k = 0; k < te - tb; ++k)
+            if (keys[k] != tokens_[tb + k].key) return false;
+        return true;
     }
 
     // A capitalised word next to a match that makes it part of a longer unknown name.
@@ -362,6 +403,7 @@ class RecognizerRun {
         const Token& t = tokens_[i];
         if (t.kind != TokenKind::Word || !t.has(kCapitalized) || !t.has(kHasLower)) return false;
         if (owner_[i] != kNone) return false;  // an actor already: "United States Latin America"
+        if (!left && word_is(i, ActorRules::kGroupNoun)) return false;  // "Iraqi Kurds"
         if (t.has(kAbbreviation) || word_is(i, ActorRules::kStopword)) return false;
         // "Kazakh Ministry of Energy": the organisation rule takes the country in.
         if (!left && word_is(i, ActorRules::kOrganisationWord | ActorRules::kOrganisationHead))
@@ -390,6 +432,9 @@ class RecognizerRun {
 
     bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
                       const Sentence& sent) const {
+        // Listed persons need their capitals: "will smith" in lower-case text is no name.
+        if (doc_case_ == DocumentCase::Lower && gaz_.entries()[ref.entry].kind == ActorKind::Person)
+            return false;
         if (ref.form == MentionForm::Demonym && tb > sent.token_begin &&
             word_is(tb - 1, ActorRules::kHistorical))
             return false;
@@ -404,6 +449,12 @@ class RecognizerRun {
                 return false;
         }
         if (ref.ambiguous && te < sent.token_end && tokens_[te].key == kKeyState) return false;
+        // A listed leader's surname alone ("Merkel") after another name word is somebody
+        // else's name ("Anna Merkel"), even at the start of a sentence.
+        if (ref.form == MentionForm::Surname && tb > sent.token_begin && is_name_word(tb - 1) &&
+            owner_[tb - 1] == kNone && !title_ends_at(tb - 1, sent) &&
+            !tokens_[tb - 1].has(kTitleAbbreviation))
+            return false;
         if (te < sent.token_end && tokens_[te].has(kSpaceBefore) &&
             !follows_title_preposition(tb, sent) && glued_name_word(te, sent, false))
             return false;
@@ -452,7 +503,7 @@ class RecognizerRun {
             Candidate c = span(i, i + 1, s);
             c.begin = parts[k].begin;
             c.end = parts[k].end;
-            c.entry = static_cast<std::int32_t>(ref.entry);
+            c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
             c.form = ref.form;
             cands_.push_back(c);  // shares the token: owner_ keeps the first part
             if (owner_[i] == kNone) owner_[i] = static_cast<std::int32_t>(cands_.size() - 1);
@@ -687,6 +738,19 @@ class RecognizerRun {
             const std::uint32_t e = n < te ? name_end(n, te, true) : n;
             const std::string title =
                 honorific ? std::string() : std::string(rules_.title(m.value));
+            // "Kazakh President Kassym-Jomart Tokayev": a listed person after the title takes
+            // the title, and the country in it is the person's affiliation, not a mention.
+            if (n < te && owner_[n] != kNone && cands_[owner_[n]].person != kNone) {
+                PersonInfo& p = persons_[static_cast<std::size_t>(cands_[owner_[n]].person)];
+                if (p.title.empty()) p.title = title;
+                // The text's word beats the dictionary's: "Queen Elizabeth II of Canada".
+                if (aff != kNone && !country_of(aff).empty()) {
+                    p.country = country_of(aff);
+                    drop(aff);
+                }
+                resume = cands_[owner_[n]].te;
+                continue;
+            }
             if (e > n && plausible_person(n, e)) {
                 const std::string country = aff == kNone ? std::string() : country_of(aff);
                 drop(aff);
@@ -696,7 +760,10 @@ class RecognizerRun {
             }
             if (aff != kNone && !honorific) {
                 const std::uint32_t role_begin = std::min(i, cands_[aff].tb);
-                roles_.push_back(RoleInfo{aff, title, role_begin, title_end, s});
+                const bool indefinite =
+                    role_begin > sent.token_begin &&
+                    (tokens_[role_begin - 1].key == kKeyA || tokens_[role_begin - 1].key == kKeyAn);
+                roles_.push_back(RoleInfo{aff, title, role_begin, title_end, s, indefinite});
             }
             resume = title_end;
         }
@@ -757,8 +824,22 @@ class RecognizerRun {
     }
 
     // An ambiguous form (Georgia, Chad, Congress) stands only with support: its actor (or its
-    // country) named unambiguously elsewhere, or another country in the same sentence.
+    // country) named unambiguously elsewhere, or another country in the same sentence. The
+    // support is collected once (entries named, sentences with a country), so each ambiguous
+    // form costs one look-up, not a scan of all candidates.
     void filter_ambiguous() {
+        bool any = false;
+        for (const Candidate& c : cands_)
+            any = any || (!c.dropped && c.ambiguous && c.entry != kNone);
+        if (!any) return;
+        std::unordered_set<std::int32_t> named;          // entries named unambiguously
+        std::unordered_set<std::uint32_t> with_country;  // sentences naming a country so
+        for (const Candidate& o : cands_) {
+            if (o.dropped || o.ambiguous || o.entry == kNone) continue;
+            named.insert(o.entry);
+            if (gaz_.entries()[static_cast<std::size_t>(o.entry)].kind == ActorKind::Country)
+                with_country.insert(o.sentence);
+        }
         for (std::size_t a = 0; a < cands_.size(); ++a) {
             Candidate& c = cands_[a];
             if (c.dropped || !c.ambiguous || c.entry == kNone) continue;
@@ -767,17 +848,122 @@ class RecognizerRun {
                 continue;
             }
             const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
-            bool supported = false;
-            for (std::size_t b = 0; b < cands_.size() && !supported; ++b) {
-                const Candidate& o = cands_[b];
-                if (b == a || o.dropped || o.ambiguous || o.entry == kNone) continue;
-                const GazetteerEntry& oe = gaz_.entries()[static_cast<std::size_t>(o.entry)];
-                if (o.entry == c.entry || (!e.country.empty() && oe.id == e.country))
-                    supported = true;
-                if (o.sentence == c.sentence && oe.kind == ActorKind::Country) supported = true;
-            }
+            const std::ptrdiff_t home = e.country.empty() ? -1 : gaz_.find(e.country);
+            const bool supported =
+                armed_agent_before(c) || named.count(c.entry) != 0 ||
+                (home >= 0 && named.count(static_cast<std::int32_t>(home)) != 0) ||
+                with_country.count(c.sentence) != 0;
             if (!supported) drop(static_cast<std::int32_t>(a));
         }
+    }
+
+    // ---------------------------------------------------------------- 3b. agents and groups
+    // The longest agent phrase ("police", "security forces", "foreign ministry") at token
+    // i, ending before te: its length (0: none) and its entry in the agent table.
+    PhraseTrie::Match agent_at(std::uint32_t i, std::uint32_t te) const {
+        if (i >= te || owner_[i] != kNone) return {};
+        const PhraseTrie& trie = gaz_.agents();
+        const PhraseTrie::Match m = trie.longest_match(tokens_, i, te, doc_case_);
+        for (std::uint32_t k = i; k < i + m.length; ++k)
+            if (owner_[k] != kNone) return {};
+        return m;
+    }
+
+    // A country named by a demonym or name and an agent noun after it ("Iraqi police",
+    // "Syrian rebels", "a Russian official", "the Russian foreign ministry": one lower-case
+    // modifier may come between) is an unnamed agent: an actor of its own, id COUNTRY.ROLE.
+    // An agent before "in"/"of" and a country ("security forces in Guinea") is one too. A
+    // plural demonym with a group noun ("Iraqi Kurds") is a group with its country. Work per
+    // country mention is bounded (a few tokens either side).
+    void find_agents_and_groups() {
+        const std::size_t n = cands_.size();  // the groups added are not looked at again
+        for (std::size_t a = 0; a < n; ++a) {
+            const Candidate& c = cands_[a];
+            if (c.dropped || c.entry == kNone || !rules_apply_[c.sentence]) continue;
+            const std::uint32_t s = c.sentence;
+            const Sentence& sent = doc_.sentences[s];
+            const std::uint32_t te = sent.token_end;
+            const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+            if (e.kind != ActorKind::Country || owner_[c.tb] != static_cast<std::int32_t>(a))
+                continue;
+            std::uint32_t at = c.te;
+            if (at < te && tokens_[at].kind == TokenKind::Possessive) continue;
+            if (at < te && c.form == MentionForm::Demonym && word_is(at, ActorRules::kGroupNoun) &&
+                owner_[at] == kNone) {
+                add_group(c.tb, at + 1, s, e.id, std::string());
+                continue;
+            }
+            if (c.form != MentionForm::Demonym && c.form != MentionForm::Name) continue;
+            PhraseTrie::Match m = agent_at(at, te);
+            if (m.length == 0 && at + 1 < te && lower_modifier(at)) m = agent_at(++at, te);
+            if (m.length > 0) {
+                // "Iraqi police officer Ali Hassan": the person rule has the name.
+                const std::uint32_t end = at + m.length;
+                if (end < te && is_name_word(end) && tokens_[end].has(kCapitalized)) continue;
+                add_group(c.tb, end, s, e.id, gaz_.agent_role(m.value));
+                continue;
+            }
+            agent_before(a, sent);
+        }
+    }
+
+    // Words (1 to 3) of an agent phrase ending just before "in"/"of" and the country
+    // candidate c ("security forces in Guinea"), or 0; value: the phrase's agent entry.
+    std::uint32_t agent_before_preposition(const Candidate& c,
+                                           std::uint32_t* value = nullptr) const {
+        const Sentence& sent = doc_.sentences[c.sentence];
+        if (c.form != MentionForm::Name || c.tb < sent.token_begin + 2) return 0;
+        const std::uint64_t prep = tokens_[c.tb - 1].key;
+        if (prep != kKeyIn && prep != kKeyOf) return 0;
+        const std::uint32_t stop = c.tb - 1;
+        for (std::uint32_t back = 1; back <= 3 && stop >= sent.token_begin + back; ++back) {
+            const PhraseTrie::Match m = agent_at(stop - back, stop);
+            if (m.length != back) continue;
+            if (value != nullptr) *value = m.value;
+            return back;
+        }
+        return 0;
+    }
+
+    // "security forces in Guinea", "rebels in Chad": armed agents are in a country, so an
+    // ambiguous name after them is the country ("officials in Jordan" may be anything).
+    bool armed_agent_before(const Candidate& c) const {
+        std::uint32_t value = 0;
+        if (agent_before_preposition(c, &value) == 0) return false;
+        const std::string& role = gaz_.agent_role(value);
+        return role == "MIL" || role == "COP" || role == "REB" || role == "INS";
+    }
+
+    // "security forces in Guinea": an agent phrase ending just before "in"/"of" + country.
+    void agent_before(std::size_t a, const Sentence& /*sent*/) {
+        const Candidate& c = cands_[a];
+        std::uint32_t value = 0;
+        const std::uint32_t words = agent_before_preposition(c, &value);
+        if (words == 0) return;
+        const std::uint32_t b = c.tb - 1 - words, te = c.te, s = c.sentence;
+        const std::string id = gaz_.entries()[static_cast<std::size_t>(c.entry)].id;
+        add_group(b, te, s, id, gaz_.agent_role(value));
+    }
+
+    bool lower_modifier(std::uint32_t i) const {
+        const Token& t = tokens_[i];
+        return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.has(kHasLower) &&
+               owner_[i] == kNone && !word_is(i, ActorRules::kStopword | ActorRules::kSpeechVerb);
+    }
+
+    void add_group(std::uint32_t tb, std::uint32_t te, std::uint32_t s, const std::string& country,
+                   const std::string& role) {
+        for (std::uint32_t j = tb; j < te; ++j)
+            if (owner_[j] != kNone) drop(owner_[j]);
+        GroupInfo g;
+        g.country = std::string(gaz_.country_at(country, doc_.date));
+        g.role = role;
+        g.name = std::string(text(tb, te));
+        g.id = role.empty() ? g.name : g.country + "." + role;
+        Candidate c = span(tb, te, s);
+        c.group = static_cast<std::int32_t>(groups_.size());
+        groups_.push_back(std::move(g));
+        add(c);
     }
 
     // ---------------------------------------------------------------- 4. resolution
@@ -798,55 +984,107 @@ class RecognizerRun {
         a.merged_into = into;
     }
 
+    // Persons of the same name are one; a surname alone joins the one longer name that ends
+    // with it. Names are looked up by hash, so this is linear in the number of persons.
     void merge_persons() {
         const auto n = static_cast<std::int32_t>(persons_.size());
-        // Same full name: one person.
-        for (std::int32_t a = 0; a < n; ++a)
-            for (std::int32_t b = 0; b < a; ++b)
-                if (persons_[a].keys == persons_[b].keys) {
-                    merge_into(a, b);
-                    break;
-                }
-        // A surname alone joins the one longer name that ends with it.
+        std::unordered_map<std::uint64_t, std::int32_t> first_of;  // name hash -> first person
+        for (std::int32_t a = 0; a < n; ++a) {
+            const auto [it, fresh] = first_of.emplace(keys_hash(persons_[a].keys), a);
+            if (!fresh && persons_[it->second].keys == persons_[a].keys) merge_into(a, it->second);
+        }
+        index_surnames();
         for (std::int32_t a = 0; a < n; ++a) {
             if (persons_[a].merged_into != kNone || persons_[a].keys.size() != 1) continue;
-            std::int32_t match = kNone;
-            bool unique = true;
-            for (std::int32_t b = 0; b < n; ++b) {
-                if (b == a || persons_[b].merged_into != kNone || persons_[b].keys.size() < 2)
-                    continue;
-                if (persons_[b].keys.back() != persons_[a].keys[0]) continue;
-                if (match != kNone) unique = false;
-                match = b;
+            const std::int32_t match = unique_surname(persons_[a].keys[0]);
+            if (match == kNone) continue;
+            // A surname the dictionary knows ("Howard") names the document's own person
+            // ("Michael Howard") when the text has one: the mention moves, the entry stays.
+            if (persons_[a].entry != kNone && persons_[match].entry != persons_[a].entry) {
+                persons_[a].merged_into = match;
+                continue;
             }
-            if (match != kNone && unique) merge_into(a, match);
+            merge_into(a, match);
+            // A listed person keeps its entry: the longer name may be the one merged away.
+            if (persons_[match].merged_into != kNone) unindex_surname(match);
         }
-        for (std::int32_t a = 0; a < n; ++a) {
-            if (persons_[a].merged_into == kNone) continue;
-            const std::int32_t r = root(a);
-            for (auto& c : cands_)
-                if (c.person == a) {
-                    c.person = r;
-                    if (persons_[a].keys.size() < persons_[r].keys.size())
-                        c.form = MentionForm::Surname;
-                }
+        for (auto& c : cands_) {
+            if (c.person == kNone || persons_[c.person].merged_into == kNone) continue;
+            const std::int32_t r = root(c.person);
+            if (persons_[c.person].keys.size() < persons_[r].keys.size())
+                c.form = MentionForm::Surname;
+            c.person = r;
         }
     }
 
-    // One bit (of 64) per first and per last name word of the known persons: most name
-    // words are no person's, and these filters say so without a scan of all persons.
-    static std::uint64_t key_bit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
-    void index_person_keys() {
-        first_key_bits_ = last_key_bits_ = 0;
-        for (const PersonInfo& p : persons_) {
-            if (p.merged_into != kNone || p.keys.empty()) continue;
-            first_key_bits_ |= key_bit(p.keys.front());
-            if (p.keys.size() >= 2) last_key_bits_ |= key_bit(p.keys.back());
+    // Surname (last key of a name of two words or more) -> how many unmerged persons have
+    // it, and the xor of their indices (the person itself when there is one).
+    struct SurnameCount {
+        std::uint32_t count = 0;
+        std::uint32_t xor_of = 0;
+    };
+    void index_surnames() {
+        surnames_.clear();
+        for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+            if (persons_[p].merged_into != kNone || persons_[p].keys.size() < 2) continue;
+            SurnameCount& s = surnames_[persons_[p].keys.back()];
+            ++s.count;
+            s.xor_of ^= static_cast<std::uint32_t>(p);
         }
+    }
+    void unindex_surname(std::int32_t p) {
+        if (persons_[p].keys.size() < 2) return;
+        const auto it = surnames_.find(persons_[p].keys.back());
+        if (it == surnames_.end() || it->second.count == 0) return;
+        --it->second.count;
+        it->second.xor_of ^= static_cast<std::uint32_t>(p);
+    }
+    std::int32_t unique_surname(std::uint64_t key) const {
+        const auto it = surnames_.find(key);
+        if (it == surnames_.end() || it->second.count != 1) return kNone;
+        return static_cast<std::int32_t>(it->second.xor_of);
+    }
+
+    // One bit (of 64) per first and per last name word of the known persons: most name
+    // words are no person's, and these filters say so without a hash look-up.
+    static std::uint64_t key_bit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
+
+    // The unmerged persons by the hash of their full name, and the longest name (in words).
+    void index_person_keys() {
+        by_name_.clear();
+        longest_name_ = 0;
+        first_key_bits_ = last_key_bits_ = 0;
+        for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+            if (persons_[p].merged_into != kNone || persons_[p].keys.empty()) continue;
+            by_name_.emplace(keys_hash(persons_[p].keys), p);
+            first_key_bits_ |= key_bit(persons_[p].keys.front());
+            if (persons_[p].keys.size() >= 2) last_key_bits_ |= key_bit(persons_[p].keys.back());
+            longest_name_ = std::max(longest_name_, persons_[p].keys.size());
+        }
+        index_surnames();
+    }
+
+    // The longest known person's name starting at token i (bounded by longest_name_ words:
+    // one hash look-up per length), or kNone.
+    std::int32_t person_named_at(std::uint32_t i, std::uint32_t te, std::uint32_t& length) const {
+        std::int32_t found = kNone;
+        std::uint64_t h = 0;
+        for (std::uint32_t k = i; k < te && k - i < longest_name_; ++k) {
+            if (owner_[k] != kNone) break;
+            h = combine_key(h, tokens_[k].key);
+            const std::uint32_t len = k - i + 1;
+            const auto it = by_name_.find(combine_key(h, len));
+            if (it == by_name_.end()) continue;
+            if (!same_keys(persons_[static_cast<std::size_t>(it->second)].keys, i, k + 1)) continue;
+            found = it->second;
+            length = len;
+        }
+        return found;
     }
 
     // Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
     void find_repeated_names(std::uint32_t s, const Sentence& sent) {
+        if (by_name_.empty()) return;
         const std::uint32_t te = sent.token_end;
         const auto [first, last] = in_sentence(name_words_, names_at_, s);
         std::uint32_t resume = sent.token_begin;
@@ -854,21 +1092,8 @@ class RecognizerRun {
             const std::uint32_t i = *it;
             if (i < resume || owner_[i] != kNone) continue;
             if (((first_key_bits_ | last_key_bits_) & key_bit(tokens_[i].key)) == 0) continue;
-            std::int32_t found = kNone;
             std::uint32_t length = 0;
-            for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
-                if (persons_[p].merged_into != kNone) continue;
-                const auto& keys = persons_[p].keys;
-                if (keys.size() > length && i + keys.size() <= te) {
-                    bool same = true;
-                    for (std::size_t k = 0; k < keys.size() && same; ++k)
-                        same = tokens_[i + k].key == keys[k] && owner_[i + k] == kNone;
-                    if (same) {
-                        found = p;
-                        length = static_cast<std::uint32_t>(keys.size());
-                    }
-                }
-            }
+            std::int32_t found = person_named_at(i, te, length);
             MentionForm form = MentionForm::Name;
             if (found == kNone) {
                 found = unique_surname(tokens_[i].key);
@@ -891,48 +1116,96 @@ class RecognizerRun {
         }
     }
 
-    std::int32_t unique_surname(std::uint64_t key) const {
-        std::int32_t found = kNone;
-        for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
-            if (persons_[p].merged_into != kNone || persons_[p].keys.size() < 2) continue;
-            if (persons_[p].keys.back() != key) continue;
-            if (found != kNone) return kNone;
-            found = p;
-        }
-        return found;
+    // A role description ("the American Secretary of State") names the one person of its
+    // country whose title is the role's or unknown; failing that, the one person with neither
+    // country nor title. Persons are counted by (country, title) buckets, kept up to date as
+    // roles resolve, so each role costs two look-ups.
+    struct Bucket {
+        std::uint32_t count = 0;
+        std::uint32_t xor_of = 0;  // the person itself when count is 1
+    };
+    static std::string bucket_key(const std::string& country, const std::string& title) {
+        std::string key = country;
+        key += '\x1f';
+        key += title;
+        return key;
     }
-
     void resolve_roles() {
+        if (roles_.empty()) return;
+        std::unordered_map<std::string, Bucket> buckets;
+        // A listed person's country comes from the dictionary, not the text: for a role
+        // description it counts as unknown ("the American Secretary of State" in a text
+        // naming Kerry and Blinken fits both).
+        const auto key_country = [&](std::int32_t p) -> const std::string& {
+            static const std::string none;
+            return persons_[p].entry != kNone ? none : persons_[p].country;
+        };
+        const auto move = [&](std::int32_t p, int sign) {
+            Bucket& b = buckets[bucket_key(key_country(p), persons_[p].title)];
+            b.count = static_cast<std::uint32_t>(static_cast<int>(b.count) + sign);
+            b.xor_of ^= static_cast<std::uint32_t>(p);
+        };
+        for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p)
+            if (persons_[p].merged_into == kNone) move(p, +1);
+        const auto bucket = [&](const std::string& country, const std::string& title) {
+            const auto it = buckets.find(bucket_key(country, title));
+            return it == buckets.end() ? Bucket{} : it->second;
+        };
         for (const RoleInfo& role : roles_) {
+            // "a Russian official" is somebody the text does not name: an agent of its own.
+            if (role.indefinite) continue;
             const std::string country = country_of(role.affiliation);
-            std::int32_t match = kNone;
-            int count = 0;
-            for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
-                const PersonInfo& info = persons_[p];
-                if (info.merged_into != kNone || info.country != country) continue;
-                if (!info.title.empty() && info.title != role.title) continue;
-                match = p;
-                ++count;
-            }
+            const Bucket untitled = bucket(country, std::string());
+            const Bucket titled = role.title.empty() ? Bucket{} : bucket(country, role.title);
+            std::uint32_t count = untitled.count + titled.count;
+            std::uint32_t match = untitled.xor_of ^ titled.xor_of;
             if (count == 0) {
                 // The one named person whose country the text has not given yet.
-                for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
-                    const PersonInfo& info = persons_[p];
-                    if (info.merged_into != kNone || !info.country.empty() || !info.title.empty())
-                        continue;
-                    match = p;
-                    ++count;
-                }
+                const Bucket unknown = bucket(std::string(), std::string());
+                count = unknown.count;
+                match = unknown.xor_of;
             }
             if (count != 1) continue;  // unresolved: the country mention stays
-            PersonInfo& info = persons_[match];
+            const auto person = static_cast<std::int32_t>(match);
+            // A listed person of another country is not "the French foreign minister".
+            const std::string& known = persons_[static_cast<std::size_t>(person)].country;
+            if (!known.empty() && known != country) continue;
+            move(person, -1);
+            PersonInfo& info = persons_[static_cast<std::size_t>(person)];
             if (info.country.empty()) info.country = country;
             if (info.title.empty()) info.title = role.title;
+            move(person, +1);
             drop(role.affiliation);
             Candidate c = span(role.tb, role.te, role.sentence);
-            c.person = match;
+            c.person = person;
             c.form = MentionForm::Role;
             add(c);
+        }
+    }
+
+    // "English mathematician John Horton Conway", "US theoretical astrophysicist David
+    // Spergel": a country adjective and one to three lower-case words just before a person's
+    // name give the person's nationality. The country mention stays. Bounded: four tokens
+    // looked at per person mention.
+    void nationality_before_names() {
+        for (const Candidate& c : cands_) {
+            if (c.dropped || c.person == kNone) continue;
+            const Sentence& sent = doc_.sentences[c.sentence];
+            std::uint32_t j = c.tb, words = 0;
+            while (j > sent.token_begin && words < 3 && lower_modifier(j - 1)) {
+                --j;
+                ++words;
+            }
+            if (words == 0 || j == sent.token_begin) continue;
+            const std::int32_t o = owner_[j - 1];
+            if (o == kNone || cands_[o].dropped || cands_[o].te != j) continue;
+            const Candidate& adj = cands_[o];
+            if (adj.form != MentionForm::Demonym && adj.form != MentionForm::Name) continue;
+            if (adj.entry == kNone ||
+                gaz_.entries()[static_cast<std::size_t>(adj.entry)].kind != ActorKind::Country)
+                continue;
+            PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+            if (p.country.empty()) p.country = country_of(o);
         }
     }
 
@@ -999,6 +1272,8 @@ class RecognizerRun {
                 }
             }
             Actor& a = doc_.actors[actor];
+            if (a.mentions == 0 && !a.country.empty() && !a.role.empty())
+                a.country_role = a.country + "." + a.role;
             ++a.mentions;
             Mention m;
             m.begin = c->begin;
@@ -1019,7 +1294,24 @@ class RecognizerRun {
             return p.entry == kNone ? std::string_view(p.name)
                                     : gaz_.entries()[static_cast<std::size_t>(p.entry)].id;
         }
+        if (c.group != kNone) return groups_[static_cast<std::size_t>(c.group)].id;
         return orgs_[static_cast<std::size_t>(c.organisation)].name;
+    }
+
+    // The role a listed person held at the document's date (the latest one without a date).
+    std::string person_role(std::int32_t entry) const {
+        const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(entry)];
+        std::string role;
+        std::int32_t best_end = -1;
+        for (const DatedRole& r : e.roles) {
+            const bool covers = doc_.date == kNoDate || (doc_.date >= r.from && doc_.date <= r.to);
+            if (!covers || r.role.empty() || r.role == "ELI") continue;
+            if (r.to > best_end) {
+                best_end = r.to;
+                role = r.role;
+            }
+        }
+        return role;
     }
 
     Actor actor_of(const Candidate& c) const {
@@ -1029,7 +1321,8 @@ class RecognizerRun {
             a.id = e.id;
             a.name = e.name;
             a.kind = e.kind;
-            a.country = e.country;
+            a.country = gaz_.country_at(e.country, doc_.date);
+            a.role = e.role;
             a.from_gazetteer = true;
         } else if (c.person != kNone) {
             const PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
@@ -1039,6 +1332,14 @@ class RecognizerRun {
             a.kind = ActorKind::Person;
             a.country = p.country;
             a.title = p.title;
+            if (p.entry != kNone) a.role = person_role(p.entry);
+        } else if (c.group != kNone) {
+            const GroupInfo& g = groups_[static_cast<std::size_t>(c.group)];
+            a.id = g.id;
+            a.name = g.name;
+            a.kind = ActorKind::Group;
+            a.country = g.country;
+            a.role = g.role;
         } else {
             const OrganisationInfo& o = orgs_[static_cast<std::size_t>(c.organisation)];
             a.id = o.name;
@@ -1072,9 +1373,14 @@ class RecognizerRun {
     std::vector<std::uint8_t>& title_end_ = buffers_.title_end;
     std::vector<std::uint32_t>& title_value_ = buffers_.title_value;
     std::vector<Candidate>& cands_ = buffers_.cands;
-    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;  // person-name filters
+    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;      // person-name filters
+    std::unordered_map<std::uint64_t, std::int32_t> by_name_;   // name hash -> unmerged person
+    std::unordered_map<std::uint64_t, SurnameCount> surnames_;  // surname key -> persons
+    std::unordered_map<std::uint64_t, std::int32_t> gazetteer_persons_;  // entry + name -> person
+    std::size_t longest_name_ = 0;
     std::vector<PersonInfo> persons_;
     std::vector<OrganisationInfo> orgs_;
+    std::vector<GroupInfo> groups_;
     std::vector<RoleInfo> roles_;
     DocumentCase doc_case_ = DocumentCase::Normal;
 };

@@ -24,6 +24,7 @@ ActorRules::ActorRules(const ActorRuleLists& lists) : keys_(1024, 0), classes_(1
     add_words(lists.name_continuations, kContinuation);
     add_words(lists.non_name_words, kNonName);
     add_words(lists.demonym_non_actor_heads, kNonActorHead);
+    add_words(lists.group_nouns, kGroupNoun);
 }
 
 void ActorRules::add_words(const std::vector<std::string>& words, std::uint16_t bit) {

@@ -33,7 +33,7 @@ Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
             dictionaries_.language ? dictionaries_.language : LanguageProfile::bundled());
 }
 
-Document Analyzer::analyze(std::string text) const {
+Document Analyzer::analyze(std::string text, std::int32_t date) const {
     // Offsets are 32-bit: refuse rather than wrap around.
     if (text.size() >= std::numeric_limits<std::uint32_t>::max())
         throw InvalidInputError("text of " + std::to_string(text.size()) +
@@ -46,6 +46,7 @@ Document Analyzer::analyze(std::string text) const {
     }
     Document doc;
     doc.text = std::move(text);
+    doc.date = date;
     tokenizer_.tokenize(doc.text, doc.tokens);
     splitter_.split(doc.text, doc.tokens, doc.sentences, doc.paragraphs);
     if (actors_) actors_->recognize(doc);

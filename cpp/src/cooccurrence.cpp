@@ -70,7 +70,9 @@ PairCounting counting_from_string(std::string_view name) {
 ActorLevel level_from_string(std::string_view name) {
     if (name == "actor") return ActorLevel::Actor;
     if (name == "country") return ActorLevel::Country;
-    throw OptionError("level must be \"actor\" or \"country\", not \"" + std::string(name) + "\"");
+    if (name == "country_role") return ActorLevel::CountryRole;
+    throw OptionError("level must be \"actor\", \"country\" or \"country_role\", not \"" +
+                      std::string(name) + "\"");
 }
 
 const char* to_string(WindowKind w) noexcept {
@@ -116,7 +118,15 @@ const char* to_string(PairCounting c) noexcept {
 }
 
 const char* to_string(ActorLevel l) noexcept {
-    return l == ActorLevel::Actor ? "actor" : "country";
+    switch (l) {
+        case ActorLevel::Actor:
+            return "actor";
+        case ActorLevel::Country:
+            return "country";
+        case ActorLevel::CountryRole:
+            return "country_role";
+    }
+    return "actor";
 }
 
 double association(Weight weight, double n_ij, double n_i, double n_j, double n) noexcept {
@@ -230,14 +240,23 @@ std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view 
 
 UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level) {
     UnitView unit{actor.id, actor.name, actor.kind};
-    if (level == ActorLevel::Country && actor.kind == ActorKind::Person && !actor.country.empty()) {
-        unit.id = actor.country;
-        unit.name = actor.country;
-        unit.kind = ActorKind::Country;
-        // Use the country's own name when the document mentions it.
-        for (const Actor& c : doc.actors)
-            if (c.id == actor.country) unit.name = c.name;
+    if (level == ActorLevel::Actor || actor.country.empty()) return unit;
+    const bool rolls_up = actor.kind == ActorKind::Person || actor.kind == ActorKind::Group ||
+                          actor.kind == ActorKind::Place;
+    if (level == ActorLevel::CountryRole && !actor.country_role.empty()) {
+        // "USA.GOV": a listed person with a role, an agent, an armed group with a country.
+        unit.id = actor.country_role;
+        unit.kind = ActorKind::Group;
+        if (actor.kind != ActorKind::Group) unit.name = actor.country_role;
+        return unit;
     }
+    if (!rolls_up) return unit;
+    unit.id = actor.country;
+    unit.name = actor.country;
+    unit.kind = ActorKind::Country;
+    // Use the country's own name when the document mentions it.
+    for (const Actor& c : doc.actors)
+        if (c.id == actor.country) unit.name = c.name;
     return unit;
 }
 

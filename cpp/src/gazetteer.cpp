@@ -1,5 +1,6 @@
 #include "stancemap/gazetteer.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "stancemap/errors.hpp"
@@ -17,6 +18,10 @@ const char* to_string(ActorKind kind) noexcept {
             return "person";
         case ActorKind::Region:
             return "region";
+        case ActorKind::Group:
+            return "group";
+        case ActorKind::Place:
+            return "place";
     }
     return "country";
 }
@@ -44,12 +49,48 @@ ActorKind actor_kind_from_string(std::string_view kind) {
     if (kind == "organisation" || kind == "organization") return ActorKind::Organisation;
     if (kind == "person") return ActorKind::Person;
     if (kind == "region") return ActorKind::Region;
+    if (kind == "group") return ActorKind::Group;
+    if (kind == "place") return ActorKind::Place;
     throw DictionaryError("unknown actor kind \"" + std::string(kind) +
-                          "\" (expected country, organisation, person or region)");
+                          "\" (expected country, organisation, person, region, group or place)");
 }
 
-Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries, std::vector<std::string> ambiguous)
-    : entries_(std::move(entries)), ambiguous_(std::move(ambiguous)) {
+std::int32_t parse_date(std::string_view text) {
+    if (text.empty()) return kNoDate;
+    const auto bad = [&]() {
+        return OptionError("date must look like \"1987-03-01\" (or \"1987-03\", \"1987\"), not \"" +
+                           std::string(text.substr(0, 40)) + "\"");
+    };
+    const auto digits = [&](std::size_t at, std::size_t n) {
+        if (text.size() < at + n) throw bad();
+        std::int32_t v = 0;
+        for (std::size_t i = at; i < at + n; ++i) {
+            if (text[i] < '0' || text[i] > '9') throw bad();
+            v = v * 10 + (text[i] - '0');
+        }
+        return v;
+    };
+    const std::int32_t year = digits(0, 4);
+    std::int32_t month = 0, day = 0;
+    if (text.size() > 4) {
+        if (text[4] != '-') throw bad();
+        month = digits(5, 2);
+        if (text.size() > 7) {
+            if (text[7] != '-') throw bad();
+            day = digits(8, 2);
+            if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') throw bad();
+        }
+    }
+    if (year < 1 || month > 12 || day > 31 || (text.size() > 7 && day == 0) ||
+        (text.size() > 4 && month == 0))
+        throw bad();
+    // A month or a year alone stands for its first day.
+    return year * 10000 + std::max(month, 1) * 100 + std::max(day, 1);
+}
+
+Gazetteer::Gazetteer(std::vector<GazetteerEntry> entries, std::vector<std::string> ambiguous,
+                     GazetteerExtras extras)
+    : entries_(std::move(entries)), ambiguous_(std::move(ambiguous)), extras_(std::move(extras)) {
     check_entries();
     build_index(entries_.size());
 }
@@ -125,7 +166,60 @@ void Gazetteer::build_index(std::size_t user_from) {
         for (const auto& a : e.demonyms) add(i, a, MentionForm::Demonym);
         for (const auto& a : e.capitals) add(i, a, MentionForm::Capital);
         for (const auto& a : e.metonyms) add(i, a, MentionForm::Metonym);
+        for (const auto& a : e.surnames) add(i, a, MentionForm::Surname);
     }
+    eras_by_id_.clear();
+    for (std::size_t k = 0; k < extras_.eras.size(); ++k)
+        eras_by_id_[extras_.eras[k].id].push_back(k);
+    agent_trie_ = PhraseTrie();
+    for (std::size_t k = 0; k < extras_.agents.size(); ++k) {
+        const PhraseKeys pk = phrase_keys(extras_.agents[k].phrase);
+        if (!pk.keys.empty())
+            agent_trie_.insert(pk.keys, pk.shapes, static_cast<std::uint32_t>(k), false);
+    }
+}
+
+std::string_view Gazetteer::country_at(std::string_view id, std::int32_t date) const {
+    if (date == kNoDate || eras_by_id_.empty()) return id;
+    const auto it = eras_by_id_.find(std::string(id));
+    if (it == eras_by_id_.end()) return id;
+    for (const std::size_t k : it->second) {
+        const CountryEra& era = extras_.eras[k];
+        if (date >= era.from && date <= era.until) return era.as;
+    }
+    return id;
+}
+
+std::uint32_t Gazetteer::entry_at(std::uint32_t entry, std::int32_t date) const {
+    const GazetteerEntry& e = entries_[entry];
+    if (date == kNoDate || e.kind != ActorKind::Country) return entry;
+    const std::string_view id = country_at(e.id, date);
+    if (id == e.id) return entry;
+    const std::ptrdiff_t found = find(id);
+    return found < 0 ? entry : static_cast<std::uint32_t>(found);
+}
+
+std::string_view Gazetteer::person_country_at(const GazetteerEntry& person,
+                                              std::int32_t date) const {
+    std::string_view country = person.country;
+    if (date != kNoDate) {
+        int best = -1;
+        for (const DatedRole& r : person.roles) {
+            if (date < r.from || date > r.to) continue;
+            const int rank = r.role == "GOV" ? 2 : (r.role == "ELI" ? 0 : 1);
+            if (rank > best) {
+                best = rank;
+                country = r.country;
+            }
+        }
+    }
+    return country_at(country, date);
+}
+
+std::string_view Gazetteer::successor(std::string_view id) const {
+    for (const auto& [from, to] : extras_.successors)
+        if (from == id) return to;
+    return id;
 }
 
 Gazetteer Gazetteer::extended(const std::vector<GazetteerEntry>& user_entries) const {
@@ -133,6 +227,7 @@ Gazetteer Gazetteer::extended(const std::vector<GazetteerEntry>& user_entries) c
         check_entry(user_entries[i], describe(user_entries[i], i, "user entry"));
     Gazetteer out;
     out.ambiguous_ = ambiguous_;
+    out.extras_ = extras_;
     std::unordered_set<std::string> replaced;
     for (const auto& u : user_entries) replaced.insert(u.id);
     for (const auto& e : entries_)

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <unordered_set>
 
 #include "stancemap/errors.hpp"
 
@@ -68,18 +69,81 @@ std::vector<std::string> get_strings(const json& obj, const char* field, const s
     return out;
 }
 
+// A date field: YYYYMMDD as a number or "YYYY-MM-DD" as a string.
+std::int32_t get_date(const json& obj, const char* field, const std::string& label,
+                      std::int32_t fallback) {
+    if (!obj.contains(field) || obj[field].is_null()) return fallback;
+    const json& v = obj[field];
+    if (v.is_number_integer()) return v.get<std::int32_t>();
+    if (v.is_string()) {
+        try {
+            return parse_date(v.get<std::string>());
+        } catch (const OptionError& err) {
+            throw DictionaryError(label + ": field \"" + field + "\": " + err.what());
+        }
+    }
+    throw DictionaryError(label + ": field \"" + field + "\" must be a date, not " + v.type_name());
+}
+
+// "roles": [{"country": "RUS", "role": "GOV", "from": 20000507, "to": 20080507}].
+std::vector<DatedRole> parse_roles(const json& e, const std::string& label) {
+    std::vector<DatedRole> out;
+    if (!e.contains("roles")) return out;
+    const json& list = e["roles"];
+    if (!list.is_array())
+        throw DictionaryError(label + ": field \"roles\" must be a list of objects");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const std::string where = label + ": roles item " + std::to_string(i);
+        if (!list[i].is_object()) throw DictionaryError(where + " must be an object");
+        DatedRole r;
+        r.country = get_string(list[i], "country", where, true);
+        r.role = get_string(list[i], "role", where, false);
+        r.from = get_date(list[i], "from", where, 0);
+        r.to = get_date(list[i], "to", where, kOpenEnd);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+// The top-level tables besides "entries": "eras", "successors", "agents".
+void parse_extras(const json& doc, const std::string& label, GazetteerExtras& out) {
+    if (doc.contains("eras")) {
+        for (const json& e : doc["eras"]) {
+            CountryEra era;
+            era.id = get_string(e, "id", label + ": eras", true);
+            era.as = get_string(e, "as", label + ": eras", true);
+            era.from = get_date(e, "from", label + ": eras", 0);
+            era.until = get_date(e, "until", label + ": eras", kOpenEnd);
+            out.eras.push_back(std::move(era));
+        }
+    }
+    if (doc.contains("successors") && doc["successors"].is_object())
+        for (const auto& item : doc["successors"].items())
+            if (item.value().is_string())
+                out.successors.emplace_back(item.key(), item.value().get<std::string>());
+    if (doc.contains("agents")) {
+        for (const json& a : doc["agents"]) {
+            AgentWord w;
+            w.phrase = get_string(a, "phrase", label + ": agents", true);
+            w.role = get_string(a, "role", label + ": agents", true);
+            out.agents.push_back(std::move(w));
+        }
+    }
+}
+
 GazetteerEntry parse_entry(const json& e, const std::string& label) {
     if (!e.is_object())
         throw DictionaryError(label + ": must be an object with id, name, kind and aliases");
-    static const char* known[] = {"id",       "name",     "kind",     "country", "aliases",
-                                  "demonyms", "capitals", "metonyms", "members"};
+    static const char* known[] = {"id",      "name",     "kind",     "country",
+                                  "aliases", "demonyms", "capitals", "metonyms",
+                                  "members", "surnames", "roles",    "role"};
     for (const auto& item : e.items()) {
         bool ok = false;
         for (const char* k : known) ok = ok || item.key() == k;
         if (!ok)
             throw DictionaryError(label + ": unknown field \"" + item.key() +
                                   "\" (known: id, name, kind, country, aliases, demonyms, "
-                                  "capitals, metonyms, members)");
+                                  "capitals, metonyms, members, surnames, roles, role)");
     }
     GazetteerEntry out;
     out.id = get_string(e, "id", label, true);
@@ -99,6 +163,9 @@ GazetteerEntry parse_entry(const json& e, const std::string& label) {
     out.capitals = get_strings(e, "capitals", label);
     out.metonyms = get_strings(e, "metonyms", label);
     out.members = get_strings(e, "members", label);
+    out.surnames = get_strings(e, "surnames", label);
+    out.role = get_string(e, "role", label, false);
+    out.roles = parse_roles(e, label);
     if (out.aliases.empty() && out.demonyms.empty() && out.capitals.empty() && out.metonyms.empty())
         throw DictionaryError(label + ": field \"aliases\" is missing or empty");
     return out;
@@ -113,6 +180,13 @@ GazetteerData parse_gazetteer_json(std::string_view text, std::string_view origi
     if (doc.is_object() && doc.contains("entries")) {
         entries = &doc["entries"];
         out.ambiguous = get_strings(doc, "ambiguous", std::string(origin));
+        out.includes = get_strings(doc, "include", std::string(origin));
+        parse_extras(doc, std::string(origin), out.extras);
+        if (doc.contains("misspellings") && doc["misspellings"].is_object())
+            for (const auto& item : doc["misspellings"].items())
+                out.misspellings.emplace_back(item.key(),
+                                              get_strings(doc["misspellings"], item.key().c_str(),
+                                                          std::string(origin) + ": misspellings"));
     } else if (doc.is_object()) {
         out.entries.push_back(parse_entry(doc, entry_label(origin, 0, doc)));
         return out;
@@ -125,10 +199,35 @@ GazetteerData parse_gazetteer_json(std::string_view text, std::string_view origi
     return out;
 }
 
+// Adds an included file's data after the including file's: its entries come later, so an
+// alias both claim stays the including file's; its misspellings join their country's
+// aliases; a repeated id is skipped (the including file's entry wins).
+void merge_included(GazetteerData& into, GazetteerData&& part) {
+    std::unordered_set<std::string> ids;
+    for (const auto& e : into.entries) ids.insert(e.id);
+    for (auto& e : part.entries)
+        if (ids.insert(e.id).second) into.entries.push_back(std::move(e));
+    for (auto& [country, forms] : part.misspellings)
+        for (auto& e : into.entries)
+            if (e.id == country && e.kind == ActorKind::Country)
+                for (auto& f : forms) e.aliases.push_back(std::move(f));
+    auto& x = into.extras;
+    for (auto& v : part.extras.eras) x.eras.push_back(std::move(v));
+    for (auto& v : part.extras.successors) x.successors.push_back(std::move(v));
+    for (auto& v : part.extras.agents) x.agents.push_back(std::move(v));
+}
+
 Gazetteer load_gazetteer(const std::string& path) {
     GazetteerData data = parse_gazetteer_json(read_text_file(path), path);
+    const std::size_t slash = path.find_last_of('/');
+    const std::string dir = slash == std::string::npos ? std::string() : path.substr(0, slash + 1);
+    for (const std::string& include : data.includes) {
+        const std::string included = dir + include;
+        merge_included(data, parse_gazetteer_json(read_text_file(included), included));
+    }
     try {
-        return Gazetteer(std::move(data.entries), std::move(data.ambiguous));
+        return Gazetteer(std::move(data.entries), std::move(data.ambiguous),
+                         std::move(data.extras));
     } catch (const DictionaryError& e) {  // name the file, as the parse errors do
         throw DictionaryError(path + ": " + e.what());
     }
@@ -144,9 +243,39 @@ std::string gazetteer_to_json(const Gazetteer& gazetteer) {
         if (!e.capitals.empty()) j["capitals"] = e.capitals;
         if (!e.metonyms.empty()) j["metonyms"] = e.metonyms;
         if (!e.members.empty()) j["members"] = e.members;
+        if (!e.surnames.empty()) j["surnames"] = e.surnames;
+        if (!e.role.empty()) j["role"] = e.role;
+        if (!e.roles.empty()) {
+            json roles = json::array();
+            for (const DatedRole& r : e.roles) {
+                json jr = {{"country", r.country}, {"role", r.role}};
+                if (r.from != 0) jr["from"] = r.from;
+                if (r.to != kOpenEnd) jr["to"] = r.to;
+                roles.push_back(std::move(jr));
+            }
+            j["roles"] = std::move(roles);
+        }
         entries.push_back(std::move(j));
     }
     json doc = {{"version", 1}, {"entries", entries}, {"ambiguous", gazetteer.ambiguous()}};
+    const GazetteerExtras& x = gazetteer.extras();
+    if (!x.eras.empty()) {
+        json eras = json::array();
+        for (const CountryEra& e : x.eras)
+            eras.push_back({{"id", e.id}, {"as", e.as}, {"from", e.from}, {"until", e.until}});
+        doc["eras"] = std::move(eras);
+    }
+    if (!x.successors.empty()) {
+        json successors = json::object();
+        for (const auto& [from, to] : x.successors) successors[from] = to;
+        doc["successors"] = std::move(successors);
+    }
+    if (!x.agents.empty()) {
+        json agents = json::array();
+        for (const AgentWord& a : x.agents)
+            agents.push_back({{"phrase", a.phrase}, {"role", a.role}});
+        doc["agents"] = std::move(agents);
+    }
     return doc.dump();
 }
 
@@ -167,6 +296,7 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.name_continuations = get_strings(doc, "name_continuations", label);
     out.non_name_words = get_strings(doc, "non_name_words", label);
     out.demonym_non_actor_heads = get_strings(doc, "demonym_non_actor_heads", label);
+    out.group_nouns = get_strings(doc, "group_nouns", label);
     return out;
 }
 

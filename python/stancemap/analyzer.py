@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import sys
 import time
 from collections.abc import Iterable, Sequence
@@ -15,6 +16,7 @@ from stancemap.gazetteer import Gazetteer, default_actor_rules, default_stance_l
 
 Utf8Errors = Literal["strict", "replace"]
 Window = Union[str, int]
+DateLike = Union[str, datetime.date]
 
 
 class Analyzer:
@@ -49,17 +51,25 @@ class Analyzer:
     def __repr__(self) -> str:
         return f"Analyzer({self.gazetteer!r}, errors={self._errors!r})"
 
-    def analyze(self, text: str | bytes) -> Document:
-        """Analyse one text (``str``, or UTF-8 ``bytes``) and return its :class:`Document`."""
+    def analyze(self, text: str | bytes, date: DateLike | None = None) -> Document:
+        """Analyse one text (``str``, or UTF-8 ``bytes``) and return its :class:`Document`.
+
+        ``date`` is when the text was written (``"1987-03-01"``, a ``datetime.date``, or
+        ``None`` for today's world): persons resolve through their dated roles and historical
+        states have their own ids in their time ("Moscow" in 1987 is ``SUN``).
+        """
+        when = _date_text(date)
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
             if self._errors == "replace":
                 # Decoding in Python keeps offsets in the same code points the caller sees.
-                return Document(self._core.analyze(data.decode("utf-8", errors="replace")))
-            return Document(self._core.analyze(data))
+                return Document(
+                    self._core.analyze(data.decode("utf-8", errors="replace"), date=when)
+                )
+            return Document(self._core.analyze(data, date=when))
         if not isinstance(text, str):
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-        return Document(self._core.analyze(text))
+        return Document(self._core.analyze(text, date=when))
 
     def analyze_many(
         self,
@@ -134,6 +144,20 @@ def default_analyzer() -> Analyzer:
     return _default
 
 
-def analyze(text: str | bytes) -> Document:
-    """Analyse one text with the default :class:`Analyzer`."""
-    return default_analyzer().analyze(text)
+def analyze(text: str | bytes, date: DateLike | None = None) -> Document:
+    """Analyse one text with the default :class:`Analyzer` (``date``: see
+    :meth:`Analyzer.analyze`)."""
+    return default_analyzer().analyze(text, date=date)
+
+
+def _date_text(date: DateLike | None) -> str:
+    """``"YYYY-MM-DD"`` (or ``""`` for no date) from a str, date or datetime."""
+    if date is None:
+        return ""
+    if isinstance(date, (datetime.date, datetime.datetime)):
+        return date.strftime("%Y-%m-%d")
+    if isinstance(date, str):
+        return date
+    raise TypeError(
+        f"date must be a str like '1987-03-01' or a datetime.date, not {type(date).__name__}"
+    )

@@ -165,28 +165,34 @@ class Document:
         )
 
     def actors_at(self, level: str = "actor") -> pd.DataFrame:
-        """Actors at ``level="actor"`` (as :attr:`actors`) or ``"country"``: persons count for
-        their country, organisations and regions stay themselves."""
+        """Actors at ``level="actor"`` (as :attr:`actors`), ``"country"`` (persons, groups and
+        places count for their country; organisations and regions stay themselves) or
+        ``"country_role"`` (an actor with a country and a CAMEO role in column ``role``
+        counts for both: ``"USA.GOV"``, ``"SYR.REB"``; other persons, groups and places for
+        their country)."""
         actors = self.actors
         if level == "actor":
             return actors
-        if level != "country":
-            raise ValueError(f'level must be "actor" or "country", not {level!r}')
-        mapped = actors["id"].where(
-            ~((actors["kind"] == "person") & actors["country"].notna()), actors["country"]
-        )
+        if level not in ("country", "country_role"):
+            raise ValueError(f'level must be "actor", "country" or "country_role", not {level!r}')
+        rolls_up = actors["kind"].isin(["person", "group", "place"]) & actors["country"].notna()
+        mapped = actors["id"].where(~rolls_up, actors["country"])
+        if level == "country_role":
+            with_role = actors["role"].notna() & actors["country"].notna()
+            mapped = mapped.where(~with_role, actors["country"] + "." + actors["role"])
         rows = []
         for new_id, group in actors.groupby(mapped, sort=False):
             own = group[group["id"] == new_id]
             first = own.iloc[0] if len(own) else None
-            if first is None:  # a person whose country has no mention of its own
+            if first is None:  # a country (or country.role) with no mention of its own
                 rows.append(
                     {
                         "id": new_id,
                         "name": new_id,
-                        "kind": "country",
-                        "country": new_id,
+                        "kind": "country" if "." not in str(new_id) else "group",
+                        "country": str(new_id).split(".")[0],
                         "title": None,
+                        "role": str(new_id).split(".")[1] if "." in str(new_id) else None,
                         "mentions": int(group["mentions"].sum()),
                     }
                 )
@@ -226,9 +232,11 @@ class Document:
             n_i as the sum of i's pair counts with the other actors and N as the sum of all
             pair counts (Levy & Goldberg 2014, PMI from sliding windows).
         level:
-            ``"actor"`` or ``"country"`` (persons count for their country).
+            ``"actor"``, ``"country"`` (persons, groups and places count for their country)
+            or ``"country_role"`` (country and CAMEO role: ``"USA.GOV"``, ``"SYR.REB"``; see
+            :meth:`actors_at`).
         kinds:
-            Keep only these kinds (country, organisation, person, region).
+            Keep only these kinds (country, organisation, person, region, group, place).
         min_count:
             Drop actors present in fewer windows (fewer mentions for token windows).
         count:
@@ -307,7 +315,9 @@ class Document:
 
     def _country_of(self) -> dict[str, str]:
         actors = self.actors
-        persons = actors[(actors["kind"] == "person") & actors["country"].notna()]
+        persons = actors[
+            actors["kind"].isin(["person", "group", "place"]) & actors["country"].notna()
+        ]
         return dict(zip(persons["id"], persons["country"]))
 
     def term_association(

@@ -473,7 +473,7 @@ TEST(GazetteerJson, BundledGazetteerRoundTrips) {
     const Gazetteer& g = *stancemap::test::bundled_dictionaries().gazetteer;
     const std::string json = stancemap::gazetteer_to_json(g);
     const auto data = stancemap::parse_gazetteer_json(json, "round trip");
-    const Gazetteer back(data.entries, data.ambiguous);
+    const Gazetteer back(data.entries, data.ambiguous, data.extras);
     ASSERT_EQ(back.entries().size(), g.entries().size());
     for (std::size_t i = 0; i < g.entries().size(); ++i) {
         const GazetteerEntry& a = g.entries()[i];

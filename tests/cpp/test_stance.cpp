@@ -118,7 +118,7 @@ TEST(StanceDirection, ObjectAfterDeterminer) {
 
 TEST(StanceDirection, DemonymInObjectIsTheTarget) {
     EXPECT_EQ(stance("France summoned the Russian ambassador."),
-              (Records{{"FRA", "RUS", -0.45, "criticise", "summoned"}}));
+              (Records{{"FRA", "RUS.GOV", -0.45, "criticise", "summoned"}}));
 }
 
 TEST(StanceDirection, PossessorInObjectIsTheTarget) {
@@ -143,7 +143,7 @@ TEST(StanceDirection, AppealIsMildlyPositive) {
 
 TEST(StanceDirection, DemonymsAsSourceAndTarget) {
     EXPECT_EQ(stance("Russian troops attacked Ukrainian positions."),
-              (Records{{"RUS", "UKR", -0.95, "assault", "attacked"}}));
+              (Records{{"RUS.MIL", "UKR", -0.95, "assault", "attacked"}}));
 }
 
 // --- 2. targets after a phrase: "support for", "sanctions against", "relations with" --------

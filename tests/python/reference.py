@@ -114,7 +114,8 @@ def units(doc, level: str) -> dict[str, tuple[str, str]]:
     """actor id -> (label id, label kind) at ``level``."""
     out = {}
     for row in snapshot(doc).actors:
-        if level == "country" and row.kind == "person" and row.country is not None:
+        rolls_up = row.kind in ("person", "group", "place")  # issue 12: groups and places too
+        if level == "country" and rolls_up and row.country is not None:
             out[row.id] = (row.country, "country")
         else:
             out[row.id] = (row.id, row.kind)

@@ -9,7 +9,7 @@ import pytest
 
 import stancemap as sm
 
-ACTOR_COLUMNS = ["id", "name", "kind", "country", "title", "mentions", "tone"]
+ACTOR_COLUMNS = ["id", "name", "kind", "country", "title", "role", "mentions", "tone"]
 MENTION_COLUMNS = ["actor", "text", "start", "end", "sentence", "form"]
 
 # The sample article read by hand (python/stancemap/data/sample_article.txt). Mentions are
@@ -162,7 +162,8 @@ def test_actors_at_country_rolls_persons_up(sample_doc):
 
 def test_actors_at_country_without_the_country_itself():
     doc = sm.analyze("Kazakh President Kassym-Jomart Tokayev met Russian officials.")
-    assert set(doc.actors["id"]) == {"Kassym-Jomart Tokayev", "RUS"}
+    # "Russian officials" is an unnamed agent of the Russian government (issue 12).
+    assert set(doc.actors["id"]) == {"Kassym-Jomart Tokayev", "RUS.GOV"}
     country = doc.actors_at("country")
     assert dict(zip(country["id"], country["kind"])) == {"KAZ": "country", "RUS": "country"}
 
@@ -202,7 +203,7 @@ def test_default_gazetteer(analyzer):
     assert len(frame) == len(g) > 250
     ids = set(frame["id"])
     assert {"USA", "RUS", "KAZ", "UN", "EU", "NATO", "EBRD", "Central Asia", "Europe"} <= ids
-    assert set(frame["kind"]) <= {"country", "organisation", "person", "region"}
+    assert set(frame["kind"]) <= {"country", "organisation", "person", "region", "group", "place"}
     usa = frame[frame["id"] == "USA"].iloc[0]
     assert "United States" in usa["aliases"]
     assert "Washington" in usa["capitals"]
@@ -369,3 +370,35 @@ def test_actor_tone_is_the_mean_target_sentiment_of_its_mentions():
         ) / len(rows)
         assert tone[actor] == pytest.approx(expected)
     assert all(-1.0 <= t <= 1.0 for t in tone.values())
+
+
+# ------------------------------------------------------------------ issue 12
+
+
+def test_analyze_date_gives_historical_states():
+    text = "Moscow and Bonn signed an accord."
+    assert sm.analyze(text, date="1987-03-01").actors["id"].tolist() == ["SUN", "DEU"]
+    assert sm.analyze(text).actors["id"].tolist() == ["RUS", "DEU"]
+    import datetime
+
+    assert sm.analyze(text, date=datetime.date(1987, 3, 1)).actors["id"].tolist() == [
+        "SUN",
+        "DEU",
+    ]
+    with pytest.raises(ValueError, match="date must look like"):
+        sm.analyze(text, date="March 1987")
+
+
+def test_groups_places_and_roles_at_each_level():
+    doc = sm.analyze("Syrian rebels shelled the Golan Heights. Iraqi Kurds and Syria condemned it.")
+    actors = doc.actors.set_index("id")
+    assert actors.loc["SYR.REB", ["kind", "country", "role"]].tolist() == ["group", "SYR", "REB"]
+    assert actors.loc["Golan Heights", ["kind", "country"]].tolist() == ["place", "SYR"]
+    assert actors.loc["Iraqi Kurds", ["kind", "country"]].tolist() == ["group", "IRQ"]
+    country = doc.cooccurrence(level="country")
+    assert sorted(country.labels) == ["IRQ", "SYR"]
+    role = doc.cooccurrence(level="country_role")
+    assert sorted(role.labels) == ["IRQ", "SYR", "SYR.REB"]
+    kept = doc.cooccurrence(kinds=["group", "place"])
+    assert sorted(kept.labels) == ["Golan Heights", "Iraqi Kurds", "SYR.REB"]
+    assert doc.actors_at("country_role")["id"].tolist() == ["SYR.REB", "SYR", "IRQ"]

@@ -220,6 +220,7 @@ def test_empty_text(text):
         "kind",
         "country",
         "title",
+        "role",
         "mentions",
         "tone",
     ]

@@ -24,6 +24,7 @@ struct ActorRuleLists {
     std::vector<std::string> name_continuations;  // "May" in "Theresa May", "II"
     std::vector<std::string> non_name_words;      // "District", "Statistics": not in a person name
     std::vector<std::string> demonym_non_actor_heads;  // "language" in "Spanish language"
+    std::vector<std::string> group_nouns;  // "Kurds" in "Iraqi Kurds": a group, not the state
 };
 
 class ActorRules {
@@ -46,6 +47,7 @@ class ActorRules {
         kContinuation = 1 << 8,
         kNonName = 1 << 9,
         kNonActorHead = 1 << 10,
+        kGroupNoun = 1 << 11,
     };
     // All the classes of the word with this token key (0: none).
     std::uint16_t classes(std::uint64_t key) const noexcept {
@@ -73,6 +75,7 @@ class ActorRules {
     bool is_name_continuation(std::uint64_t key) const { return has(key, kContinuation); }
     bool is_non_name_word(std::uint64_t key) const { return has(key, kNonName); }
     bool is_demonym_non_actor_head(std::uint64_t key) const { return has(key, kNonActorHead); }
+    bool is_group_noun(std::uint64_t key) const { return has(key, kGroupNoun); }
 
   private:
     // Every word list lives in one open-addressing table: token key -> class bits, so a

@@ -12,8 +12,10 @@ struct Actor {
     std::string id;    // ISO3 for countries, a code for organisations, full name for persons
     std::string name;  // display name
     ActorKind kind = ActorKind::Country;
-    std::string country;  // affiliation: ISO3 (a country's own id), empty when unknown
-    std::string title;    // persons: the office the text gives ("President"), may be empty
+    std::string country;         // affiliation: ISO3 (a country's own id), empty when unknown
+    std::string title;           // persons: the office the text gives ("President"), may be empty
+    std::string role{};          // CAMEO agent role ("GOV", "REB", "COP"): groups and armed groups
+    std::string country_role{};  // "USA.GOV" when country and role are known, else empty
     std::uint32_t mentions = 0;
     bool from_gazetteer = false;
 };

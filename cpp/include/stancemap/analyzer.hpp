@@ -44,7 +44,10 @@ class Analyzer {
     explicit Analyzer(AnalyzerOptions options) : options_(options) {}
     Analyzer(AnalyzerOptions options, Dictionaries dictionaries);
 
-    Document analyze(std::string text) const;
+    // date: YYYYMMDD the text was written (see parse_date), 0 for today's world: persons
+    // resolve through their dated roles and historical states have their own ids in their
+    // time ("Moscow" in 1987 is the Soviet Union).
+    Document analyze(std::string text, std::int32_t date = 0) const;
     const AnalyzerOptions& options() const noexcept { return options_; }
     const Dictionaries& dictionaries() const noexcept { return dictionaries_; }
 

@@ -21,9 +21,12 @@ enum class WindowKind : std::uint8_t { Sentence, Paragraph, Document, Tokens };
 // Windows: a pair counts once per window holding both (the default).
 // Mentions: every pair of mentions in a window counts (m_i * m_j).
 enum class PairCounting : std::uint8_t { Windows, Mentions };
-// Actor: persons, organisations, countries as found. Country: persons count for their
-// country; capitals and metonyms already do; organisations and regions stay themselves.
-enum class ActorLevel : std::uint8_t { Actor, Country };
+// Actor: persons, organisations, countries as found. Country: persons, groups and places
+// count for their country; capitals and metonyms already do; organisations and regions stay
+// themselves. CountryRole: country and CAMEO role ("USA.GOV", "SYR.REB"): agents and
+// listed persons with a role count for it, other persons, groups and places for their
+// country, armed groups with a country and role for it.
+enum class ActorLevel : std::uint8_t { Actor, Country, CountryRole };
 
 // Cell values computed from counts. With n_ij windows holding both, n_i and n_j windows
 // holding each, and N windows in all:
@@ -145,9 +148,9 @@ UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level);
 
 struct MatrixOptions {
     Weight weight = Weight::Count;
-    std::uint32_t kinds = 0xF;  // bit (1 << ActorKind) per kind kept
-    double min_count = 0;       // drop labels found in fewer windows (mentions for Tokens)
-    bool diagonal = false;      // keep the diagonal (see CooccurrenceCounts)
+    std::uint32_t kinds = 0x3F;  // bit (1 << ActorKind) per kind kept
+    double min_count = 0;        // drop labels found in fewer windows (mentions for Tokens)
+    bool diagonal = false;       // keep the diagonal (see CooccurrenceCounts)
 };
 
 using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor, std::int32_t>;

@@ -18,6 +18,7 @@ struct Document {
     std::vector<Actor> actors;         // in order of first mention
     std::vector<Mention> mentions;     // in text order
     std::vector<StanceRecord> stance;  // in text order
+    std::int32_t date = 0;             // YYYYMMDD the text was written (0: unknown, today)
 
     std::string_view view(std::uint32_t begin, std::uint32_t end) const {
         return std::string_view(text).substr(begin, end - begin);

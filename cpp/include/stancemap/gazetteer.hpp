@@ -13,7 +13,9 @@
 
 namespace stancemap {
 
-enum class ActorKind : std::uint8_t { Country, Organisation, Person, Region };
+// Group: people named by a plural demonym and a group noun ("Iraqi Kurds"); Place: a named
+// place inside a country ("the Golan Heights", "Crimea"). Both carry their country.
+enum class ActorKind : std::uint8_t { Country, Organisation, Person, Region, Group, Place };
 
 // How a mention names its actor.
 enum class MentionForm : std::uint8_t {
@@ -27,8 +29,39 @@ enum class MentionForm : std::uint8_t {
 
 const char* to_string(ActorKind kind) noexcept;
 const char* to_string(MentionForm form) noexcept;
-// Accepts "country", "organisation"/"organization", "person", "region"; throws DictionaryError.
+// Accepts "country", "organisation"/"organization", "person", "region", "group", "place";
+// throws DictionaryError.
 ActorKind actor_kind_from_string(std::string_view kind);
+
+// Dates are YYYYMMDD integers; 0 means "no date" (today's world).
+inline constexpr std::int32_t kNoDate = 0;
+inline constexpr std::int32_t kOpenEnd = 99991231;
+// "1987-03-01", "1987-03-01T15:01:01", "1987-03", "1987" -> 19870301, 19870300 + 1...;
+// an empty string -> kNoDate. Anything else throws OptionError naming the text.
+std::int32_t parse_date(std::string_view text);
+
+// A role a person held: CAMEO country and role codes ("RUS", "GOV") over [from, to].
+struct DatedRole {
+    std::string country;
+    std::string role;
+    std::int32_t from = 0;
+    std::int32_t to = kOpenEnd;
+};
+
+// Until `until` (inclusive) and from `from`, a mention of the country `id` means the state
+// `as` ("RUS" read as "SUN" until 1991-12-25: Moscow in 1987 is the Soviet Union).
+struct CountryEra {
+    std::string id;
+    std::string as;
+    std::int32_t from = 0;
+    std::int32_t until = kOpenEnd;
+};
+
+// A generic agent noun with its CAMEO role code ("police" -> COP, "rebels" -> REB).
+struct AgentWord {
+    std::string phrase;
+    std::string role;
+};
 
 struct GazetteerEntry {
     std::string id;
@@ -40,6 +73,18 @@ struct GazetteerEntry {
     std::vector<std::string> capitals;
     std::vector<std::string> metonyms;
     std::vector<std::string> members;  // regions and organisations: member country ids
+    // Fields of issue 12, with default initializers so that brace-initialised entries of
+    // the earlier fields stay valid.
+    std::vector<std::string> surnames{};  // persons: a surname alone names them ("Putin")
+    std::vector<DatedRole> roles{};       // persons: dated roles (country by document date)
+    std::string role{};                   // organisations: a CAMEO role (armed groups: REB)
+};
+
+// Everything a gazetteer file holds besides its entries.
+struct GazetteerExtras {
+    std::vector<CountryEra> eras;
+    std::vector<std::pair<std::string, std::string>> successors;  // historical id -> today's
+    std::vector<AgentWord> agents;
 };
 
 struct AliasRef {
@@ -53,8 +98,8 @@ class Gazetteer {
     Gazetteer() = default;
     // entries are checked (non-empty id, name and aliases; known kind; member ids exist);
     // a malformed entry throws DictionaryError naming the entry and the field.
-    explicit Gazetteer(std::vector<GazetteerEntry> entries,
-                       std::vector<std::string> ambiguous = {});
+    explicit Gazetteer(std::vector<GazetteerEntry> entries, std::vector<std::string> ambiguous = {},
+                       GazetteerExtras extras = {});
 
     // A new gazetteer with user entries added: an entry with an existing id replaces the
     // bundled one, and an alias the user gives wins over the same alias elsewhere.
@@ -68,6 +113,22 @@ class Gazetteer {
     const PhraseTrie& trie() const noexcept { return trie_; }
     const AliasRef& alias(std::uint32_t value) const { return aliases_[value]; }
 
+    const GazetteerExtras& extras() const noexcept { return extras_; }
+    // The entry a mention of entry `entry` stands for at `date` (kNoDate: today): a country
+    // inside a historical state's era resolves to the historical state.
+    std::uint32_t entry_at(std::uint32_t entry, std::int32_t date) const;
+    // The id of country `id` at `date` (the historical state in its era), as a view into
+    // the gazetteer or into id.
+    std::string_view country_at(std::string_view id, std::int32_t date) const;
+    // A person entry's country at `date`: the role that covers the date (government roles
+    // first), else its entry country; then country_at.
+    std::string_view person_country_at(const GazetteerEntry& person, std::int32_t date) const;
+    // Today's id for a historical state ("SUN" -> "RUS"), or id itself.
+    std::string_view successor(std::string_view id) const;
+    // The CAMEO role of an agent phrase starting at the trie node (see agents()).
+    const PhraseTrie& agents() const noexcept { return agent_trie_; }
+    const std::string& agent_role(std::uint32_t value) const { return extras_.agents[value].role; }
+
   private:
     void check_entries() const;
     void build_index(std::size_t user_from);
@@ -77,6 +138,9 @@ class Gazetteer {
     std::unordered_map<std::string, std::size_t> by_id_;
     PhraseTrie trie_;
     std::vector<AliasRef> aliases_;
+    GazetteerExtras extras_;
+    PhraseTrie agent_trie_;
+    std::unordered_map<std::string, std::vector<std::size_t>> eras_by_id_;
 };
 
 }  // namespace stancemap

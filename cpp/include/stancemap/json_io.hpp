@@ -20,6 +20,9 @@ std::string read_text_file(const std::string& path);
 struct GazetteerData {
     std::vector<GazetteerEntry> entries;
     std::vector<std::string> ambiguous;
+    GazetteerExtras extras;
+    std::vector<std::string> includes;  // files (beside this one) whose data follows
+    std::vector<std::pair<std::string, std::vector<std::string>>> misspellings;  // id -> forms
 };
 GazetteerData parse_gazetteer_json(std::string_view json, std::string_view origin);
 Gazetteer load_gazetteer(const std::string& path);

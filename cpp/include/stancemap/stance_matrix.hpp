@@ -40,7 +40,7 @@ class StanceCounts {
 
     // Labels ordered by totals (descending), then id. kinds/min_count filter as for
     // co-occurrence (min_count: records a label takes part in).
-    StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = 0xF,
+    StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = 0x3F,
                         double min_count = 0) const;
 
   private:
