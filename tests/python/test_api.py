@@ -221,7 +221,6 @@ def test_empty_text(text):
         "country",
         "title",
         "mentions",
-        "tone",
     ]
     assert len(doc.actors) == 0
     assert list(doc.mentions.columns)[:6] == ["actor", "text", "start", "end", "sentence", "form"]
