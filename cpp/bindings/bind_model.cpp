@@ -132,11 +132,11 @@ void register_model(py::module_& m) {
             std::vector<double> tone(d.mentions.size(), 0.0);
             {
                 py::gil_scoped_release release;
-                for (std::size_t i = 0; i < d.mentions.size(); ++i)
-                    tone[i] = model
-                                  .predict(d.text, d.tokens, d.sentences, d.mentions[i].begin,
-                                           d.mentions[i].end)
-                                  .score;
+                std::vector<TargetModel::TargetSpan> spans;
+                spans.reserve(d.mentions.size());
+                for (const Mention& mention : d.mentions)
+                    spans.push_back({mention.begin, mention.end});
+                model.scores(d.text, d.tokens, d.sentences, spans, tone);
             }
             return to_numpy(std::move(tone));
         },

@@ -146,6 +146,28 @@ void read_embeddings(const Reader& r, TargetModel::Impl& m) {
     m.rows = sentiment_detail::KeyTable<std::uint32_t>(pairs);
 }
 
+// Every vector row times the weights of each region (Impl::projected), so that prediction
+// adds 3 numbers per word and region instead of a whole vector.
+void project_embeddings(TargetModel::Impl& m) {
+    const auto dim = static_cast<Eigen::Index>(m.config.embedding_dim);
+    if (dim == 0) return;
+    const auto v = static_cast<Eigen::Index>(m.embedding_scale.size());
+    Eigen::MatrixXf e(v, dim);
+    for (Eigen::Index i = 0; i < v; ++i)
+        for (Eigen::Index j = 0; j < dim; ++j)
+            e(i, j) = m.embedding_scale[static_cast<std::size_t>(i)] *
+                      static_cast<float>(m.embeddings[static_cast<std::size_t>(i * dim + j)]);
+    m.projected.assign(static_cast<std::size_t>(v) * kEmbeddingRegions * 3, 0.0f);
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r) {
+        const auto first = static_cast<Eigen::Index>(kNumeric + r * static_cast<std::size_t>(dim));
+        const Eigen::MatrixXf p = e * m.dense.middleRows(first, dim);  // v x 3
+        for (Eigen::Index i = 0; i < v; ++i)
+            for (Eigen::Index c = 0; c < 3; ++c)
+                m.projected[(static_cast<std::size_t>(i) * kEmbeddingRegions + r) * 3 +
+                            static_cast<std::size_t>(c)] = p(i, c);
+    }
+}
+
 // Scratch of one thread: tokens of a text given alone, the features of a target.
 struct PredictScratch {
     std::vector<Token> tokens;
@@ -173,6 +195,7 @@ TargetModel TargetModel::load(const std::string& path, const SentimentLexicon& l
     copy_floats(r.array("dense", "float32", {m->dense_size(), 3}), m->dense);
     copy_floats(r.array("bias", "float32", {3}), m->bias);
     read_embeddings(r, *m);
+    project_embeddings(*m);
     if (!m->sparse.allFinite() || !m->dense.allFinite() || !m->bias.allFinite())
         r.fail("its weights hold NaN or infinite values");
     TargetModel model;
@@ -187,14 +210,22 @@ std::size_t TargetModel::dense_size() const noexcept {
     return impl_->dense_size();
 }
 
-void TargetModel::features(std::string_view text, std::span<const Token> tokens,
-                           std::span<const Sentence> sentences, std::uint32_t begin_byte,
-                           std::uint32_t end_byte, TargetFeatures& out, bool names) const {
+namespace {
+
+void check_span(std::string_view text, std::uint32_t begin_byte, std::uint32_t end_byte) {
     if (begin_byte > end_byte || end_byte > text.size())
         throw InvalidInputError(
             "target span [" + std::to_string(begin_byte) + ", " + std::to_string(end_byte) +
                 ") does not lie within the text of " + std::to_string(text.size()) + " bytes",
             begin_byte > text.size() ? text.size() : begin_byte);
+}
+
+}  // namespace
+
+void TargetModel::features(std::string_view text, std::span<const Token> tokens,
+                           std::span<const Sentence> sentences, std::uint32_t begin_byte,
+                           std::uint32_t end_byte, TargetFeatures& out, bool names) const {
+    check_span(text, begin_byte, end_byte);
     model_detail::extract_features(*impl_, text, tokens, sentences, begin_byte, end_byte, out,
                                    names);
 }
@@ -239,14 +270,41 @@ std::vector<ModelEvidence> evidence_of(const TargetModel::Impl& m, const TargetF
 ModelPrediction TargetModel::predict(std::string_view text, std::span<const Token> tokens,
                                      std::span<const Sentence> sentences, std::uint32_t begin_byte,
                                      std::uint32_t end_byte, std::size_t evidence) const {
-    const Impl& m = *impl_;
     TargetFeatures& f = predict_scratch().features;
-    features(text, tokens, sentences, begin_byte, end_byte, f, evidence > 0);
+    check_span(text, begin_byte, end_byte);
+    model_detail::extract_features(*impl_, text, tokens, sentences, begin_byte, end_byte, f,
+                                   evidence > 0, false, evidence == 0);
+    return classify(f, evidence);
+}
+
+void TargetModel::scores(std::string_view text, std::span<const Token> tokens,
+                         std::span<const Sentence> sentences, std::span<const TargetSpan> spans,
+                         std::span<double> out) const {
+    if (out.size() != spans.size())
+        throw OptionError("scores: " + std::to_string(spans.size()) + " spans but room for " +
+                          std::to_string(out.size()) + " scores");
+    TargetFeatures& f = predict_scratch().features;
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        check_span(text, spans[i].begin, spans[i].end);
+        model_detail::extract_features(*impl_, text, tokens, sentences, spans[i].begin,
+                                       spans[i].end, f, false, i > 0, true);
+        out[i] = classify(f, 0).score;
+    }
+}
+
+ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evidence) const {
+    const Impl& m = *impl_;
     Eigen::Matrix<float, 1, 3> logits = m.bias;
     for (const SparseFeature& s : f.sparse) logits += s.value * m.sparse.row(s.index);
     const Eigen::Map<const Eigen::Matrix<float, 1, Eigen::Dynamic>> x(
         f.dense.data(), static_cast<Eigen::Index>(f.dense.size()));
-    logits.noalias() += x * m.dense;
+    if (f.is_projected) {
+        logits.noalias() += x * m.dense.topRows(static_cast<Eigen::Index>(kNumeric));
+        for (std::size_t r = 0; r < kEmbeddingRegions; ++r)
+            logits += Eigen::Map<const Eigen::Matrix<float, 1, 3>>(f.projected.data() + 3 * r);
+    } else {
+        logits.noalias() += x * m.dense;
+    }
     const double top = logits.maxCoeff();
     ModelPrediction out;
     double sum = 0;

@@ -66,7 +66,10 @@ struct Scratch {
     std::vector<double> values;
     std::vector<std::uint8_t> negated;
     sentiment_detail::Clauses clauses;
+    std::vector<std::uint32_t> rows;  // embedding row + 1 of each word (0: none)
     std::array<std::uint32_t, kEmbeddingRegions> counts{};
+    // The token range whose words, valences, clauses and rows the buffers above hold.
+    std::uint32_t token_begin = 0xFFFFFFFF, token_end = 0;
 };
 
 Scratch& scratch() {
@@ -195,7 +198,9 @@ struct WordPlace {
 
 // The words of the sentence: bags by clause, clause bigrams, valences by position, vectors.
 void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std::size_t t0,
-                   std::size_t t1, Scratch& sc, Sink& sink, std::vector<float>& dense) {
+                   std::size_t t1, Scratch& sc, Sink& sink, TargetFeatures& out) {
+    std::vector<float>& dense = out.dense;
+    const bool project = out.is_projected;
     const std::vector<Word>& words = sc.words;
     const std::size_t n = words.size();
     const auto& cl = sc.clauses;
@@ -203,12 +208,22 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
     const std::uint32_t c_last = t1 > t0 ? cl.word_clause[t1 - 1] : c_first;
     const std::uint32_t segment = cl.segment[c_first];
     const std::uint32_t dim = m.config.embedding_dim;
-    float* vectors = dense.data() + kNumeric;
+    float* vectors = project ? nullptr : dense.data() + kNumeric;
     sc.counts.fill(0);
-    auto add_vector = [&](int region, std::uint64_t key) {
-        if (dim == 0) return;
-        const std::uint32_t row = m.rows.find_or_empty(key);
+    auto add_vector = [&](int region, std::uint32_t row) {
         if (row == 0) return;
+        if (project) {
+            const float* p =
+                m.projected.data() + (static_cast<std::size_t>(row - 1) * kEmbeddingRegions +
+                                      static_cast<std::size_t>(region)) *
+                                         3;
+            float* v = out.projected.data() + static_cast<std::size_t>(region) * 3;
+            v[0] += p[0];
+            v[1] += p[1];
+            v[2] += p[2];
+            ++sc.counts[static_cast<std::size_t>(region)];
+            return;
+        }
         const std::int8_t* q = m.embeddings.data() + static_cast<std::size_t>(row - 1) * dim;
         const float s = m.embedding_scale[row - 1];
         float* v = vectors + static_cast<std::size_t>(region) * dim;
@@ -240,14 +255,18 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         }
         if (v != 0) dense[place.valence + (v < 0)] += static_cast<float>(v);
         sink.add(place.bag, w.key, &tok);
-        add_vector(place.region, w.key);
-        if (d < 3) add_vector(before ? 0 : 1, w.key);
+        add_vector(place.region, sc.rows[i]);
+        if (d < 3) add_vector(before ? 0 : 1, sc.rows[i]);
     }
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
     for (std::size_t r = 0; r < kEmbeddingRegions && dim > 0; ++r) {
         if (sc.counts[r] == 0) continue;
         const float inv = 1.0f / static_cast<float>(sc.counts[r]);
+        if (project) {
+            for (std::size_t c = 0; c < 3; ++c) out.projected[r * 3 + c] *= inv;
+            continue;
+        }
         for (std::uint32_t j = 0; j < dim; ++j) vectors[r * dim + j] *= inv;
     }
     // Bigrams of the target's clause, the target one symbol.
@@ -274,13 +293,18 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
 void extract_features(const TargetModel::Impl& m, std::string_view text,
                       std::span<const Token> tokens, std::span<const Sentence> sentences,
                       std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                      bool names) {
+                      bool names, bool same_text, bool project) {
     out.sparse.clear();
     out.names.clear();
-    out.dense.assign(m.dense_size(), 0.0f);
+    out.is_projected = project && m.config.embedding_dim > 0;
+    out.projected.fill(0.0f);
+    out.dense.assign(out.is_projected ? kNumeric : m.dense_size(), 0.0f);
     if (sentences.empty() || tokens.empty()) return;
-    std::size_t s0 = 0;
-    while (s0 + 1 < sentences.size() && sentences[s0].end <= begin_byte) ++s0;
+    // The first sentence that ends after the span begins (sentences are in text order).
+    std::size_t s0 = static_cast<std::size_t>(
+        std::partition_point(sentences.begin(), sentences.end() - 1,
+                             [&](const Sentence& s) { return s.end <= begin_byte; }) -
+        sentences.begin());
     std::size_t s1 = s0;
     while (s1 + 1 < sentences.size() && sentences[s1 + 1].begin < end_byte) ++s1;
     const std::uint32_t tb = sentences[s0].token_begin;
@@ -296,17 +320,24 @@ void extract_features(const TargetModel::Impl& m, std::string_view text,
     token_features(m, toks, ts, sink, out.dense);
 
     Scratch& sc = scratch();
-    const SentimentLexicon::Tables& t = m.lexicon.tables();
-    const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
-    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
+    if (!same_text || sc.token_begin != tb || sc.token_end != te) {
+        const SentimentLexicon::Tables& t = m.lexicon.tables();
+        const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
+        sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
+        sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
+        sc.rows.resize(sc.words.size());
+        for (std::size_t i = 0; i < sc.words.size(); ++i)
+            sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find_or_empty(sc.words[i].key) : 0;
+        sc.token_begin = tb;
+        sc.token_end = te;
+    }
     const std::size_t n = sc.words.size();
     if (n == 0) return;
-    sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
     std::size_t t0 = 0;
     while (t0 < n && sc.words[t0].end <= begin_byte) ++t0;
     std::size_t t1 = t0;
     while (t1 < n && sc.words[t1].begin < end_byte) ++t1;
-    word_features(m, toks, t0, t1, sc, sink, out.dense);
+    word_features(m, toks, t0, t1, sc, sink, out);
 }
 
 }  // namespace stancemap::model_detail

@@ -25,6 +25,8 @@ struct TargetModel::Impl {
     std::vector<std::int8_t> embeddings;
     std::vector<float> embedding_scale;
     sentiment_detail::KeyTable<std::uint32_t> rows;
+    // Row r of the vectors times the weights of each region: [r][region][label].
+    std::vector<float> projected;
 
     explicit Impl(SentimentLexicon lex) : lexicon(std::move(lex)) {}
     std::size_t dense_size() const noexcept {
@@ -34,11 +36,13 @@ struct TargetModel::Impl {
 
 namespace model_detail {
 
-// Feature extraction (model_features.cpp): fills out for [begin_byte, end_byte).
+// Feature extraction (model_features.cpp): fills out for [begin_byte, end_byte). same_text:
+// the previous call on this thread was on the same text and tokens, so the words of a
+// sentence it read may be reused. project: the fast path (TargetFeatures::is_projected).
 void extract_features(const TargetModel::Impl& model, std::string_view text,
                       std::span<const Token> tokens, std::span<const Sentence> sentences,
                       std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                      bool names);
+                      bool names, bool same_text = false, bool project = false);
 
 }  // namespace model_detail
 

@@ -85,6 +85,11 @@ struct TargetFeatures {
     std::vector<SparseFeature> sparse;
     std::vector<float> dense;  // kNumeric + kEmbeddingRegions x embedding_dim
     std::vector<std::string> names;
+    // The fast path of prediction (projected): dense holds the kNumeric named features only,
+    // and projected[3 r + c] the mean vector of region r times its weights of label c (the
+    // model projects every vector row onto its weights when it loads).
+    bool is_projected = false;
+    std::array<float, kEmbeddingRegions * 3> projected{};
 };
 
 // One model feature that weighed toward the predicted label.
@@ -121,12 +126,24 @@ class TargetModel {
     ModelPrediction predict(std::string_view text, std::uint32_t begin_byte, std::uint32_t end_byte,
                             std::size_t evidence = 0) const;
 
+    // The scores (P(positive) - P(negative)) of many targets of one text into out (as many
+    // as spans): the words of a sentence are read once for consecutive targets in it.
+    struct TargetSpan {
+        std::uint32_t begin = 0;  // bytes
+        std::uint32_t end = 0;
+    };
+    void scores(std::string_view text, std::span<const Token> tokens,
+                std::span<const Sentence> sentences, std::span<const TargetSpan> spans,
+                std::span<double> out) const;
+
     const FeatureConfig& config() const noexcept;
     std::size_t dense_size() const noexcept;
 
     struct Impl;  // model.cpp
 
   private:
+    ModelPrediction classify(const TargetFeatures& f, std::size_t evidence) const;
+
     std::shared_ptr<const Impl> impl_;
 };
 
