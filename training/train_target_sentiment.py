@@ -16,8 +16,8 @@ Word vectors: GloVe 6B 50d (Pennington et al. 2014, PDDL 1.0) from the PyPI pack
 
 The classifier is scikit-learn's multinomial logistic regression (lbfgs, L2, ``--C``),
 deterministic for fixed data. ``--C 0.3`` was set before any run and never tuned on dev;
-``--cv 0.1,0.3,1.0`` picks it by 5-fold cross-validation on train instead (folds by sentence;
-about 15 fits, too slow on the shared machine of the first training run, so not done yet).
+``--cv 0.1,0.3,1.0 [--folds 5]`` picks it by cross-validation on train instead (folds by
+sentence).
 Prints the dev figures and confusion matrices and writes them to
 ``training/results/target_fast.json``.
 """
@@ -129,16 +129,18 @@ def fit(x: sp.csr_matrix, y: np.ndarray, c: float):  # noqa: ANN201
     return clf.fit(x, y)
 
 
-def cross_validate(x: sp.csr_matrix, y: np.ndarray, groups: np.ndarray, cs: list[float]) -> float:
-    """The C with the best mean macro-F1 over 5 folds of train (folds by sentence)."""
+def cross_validate(
+    x: sp.csr_matrix, y: np.ndarray, groups: np.ndarray, cs: list[float], n_folds: int
+) -> float:
+    """The C with the best mean macro-F1 over folds of train (folds by sentence)."""
     ids = sorted(set(groups.tolist()))
     random.Random(SEED).shuffle(ids)
-    fold_of = {sid: k % 5 for k, sid in enumerate(ids)}
+    fold_of = {sid: k % n_folds for k, sid in enumerate(ids)}
     folds = np.array([fold_of[g] for g in groups])
     best = (-1.0, cs[0])
     for c in cs:
         f1s = []
-        for k in range(5):
+        for k in range(n_folds):
             clf = fit(x[folds != k], y[folds != k], c)
             f1s.append(macro_f1(y[folds == k], clf.predict(x[folds == k])))
         print(f"  C={c}: cross-validated macro-F1 {np.mean(f1s):.3f}", file=sys.stderr)
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--cv", default="", help="values of C to cross-validate on train (e.g. 0.1,0.3,1.0)"
     )
+    parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args(argv)
     started = time.time()
 
@@ -195,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"features: {x.shape[1]} columns, {x.nnz / x.shape[0]:.0f} per target", file=sys.stderr)
     c = args.C
     if args.cv:
-        c = cross_validate(x, y, groups, [float(v) for v in args.cv.split(",")])
+        c = cross_validate(x, y, groups, [float(v) for v in args.cv.split(",")], args.folds)
     clf = fit(x, y, c)
     w = clf.coef_.T.astype(np.float32)  # (features, 3), classes 0, 1, 2
     assert list(clf.classes_) == [0, 1, 2]

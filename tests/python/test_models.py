@@ -17,6 +17,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import stancemap as sm
 from stancemap import _core
@@ -275,3 +277,24 @@ def test_tone_is_the_mean_target_sentiment_of_the_mentions(scorer):
 def test_tone_option_is_checked():
     with pytest.raises(ValueError, match="tone must be"):
         sm.Analyzer(tone="slow")  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------------- hostile input
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200),
+    a=st.integers(min_value=0, max_value=200),
+    b=st.integers(min_value=0, max_value=200),
+)
+def test_any_text_and_span_gives_a_probability_or_a_value_error(text, a, b):
+    start, end = min(a, b), max(a, b)
+    if end > len(text):
+        with pytest.raises(ValueError, match="does not lie within"):
+            sm.target_sentiment(text, start, end)
+        return
+    r = sm.target_sentiment(text, start, end)
+    assert -1.0 <= r["score"] <= 1.0
+    assert sum(r["probabilities"]) == pytest.approx(1.0)
+    assert r == sm.target_sentiment(text, start, end)
