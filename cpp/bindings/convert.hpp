@@ -36,6 +36,7 @@ void register_stance(py::module_& m);
 void register_stance_lexicon(py::module_& m);
 void register_sentiment(py::module_& m);
 void register_analytics(py::module_& m);
+void register_model(py::module_& m);
 
 // CSR arrays (indptr, indices, data, shape) that view an Eigen matrix moved into a capsule.
 py::dict csr_arrays(Eigen::SparseMatrix<double, Eigen::RowMajor, std::int32_t>&& m);

@@ -30,4 +30,5 @@ PYBIND11_MODULE(_core, m) {
     stancemap::bindings::register_matrices(m);
     stancemap::bindings::register_stance(m);
     stancemap::bindings::register_analytics(m);
+    stancemap::bindings::register_model(m);
 }

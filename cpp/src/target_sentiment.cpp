@@ -2,7 +2,8 @@
 // valence from VADER's local rules (negation, boosters, capitals: sentiment.cpp), then a
 // weight from where they stand relative to the target:
 // * clauses are cut at , ; : dashes, brackets and quotes, and before but / while / whereas /
-//   although / though / yet (contrast) and which / who / whom / whose (relative);
+//   although / though / yet (contrast) and which / who / whom / whose (relative)
+//   (target_sentiment_clauses.cpp, shared with the learned models);
 // * in the target's clause a word weighs 1 / (1 + decay x (distance - 1)); a word right next
 //   to the target (its modifier, "corrupt Smith", "praising Jones") weighs modifier_weight;
 //   lower-case words inside the span ("the brutal regime") count as modifiers;
@@ -23,6 +24,7 @@
 #include "stancemap/sentiment.hpp"
 #include "stancemap/token_key.hpp"
 #include "stancemap/tokenizer.hpp"
+#include "target_sentiment_clauses.hpp"
 
 namespace stancemap {
 
@@ -60,66 +62,15 @@ const char* to_string(EvidenceRelation relation) noexcept {
 
 namespace {
 
-enum class Opener : std::uint8_t { Start, Comma, Punct, Contrast, Relative };
-
-struct ClauseWords {
-    std::uint64_t but, while_, whereas, although, though, yet, which, who, whom, whose;
-    ClauseWords()
-        : but(token_key("but")),
-          while_(token_key("while")),
-          whereas(token_key("whereas")),
-          although(token_key("although")),
-          though(token_key("though")),
-          yet(token_key("yet")),
-          which(token_key("which")),
-          who(token_key("who")),
-          whom(token_key("whom")),
-          whose(token_key("whose")) {
-        for (const char* w : {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or",
-                              "but", "by", "with", "as", "vs", "from", "into", "over"})
-            function_words.push_back(token_key(w));
-    }
-    bool contrast(std::uint64_t k) const {
-        return k == but || k == while_ || k == whereas || k == although || k == though || k == yet;
-    }
-    bool relative(std::uint64_t k) const {
-        return k == which || k == who || k == whom || k == whose;
-    }
-    // Words a title-case headline leaves in lower case.
-    bool function_word(std::uint64_t k) const {
-        return std::find(function_words.begin(), function_words.end(), k) != function_words.end();
-    }
-    std::vector<std::uint64_t> function_words;
-};
-
-const ClauseWords& clause_words() {
-    static const ClauseWords words;
-    return words;
-}
-
-bool is_boundary_punct(Punct p) {
-    switch (p) {
-        case Punct::Comma:
-        case Punct::Semicolon:
-        case Punct::Colon:
-        case Punct::OpenQuote:
-        case Punct::CloseQuote:
-        case Punct::OpenBracket:
-        case Punct::CloseBracket:
-        case Punct::Dash:
-            return true;
-        default:
-            return false;
-    }
-}
+using sentiment_detail::clause_words;
+using sentiment_detail::ClauseWords;
+using sentiment_detail::Opener;
 
 struct TargetScratch {
     std::vector<Word> words;
     std::vector<double> values;
     std::vector<std::uint8_t> negated;
-    std::vector<std::uint32_t> word_clause;     // clause of each word
-    std::vector<Opener> clause_opener;          // how each clause starts
-    std::vector<std::uint32_t> clause_segment;  // contrast segment of each clause
+    sentiment_detail::Clauses clauses;
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<Paragraph> paragraphs;
@@ -164,43 +115,10 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
 
     // Clauses, over tokens so that punctuation counts; each word gets its clause.
     const ClauseWords& cw = clause_words();
-    sc.word_clause.assign(n, 0);
-    sc.clause_opener.assign(1, Opener::Start);
-    sc.clause_segment.assign(1, 0);
-    {
-        std::size_t w = 0;
-        bool boundary_pending = false, hard_pending = false;
-        for (std::uint32_t k = 0; k < toks.size(); ++k) {
-            const Token& tok = toks[k];
-            if (tok.kind == TokenKind::Punct && is_boundary_punct(tok.punct)) {
-                boundary_pending = true;
-                hard_pending = hard_pending || tok.punct != Punct::Comma;
-                continue;
-            }
-            while (w < n && words[w].token < k) ++w;
-            if (w >= n || words[w].token != k) continue;
-            Opener opener = hard_pending ? Opener::Punct : Opener::Comma;
-            bool cut = boundary_pending;
-            if (cw.contrast(words[w].key)) {
-                opener = Opener::Contrast;
-                cut = true;
-            } else if (cw.relative(words[w].key)) {
-                opener = Opener::Relative;
-                cut = true;
-            }
-            if (cut && w > 0) {
-                const std::uint32_t seg = sc.clause_segment.back() + (opener == Opener::Contrast);
-                sc.clause_opener.push_back(opener);
-                sc.clause_segment.push_back(seg);
-            } else if (cut && opener == Opener::Contrast) {
-                sc.clause_opener.back() = Opener::Contrast;  // sentence opens with "But"
-            }
-            boundary_pending = false;
-            hard_pending = false;
-            const auto clause = static_cast<std::uint32_t>(sc.clause_opener.size() - 1);
-            for (; w < n && words[w].token == k; ++w) sc.word_clause[w] = clause;
-        }
-    }
+    sentiment_detail::split_clauses(toks, words, sc.clauses);
+    const std::vector<std::uint32_t>& word_clause = sc.clauses.word_clause;
+    const std::vector<Opener>& clause_opener = sc.clauses.opener;
+    const std::vector<std::uint32_t>& clause_segment = sc.clauses.segment;
 
     // The target's words [t0, t1); when the span holds no word, t0 == t1 is where it stands.
     std::size_t t0 = 0;
@@ -208,12 +126,11 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
     std::size_t t1 = t0;
     while (t1 < n && words[t1].begin < end_byte) ++t1;
     if (n == 0) return out;
-    const std::uint32_t c_first = sc.word_clause[std::min(t0, n - 1)];
-    const std::uint32_t c_last = t1 > t0 ? sc.word_clause[t1 - 1] : c_first;
-    const std::uint32_t target_segment = sc.clause_segment[c_first];
+    const std::uint32_t c_first = word_clause[std::min(t0, n - 1)];
+    const std::uint32_t c_last = t1 > t0 ? word_clause[t1 - 1] : c_first;
+    const std::uint32_t target_segment = clause_segment[c_first];
     // The target stands after a contrast word ("..., but Smith ...", "But Smith ...").
-    const bool target_after_contrast =
-        target_segment > 0 || sc.clause_opener[0] == Opener::Contrast;
+    const bool target_after_contrast = target_segment > 0 || clause_opener[0] == Opener::Contrast;
 
     // Title-case text (headlines) has no names to tell apart by capitals: every word but
     // the small function words is capitalised.
@@ -257,13 +174,13 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
             }
             const std::size_t d = i < t0 ? t0 - i - 1 : i - t1;
             ev.distance = static_cast<std::uint16_t>(std::min<std::size_t>(d, 65535));
-            const std::uint32_t c = sc.word_clause[i];
+            const std::uint32_t c = word_clause[i];
             const double by_distance =
                 1.0 / (1.0 + options.distance_decay * (d > 0 ? static_cast<double>(d - 1) : 0.0));
             if (c >= c_first && c <= c_last) {
                 ev.relation = d == 0 ? EvidenceRelation::Modifier : EvidenceRelation::Clause;
                 ev.weight = d == 0 ? options.modifier_weight : by_distance;
-            } else if (sc.clause_segment[c] != target_segment) {
+            } else if (clause_segment[c] != target_segment) {
                 ev.relation = EvidenceRelation::Contrast;
                 ev.weight = options.contrast_weight * by_distance;
             } else {
@@ -272,7 +189,7 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
                 const std::uint32_t to = c > c_last ? c : c_first;
                 double factor = 1.0;
                 for (std::uint32_t k = from; k <= to; ++k) {
-                    switch (sc.clause_opener[k]) {
+                    switch (clause_opener[k]) {
                         case Opener::Comma:
                             factor *= options.comma_weight;
                             break;
@@ -288,7 +205,7 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
                     factor == 1.0 ? EvidenceRelation::Clause : EvidenceRelation::OtherClause;
                 ev.weight = factor * by_distance;
             }
-            if (target_after_contrast && sc.clause_segment[c] == target_segment)
+            if (target_after_contrast && clause_segment[c] == target_segment)
                 ev.weight *= options.own_side_after_but;
         }
         if (ev.weight == 0) continue;

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from typing import Literal, Union
+from typing import Literal, Optional, Union
 
 from stancemap import _core
 from stancemap.corpus import Corpus
@@ -15,6 +15,8 @@ from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer, default_actor_rules, default_stance_lexicon
 
 Utf8Errors = Literal["strict", "replace"]
+#: How the actors' ``tone`` is computed: not at all (None), or by a target scorer.
+Tone = Optional[Literal["rules", "fast"]]
 Window = Union[str, int]
 DateLike = Union[str, datetime.date]
 
@@ -34,11 +36,22 @@ class Analyzer:
         What to do with bytes input that is not valid UTF-8: ``"strict"`` raises
         ``ValueError`` naming the byte offset; ``"replace"`` substitutes U+FFFD as
         ``bytes.decode("utf-8", errors="replace")`` does.
+    tone:
+        The scorer of the ``tone`` column of ``doc.actors`` (the mean sentiment toward each
+        actor's mentions, see :func:`stancemap.target_sentiment`): ``"fast"`` (a learned
+        model) or ``"rules"``; None (the default) leaves the column out and costs nothing.
     """
 
     def __init__(
-        self, gazetteer: Gazetteer | None = None, *, errors: Utf8Errors = "strict"
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        errors: Utf8Errors = "strict",
+        tone: Tone = None,
     ) -> None:
+        if tone not in (None, "rules", "fast"):
+            raise ValueError(f"tone must be None, 'rules' or 'fast', not {tone!r}")
+        self._tone = tone
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self._core = _core.Analyzer(
@@ -63,13 +76,12 @@ class Analyzer:
             data = bytes(text)
             if self._errors == "replace":
                 # Decoding in Python keeps offsets in the same code points the caller sees.
-                return Document(
-                    self._core.analyze(data.decode("utf-8", errors="replace"), date=when)
-                )
-            return Document(self._core.analyze(data, date=when))
+                text = data.decode("utf-8", errors="replace")
+                return Document(self._core.analyze(text, date=when), tone=self._tone)
+            return Document(self._core.analyze(data, date=when), tone=self._tone)
         if not isinstance(text, str):
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-        return Document(self._core.analyze(text, date=when))
+        return Document(self._core.analyze(text, date=when), tone=self._tone)
 
     def analyze_many(
         self,

@@ -34,8 +34,9 @@ class Document:
     ``doc.text[start:end]`` is the item; ``byte_start``/``byte_end`` give UTF-8 byte offsets.
     """
 
-    def __init__(self, core: _core.Document) -> None:
+    def __init__(self, core: _core.Document, tone: str | None = None) -> None:
         self._core = core
+        self._tone = tone
 
     def __repr__(self) -> str:
         return (
@@ -126,21 +127,27 @@ class Document:
     @cached_property
     def actors(self) -> pd.DataFrame:
         """One row per actor, in order of first mention: id, name, kind, country, title, mentions,
-        tone (the mean sentiment expressed toward the actor's mentions, −1..1; see
+        and tone when the Analyzer was asked for it (``Analyzer(tone="fast")``: the mean
+        sentiment expressed toward the actor's mentions, −1..1; see
         :func:`stancemap.target_sentiment`).
 
         ``country`` is the ISO3 id of the actor's country (its own id for a country, the
         affiliation of a person) or None.
         """
         table = self._core.actor_table()
-        table["tone"] = self._actor_tone(len(table["id"]))
+        if self._tone is not None:
+            table["tone"] = self._actor_tone(len(table["id"]), self._tone)
         return _frame(table)
 
-    def _actor_tone(self, n_actors: int) -> np.ndarray:
+    def _actor_tone(self, n_actors: int, scorer: str) -> np.ndarray:
         """Mean target sentiment (−1..1) toward each actor over its mentions."""
+        from stancemap.models import load_target_model
         from stancemap.sentiment import SentimentLexicon
 
-        tone = self._core.mention_tone(SentimentLexicon.default()._core)
+        if scorer == "rules":
+            tone = self._core.mention_tone(SentimentLexicon.default()._core)
+        else:
+            tone = self._core.mention_tone_model(load_target_model(scorer))
         actor = self._core.mention_table()["actor"]
         sums = np.bincount(actor, weights=tone, minlength=n_actors)
         counts = np.bincount(actor, minlength=n_actors)

@@ -222,7 +222,6 @@ def test_empty_text(text):
         "title",
         "role",
         "mentions",
-        "tone",
     ]
     assert len(doc.actors) == 0
     assert list(doc.mentions.columns)[:6] == ["actor", "text", "start", "end", "sentence", "form"]

@@ -251,8 +251,8 @@ def span(text: str, target: str, occurrence: int = 0) -> tuple[int, int]:
 
 def test_target_sentiment_separates_targets_of_one_sentence():
     text = "Critics slammed Smith while praising Jones."
-    smith = sm.target_sentiment(text, *span(text, "Smith"))
-    jones = sm.target_sentiment(text, *span(text, "Jones"))
+    smith = sm.target_sentiment(text, *span(text, "Smith"), model="rules")
+    jones = sm.target_sentiment(text, *span(text, "Jones"), model="rules")
     assert smith["label"] == "negative"
     assert jones["label"] == "positive"
     assert [e["text"] for e in smith["evidence"]] == ["Critics"]
@@ -280,13 +280,13 @@ def test_target_sentiment_separates_targets_of_one_sentence():
     ],
 )
 def test_target_sentiment_cases(text, target, label):
-    assert sm.target_sentiment(text, *span(text, target))["label"] == label
+    assert sm.target_sentiment(text, *span(text, target), model="rules")["label"] == label
 
 
 def test_target_offsets_are_characters_in_non_ascii_text():
     text = "Ms Müller’s critics were furious with Zoë Saldaña but praised Björk’s calm."
-    zoe = sm.target_sentiment(text, *span(text, "Zoë Saldaña"))
-    bjork = sm.target_sentiment(text, *span(text, "Björk"))
+    zoe = sm.target_sentiment(text, *span(text, "Zoë Saldaña"), model="rules")
+    bjork = sm.target_sentiment(text, *span(text, "Björk"), model="rules")
     assert zoe["label"] == "negative"
     assert bjork["label"] == "positive"
     for result in (zoe, bjork):
@@ -298,33 +298,33 @@ def test_target_offsets_are_characters_in_non_ascii_text():
 def test_target_sentiment_options_and_errors():
     text = "Critics slammed Smith while praising Jones."
     start, end = span(text, "Jones")
-    plain = sm.target_sentiment(text, start, end)
-    stricter = sm.target_sentiment(text, start, end, positive_threshold=0.99)
+    plain = sm.target_sentiment(text, start, end, model="rules")
+    stricter = sm.target_sentiment(text, start, end, positive_threshold=0.99, model="rules")
     assert plain["label"] == "positive"
     assert stricter["label"] == "neutral"
-    across = sm.target_sentiment(text, start, end, contrast_weight=1.0)
+    across = sm.target_sentiment(text, start, end, contrast_weight=1.0, model="rules")
     assert "Critics" in [e["text"] for e in across["evidence"]]
     with pytest.raises(ValueError, match="unknown target sentiment option"):
-        sm.target_sentiment(text, start, end, colour=1.0)
+        sm.target_sentiment(text, start, end, colour=1.0, model="rules")
     with pytest.raises(ValueError, match="does not lie within"):
-        sm.target_sentiment(text, end, start)
+        sm.target_sentiment(text, end, start, model="rules")
     with pytest.raises(ValueError, match="does not lie within"):
-        sm.target_sentiment(text, 0, len(text) + 1)
+        sm.target_sentiment(text, 0, len(text) + 1, model="rules")
     with pytest.raises(ValueError, match="does not lie within"):
-        sm.target_sentiment(text, -1, 3)
+        sm.target_sentiment(text, -1, 3, model="rules")
     with pytest.raises(TypeError):
-        sm.target_sentiment(b"bytes", 0, 1)  # type: ignore[arg-type]
+        sm.target_sentiment(b"bytes", 0, 1, model="rules")  # type: ignore[arg-type]
 
 
 def test_target_sentiment_empty_and_whole_text():
-    assert sm.target_sentiment("", 0, 0) == {
+    assert sm.target_sentiment("", 0, 0, model="rules") == {
         "score": 0.0,
         "raw": 0.0,
         "label": "neutral",
         "evidence": [],
     }
     text = "What a wonderful result."
-    whole = sm.target_sentiment(text, 0, len(text))
+    whole = sm.target_sentiment(text, 0, len(text), model="rules")
     assert whole["label"] == "positive"
 
 
@@ -333,5 +333,5 @@ def test_target_sentiment_with_a_custom_lexicon(tmp_path):
     lexicon_file.write_text("met\t-3\n", encoding="utf-8")
     lex = sm.SentimentLexicon.from_files(lexicon_file)
     text = "Smith met Jones."
-    assert sm.target_sentiment(text, 0, 5, lexicon=lex)["label"] == "negative"
-    assert sm.target_sentiment(text, 0, 5)["label"] == "neutral"
+    assert sm.target_sentiment(text, 0, 5, lexicon=lex, model="rules")["label"] == "negative"
+    assert sm.target_sentiment(text, 0, 5, model="rules")["label"] == "neutral"

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Speed of the actors' tone: the learned ``fast`` model against the rules, one thread.
+
+    python benchmarks/bench_target_model.py [--corpus ../shared/data/corpora/bbc.jsonl]
+        [--repeat 5] [--limit N]
+
+Every actor mention of every text is a target (the sentence holding it, as ``doc.actors``'
+``tone`` computes it). Timed, best of ``--repeat`` passes over texts analysed beforehand:
+
+* ``targets/s``: ``Document.mention_tone_model`` (the model, C++ loop over the mentions, one
+  call per document) and ``Document.mention_tone`` (the rules) per second;
+* ``MB/s``: ``_core.Analyzer.analyze`` per text alone (what ``Analyzer(tone=None)`` runs) and
+  followed by the fast model's tone of its mentions (``Analyzer(tone="fast")`` without the
+  DataFrame).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import stancemap as sm
+from stancemap.models import load_target_model
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT = REPO.parent / "shared" / "data" / "corpora" / "bbc.jsonl"
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--limit", type=int, default=0)
+    args = parser.parse_args(argv)
+    with args.corpus.open(encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle if line.strip()]
+    if args.limit:
+        texts = texts[: args.limit]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    core = sm.Analyzer()._core
+    model = load_target_model("fast")
+    lexicon = sm.SentimentLexicon.default()._core
+    docs = [core.analyze(t) for t in texts]
+    mentions = sum(len(d.mention_table()["actor"]) for d in docs)
+
+    fast = best(lambda: [d.mention_tone_model(model) for d in docs], args.repeat)
+    rules = best(lambda: [d.mention_tone(lexicon) for d in docs], args.repeat)
+    plain = best(lambda: [core.analyze(t) for t in texts], args.repeat)
+    toned = best(lambda: [core.analyze(t).mention_tone_model(model) for t in texts], args.repeat)
+
+    print(f"{args.corpus.name}: {len(texts)} texts, {megabytes:.2f} MB, {mentions} mentions")
+    print("| what | per second, one thread |")
+    print("| --- | ---: |")
+    print(f"| fast model, targets | {mentions / fast:,.0f} |")
+    print(f"| rules, targets | {mentions / rules:,.0f} |")
+    print(f"| analyze, tone off | {megabytes / plain:.1f} MB/s |")
+    print(f"| analyze + fast tone | {megabytes / toned:.1f} MB/s |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

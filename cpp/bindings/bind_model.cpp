@@ -1,0 +1,146 @@
+// Learned models: TargetModel (load, features for training, predict) and the actors' tone by
+// a model. Character offsets from Python become byte offsets here and back.
+#include <pybind11/stl.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "convert.hpp"
+#include "stancemap/document.hpp"
+#include "stancemap/model.hpp"
+#include "stancemap/sentence_splitter.hpp"
+#include "stancemap/tokenizer.hpp"
+#include "stancemap/utf8.hpp"
+
+namespace stancemap::bindings {
+
+namespace {
+
+// Byte offsets of the code point offsets [start, end) in valid UTF-8; ValueError otherwise.
+std::pair<std::uint32_t, std::uint32_t> byte_span(std::string_view text, std::int64_t start,
+                                                  std::int64_t end) {
+    if (start < 0 || end < start)
+        throw py::value_error("target span [" + std::to_string(start) + ", " + std::to_string(end) +
+                              ") is not a span: need 0 <= start <= end");
+    std::size_t b = std::string_view::npos, e = std::string_view::npos, count = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (count == static_cast<std::size_t>(start)) b = i;
+        if (count == static_cast<std::size_t>(end)) {
+            e = i;
+            break;
+        }
+        ++count;
+    }
+    if (b == std::string_view::npos || e == std::string_view::npos)
+        throw py::value_error("target span [" + std::to_string(start) + ", " + std::to_string(end) +
+                              ") lies beyond the end of the text (" + std::to_string(count) +
+                              " characters)");
+    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
+
+py::dict prediction_dict(const ModelPrediction& p, const std::string& utf8) {
+    const utf8::CodePointIndex index(utf8);
+    py::list evidence;
+    for (const ModelEvidence& e : p.evidence) {
+        py::dict d;
+        d["feature"] = e.feature;
+        const bool word = e.end > e.begin;
+        d["text"] = word ? py::object(py::str(utf8.substr(e.begin, e.end - e.begin)))
+                         : py::object(py::none());
+        d["start"] = word ? py::object(py::int_(index.to_code_points(e.begin))) : py::none();
+        d["end"] = word ? py::object(py::int_(index.to_code_points(e.end))) : py::none();
+        d["contribution"] = e.contribution;
+        evidence.append(d);
+    }
+    py::dict out;
+    out["score"] = p.score;
+    out["label"] = to_string(p.label);
+    out["probabilities"] =
+        py::make_tuple(p.probabilities[0], p.probabilities[1], p.probabilities[2]);
+    out["evidence"] = evidence;
+    return out;
+}
+
+py::dict features_dict(const TargetModel& model, const py::handle& text, std::int64_t start,
+                       std::int64_t end, bool names) {
+    const std::string utf8 = text_from_python(text);
+    const auto [b, e] = byte_span(utf8, start, end);
+    TargetFeatures f;
+    {
+        py::gil_scoped_release release;
+        std::vector<Token> toks = Tokenizer().tokenize(utf8);
+        std::vector<Sentence> sentences;
+        std::vector<Paragraph> paragraphs;
+        SentenceSplitter().split(utf8, toks, sentences, paragraphs);
+        model.features(utf8, toks, sentences, b, e, f, names);
+    }
+    std::vector<std::uint32_t> indices;
+    std::vector<float> values;
+    for (const SparseFeature& s : f.sparse) {
+        indices.push_back(s.index);
+        values.push_back(s.value);
+    }
+    py::dict out;
+    out["indices"] = to_numpy(std::move(indices));
+    out["values"] = to_numpy(std::move(values));
+    out["dense"] = to_numpy(std::move(f.dense));
+    out["names"] = f.names;
+    return out;
+}
+
+}  // namespace
+
+void register_model(py::module_& m) {
+    m.def("target_feature_names", [] {
+        std::vector<std::string> names;
+        for (const std::string_view n : kNumericFeatureNames) names.emplace_back(n);
+        return names;
+    });
+    py::class_<TargetModel>(m, "TargetModel")
+        .def_static("load", &TargetModel::load, py::arg("path"), py::arg("lexicon"),
+                    py::call_guard<py::gil_scoped_release>())
+        .def_property_readonly("hash_bits",
+                               [](const TargetModel& t) { return t.config().hash_bits; })
+        .def_property_readonly("embedding_dim",
+                               [](const TargetModel& t) { return t.config().embedding_dim; })
+        .def_property_readonly("dense_size", &TargetModel::dense_size)
+        .def("features", &features_dict, py::arg("text"), py::arg("start"), py::arg("end"),
+             py::arg("names") = false)
+        .def(
+            "predict",
+            [](const TargetModel& model, const py::handle& text, std::int64_t start,
+               std::int64_t end, std::size_t evidence) {
+                const std::string utf8 = text_from_python(text);
+                const auto [b, e] = byte_span(utf8, start, end);
+                ModelPrediction p;
+                {
+                    py::gil_scoped_release release;
+                    p = model.predict(utf8, b, e, evidence);
+                }
+                return prediction_dict(p, utf8);
+            },
+            py::arg("text"), py::arg("start"), py::arg("end"), py::arg("evidence") = 5);
+
+    py::class_<Document, std::shared_ptr<Document>> doc =
+        py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
+    doc.def(
+        "mention_tone_model",
+        [](const Document& d, const TargetModel& model) {
+            std::vector<double> tone(d.mentions.size(), 0.0);
+            {
+                py::gil_scoped_release release;
+                std::vector<TargetModel::TargetSpan> spans;
+                spans.reserve(d.mentions.size());
+                for (const Mention& mention : d.mentions)
+                    spans.push_back({mention.begin, mention.end});
+                model.scores(d.text, d.tokens, d.sentences, spans, tone);
+            }
+            return to_numpy(std::move(tone));
+        },
+        py::arg("model"));
+}
+
+}  // namespace stancemap::bindings

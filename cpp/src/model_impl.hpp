@@ -1,0 +1,49 @@
+// Internal to the learned models (model.cpp, model_features.cpp): what a loaded model holds.
+#pragma once
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <vector>
+
+#include "sentiment_words.hpp"
+#include "stancemap/model.hpp"
+
+namespace stancemap {
+
+struct TargetModel::Impl {
+    FeatureConfig config;
+    SentimentLexicon lexicon;
+    std::vector<std::uint64_t> speech_verbs;     // token keys
+    std::vector<std::uint64_t> according_words;  // token keys, in order ("according", "to")
+    // Weights: one column per label (negative, neutral, positive).
+    Eigen::Matrix<float, Eigen::Dynamic, 3, Eigen::RowMajor> sparse;
+    Eigen::Matrix<float, Eigen::Dynamic, 3, Eigen::RowMajor> dense;
+    Eigen::Matrix<float, 1, 3> bias;
+    // Word vectors: row r of embeddings (int8) times embedding_scale[r]; rows by token key
+    // (row + 1, 0 for a word without a vector).
+    std::vector<std::int8_t> embeddings;
+    std::vector<float> embedding_scale;
+    sentiment_detail::KeyTable<std::uint32_t> rows;
+    // Row r of the vectors times the weights of each region: [r][region][label].
+    std::vector<float> projected;
+
+    explicit Impl(SentimentLexicon lex) : lexicon(std::move(lex)) {}
+    std::size_t dense_size() const noexcept {
+        return kNumeric + kEmbeddingRegions * config.embedding_dim;
+    }
+};
+
+namespace model_detail {
+
+// Feature extraction (model_features.cpp): fills out for [begin_byte, end_byte). same_text:
+// the previous call on this thread was on the same text and tokens, so the words of a
+// sentence it read may be reused. project: the fast path (TargetFeatures::is_projected).
+void extract_features(const TargetModel::Impl& model, std::string_view text,
+                      std::span<const Token> tokens, std::span<const Sentence> sentences,
+                      std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
+                      bool names, bool same_text = false, bool project = false);
+
+}  // namespace model_detail
+
+}  // namespace stancemap

@@ -1,0 +1,94 @@
+// The learned target-sentiment model (stancemap/model.hpp) from C++ alone: the bundled model
+// loads and predicts, the same answer twice, and missing or damaged files give clear errors.
+#include "stancemap/model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "stancemap/errors.hpp"
+#include "stancemap/sentence_splitter.hpp"
+#include "stancemap/tokenizer.hpp"
+
+namespace stancemap {
+namespace {
+
+const std::string kData = STANCEMAP_PACKAGE_DATA_DIR;
+const std::string kModel = kData + "/models/target_fast.smm";
+
+const SentimentLexicon& lexicon() {
+    static const SentimentLexicon lex = SentimentLexicon::load(
+        {{kData + "/vader_lexicon.txt", 1.0}, {kData + "/political_lexicon.tsv", 1.0}},
+        kData + "/sentiment_rules.json");
+    return lex;
+}
+
+const TargetModel& model() {
+    static const TargetModel m = TargetModel::load(kModel, lexicon());
+    return m;
+}
+
+TEST(TargetModel, PredictsTheBundledModel) {
+    const std::string text = "Critics slammed Smith while praising Jones.";
+    const ModelPrediction smith = model().predict(text, 16, 21, 5);
+    EXPECT_EQ(smith.label, SentimentLabel::Negative);
+    EXPECT_NEAR(smith.probabilities[0] + smith.probabilities[1] + smith.probabilities[2], 1.0,
+                1e-9);
+    EXPECT_NEAR(smith.score, smith.probabilities[2] - smith.probabilities[0], 1e-12);
+    ASSERT_FALSE(smith.evidence.empty());
+    EXPECT_GT(smith.evidence.front().contribution, 0.0);
+}
+
+TEST(TargetModel, SameAnswerTwiceAndFromTheBatchPath) {
+    const std::string text = "Russia criticised Ukraine. Germany praised France for its aid.";
+    std::vector<Token> tokens = Tokenizer().tokenize(text);
+    std::vector<Sentence> sentences;
+    std::vector<Paragraph> paragraphs;
+    SentenceSplitter().split(text, tokens, sentences, paragraphs);
+    const std::vector<TargetModel::TargetSpan> spans = {{0, 6}, {18, 25}, {27, 34}, {43, 49}};
+    std::vector<double> batch(spans.size());
+    model().scores(text, tokens, sentences, spans, batch);
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const double one = model().predict(text, spans[i].begin, spans[i].end).score;
+        EXPECT_NEAR(batch[i], one, 1e-6) << i;
+        EXPECT_EQ(one, model().predict(text, spans[i].begin, spans[i].end).score);
+    }
+    std::vector<double> wrong(1);
+    EXPECT_THROW(model().scores(text, tokens, sentences, spans, wrong), OptionError);
+}
+
+TEST(TargetModel, SpanBeyondTheTextIsInvalidInput) {
+    EXPECT_THROW(model().predict("Smith spoke.", 3, 40), InvalidInputError);
+    EXPECT_THROW(model().predict("Smith spoke.", 5, 2), InvalidInputError);
+}
+
+TEST(TargetModel, MissingFileIsAFileError) {
+    try {
+        TargetModel::load("no/such/model.smm", lexicon());
+        FAIL() << "no error";
+    } catch (const FileError& e) {
+        EXPECT_NE(std::string(e.what()).find("no/such/model.smm"), std::string::npos);
+    }
+}
+
+TEST(TargetModel, TruncatedFileIsADictionaryErrorNamingTheFile) {
+    std::ifstream in(kModel, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), {});
+    const auto path = std::filesystem::temp_directory_path() / "stancemap_truncated.smm";
+    std::ofstream(path, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    try {
+        TargetModel::load(path.string(), lexicon());
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        const std::string what = e.what();
+        EXPECT_NE(what.find(path.string()), std::string::npos);
+        EXPECT_NE(what.find("checksum"), std::string::npos);
+    }
+    std::filesystem::remove(path);
+}
+
+}  // namespace
+}  // namespace stancemap
