@@ -1098,7 +1098,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
     // and one its copy near the end, not a choice for each word: that branch was mispredicted
     // near the end of each text.
-    auto read_piece = [&](auto sixteen_at) [[gnu::always_inline]] {
+    auto read_piece = [&](auto sixteen_at) __attribute__((always_inline)) {
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
         // after it, from one 16-byte load: the same word as the general code below gives.
         // The load also tells whether the piece starts with a letter or digit (run > 0), with
