@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "json_parse.hpp"
 #include "stancemap/errors.hpp"
 
 namespace stancemap {
@@ -19,9 +20,7 @@ std::string read_text_file(const std::string& path) {
     return buffer.str();
 }
 
-namespace {
-
-json parse(std::string_view text, std::string_view origin) {
+json parse_dictionary_json(std::string_view text, std::string_view origin) {
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
@@ -29,8 +28,12 @@ json parse(std::string_view text, std::string_view origin) {
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         throw DictionaryError(std::string(origin) + ": invalid JSON at byte offset " +
                               std::to_string(offset) + ": " + e.what());
+    } catch (const json::exception& e) {
+        throw DictionaryError(std::string(origin) + ": invalid JSON: " + e.what());
     }
 }
+
+namespace {
 
 std::string entry_label(std::string_view origin, std::size_t index, const json& entry) {
     std::string label = std::string(origin) + ": entry " + std::to_string(index);
@@ -106,7 +109,7 @@ GazetteerEntry parse_entry(const json& e, const std::string& label) {
 }  // namespace
 
 GazetteerData parse_gazetteer_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+    const json doc = parse_dictionary_json(text, origin);
     GazetteerData out;
     const json* entries = &doc;
     if (doc.is_object() && doc.contains("entries")) {
@@ -150,7 +153,7 @@ std::string gazetteer_to_json(const Gazetteer& gazetteer) {
 }
 
 ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+    const json doc = parse_dictionary_json(text, origin);
     if (!doc.is_object()) throw DictionaryError(std::string(origin) + ": expected an object");
     const std::string label(origin);
     ActorRuleLists out;
@@ -202,7 +205,7 @@ TargetSlot target_slot(const std::string& name, const std::string& label) {
 }  // namespace
 
 StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+    const json doc = parse_dictionary_json(text, origin);
     const std::string label(origin);
     if (!doc.is_object() || !doc.contains("cues") || !doc["cues"].is_array())
         throw DictionaryError(label + ": expected {\"cues\": [...], \"modifiers\": {...}}");
