@@ -16,6 +16,7 @@
 #include "convert.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/sentiment.hpp"
+#include "stancemap/tokenizer.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace stancemap::bindings {
@@ -227,6 +228,22 @@ void register_sentiment(py::module_& m) {
             return table;
         },
         py::arg("lexicon"), py::arg("texts"), py::arg("threads") = 1);
+
+    // The scalar path: the text's tokens scored as one sentence. score_texts (the fast path)
+    // gives the same numbers to the bit; tests/python/test_sentiment_properties.py checks it.
+    m.def(
+        "score_tokens",
+        [](const SentimentLexicon& lexicon, const py::handle& text) {
+            const std::string utf8 = text_from_python(text);
+            SentimentScores s;
+            {
+                py::gil_scoped_release release;
+                const std::vector<Token> tokens = Tokenizer().tokenize(utf8);
+                s = score_sentence(utf8, tokens, lexicon);
+            }
+            return py::make_tuple(s.neg, s.neu, s.pos, s.compound);
+        },
+        py::arg("lexicon"), py::arg("text"));
 
     m.def(
         "target_sentiment",

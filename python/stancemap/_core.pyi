@@ -193,6 +193,7 @@ def score_texts(
     texts: typing.Any,
     threads: typing.SupportsInt | typing.SupportsIndex = 1,
 ) -> numpy.typing.NDArray[numpy.float64]: ...
+def score_tokens(lexicon: SentimentLexicon, text: typing.Any) -> tuple: ...
 def target_sentiment(
     lexicon: SentimentLexicon,
     text: typing.Any,
