@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "stancemap/analyzer.hpp"
+
 namespace stancemap::bindings {
 
 namespace py = pybind11;
@@ -25,8 +27,9 @@ py::array_t<T> to_numpy(std::vector<T>&& values) {
 }
 
 // UTF-8 bytes of a str (or the bytes of a bytes object) as a std::string. A str that cannot
-// be encoded (lone surrogates) raises ValueError naming the character offset.
-std::string text_from_python(const py::handle& obj);
+// be encoded (lone surrogates) throws InvalidInputError naming the character offset, or with
+// Utf8Errors::Replace has each lone surrogate replaced by U+FFFD (offsets unchanged).
+std::string text_from_python(const py::handle& obj, Utf8Errors errors = Utf8Errors::Strict);
 
 void register_text(py::module_& m);
 void register_analyzer(py::module_& m);
