@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from typing import Literal, Union
+from typing import TYPE_CHECKING, Union
 
 from stancemap import _core
+from stancemap._types import Level, Utf8Errors, Window
 from stancemap.corpus import Corpus
 from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer, default_actor_rules, default_stance_lexicon
 
-Utf8Errors = Literal["strict", "replace"]
-Window = Union[str, int]
+if TYPE_CHECKING:
+    from stancemap.sentiment import SentimentLexicon
+
+#: A stance lexicon or actor rules: a JSON file's path, or the object the core loaded.
+StanceLexiconLike = Union[str, "os.PathLike[str]", _core.StanceLexicon]
+ActorRulesLike = Union[str, "os.PathLike[str]", _core.ActorRules]
+
+
+def _stance_lexicon(value: StanceLexiconLike | None) -> _core.StanceLexicon:
+    if value is None:
+        return default_stance_lexicon()
+    if isinstance(value, _core.StanceLexicon):
+        return value
+    if isinstance(value, (str, os.PathLike)):
+        return _core.StanceLexicon.from_file(os.fspath(value))
+    raise TypeError(f"stance_lexicon must be a path or a StanceLexicon, not {type(value).__name__}")
+
+
+def _actor_rules(value: ActorRulesLike | None) -> _core.ActorRules:
+    if value is None:
+        return default_actor_rules()
+    if isinstance(value, _core.ActorRules):
+        return value
+    if isinstance(value, (str, os.PathLike)):
+        return _core.ActorRules.from_file(os.fspath(value))
+    raise TypeError(f"actor_rules must be a path or an ActorRules, not {type(value).__name__}")
 
 
 class Analyzer:
@@ -28,22 +54,45 @@ class Analyzer:
     gazetteer:
         The actor dictionary; ``Gazetteer.default()`` when not given. Extend it with
         ``Gazetteer.default().extend({...})``.
+    stance_lexicon:
+        The stance cues and modifiers: a JSON file in the format of the bundled
+        ``stance_lexicon.json`` (see ``data/LEXICONS.md``), or a loaded ``_core.StanceLexicon``;
+        the bundled one when not given.
+    actor_rules:
+        The word lists of the person and organisation rules: a JSON file in the format of the
+        bundled ``actor_rules.json``, or a loaded ``_core.ActorRules``; the bundled ones when
+        not given.
+    sentiment_lexicon:
+        The lexicon behind ``doc.actors["tone"]``; ``SentimentLexicon.default()`` when not
+        given.
     errors:
-        What to do with bytes input that is not valid UTF-8: ``"strict"`` raises
-        ``ValueError`` naming the byte offset; ``"replace"`` substitutes U+FFFD as
-        ``bytes.decode("utf-8", errors="replace")`` does.
+        What to do with text that is not valid UTF-8 (bytes) or holds lone surrogates (str):
+        ``"strict"`` raises ``stancemap.InvalidInputError`` (a ``ValueError``) naming the byte
+        or character offset; ``"replace"`` substitutes U+FFFD as
+        ``bytes.decode("utf-8", errors="replace")`` does (one per lone surrogate, so offsets
+        into a str stay the caller's).
+
+    A dictionary file that cannot be read raises ``stancemap.FileError`` (an ``OSError``), a
+    malformed one ``stancemap.DictionaryError`` (a ``ValueError``) naming the file and entry.
     """
 
     def __init__(
-        self, gazetteer: Gazetteer | None = None, *, errors: Utf8Errors = "strict"
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        stance_lexicon: StanceLexiconLike | None = None,
+        actor_rules: ActorRulesLike | None = None,
+        sentiment_lexicon: SentimentLexicon | None = None,
+        errors: Utf8Errors = "strict",
     ) -> None:
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.sentiment_lexicon = sentiment_lexicon  # None: the default, loaded when used
         self._core = _core.Analyzer(
             errors=errors,
             gazetteer=self.gazetteer._core,
-            actor_rules=default_actor_rules(),
-            stance_lexicon=default_stance_lexicon(),
+            actor_rules=_actor_rules(actor_rules),
+            stance_lexicon=_stance_lexicon(stance_lexicon),
         )
 
     def __repr__(self) -> str:
@@ -53,13 +102,11 @@ class Analyzer:
         """Analyse one text (``str``, or UTF-8 ``bytes``) and return its :class:`Document`."""
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
-            if self._errors == "replace":
-                # Decoding in Python keeps offsets in the same code points the caller sees.
-                return Document(self._core.analyze(data.decode("utf-8", errors="replace")))
-            return Document(self._core.analyze(data))
-        if not isinstance(text, str):
+            # Decoding in Python keeps offsets in the same code points the caller sees.
+            text = data.decode("utf-8", errors="replace") if self._errors == "replace" else data
+        elif not isinstance(text, str):
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-        return Document(self._core.analyze(text))
+        return Document(self._core.analyze(text), sentiment_lexicon=self.sentiment_lexicon)
 
     def analyze_many(
         self,
@@ -69,12 +116,12 @@ class Analyzer:
         progress: bool = False,
         batch_size: int = 2000,
         windows: Sequence[Window] = ("sentence", "paragraph", "document"),
-        levels: Sequence[str] = ("actor", "country"),
+        levels: Sequence[Level] = ("actor", "country"),
         counts: Sequence[str] = ("windows",),
         distance_weighted: bool = False,
         terms: Sequence[str] | None = None,
         term_window: str = "sentence",
-        term_level: str = "actor",
+        term_level: Level = "actor",
     ) -> Corpus:
         """Analyse many texts (any iterable, consumed in batches) into a :class:`Corpus`.
 
@@ -87,9 +134,9 @@ class Analyzer:
         window is a token window); ``terms`` adds an actor × term matrix.
         """
         if threads < 0:
-            raise ValueError(f"threads must be >= 0 (0: all cores), not {threads}")
+            raise _core.OptionError(f"threads must be >= 0 (0: all cores), not {threads}")
         if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, not {batch_size}")
+            raise _core.OptionError(f"batch_size must be >= 1, not {batch_size}")
         core = _core.Corpus(
             list(windows),
             list(levels),

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from stancemap import _core
 from stancemap.matrix import LabeledMatrix, StanceMatrix
+
+if TYPE_CHECKING:
+    from stancemap.sentiment import SentimentLexicon
 
 
 def _text_column(values: list) -> list | pd.Series:
@@ -29,8 +33,11 @@ class Document:
     ``doc.text[start:end]`` is the item; ``byte_start``/``byte_end`` give UTF-8 byte offsets.
     """
 
-    def __init__(self, core: _core.Document) -> None:
+    def __init__(
+        self, core: _core.Document, sentiment_lexicon: SentimentLexicon | None = None
+    ) -> None:
         self._core = core
+        self._sentiment_lexicon = sentiment_lexicon  # for tone; None: the default lexicon
 
     def __repr__(self) -> str:
         return (
@@ -135,7 +142,10 @@ class Document:
         """Mean target sentiment (−1..1) toward each actor over its mentions."""
         from stancemap.sentiment import SentimentLexicon
 
-        tone = self._core.mention_tone(SentimentLexicon.default()._core)
+        lexicon = self._sentiment_lexicon
+        if lexicon is None:
+            lexicon = SentimentLexicon.default()
+        tone = self._core.mention_tone(lexicon._core)
         actor = self._core.mention_table()["actor"]
         sums = np.bincount(actor, weights=tone, minlength=n_actors)
         counts = np.bincount(actor, minlength=n_actors)
