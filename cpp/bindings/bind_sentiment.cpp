@@ -218,9 +218,12 @@ void register_sentiment(py::module_& m) {
                                                {row + n + first, count},
                                                {row + 2 * n + first, count},
                                                {row + 3 * n + first, count}};
-                {
-                    py::gil_scoped_release release;
-                    score_texts_into(chunk.views(), lexicon, columns, threads);
+                try {
+                    const py::gil_scoped_release release;
+                    score_texts_into(chunk.views(), lexicon, columns, threads, python_signals());
+                } catch (const Interrupted&) {
+                    chunk.release();
+                    throw py::error_already_set();  // the KeyboardInterrupt of Ctrl-C
                 }
                 chunk.release();  // with the GIL, while the strs are still in the cache
                 first = end;

@@ -35,6 +35,13 @@ std::string surrogates_replaced(const py::handle& obj) {
 
 }  // namespace
 
+InterruptCheck python_signals() {
+    return [] {
+        const py::gil_scoped_acquire gil;
+        return PyErr_CheckSignals() != 0;
+    };
+}
+
 std::string text_from_python(const py::handle& obj, Utf8Errors errors) {
     if (PyBytes_Check(obj.ptr())) return std::string(py::reinterpret_borrow<py::bytes>(obj));
     if (!PyUnicode_Check(obj.ptr()))

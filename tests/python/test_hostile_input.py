@@ -422,3 +422,23 @@ def test_path_objects_for_files(tmp_path):
     path.write_text(json.dumps([{"id": "ZZ", "name": "Zed", "kind": "organisation",
                                  "aliases": ["Zed Corp"]}]), encoding="utf-8")  # fmt: skip
     assert len(sm.Gazetteer.from_file(Path(path))) == 1
+
+
+def test_ctrl_c_stops_a_long_sentiment_call():
+    out = run_child(
+        """
+        import signal, threading, time
+        import stancemap as sm
+        # About 40 s of work on one core: without the interruption check, the child runs
+        # past run_child's bound (20 s) before Python sees the signal.
+        texts = ["The talks went very well, but the war is not over! " * 10] * 3_000_000
+        threading.Timer(0.3, signal.raise_signal, (signal.SIGINT,)).start()
+        started = time.perf_counter()
+        try:
+            sm.sentiment(texts, threads=1)
+        except KeyboardInterrupt:
+            print("interrupted", time.perf_counter() - started)
+        """,
+        1,
+    )
+    assert out.startswith("interrupted")
