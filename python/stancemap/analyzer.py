@@ -120,7 +120,7 @@ class Analyzer:
         counts: Sequence[str] = ("windows",),
         distance_weighted: bool = False,
         terms: Sequence[str] | None = None,
-        term_window: str = "sentence",
+        term_window: Window = "sentence",
         term_level: Level = "actor",
     ) -> Corpus:
         """Analyse many texts (any iterable, consumed in batches) into a :class:`Corpus`.
@@ -146,7 +146,16 @@ class Analyzer:
             term_window,
             term_level,
         )
-        corpus = Corpus(core, {"windows": list(windows), "levels": list(levels)})
+        corpus = Corpus(
+            core,
+            {
+                "windows": list(windows),
+                "levels": list(levels),
+                "terms": list(terms or []),
+                "term_window": term_window,
+                "term_level": term_level,
+            },
+        )
         iterator = iter(texts)
         done = 0
         started = time.perf_counter()

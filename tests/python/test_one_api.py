@@ -121,3 +121,22 @@ def test_the_cli_offers_the_same_options():
     assert choices["weight"] == options(Weight)
     assert choices["level"] == options(Level)
     assert choices["errors"] == options(Utf8Errors)
+
+
+def test_term_association_takes_the_same_arguments_on_document_and_corpus():
+    import inspect
+
+    doc_params = list(inspect.signature(sm.Document.term_association).parameters)
+    corpus_params = list(inspect.signature(sm.Corpus.term_association).parameters)
+    assert doc_params == corpus_params
+    texts = ["Russia imposed sanctions on oil.", "France bought oil."]
+    corpus = sm.Analyzer().analyze_many(texts, terms=["oil", "sanction*"])
+    same = corpus.term_association(["oil", "sanction*"], "sentence", "count", "actor")
+    assert same.to_pandas().equals(corpus.term_association().to_pandas())
+    assert same["RUS", "sanction*"] == 1
+    with pytest.raises(sm.OptionError, match="collected terms"):
+        corpus.term_association(["gas"])
+    with pytest.raises(sm.OptionError, match="window"):
+        corpus.term_association(window="document")
+    with pytest.raises(sm.OptionError, match="level"):
+        corpus.term_association(level="country")
