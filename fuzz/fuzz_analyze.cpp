@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_support.hpp"
 #include "stancemap/analyzer.hpp"
 #include "stancemap/cooccurrence.hpp"
 #include "stancemap/sentiment.hpp"
@@ -17,22 +18,13 @@
 
 namespace {
 
-void check(bool condition) {
-    if (!condition) std::abort();
-}
+using stancemap::fuzz::bundled_lexicon;
+using stancemap::fuzz::check;
 
 const stancemap::Analyzer& analyzer() {
     static const stancemap::Analyzer instance(
         stancemap::AnalyzerOptions{stancemap::Utf8Errors::Replace},
         stancemap::Dictionaries::load(STANCEMAP_PACKAGE_DATA_DIR));
-    return instance;
-}
-
-const stancemap::SentimentLexicon& lexicon() {
-    static const std::string data = STANCEMAP_PACKAGE_DATA_DIR;
-    static const stancemap::SentimentLexicon instance = stancemap::SentimentLexicon::load(
-        {{data + "/vader_lexicon.txt", 1.0}, {data + "/political_lexicon.tsv", 1.0}},
-        data + "/sentiment_rules.json");
     return instance;
 }
 
@@ -91,7 +83,7 @@ void score_mentions(const stancemap::Document& doc) {
     std::size_t n = 0;
     for (const auto& m : doc.mentions) {
         if (++n > 16) break;
-        const auto t = stancemap::target_sentiment(doc, m.begin, m.end, lexicon());
+        const auto t = stancemap::target_sentiment(doc, m.begin, m.end, bundled_lexicon());
         check(t.score >= -1.0 && t.score <= 1.0);
     }
 }

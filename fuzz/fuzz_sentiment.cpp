@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "fuzz_support.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/sentiment.hpp"
 #include "stancemap/tokenizer.hpp"
@@ -16,17 +17,8 @@
 
 namespace {
 
-void check(bool condition) {
-    if (!condition) std::abort();
-}
-
-const stancemap::SentimentLexicon& lexicon() {
-    static const std::string data = STANCEMAP_PACKAGE_DATA_DIR;
-    static const stancemap::SentimentLexicon instance = stancemap::SentimentLexicon::load(
-        {{data + "/vader_lexicon.txt", 1.0}, {data + "/political_lexicon.tsv", 1.0}},
-        data + "/sentiment_rules.json");
-    return instance;
-}
+using stancemap::fuzz::bundled_lexicon;
+using stancemap::fuzz::check;
 
 bool same_bits(double a, double b) {
     return std::memcmp(&a, &b, sizeof a) == 0;
@@ -35,8 +27,8 @@ bool same_bits(double a, double b) {
 void check_paths_agree(std::string_view text) {
     static const stancemap::Tokenizer tokenizer;
     const auto tokens = tokenizer.tokenize(text);
-    const auto fast = stancemap::score_text(text, lexicon());
-    const auto slow = stancemap::score_sentence(text, tokens, lexicon());
+    const auto fast = stancemap::score_text(text, bundled_lexicon());
+    const auto slow = stancemap::score_sentence(text, tokens, bundled_lexicon());
     check(same_bits(fast.neg, slow.neg) && same_bits(fast.neu, slow.neu));
     check(same_bits(fast.pos, slow.pos) && same_bits(fast.compound, slow.compound));
     check(fast.compound >= -1.0 && fast.compound <= 1.0);
@@ -44,7 +36,7 @@ void check_paths_agree(std::string_view text) {
 
 void check_target(std::string_view text, std::uint16_t a, std::uint16_t b) {
     try {
-        const auto t = stancemap::target_sentiment(text, a, b, lexicon());
+        const auto t = stancemap::target_sentiment(text, a, b, bundled_lexicon());
         check(a <= b && b <= text.size());
         check(t.score >= -1.0 && t.score <= 1.0);
     } catch (const stancemap::InvalidInputError&) {

@@ -8,14 +8,13 @@
 #include <string_view>
 #include <vector>
 
+#include "fuzz_support.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 
 namespace {
 
-void check(bool condition) {
-    if (!condition) std::abort();
-}
+using stancemap::fuzz::check;
 
 void check_tokens(std::string_view text, const std::vector<stancemap::Token>& tokens) {
     std::uint32_t last_end = 0;

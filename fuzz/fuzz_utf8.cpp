@@ -7,14 +7,13 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "fuzz_support.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace {
 
-void check(bool condition) {
-    if (!condition) std::abort();
-}
+using stancemap::fuzz::check;
 
 // Decodes text from start to end: every step in bounds, the counts CodePointIndex gives.
 void check_decode_and_index(std::string_view text) {

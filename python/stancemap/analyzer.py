@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, TypeVar, Union
 
 from stancemap import _core
 from stancemap._types import Level, Utf8Errors, Window
@@ -23,24 +23,18 @@ StanceLexiconLike = Union[str, "os.PathLike[str]", _core.StanceLexicon]
 ActorRulesLike = Union[str, "os.PathLike[str]", _core.ActorRules]
 
 
-def _stance_lexicon(value: StanceLexiconLike | None) -> _core.StanceLexicon:
-    if value is None:
-        return default_stance_lexicon()
-    if isinstance(value, _core.StanceLexicon):
-        return value
-    if isinstance(value, (str, os.PathLike)):
-        return _core.StanceLexicon.from_file(os.fspath(value))
-    raise TypeError(f"stance_lexicon must be a path or a StanceLexicon, not {type(value).__name__}")
+_Dictionary = TypeVar("_Dictionary", _core.ActorRules, _core.StanceLexicon)
 
 
-def _actor_rules(value: ActorRulesLike | None) -> _core.ActorRules:
-    if value is None:
-        return default_actor_rules()
-    if isinstance(value, _core.ActorRules):
+def _dictionary(
+    value: _Dictionary | str | os.PathLike[str], kind: type[_Dictionary], name: str
+) -> _Dictionary:
+    """A loaded core dictionary of ``kind``: value itself, or loaded from the path it is."""
+    if isinstance(value, kind):
         return value
     if isinstance(value, (str, os.PathLike)):
-        return _core.ActorRules.from_file(os.fspath(value))
-    raise TypeError(f"actor_rules must be a path or an ActorRules, not {type(value).__name__}")
+        return kind.from_file(os.fspath(value))
+    raise TypeError(f"{name} must be a path or a {kind.__name__}, not {type(value).__name__}")
 
 
 class Analyzer:
@@ -91,8 +85,12 @@ class Analyzer:
         self._core = _core.Analyzer(
             errors=errors,
             gazetteer=self.gazetteer._core,
-            actor_rules=_actor_rules(actor_rules),
-            stance_lexicon=_stance_lexicon(stance_lexicon),
+            actor_rules=default_actor_rules()
+            if actor_rules is None
+            else _dictionary(actor_rules, _core.ActorRules, "actor_rules"),
+            stance_lexicon=default_stance_lexicon()
+            if stance_lexicon is None
+            else _dictionary(stance_lexicon, _core.StanceLexicon, "stance_lexicon"),
         )
 
     def __repr__(self) -> str:

@@ -2,7 +2,9 @@
 // names the file, never another exception (inputs found by fuzz/fuzz_dictionaries).
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "stancemap/errors.hpp"
@@ -29,27 +31,20 @@ std::string error_of(Read read) {
 TEST(DictionaryFiles, NumberOutOfRangeIsADictionaryError) {
     const std::vector<std::string> texts = {"-1e999", "[1e400]",
                                             "{\"entries\": [{\"id\": 1e999}]}"};
+    using Read = std::function<void(const std::string&)>;
+    const std::vector<std::pair<std::string, Read>> readers = {
+        {"g.json", [](const std::string& t) { stancemap::parse_gazetteer_json(t, "g.json"); }},
+        {"a.json", [](const std::string& t) { stancemap::parse_actor_rules_json(t, "a.json"); }},
+        {"s.json", [](const std::string& t) { stancemap::parse_stance_lexicon_json(t, "s.json"); }},
+        {"r.json",
+         [](const std::string& t) { stancemap::parse_sentiment_rules_json(t, "r.json"); }},
+    };
     for (const std::string& text : texts) {
-        EXPECT_NE(error_of([&] {
-                      stancemap::parse_gazetteer_json(text, "g.json");
-                  }).find("g.json: invalid JSON"),
-                  std::string::npos)
-            << text;
-        EXPECT_NE(error_of([&] {
-                      stancemap::parse_actor_rules_json(text, "a.json");
-                  }).find("a.json: invalid JSON"),
-                  std::string::npos)
-            << text;
-        EXPECT_NE(error_of([&] {
-                      stancemap::parse_stance_lexicon_json(text, "s.json");
-                  }).find("s.json: invalid JSON"),
-                  std::string::npos)
-            << text;
-        EXPECT_NE(error_of([&] {
-                      stancemap::parse_sentiment_rules_json(text, "r.json");
-                  }).find("r.json: invalid JSON"),
-                  std::string::npos)
-            << text;
+        for (const auto& [origin, read] : readers) {
+            EXPECT_NE(error_of([&] { read(text); }).find(origin + ": invalid JSON"),
+                      std::string::npos)
+                << origin << " " << text;
+        }
     }
 }
 
