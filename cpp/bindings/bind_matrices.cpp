@@ -170,7 +170,7 @@ void register_matrices(py::module_& m) {
                 indices.reserve(texts.size());
                 for (std::size_t i = 0; i < texts.size(); ++i) {
                     try {
-                        utf8.push_back(text_from_python(texts[i]));
+                        utf8.push_back(text_from_python(texts[i], analyzer.options().utf8_errors));
                         indices.push_back(first_index + i);
                     } catch (const py::error_already_set& e) {
                         corpus.add_error(first_index + i, e.what());

@@ -16,6 +16,7 @@
 #include "convert.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/sentiment.hpp"
+#include "stancemap/tokenizer.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace stancemap::bindings {
@@ -217,9 +218,12 @@ void register_sentiment(py::module_& m) {
                                                {row + n + first, count},
                                                {row + 2 * n + first, count},
                                                {row + 3 * n + first, count}};
-                {
-                    py::gil_scoped_release release;
-                    score_texts_into(chunk.views(), lexicon, columns, threads);
+                try {
+                    const py::gil_scoped_release release;
+                    score_texts_into(chunk.views(), lexicon, columns, threads, python_signals());
+                } catch (const Interrupted&) {
+                    chunk.release();
+                    throw py::error_already_set();  // the KeyboardInterrupt of Ctrl-C
                 }
                 chunk.release();  // with the GIL, while the strs are still in the cache
                 first = end;
@@ -227,6 +231,22 @@ void register_sentiment(py::module_& m) {
             return table;
         },
         py::arg("lexicon"), py::arg("texts"), py::arg("threads") = 1);
+
+    // The scalar path: the text's tokens scored as one sentence. score_texts (the fast path)
+    // gives the same numbers to the bit; tests/python/test_sentiment_properties.py checks it.
+    m.def(
+        "score_tokens",
+        [](const SentimentLexicon& lexicon, const py::handle& text) {
+            const std::string utf8 = text_from_python(text);
+            SentimentScores s;
+            {
+                py::gil_scoped_release release;
+                const std::vector<Token> tokens = Tokenizer().tokenize(utf8);
+                s = score_sentence(utf8, tokens, lexicon);
+            }
+            return py::make_tuple(s.neg, s.neu, s.pos, s.compound);
+        },
+        py::arg("lexicon"), py::arg("text"));
 
     m.def(
         "target_sentiment",

@@ -11,7 +11,38 @@
 
 namespace stancemap::bindings {
 
-std::string text_from_python(const py::handle& obj) {
+namespace {
+
+// A str holding lone surrogates as UTF-8 with each surrogate as U+FFFD: one code point for one,
+// so offsets into the result are offsets into the caller's str. Python encodes a surrogate
+// with "surrogatepass" as ED A0..BF xx, which valid UTF-8 never holds (ED is a lead byte only,
+// followed by 80..9F), and EF BF BD (U+FFFD) has the same three bytes.
+std::string surrogates_replaced(const py::handle& obj) {
+    const auto bytes = py::reinterpret_steal<py::object>(
+        PyUnicode_AsEncodedString(obj.ptr(), "utf-8", "surrogatepass"));
+    if (!bytes) throw py::error_already_set();
+    std::string out(PyBytes_AS_STRING(bytes.ptr()),
+                    static_cast<std::size_t>(PyBytes_GET_SIZE(bytes.ptr())));
+    for (std::size_t i = 0; i + 2 < out.size(); ++i) {
+        if (static_cast<unsigned char>(out[i]) == 0xED &&
+            (static_cast<unsigned char>(out[i + 1]) & 0xE0) == 0xA0) {
+            out.replace(i, 3, "\xEF\xBF\xBD");
+            i += 2;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+InterruptCheck python_signals() {
+    return [] {
+        const py::gil_scoped_acquire gil;
+        return PyErr_CheckSignals() != 0;
+    };
+}
+
+std::string text_from_python(const py::handle& obj, Utf8Errors errors) {
     if (PyBytes_Check(obj.ptr())) return std::string(py::reinterpret_borrow<py::bytes>(obj));
     if (!PyUnicode_Check(obj.ptr()))
         throw py::type_error(std::string("text must be str or bytes, not ") +
@@ -20,6 +51,7 @@ std::string text_from_python(const py::handle& obj) {
     const char* data = PyUnicode_AsUTF8AndSize(obj.ptr(), &size);
     if (data == nullptr) {
         PyErr_Clear();
+        if (errors == Utf8Errors::Replace) return surrogates_replaced(obj);
         // Find the first lone surrogate to say where the problem is.
         const Py_ssize_t n = PyUnicode_GetLength(obj.ptr());
         Py_ssize_t bad = 0;
@@ -27,8 +59,9 @@ std::string text_from_python(const py::handle& obj) {
             const Py_UCS4 c = PyUnicode_ReadChar(obj.ptr(), bad);
             if (c >= 0xD800 && c <= 0xDFFF) break;
         }
-        throw py::value_error("text cannot be encoded as UTF-8: lone surrogate at character " +
-                              std::to_string(bad));
+        throw InvalidInputError("text cannot be encoded as UTF-8: lone surrogate at character " +
+                                    std::to_string(bad) + "; pass errors=\"replace\" to replace it",
+                                static_cast<std::size_t>(bad));
     }
     return std::string(data, static_cast<std::size_t>(size));
 }
@@ -162,7 +195,7 @@ void register_analyzer(py::module_& m) {
         .def(
             "analyze",
             [](const Analyzer& analyzer, const py::handle& text, const std::string& date) {
-                std::string utf8 = text_from_python(text);
+                std::string utf8 = text_from_python(text, analyzer.options().utf8_errors);
                 const std::int32_t when = parse_date(date);
                 py::gil_scoped_release release;
                 return std::make_shared<Document>(analyzer.analyze(std::move(utf8), when));

@@ -11,6 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "stancemap/analyzer.hpp"
+#include "stancemap/parallel.hpp"
+
 namespace stancemap::bindings {
 
 namespace py = pybind11;
@@ -25,8 +28,14 @@ py::array_t<T> to_numpy(std::vector<T>&& values) {
 }
 
 // UTF-8 bytes of a str (or the bytes of a bytes object) as a std::string. A str that cannot
-// be encoded (lone surrogates) raises ValueError naming the character offset.
-std::string text_from_python(const py::handle& obj);
+// be encoded (lone surrogates) throws InvalidInputError naming the character offset, or with
+// Utf8Errors::Replace has each lone surrogate replaced by U+FFFD (offsets unchanged).
+std::string text_from_python(const py::handle& obj, Utf8Errors errors = Utf8Errors::Strict);
+
+// An interruption check for parallel_for: true when Python has a signal pending (Ctrl-C),
+// whose exception PyErr_CheckSignals has then set. Takes the GIL; call with it released.
+// The caller turns the Interrupted that follows into that exception (py::error_already_set).
+InterruptCheck python_signals();
 
 void register_text(py::module_& m);
 void register_analyzer(py::module_& m);

@@ -10,16 +10,18 @@ namespace py = pybind11;
 PYBIND11_MODULE(_core, m) {
     m.doc() = "stancemap C++ core (private: use the stancemap package)";
 
-    // One mapping of core errors onto Python exceptions, for every binding file.
-    py::register_exception_translator([](std::exception_ptr p) {
-        try {
-            if (p) std::rethrow_exception(p);
-        } catch (const stancemap::FileError& e) {
-            PyErr_SetString(PyExc_OSError, e.what());
-        } catch (const stancemap::Error& e) {
-            PyErr_SetString(PyExc_ValueError, e.what());
-        }
-    });
+    // One mapping of core errors onto Python exceptions, for every binding file: a class per
+    // core error under StancemapError, each also a subclass of the builtin it was raised as
+    // before (ValueError, OSError), so existing `except ValueError` clauses still catch it.
+    // pybind11 tries the translators last registered first: the base goes first.
+    const auto& base = py::register_exception<stancemap::Error>(m, "StancemapError");
+    const auto with = [&](PyObject* builtin) { return py::make_tuple(base, py::handle(builtin)); };
+    py::register_exception<stancemap::InvalidInputError>(m, "InvalidInputError",
+                                                         with(PyExc_ValueError));
+    py::register_exception<stancemap::DictionaryError>(m, "DictionaryError",
+                                                       with(PyExc_ValueError));
+    py::register_exception<stancemap::OptionError>(m, "OptionError", with(PyExc_ValueError));
+    py::register_exception<stancemap::FileError>(m, "FileError", with(PyExc_OSError));
 
     // Order matters for signatures: a class is registered before any function naming it.
     stancemap::bindings::register_text(m);

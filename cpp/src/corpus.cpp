@@ -1,13 +1,12 @@
 #include "stancemap/corpus.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <exception>
 #include <memory>
 #include <mutex>
 #include <thread>
 
 #include "stancemap/errors.hpp"
+#include "stancemap/parallel.hpp"
 
 namespace stancemap {
 
@@ -286,38 +285,24 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
         }
     };
 
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::atomic<bool> failed{false};
-    auto work = [&]() {
-        try {
-            for (std::size_t c = next++; c < chunks && !failed; c = next++) {
-                auto chunk = std::make_unique<AnalysedChunk>();
-                const std::size_t end = std::min(texts.size(), (c + 1) * kChunk);
-                chunk->documents.reserve(end - c * kChunk);
-                for (std::size_t i = c * kChunk; i < end; ++i) {
-                    try {
-                        chunk->documents.push_back(analyzer.analyze(texts[i]));
-                    } catch (const Error& e) {
-                        chunk->errors.push_back(RecordError{indices[i], e.what()});
-                    }
-                }
-                {
-                    const std::lock_guard<std::mutex> lock(mutex);
-                    ready[c] = std::move(chunk);
-                    if (adding) continue;  // the adding thread will take it
-                    adding = true;
-                }
-                add_ready_chunks();
+    parallel_for(texts.size(), kChunk, threads, [&](std::size_t begin, std::size_t end) {
+        auto chunk = std::make_unique<AnalysedChunk>();
+        chunk->documents.reserve(end - begin);
+        for (std::size_t i = begin; i < end; ++i) {
+            try {
+                chunk->documents.push_back(analyzer.analyze(texts[i]));
+            } catch (const Error& e) {
+                chunk->errors.push_back(RecordError{indices[i], e.what()});
             }
-        } catch (...) {  // out of memory and the like: stop everything, rethrow below
-            if (!failed.exchange(true)) failure = std::current_exception();
         }
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            ready[begin / kChunk] = std::move(chunk);
+            if (adding) return;  // the adding thread will take it
+            adding = true;
+        }
+        add_ready_chunks();
+    });
     corpus.merge(std::move(result));
 }
 

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "json_parse.hpp"
 #include "stancemap/errors.hpp"
 
 namespace stancemap {
@@ -21,9 +22,7 @@ std::string read_text_file(const std::string& path) {
     return buffer.str();
 }
 
-namespace {
-
-json parse(std::string_view text, std::string_view origin) {
+json parse_dictionary_json(std::string_view text, std::string_view origin) {
     try {
         return json::parse(text.begin(), text.end());
     } catch (const json::parse_error& e) {
@@ -31,8 +30,12 @@ json parse(std::string_view text, std::string_view origin) {
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         throw DictionaryError(std::string(origin) + ": invalid JSON at byte offset " +
                               std::to_string(offset) + ": " + e.what());
+    } catch (const json::exception& e) {
+        throw DictionaryError(std::string(origin) + ": invalid JSON: " + e.what());
     }
 }
+
+namespace {
 
 std::string entry_label(std::string_view origin, std::size_t index, const json& entry) {
     std::string label = std::string(origin) + ": entry " + std::to_string(index);
@@ -174,7 +177,7 @@ GazetteerEntry parse_entry(const json& e, const std::string& label) {
 }  // namespace
 
 GazetteerData parse_gazetteer_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+    const json doc = parse_dictionary_json(text, origin);
     GazetteerData out;
     const json* entries = &doc;
     if (doc.is_object() && doc.contains("entries")) {
@@ -280,7 +283,7 @@ std::string gazetteer_to_json(const Gazetteer& gazetteer) {
 }
 
 ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+    const json doc = parse_dictionary_json(text, origin);
     if (!doc.is_object()) throw DictionaryError(std::string(origin) + ": expected an object");
     const std::string label(origin);
     ActorRuleLists out;
@@ -447,18 +450,18 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
 }  // namespace
 
 StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
-    return stance_lexicon_from(parse(text, origin), origin);
+    return stance_lexicon_from(parse_dictionary_json(text, origin), origin);
 }
 
 StanceLexicon load_stance_lexicon(const std::string& path) {
-    const json doc = parse(read_text_file(path), path);
+    const json doc = parse_dictionary_json(read_text_file(path), path);
     StanceLexiconData data = stance_lexicon_from(doc, path);
     // "plover_table": "cameo_plover.json" names a file beside the lexicon (its own licence).
     if (doc.contains("plover_table") && doc["plover_table"].is_string()) {
         const std::size_t slash = path.find_last_of("/\\");
         const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
         const std::string table_path = dir + doc["plover_table"].get<std::string>();
-        const json table = parse(read_text_file(table_path), table_path);
+        const json table = parse_dictionary_json(read_text_file(table_path), table_path);
         if (!table.is_object() || !table.contains("codes"))
             throw DictionaryError(table_path + ": expected {\"codes\": {CAMEO: PLOVER}}");
         parse_plover_codes(table["codes"], table_path, data);
@@ -492,7 +495,7 @@ void read_profile_section(const json& doc, const char* section, const std::strin
 }  // namespace
 
 LanguageProfileData parse_language_profile_json(std::string_view text, std::string_view origin) {
-    const json doc = parse(text, origin);
+    const json doc = parse_dictionary_json(text, origin);
     const std::string label(origin);
     if (!doc.is_object())
         throw DictionaryError(label + ": expected {\"language\", \"word_classes\": {...}}");

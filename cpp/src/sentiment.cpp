@@ -1098,7 +1098,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
     // and one its copy near the end, not a choice for each word: that branch was mispredicted
     // near the end of each text.
-    auto read_piece = [&](auto sixteen_at) [[gnu::always_inline]] {
+    auto read_piece = [&](auto sixteen_at) __attribute__((always_inline)) {
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
         // after it, from one 16-byte load: the same word as the general code below gives.
         // The load also tells whether the piece starts with a letter or digit (run > 0), with
@@ -1572,32 +1572,24 @@ SentimentScores score_text(std::string_view text, const SentimentLexicon& lexico
 
 namespace {
 
-// Scores texts on `threads` threads (0: all cores) and hands each result to store(i, scores).
+// Scores texts on `threads` threads (0: all cores) and hands each result to store(i, scores):
+// one range of texts per thread, of at least 64 texts (fewer are not worth a thread).
 template <class Store>
 void score_each_text(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
-                     std::size_t threads, const Store& store) {
+                     std::size_t threads, const Store& store, const InterruptCheck& interrupted) {
     if (threads == 0) threads = std::max<std::size_t>(1, std::thread::hardware_concurrency());
-    threads = std::min(threads, std::max<std::size_t>(1, texts.size() / 64));
-    auto run = [&](std::size_t begin, std::size_t end) {
-        // One look-up of the thread's scratch space, not one per text (a call in a shared
-        // library).
-        Scratch& sc = scratch();
-        for (std::size_t i = begin; i < end; ++i)
-            store(i, score_text_words(texts[i], lexicon.tables(), sc));
-    };
-    if (threads <= 1) {
-        run(0, texts.size());
-        return;
-    }
-    std::vector<std::jthread> pool;
-    const std::size_t per = (texts.size() + threads - 1) / threads;
-    for (std::size_t k = 1; k < threads; ++k) {
-        const std::size_t b = std::min(texts.size(), k * per);
-        const std::size_t e = std::min(texts.size(), b + per);
-        if (b < e) pool.emplace_back(run, b, e);
-    }
-    run(0, std::min(texts.size(), per));
-}  // the threads are joined here
+    const std::size_t grain = std::max<std::size_t>(64, (texts.size() + threads - 1) / threads);
+    parallel_for(
+        texts.size(), grain, threads,
+        [&](std::size_t begin, std::size_t end) {
+            // One look-up of the thread's scratch space, not one per text (a call in a shared
+            // library).
+            Scratch& sc = scratch();
+            for (std::size_t i = begin; i < end; ++i)
+                store(i, score_text_words(texts[i], lexicon.tables(), sc));
+        },
+        interrupted);
+}
 
 }  // namespace
 
@@ -1605,23 +1597,27 @@ std::vector<SentimentScores> score_texts(std::span<const std::string_view> texts
                                          const SentimentLexicon& lexicon, std::size_t threads) {
     std::vector<SentimentScores> out(texts.size());
     score_each_text(texts, lexicon, threads,
-                    [&out](std::size_t i, const SentimentScores& s) { out[i] = s; });
+                    [&out](std::size_t i, const SentimentScores& s) { out[i] = s; }, {});
     return out;
 }
 
 void score_texts_into(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
-                      const SentimentColumns& out, std::size_t threads) {
+                      const SentimentColumns& out, std::size_t threads,
+                      const InterruptCheck& interrupted) {
     const std::size_t n = texts.size();
     if (out.neg.size() != n || out.neu.size() != n || out.pos.size() != n ||
         out.compound.size() != n)
         throw OptionError("score_texts_into: each column must hold " + std::to_string(n) +
                           " numbers, one per text");
-    score_each_text(texts, lexicon, threads, [&out](std::size_t i, const SentimentScores& s) {
-        out.neg[i] = s.neg;
-        out.neu[i] = s.neu;
-        out.pos[i] = s.pos;
-        out.compound[i] = s.compound;
-    });
+    score_each_text(
+        texts, lexicon, threads,
+        [&out](std::size_t i, const SentimentScores& s) {
+            out.neg[i] = s.neg;
+            out.neu[i] = s.neu;
+            out.pos[i] = s.pos;
+            out.compound[i] = s.compound;
+        },
+        interrupted);
 }
 
 }  // namespace stancemap

@@ -4,6 +4,7 @@
 #include <set>
 #include <string>
 
+#include "json_parse.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/sentiment_io.hpp"
 
@@ -86,14 +87,7 @@ void remove_listed(std::vector<T>& items, const std::set<std::string>& listed, K
 
 SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_view origin,
                                           SentimentMode mode) {
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        throw DictionaryError(std::string(origin) + ": invalid JSON at byte offset " +
-                              std::to_string(offset) + ": " + e.what());
-    }
+    const json root = parse_dictionary_json(text, origin);
     if (!root.is_object()) throw DictionaryError(std::string(origin) + ": must be a JSON object");
     static const char* known[] = {"version",
                                   "source",

@@ -372,7 +372,8 @@ class TokenizerRun {
             const std::uint64_t key = word_key(begin, end);
             const AbbreviationKeys& abbreviations = AbbreviationKeys::get();
             const bool single_letter = (end - begin == 1) && chars::is_letter(cur_.cp_at(begin));
-            // Dotted acronym: U.S. / a.m. / U.N.: letter . letter . ...
+            // Dotted acronym: U.S. / a.m. / U.N.: letter . letter . ... (the last period may be
+            // missing before white space or at the end: "U.S said")
             if (single_letter && end + 2 < text.size() + 1 && end + 1 < text.size() &&
                 chars::is_letter(cur_.cp_at(end + 1))) {
                 std::size_t p = end;
@@ -380,7 +381,7 @@ class TokenizerRun {
                 while (p + 2 <= text.size() && text[p] == '.' && p + 1 < text.size() &&
                        static_cast<unsigned char>(text[p + 1]) < 0x80 &&
                        kAsciiClasses[static_cast<unsigned char>(text[p + 1])] == kLetter &&
-                       (p + 2 == text.size() || text[p + 2] == '.')) {
+                       (at_space(p + 2) || text[p + 2] == '.')) {
                     p += 2;
                     ++letters;
                 }
@@ -422,6 +423,16 @@ class TokenizerRun {
             }
         }
         return end;
+    }
+
+    // The end of the text or white space at pos: a word's end reads the same at the end of the
+    // text as before a space (the sentiment fast path tokenizes a text's pieces one by one).
+    bool at_space(std::size_t pos) const {
+        if (pos >= cur_.text.size()) return true;
+        const auto b = static_cast<unsigned char>(cur_.text[pos]);
+        if (b < 0x80) return kAsciiClasses[b] == kSpace || kAsciiClasses[b] == kNewline;
+        const char32_t cp = cur_.cp_at(pos);
+        return chars::is_space(cp) || chars::is_newline(cp);
     }
 
     bool space_before(std::size_t pos) const {

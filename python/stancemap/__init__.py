@@ -14,6 +14,13 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from stancemap import datasets
+from stancemap._core import (
+    DictionaryError,
+    FileError,
+    InvalidInputError,
+    OptionError,
+    StancemapError,
+)
 from stancemap.analyzer import Analyzer, analyze
 from stancemap.corpus import Corpus
 from stancemap.data import sample_article
@@ -30,10 +37,15 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 __all__ = [
     "Analyzer",
     "Corpus",
+    "DictionaryError",
     "Document",
+    "FileError",
     "Gazetteer",
+    "InvalidInputError",
     "LabeledMatrix",
+    "OptionError",
     "SentimentLexicon",
+    "StancemapError",
     "__version__",
     "analyze",
     "datasets",

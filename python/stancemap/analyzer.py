@@ -3,22 +3,41 @@
 from __future__ import annotations
 
 import datetime
+import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
 from itertools import islice
-from typing import Literal, Optional, Union
+from typing import TYPE_CHECKING, TypeVar, Union
 
 from stancemap import _core
+from stancemap._types import Level, Tone, Utf8Errors, Window
 from stancemap.corpus import Corpus
 from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer, default_actor_rules, default_stance_lexicon
 
-Utf8Errors = Literal["strict", "replace"]
-#: How the actors' ``tone`` is computed: not at all (None), or by a target scorer.
-Tone = Optional[Literal["rules", "fast"]]
-Window = Union[str, int]
 DateLike = Union[str, datetime.date]
+
+if TYPE_CHECKING:
+    from stancemap.sentiment import SentimentLexicon
+
+#: A stance lexicon or actor rules: a JSON file's path, or the object the core loaded.
+StanceLexiconLike = Union[str, "os.PathLike[str]", _core.StanceLexicon]
+ActorRulesLike = Union[str, "os.PathLike[str]", _core.ActorRules]
+
+
+_Dictionary = TypeVar("_Dictionary", _core.ActorRules, _core.StanceLexicon)
+
+
+def _dictionary(
+    value: _Dictionary | str | os.PathLike[str], kind: type[_Dictionary], name: str
+) -> _Dictionary:
+    """A loaded core dictionary of ``kind``: value itself, or loaded from the path it is."""
+    if isinstance(value, kind):
+        return value
+    if isinstance(value, (str, os.PathLike)):
+        return kind.from_file(os.fspath(value))
+    raise TypeError(f"{name} must be a path or a {kind.__name__}, not {type(value).__name__}")
 
 
 class Analyzer:
@@ -32,20 +51,40 @@ class Analyzer:
     gazetteer:
         The actor dictionary; ``Gazetteer.default()`` when not given. Extend it with
         ``Gazetteer.default().extend({...})``.
+    stance_lexicon:
+        The stance cues and modifiers: a JSON file in the format of the bundled
+        ``stance_lexicon.json`` (see ``data/LEXICONS.md``), or a loaded ``_core.StanceLexicon``;
+        the bundled one when not given.
+    actor_rules:
+        The word lists of the person and organisation rules: a JSON file in the format of the
+        bundled ``actor_rules.json``, or a loaded ``_core.ActorRules``; the bundled ones when
+        not given.
+    sentiment_lexicon:
+        The lexicon behind ``doc.actors["tone"]``; ``SentimentLexicon.default()`` when not
+        given.
     errors:
-        What to do with bytes input that is not valid UTF-8: ``"strict"`` raises
-        ``ValueError`` naming the byte offset; ``"replace"`` substitutes U+FFFD as
-        ``bytes.decode("utf-8", errors="replace")`` does.
+        What to do with text that is not valid UTF-8 (bytes) or holds lone surrogates (str):
+        ``"strict"`` raises ``stancemap.InvalidInputError`` (a ``ValueError``) naming the byte
+        or character offset; ``"replace"`` substitutes U+FFFD as
+        ``bytes.decode("utf-8", errors="replace")`` does (one per lone surrogate, so offsets
+        into a str stay the caller's).
+
+    A dictionary file that cannot be read raises ``stancemap.FileError`` (an ``OSError``), a
+    malformed one ``stancemap.DictionaryError`` (a ``ValueError``) naming the file and entry.
     tone:
         The scorer of the ``tone`` column of ``doc.actors`` (the mean sentiment toward each
         actor's mentions, see :func:`stancemap.target_sentiment`): ``"fast"`` (a learned
-        model) or ``"rules"``; None (the default) leaves the column out and costs nothing.
+        model) or ``"rules"`` (with ``sentiment_lexicon``); None (the default) leaves the
+        column out and costs nothing.
     """
 
     def __init__(
         self,
         gazetteer: Gazetteer | None = None,
         *,
+        stance_lexicon: StanceLexiconLike | None = None,
+        actor_rules: ActorRulesLike | None = None,
+        sentiment_lexicon: SentimentLexicon | None = None,
         errors: Utf8Errors = "strict",
         tone: Tone = None,
     ) -> None:
@@ -54,11 +93,16 @@ class Analyzer:
         self._tone = tone
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self.sentiment_lexicon = sentiment_lexicon  # None: the default, loaded when used
         self._core = _core.Analyzer(
             errors=errors,
             gazetteer=self.gazetteer._core,
-            actor_rules=default_actor_rules(),
-            stance_lexicon=default_stance_lexicon(),
+            actor_rules=default_actor_rules()
+            if actor_rules is None
+            else _dictionary(actor_rules, _core.ActorRules, "actor_rules"),
+            stance_lexicon=default_stance_lexicon()
+            if stance_lexicon is None
+            else _dictionary(stance_lexicon, _core.StanceLexicon, "stance_lexicon"),
         )
 
     def __repr__(self) -> str:
@@ -74,14 +118,15 @@ class Analyzer:
         when = _date_text(date)
         if isinstance(text, (bytes, bytearray, memoryview)):
             data = bytes(text)
-            if self._errors == "replace":
-                # Decoding in Python keeps offsets in the same code points the caller sees.
-                text = data.decode("utf-8", errors="replace")
-                return Document(self._core.analyze(text, date=when), tone=self._tone)
-            return Document(self._core.analyze(data, date=when), tone=self._tone)
-        if not isinstance(text, str):
+            # Decoding in Python keeps offsets in the same code points the caller sees.
+            text = data.decode("utf-8", errors="replace") if self._errors == "replace" else data
+        elif not isinstance(text, str):
             raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-        return Document(self._core.analyze(text, date=when), tone=self._tone)
+        return Document(
+            self._core.analyze(text, date=when),
+            tone=self._tone,
+            sentiment_lexicon=self.sentiment_lexicon,
+        )
 
     def analyze_many(
         self,
@@ -91,12 +136,12 @@ class Analyzer:
         progress: bool = False,
         batch_size: int = 2000,
         windows: Sequence[Window] = ("sentence", "paragraph", "document"),
-        levels: Sequence[str] = ("actor", "country"),
+        levels: Sequence[Level] = ("actor", "country"),
         counts: Sequence[str] = ("windows",),
         distance_weighted: bool = False,
         terms: Sequence[str] | None = None,
-        term_window: str = "sentence",
-        term_level: str = "actor",
+        term_window: Window = "sentence",
+        term_level: Level = "actor",
     ) -> Corpus:
         """Analyse many texts (any iterable, consumed in batches) into a :class:`Corpus`.
 
@@ -109,9 +154,9 @@ class Analyzer:
         window is a token window); ``terms`` adds an actor × term matrix.
         """
         if threads < 0:
-            raise ValueError(f"threads must be >= 0 (0: all cores), not {threads}")
+            raise _core.OptionError(f"threads must be >= 0 (0: all cores), not {threads}")
         if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, not {batch_size}")
+            raise _core.OptionError(f"batch_size must be >= 1, not {batch_size}")
         core = _core.Corpus(
             list(windows),
             list(levels),
@@ -121,7 +166,16 @@ class Analyzer:
             term_window,
             term_level,
         )
-        corpus = Corpus(core, {"windows": list(windows), "levels": list(levels)})
+        corpus = Corpus(
+            core,
+            {
+                "windows": list(windows),
+                "levels": list(levels),
+                "terms": list(terms or []),
+                "term_window": term_window,
+                "term_level": term_level,
+            },
+        )
         iterator = iter(texts)
         done = 0
         started = time.perf_counter()

@@ -13,16 +13,17 @@ from typing import Any
 import pandas as pd
 
 from stancemap import __version__
+from stancemap._types import Level, Utf8Errors, Weight, WindowName, options
 from stancemap.analyzer import Analyzer
 from stancemap.data import sample_article
 from stancemap.document import Document
 from stancemap.matrix import LabeledMatrix
 
-WEIGHTS = ["count", "binary", "pmi", "ppmi", "npmi", "jaccard", "dice", "conditional", "llr"]
+WEIGHTS = options(Weight)
 
 
 def _window(value: str) -> str | int:
-    if value in ("sentence", "paragraph", "document"):
+    if value in options(WindowName):
         return value
     try:
         k = int(value)
@@ -36,7 +37,7 @@ def _window(value: str) -> str | int:
 
 
 def _matrix_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--level", choices=["actor", "country"], default="actor")
+    parser.add_argument("--level", choices=options(Level), default="actor")
     parser.add_argument(
         "--window",
         type=_window,
@@ -68,7 +69,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument(
         "--errors",
-        choices=["strict", "replace"],
+        choices=options(Utf8Errors),
         default="strict",
         help="invalid UTF-8: stop with an error (strict) or replace by U+FFFD",
     )

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
 
 from stancemap import _core
+from stancemap._types import Level, Weight, Window
 from stancemap.matrix import LabeledMatrix, StanceMatrix
 
 
@@ -106,8 +108,35 @@ class Corpus:
         return StanceMatrix(table, meta={"level": level, "aggregate": aggregate})
 
     def term_association(
-        self, weight: str = "count", *, kinds: list[str] | None = None, min_count: float = 0
+        self,
+        terms: Sequence[str] | None = None,
+        window: Window | None = None,
+        weight: Weight = "count",
+        level: Level | None = None,
+        *,
+        kinds: list[str] | None = None,
+        min_count: float = 0,
     ) -> LabeledMatrix:
-        """Actors × the terms given to ``analyze_many(terms=...)``."""
+        """Actors × the terms given to ``analyze_many(terms=...)``.
+
+        The arguments and their order are those of :meth:`stancemap.Document.term_association`.
+        A corpus keeps only the sums it was asked for: ``terms``, ``window`` and ``level`` may
+        be left out (None), or must name what ``analyze_many`` collected (else OptionError).
+        """
+        collected = {
+            "terms": list(self._options.get("terms", [])),
+            "window": self._options.get("term_window", "sentence"),
+            "level": self._options.get("term_level", "actor"),
+        }
+        asked = {"terms": None if terms is None else list(terms), "window": window, "level": level}
+        for name, value in asked.items():
+            if value is not None and value != collected[name]:
+                raise _core.OptionError(
+                    f"this corpus collected term sums for {name}={collected[name]!r}, not "
+                    f"{value!r}: pass it to analyze_many(term_{name}=...)"
+                    if name != "terms"
+                    else f"this corpus collected terms {collected['terms']!r}, not {value!r}: "
+                    "pass them to analyze_many(terms=...)"
+                )
         table = self._core.term_association(weight, kinds, float(min_count))
         return LabeledMatrix(table, kind="terms", meta={"weight": weight})

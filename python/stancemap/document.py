@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from stancemap import _core
 from stancemap.matrix import LabeledMatrix, StanceMatrix
+
+if TYPE_CHECKING:
+    from stancemap.sentiment import SentimentLexicon
 
 
 def _text_column(values: list) -> list | pd.Series:
@@ -34,9 +38,15 @@ class Document:
     ``doc.text[start:end]`` is the item; ``byte_start``/``byte_end`` give UTF-8 byte offsets.
     """
 
-    def __init__(self, core: _core.Document, tone: str | None = None) -> None:
+    def __init__(
+        self,
+        core: _core.Document,
+        tone: str | None = None,
+        sentiment_lexicon: SentimentLexicon | None = None,
+    ) -> None:
         self._core = core
         self._tone = tone
+        self._sentiment_lexicon = sentiment_lexicon  # for tone="rules"; None: the default
 
     def __repr__(self) -> str:
         return (
@@ -145,7 +155,10 @@ class Document:
         from stancemap.sentiment import SentimentLexicon
 
         if scorer == "rules":
-            tone = self._core.mention_tone(SentimentLexicon.default()._core)
+            lexicon = self._sentiment_lexicon
+            if lexicon is None:
+                lexicon = SentimentLexicon.default()
+            tone = self._core.mention_tone(lexicon._core)
         else:
             tone = self._core.mention_tone_model(load_target_model(scorer))
         actor = self._core.mention_table()["actor"]

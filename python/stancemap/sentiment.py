@@ -212,6 +212,11 @@ def target_sentiment(
             f"target span [{start}, {end}) does not lie within the text of {len(text)} "
             "characters (need 0 <= start <= end <= len(text))"
         )
+    for name, value in options.items():
+        if not isinstance(value, (int, float)):  # bool is an int
+            raise TypeError(
+                f"target sentiment option {name!r} must be a number, not {type(value).__name__}"
+            )
     if model == "rules":
         lex = lexicon if lexicon is not None else SentimentLexicon.default()
         return _core.target_sentiment(lex._core, text, start, end, dict(options))

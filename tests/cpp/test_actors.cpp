@@ -1,7 +1,7 @@
 // One test per rule of stancemap/actor_recognizer.hpp, through an Analyzer with the bundled
 // dictionaries, on sentences written for the rule. Each test checks exact ids, kinds,
-// countries, mention counts and byte spans. DISABLED_ tests are rules the recognizer does
-// not follow yet; the comment above each says what it gives instead.
+// countries, mention counts and byte spans. A test's comment says the rule it holds; none is
+// disabled (a rule the recognizer does not follow is a failing test, not a comment).
 #include "stancemap/actor_recognizer.hpp"
 
 #include <gtest/gtest.h>
@@ -195,7 +195,7 @@ TEST(ActorsCase, LowerCaseTextGivesNoRuleBasedPersons) {
     EXPECT_EQ(actor_ids(doc), (Ids{"RUS"}));
 }
 
-// Gives WHO (World Health Organization) for the relative pronoun "who" [10, 13) as well.
+// An ambiguous acronym written in lower case is a word: "who" is not the WHO.
 TEST(ActorsCase, LowerCaseAmbiguousAcronymIsAWord) {
     const Document doc =
         analyze("officials who spoke to reporters said russia and china signed a deal.");
@@ -294,7 +294,7 @@ TEST(ActorsAmbiguous, AmbiguousCapitalSupportedByItsCountryElsewhere) {
                         {"USA", 36, 46, "Washington", 1, MentionForm::Capital}}));
 }
 
-// Gives no actor: "Jordan" is dropped as an unsupported ambiguous form, and no person is made.
+// An ambiguous country name inside a person's name is the person ("Michael Jordan").
 TEST(ActorsAmbiguous, AmbiguousCountryNameInsideAPersonNameIsThePerson) {
     const Document doc = analyze("Michael Jordan said he would play.");
     EXPECT_EQ(actor_ids(doc), (Ids{"Michael Jordan"}));
@@ -344,7 +344,7 @@ TEST(ActorsOrganisations, SentenceInitialOrganisation) {
         (Mentions{{"Ministry of Defence", 4, 23, "Ministry of Defence", 0, MentionForm::Name}}));
 }
 
-// Gives the organisation with country "" ("Kazakh" glued to "Ministry" is dropped first).
+// A demonym inside an organisation's name is its affiliation ("Kazakh Ministry" -> KAZ).
 TEST(ActorsOrganisations, CountryInsideAnOrganisationNameIsItsAffiliation) {
     const Document doc = analyze("The Kazakh Ministry of Energy said exports would rise.");
     EXPECT_EQ(actor_ids(doc), (Ids{"Kazakh Ministry of Energy"}));
@@ -641,7 +641,7 @@ TEST(ActorsUserGazetteer, UserPersonNeedsNoCue) {
                                             {"FRA", 17, 22, "Paris", 0, MentionForm::Capital}}));
 }
 
-// Gives a second person "Doe" (no country) for "Ms. Doe" instead of joining "Jane Doe".
+// A title and surname ("Ms. Doe") join the user's person "Jane Doe": one actor, two mentions.
 TEST(ActorsUserGazetteer, SurnameJoinsAUserPerson) {
     const auto analyzer = stancemap::test::extended_analyzer(
         {user_entry("Jane Doe", "Jane Doe", ActorKind::Person, "KAZ", {"Jane Doe"})});

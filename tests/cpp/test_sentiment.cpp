@@ -537,6 +537,17 @@ TEST(SentimentSentence, PunctuationAloneAgreesWithTokens) {
     }
 }
 
+// A dotted acronym without its last period ("S.l", where "l" alone scores 2.0 in VADER's
+// lexicon) is one word in a text's piece and in the text's tokens (found by fuzz_sentiment).
+TEST(SentimentSentence, DottedAcronymWithoutLastPeriodAgreesWithTokens) {
+    for (const auto* lex : {&vader(), &bundled()}) {
+        for (const std::string text : {"S.l ", "S.l good", "good S.l", "U.S.l good", "a.m good",
+                                       "S.L good", "S.l\tgood", "S.l\xC2\xA0good"}) {
+            expect_text_and_token_paths_agree(text, *lex);
+        }
+    }
+}
+
 // Non-ASCII white space is found without decoding other characters (£, é): every white
 // space character of the tokenizer's, and characters with the same first byte that are not
 // white space, between and around words, must split the text as the tokens do.

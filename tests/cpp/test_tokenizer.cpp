@@ -223,6 +223,18 @@ TEST(Tokenizer, DottedAcronymIsOneToken) {
     EXPECT_EQ(token_texts("U.N. envoy"), (Texts{"U.N.", "envoy"}));
 }
 
+// A dotted acronym without its last period ("U.S said") is one token before white space as at
+// the end of the text (found by fuzz_sentiment: "S.l " gave "S." and "l", "S.l" one token).
+TEST(Tokenizer, DottedAcronymWithoutLastPeriodReadsTheSameBeforeSpaceAndAtTheEnd) {
+    EXPECT_EQ(token_texts("the U.S said"), (Texts{"the", "U.S", "said"}));
+    EXPECT_EQ(token_texts("the U.S"), (Texts{"the", "U.S"}));
+    EXPECT_EQ(token_texts("S.l "), (Texts{"S.l"}));
+    EXPECT_EQ(token_texts("S.l"), (Texts{"S.l"}));
+    EXPECT_EQ(token_texts("S.l\n"), (Texts{"S.l"}));
+    EXPECT_EQ(token_texts("a.m\xC2\xA0sharp"), (Texts{"a.m", "sharp"}));
+    EXPECT_EQ(token_texts("S.l, then"), (Texts{"S.", "l", ",", "then"}));
+}
+
 TEST(Tokenizer, LowerCaseDottedAbbreviation) {
     const std::string_view text = "at 9 a.m. sharp";
     const auto tokens = tokenize(text);

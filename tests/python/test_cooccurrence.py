@@ -569,7 +569,7 @@ def test_corpus_equals_sum_of_documents(texts):
     assert dict(zip(actors["id"], actors["mentions"].tolist())) == mentions
     assert dict(zip(actors["id"], actors["documents"].tolist())) == documents
     # Actor × term: from merged counts too.
-    terms = corpus.term_association("count")
+    terms = corpus.term_association(weight="count")
     assert terms.columns == ["oil", "sanction*"]
     both: dict[tuple[str, str], float] = {}
     for d in docs:

@@ -2,6 +2,10 @@
 
 The build directory, build/cpp-tests under the repository root, is kept between runs, so
 only the first run compiles everything. Deselect with ``pytest -m "not cpp"``.
+
+Without GoogleTest or cmake the test is skipped on a developer's machine, and fails when the
+environment variable ``CI`` is set to a true value (``CI=true``, as CI services set it): a CI
+run must never pass without the C++ tests, which hold most of the stance rules.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ import pytest
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BUILD_DIR = REPO_ROOT / "build" / "cpp-tests"
 TEST_BINARY = BUILD_DIR / "tests" / "cpp" / "stancemap_tests"
-GTEST_MISSING = "C++ unit tests skipped: GoogleTest not found (apt-get install libgtest-dev)"
-CMAKE_MISSING = "C++ unit tests skipped: cmake not found (pip install cmake)"
+GTEST_MISSING = "C++ unit tests not run: GoogleTest not found (apt-get install libgtest-dev)"
+CMAKE_MISSING = "C++ unit tests not run: cmake not found (pip install cmake)"
 TIMEOUT_SECONDS = 1800
 
 
@@ -34,6 +38,18 @@ def _tool(name: str, module_name: str, attribute: str) -> str | None:
         return None
     candidate = Path(getattr(module, attribute, "")) / name
     return str(candidate) if candidate.is_file() else None
+
+
+def _in_ci() -> bool:
+    """True when the environment variable CI is set to a true value (CI=true, CI=1)."""
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _skip_or_fail(reason: str) -> None:
+    """Skip on a developer's machine; fail in CI, where a missing tool must not pass."""
+    if _in_ci():
+        pytest.fail(f"{reason}; CI=true, so this is a failure, not a skip", pytrace=False)
+    pytest.skip(reason)
 
 
 def _run(command: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -100,12 +116,12 @@ def _ctest_summary(output: str) -> str:
 def test_cpp_unit_tests_pass():
     cmake = _tool("cmake", "cmake", "CMAKE_BIN_DIR")
     if cmake is None:
-        pytest.skip(CMAKE_MISSING)
+        _skip_or_fail(CMAKE_MISSING)
     ctest = str(Path(cmake).with_name("ctest"))
     if not Path(ctest).is_file():
         ctest = shutil.which("ctest") or ""
     if not ctest:
-        pytest.skip(CMAKE_MISSING)
+        _skip_or_fail(CMAKE_MISSING)
     ninja = _tool("ninja", "ninja", "BIN_DIR")
 
     BUILD_DIR.mkdir(parents=True, exist_ok=True)
@@ -113,12 +129,12 @@ def test_cpp_unit_tests_pass():
     configure_output = _output(configured)
     assert configured.returncode == 0, f"cmake configure failed:\n{configure_output}"
     if "GoogleTest not found" in configure_output:
-        pytest.skip(GTEST_MISSING)
+        _skip_or_fail(GTEST_MISSING)
 
     built = _run([cmake, "--build", str(BUILD_DIR)], cwd=REPO_ROOT)
     assert built.returncode == 0, f"cmake --build failed:\n{_output(built)[-20000:]}"
     if not TEST_BINARY.is_file():
-        pytest.skip(GTEST_MISSING)
+        _skip_or_fail(GTEST_MISSING)
 
     tested = _run(
         [
@@ -133,3 +149,20 @@ def test_cpp_unit_tests_pass():
     output = _output(tested)
     print(_ctest_summary(output))
     assert tested.returncode == 0, f"ctest failed:\n{output[-20000:]}"
+
+
+@pytest.mark.parametrize("value", ["true", "1", "TRUE", "yes"])
+def test_a_missing_tool_fails_in_ci(monkeypatch, value):
+    monkeypatch.setenv("CI", value)
+    with pytest.raises(pytest.fail.Exception, match="GoogleTest not found"):
+        _skip_or_fail(GTEST_MISSING)
+
+
+@pytest.mark.parametrize("value", [None, "", "false", "0"])
+def test_a_missing_tool_skips_outside_ci(monkeypatch, value):
+    if value is None:
+        monkeypatch.delenv("CI", raising=False)
+    else:
+        monkeypatch.setenv("CI", value)
+    with pytest.raises(pytest.skip.Exception, match="cmake not found"):
+        _skip_or_fail(CMAKE_MISSING)

@@ -1,5 +1,6 @@
-// Error types of the stancemap core. Python maps them once (cpp/bindings/module.cpp):
-// InvalidInputError -> ValueError, DictionaryError -> ValueError, FileError -> OSError.
+// Error types of the stancemap core. Python maps them once (cpp/bindings/module.cpp) onto
+// stancemap.StancemapError and its subclasses of the same names; InvalidInputError,
+// DictionaryError and OptionError are also ValueErrors, FileError an OSError.
 #pragma once
 
 #include <cstddef>

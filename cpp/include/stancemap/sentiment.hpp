@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "stancemap/parallel.hpp"
 #include "stancemap/types.hpp"
 
 namespace stancemap {
@@ -177,9 +178,11 @@ struct SentimentColumns {
     std::span<double> neg, neu, pos, compound;
 };
 
-// score_texts into columns of texts.size() numbers each (OptionError otherwise).
+// score_texts into columns of texts.size() numbers each (OptionError otherwise). Stops with
+// Interrupted when interrupted() returns true (polled between ranges of texts).
 void score_texts_into(std::span<const std::string_view> texts, const SentimentLexicon& lexicon,
-                      const SentimentColumns& out, std::size_t threads = 1);
+                      const SentimentColumns& out, std::size_t threads = 1,
+                      const InterruptCheck& interrupted = {});
 
 // ----------------------------------------------------------------------- target sentiment
 
