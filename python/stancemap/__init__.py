@@ -15,7 +15,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from stancemap import datasets
 from stancemap.analyzer import Analyzer, analyze
-from stancemap.corpus import Corpus
+from stancemap.corpus import Corpus, load
 from stancemap.data import sample_article
 from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer
@@ -37,6 +37,7 @@ __all__ = [
     "__version__",
     "analyze",
     "datasets",
+    "load",
     "sample_article",
     "sentiment",
     "target_sentiment",
