@@ -15,6 +15,13 @@ import pandas as pd
 KEY_SEP = "\x1f"
 
 
+@dataclass(frozen=True)
+class BadRecord:
+    """An input record that could not be read (bad JSON...): an error with this reason."""
+
+    reason: str
+
+
 @dataclass
 class Batch:
     """One batch of input records, ready for the C++ core."""
@@ -123,6 +130,9 @@ class RecordReader:
             yield batch
 
     def _add_item(self, batch: Batch, index: int, item: Any) -> None:
+        if isinstance(item, BadRecord):
+            batch.errors.append((index, item.reason))
+            return
         if isinstance(item, Mapping):
             if self.text not in item:
                 batch.errors.append((index, f"missing field {self.text!r}"))
