@@ -41,12 +41,6 @@ std::string_view surname_of(std::string_view id) {
     return space == std::string_view::npos ? std::string_view() : id.substr(space + 1);
 }
 
-bool named_by_surname(const Document& doc, std::uint32_t actor) {
-    for (const Mention& m : doc.mentions)
-        if (m.actor == actor && m.form == MentionForm::Surname) return true;
-    return false;
-}
-
 }  // namespace
 
 EvidenceMode evidence_mode_from_string(std::string_view name) {
@@ -59,7 +53,7 @@ EvidenceMode evidence_mode_from_string(std::string_view name) {
 }
 
 std::uint32_t StringPool::intern(std::string_view s) {
-    const auto it = index_.find(std::string(s));
+    const auto it = index_.find(s);
     if (it != index_.end()) return it->second;
     const auto id = static_cast<std::uint32_t>(strings_.size());
     strings_.emplace_back(s);
@@ -125,6 +119,10 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
     country_ids_.swap(unit_ids_);
     add_level(doc, ActorLevel::Actor);  // last: unit_ids_ keeps the actor-level ids
     for (auto& t : terms_) t.add(doc);
+    // The actors some mention names by the surname alone, in one pass over the mentions.
+    by_surname_.assign(doc.actors.size(), false);
+    for (const Mention& m : doc.mentions)
+        if (m.form == MentionForm::Surname) by_surname_[m.actor] = true;
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
         const Actor& actor = doc.actors[a];
         // Actor-level ids are ids by actor.id in first-seen order, as actor_totals_ grows.
@@ -134,8 +132,7 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
         total.mentions += actor.mentions;
         total.documents += 1;
         if (!actor.country.empty()) add_vote(total.countries, actor.country, 1);
-        if (actor.kind == ActorKind::Person && !surname_of(actor.id).empty() &&
-            named_by_surname(doc, static_cast<std::uint32_t>(a)))
+        if (by_surname_[a] && actor.kind == ActorKind::Person && !surname_of(actor.id).empty())
             total.by_surname += 1;
     }
     if (keeps_evidence_ && options_.evidence != EvidenceMode::None) add_evidence(doc, info);

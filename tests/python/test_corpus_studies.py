@@ -385,3 +385,16 @@ def test_load_refuses_what_is_not_a_corpus(tmp_path):
     for cut in (10, len(data) // 2, len(data) - 1):
         with pytest.raises(ValueError, match=r"truncated or corrupt|not a stancemap"):
             sm._core.Corpus.load(data[:cut])
+
+
+# ====================================================================== 8. memory
+
+
+def test_dense_conversion_of_a_huge_matrix_warns_first(an, monkeypatch):
+    import stancemap.matrix as matrix
+
+    m = an.analyze_many(["Russia criticised France."]).cooccurrence()
+    monkeypatch.setattr(matrix, "DENSE_WARNING_CELLS", 3)
+    with pytest.warns(ResourceWarning, match="to_scipy"):
+        m.to_numpy()
+    assert m.to_long().to_numpy().tolist() == [["FRA", "RUS", 1.0], ["RUS", "FRA", 1.0]]

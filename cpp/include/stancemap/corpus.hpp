@@ -90,8 +90,15 @@ class StringPool {
     std::size_t size() const noexcept { return strings_.size(); }
 
   private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept {
+            return std::hash<std::string_view>()(s);
+        }
+    };
     std::vector<std::string> strings_;
-    std::unordered_map<std::string, std::uint32_t> index_;
+    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>
+        index_;  // no copy to look up
 };
 
 class Corpus {
@@ -185,6 +192,7 @@ class Corpus {
     std::vector<ActorTotal> actor_totals_;    // by label id at actor level
     std::vector<std::uint32_t> unit_ids_;     // scratch of add_level and merge_level
     std::vector<std::uint32_t> country_ids_;  // unit_ids_ of the country level, kept
+    std::vector<bool> by_surname_;            // scratch of add: per actor of the document
     WindowUnits window_units_;                // scratch of add_level
     std::vector<RecordError> errors_;
     std::vector<CorpusEvidence> evidence_;
