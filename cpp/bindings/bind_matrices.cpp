@@ -340,11 +340,11 @@ void register_matrices(py::module_& m) {
                double min_count, const std::string& count, bool distance_weighted, bool diagonal) {
                 const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
                 const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
-                const CooccurrenceCounts& counts = c.cooccurrence(spec);
+                c.cooccurrence(spec);  // throws, naming the sums collected, when not one
                 LabeledMatrix result;
                 {
                     py::gil_scoped_release release;
-                    result = counts.matrix(options);
+                    result = c.cooccurrence_matrix(spec, options);
                 }
                 return to_python(std::move(result));
             },

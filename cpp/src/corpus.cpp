@@ -341,6 +341,41 @@ std::vector<ActorTotal> Corpus::actors() const {
     return kept;
 }
 
+template <class Sum>
+std::vector<std::uint32_t> Corpus::fold_aliases(Sum& folded) const {
+    const LabelTable& labels = stance_actor_.labels();
+    std::vector<std::uint32_t> canonical(labels.size());
+    for (std::uint32_t i = 0; i < labels.size(); ++i) canonical[i] = i;
+    for (const auto& [alias, full] : aliases())
+        canonical[static_cast<std::size_t>(labels.find(alias))] =
+            static_cast<std::uint32_t>(labels.find(full));
+    std::vector<std::uint32_t> relabel(labels.size());
+    for (std::uint32_t i = 0; i < labels.size(); ++i)
+        if (canonical[i] == i) relabel[i] = folded.intern(labels.labels()[i]);
+    for (std::uint32_t i = 0; i < labels.size(); ++i) relabel[i] = relabel[canonical[i]];
+    return relabel;
+}
+
+// A document naming a person both ways resolves the surname to the full name, so no window
+// or record holds an alias and its full name as two actors: folding adds no self pairs.
+LabeledMatrix Corpus::cooccurrence_matrix(const CooccurrenceSpec& spec,
+                                          const MatrixOptions& options) const {
+    const CooccurrenceCounts& counts = cooccurrence(spec);
+    if (spec.level != ActorLevel::Actor || aliases().empty()) return counts.matrix(options);
+    CooccurrenceCounts folded(spec);
+    folded.merge_known(counts, fold_aliases(folded));
+    return folded.matrix(options);
+}
+
+StanceMatrix Corpus::stance_matrix(ActorLevel level, StanceAggregate aggregate, std::uint32_t kinds,
+                                   double min_count) const {
+    if (level != ActorLevel::Actor || aliases().empty())
+        return stance(level).matrix(aggregate, kinds, min_count);
+    StanceCounts folded(level);
+    folded.merge_known(stance_actor_, fold_aliases(folded));
+    return folded.matrix(aggregate, kinds, min_count);
+}
+
 std::vector<std::string> Corpus::cell_keys() const {
     std::vector<std::string> keys;
     for (const auto& [key, cell] : cells_) keys.push_back(key);

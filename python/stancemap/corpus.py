@@ -136,6 +136,11 @@ class Corpus:
         frame = pd.DataFrame({c: table[c] for c in _EVIDENCE_COLUMNS})
         if level == "country":
             frame = frame[frame["source"] != frame["target"]]
+        else:  # a surname-only person's records are its full name's (see aliases)
+            alias = dict(self._core.aliases())
+            if alias:
+                frame["source"] = frame["source"].map(lambda a: alias.get(a, a))
+                frame["target"] = frame["target"].map(lambda a: alias.get(a, a))
         meta = self.metadata if self._metadata is not None else None
         if meta is not None and len(meta.columns) > 1 and len(frame):
             meta = meta.drop_duplicates("index").rename(columns={"index": "document"})

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import scipy.sparse as sp
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import reference as ref
@@ -535,6 +535,9 @@ def test_corpus_equals_sum_of_documents(texts):
         terms=["oil", "sanction*"],
     )
     assert corpus.documents == len(texts)
+    # Corpus matrices fold a surname-only person into its full name (test_corpus_studies
+    # tests that); the reference sums do not.
+    assume(corpus.aliases.empty)
     docs = [ref.snapshot(an.analyze(t)) for t in texts]
     for level in ref.LEVELS:
         for window in ref.WINDOWS:

@@ -237,6 +237,14 @@ def test_surname_and_full_name_are_one_actor_when_a_document_says_so(an):
     actors = corpus.actors.set_index("id")
     assert "Trump" not in actors.index
     assert actors.loc["Donald Trump", "documents"] == 3
+    # One actor in the matrices and the evidence too.
+    stance = corpus.stance()
+    assert "Trump" not in stance.labels
+    assert stance.counts_to_pandas().loc["Donald Trump", "IRN"] == 2  # documents 0 and 2
+    assert set(corpus.stance().evidence("Donald Trump")["document"]) == {0, 1, 2}
+    co = corpus.cooccurrence("document")
+    assert "Trump" not in co.labels
+    assert co["Donald Trump", "IRN"] == 2  # the two documents that say "Mr. Trump" only
     # Without a document that has both, they stay apart.
     apart = an.analyze_many([alone, "Donald Trump met Angela Merkel in Berlin."])
     assert len(apart.aliases) == 0

@@ -139,6 +139,12 @@ class Corpus {
     // ("Donald Trump") that some document names by the surname alone as well.
     std::vector<std::pair<std::string, std::string>> aliases() const;
 
+    // Matrices with each alias folded into its full name (actor level; see aliases()).
+    LabeledMatrix cooccurrence_matrix(const CooccurrenceSpec& spec,
+                                      const MatrixOptions& options) const;
+    StanceMatrix stance_matrix(ActorLevel level, StanceAggregate aggregate, std::uint32_t kinds,
+                               double min_count) const;
+
     // The evidence kept (see EvidenceMode), ordered by document, then record.
     std::vector<CorpusEvidence> evidence() const;
     const StringPool& strings() const noexcept { return strings_; }
@@ -171,6 +177,9 @@ class Corpus {
     void merge_level(const Corpus& other, ActorLevel level);
     // Kinds by the documents' votes: each label takes the kind most documents gave it.
     void vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, double votes);
+    // The actor-level labels with aliases folded: a new table's ids by old id.
+    template <class Sum>
+    std::vector<std::uint32_t> fold_aliases(Sum& folded) const;
     void add_evidence(const Document& doc, const DocumentInfo& info);
     void merge_evidence(const Corpus& other);
     void trim_sample();
