@@ -483,11 +483,23 @@ def test_real_articles_corpus_equals_sum(real_texts, analyzer):
     assert corpus.documents == len(real_texts)
     assert len(corpus.errors) == 0
     docs = [ref.snapshot(analyzer.analyze(t)) for t in real_texts]
+    # At actor level the corpus counts a surname-only person ("Trump") as its full name.
+    alias = dict(zip(corpus.aliases["alias"], corpus.aliases["id"]))
+    assert alias  # these articles have some: the folding is exercised
+    folded = [ref.snapshot(analyzer.analyze(t)) for t in real_texts]
+    for d in folded:
+        for row in [*d.actors, *d.mentions]:
+            key = "id" if hasattr(row, "id") else "actor"
+            setattr(row, key, alias.get(getattr(row, key), getattr(row, key)))
     for level in ref.LEVELS:
         for window in ref.WINDOWS:
             for count in ("windows", "mentions"):
                 total = sum(
-                    (ref.window_counts(d, window, level, count) for d in docs), ref.Counts()
+                    (
+                        ref.window_counts(d, window, level, count)
+                        for d in (folded if level == "actor" else docs)
+                    ),
+                    ref.Counts(),
                 )
                 weights = ("count", "pmi", "llr") if count == "windows" else ("count",)
                 for weight in weights:
