@@ -188,6 +188,22 @@ def test_merge_is_commutative_and_associative(records, rnd):
     pd.testing.assert_frame_equal(swapped.stance_over_time("M", by="source"), over)
 
 
+def test_an_actors_kind_is_the_majority_of_its_documents_in_any_merge_order():
+    g = sm.Gazetteer.default().extend(
+        {"id": "Acme", "name": "Acme", "kind": "organisation", "aliases": ["Acme"]}
+    )
+    as_org = sm.Analyzer(gazetteer=g).analyze_many(["Acme criticised France."] * 2)
+    as_person = sm.Analyzer().analyze_many(["Mr. Acme said he criticised France."])
+    assert as_person.actors.set_index("id").loc["Acme", "kind"] == "person"
+    for merged in (as_org + as_person, as_person + as_org):
+        assert merged.actors.set_index("id").loc["Acme", "kind"] == "organisation"
+        assert "Acme" in merged.stance(kinds=["organisation"]).labels
+    tie = sm.Analyzer(gazetteer=g).analyze_many(["Acme criticised France."])
+    # One document each: the first kind in ActorKind order (organisation before person).
+    assert (tie + as_person).actors.set_index("id").loc["Acme", "kind"] == "organisation"
+    assert state(tie + as_person) == state(as_person + tie)
+
+
 # ====================================================================== 3. actor roll-ups
 
 BRITISH = "British Prime Minister Tony Blair said he supported France."
