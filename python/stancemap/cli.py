@@ -344,11 +344,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
     title = args.title or f"stancemap: {args.file.name}"
     try:
         if args.file.suffix in (".jsonl", ".ndjson"):
-            bad: list[tuple[int, str]] = []
-            corpus = Analyzer().analyze_many(_records(args.file, args.text_field, bad))
+            reader = CorpusReader(args.file, args.text_field)
+            corpus = Analyzer().analyze_many(reader.records(), text=args.text_field)
             corpus.to_html(args.output, title=title)
-            for number, reason in bad[:20]:
-                print(f"stancemap: line {number}: {reason}", file=sys.stderr)
+            for index, reason in corpus.errors.head(20).itertuples(index=False):
+                line = reader.lines[index] if index < len(reader.lines) else 0
+                print(f"stancemap: line {line}: {reason}", file=sys.stderr)
         else:
             Analyzer().analyze(_read(args.file)).to_html(args.output, title=title)
     except OSError as exc:
