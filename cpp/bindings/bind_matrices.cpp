@@ -97,6 +97,66 @@ py::dict to_python(LabeledRectMatrix&& m) {
     return out;
 }
 
+// The evidence a corpus kept, as columns.
+py::dict evidence_table(const Corpus& c) {
+    std::vector<CorpusEvidence> records;
+    {
+        py::gil_scoped_release release;
+        records = c.evidence();
+    }
+    const auto& labels = c.stance(ActorLevel::Actor).labels().labels();
+    std::vector<std::uint64_t> document;
+    std::vector<double> score;
+    std::vector<std::uint32_t> record, sentence, start, end, sentence_start, sentence_end;
+    std::vector<bool> negated, quoted;
+    const auto& countries = c.stance(ActorLevel::Country).labels().labels();
+    py::list source, target, source_country, target_country, category, cue, rule, cameo, cell, text;
+    for (const CorpusEvidence& e : records) {
+        document.push_back(e.document);
+        record.push_back(e.record);
+        source.append(py::str(labels[e.source].id));
+        target.append(py::str(labels[e.target].id));
+        source_country.append(py::str(countries[e.source_country].id));
+        target_country.append(py::str(countries[e.target_country].id));
+        score.push_back(e.score);
+        category.append(py::str(c.strings().at(e.category)));
+        cue.append(py::str(c.strings().at(e.cue)));
+        rule.append(py::str(c.strings().at(e.rule)));
+        cameo.append(py::str(c.strings().at(e.cameo)));
+        cell.append(py::str(c.strings().at(e.cell)));
+        sentence.push_back(e.sentence);
+        start.push_back(e.start);
+        end.push_back(e.end);
+        sentence_start.push_back(e.sentence_start);
+        sentence_end.push_back(e.sentence_end);
+        negated.push_back(e.negated);
+        quoted.push_back(e.quoted);
+        text.append(py::str(e.text));
+    }
+    py::dict out;
+    out["document"] = to_numpy(std::move(document));
+    out["record"] = to_numpy(std::move(record));
+    out["source"] = source;
+    out["target"] = target;
+    out["source_country"] = source_country;
+    out["target_country"] = target_country;
+    out["score"] = to_numpy(std::move(score));
+    out["category"] = category;
+    out["cue"] = cue;
+    out["rule"] = rule;
+    out["cameo"] = cameo;
+    out["negated"] = py::cast(negated);
+    out["quoted"] = py::cast(quoted);
+    out["sentence"] = to_numpy(std::move(sentence));
+    out["start"] = to_numpy(std::move(start));
+    out["end"] = to_numpy(std::move(end));
+    out["sentence_start"] = to_numpy(std::move(sentence_start));
+    out["sentence_end"] = to_numpy(std::move(sentence_end));
+    out["text"] = text;
+    out["cell"] = cell;
+    return out;
+}
+
 }  // namespace
 
 void register_matrices(py::module_& m) {
@@ -143,7 +203,8 @@ void register_matrices(py::module_& m) {
                          const std::vector<std::string>& levels,
                          const std::vector<std::string>& counts, bool distance_weighted,
                          const std::vector<std::string>& terms, const py::object& term_window,
-                         const std::string& term_level) {
+                         const std::string& term_level, const std::string& evidence,
+                         std::uint64_t evidence_sample) {
                  CorpusOptions options;
                  options.cooccurrence.clear();
                  for (const auto& w : windows)
@@ -155,38 +216,85 @@ void register_matrices(py::module_& m) {
                  options.terms = terms;
                  if (!terms.empty())
                      options.term_spec = spec_from(term_window, "windows", term_level, false);
+                 options.evidence = evidence_mode_from_string(evidence);
+                 options.evidence_sample = evidence_sample;
                  return std::make_shared<Corpus>(std::move(options));
              }),
              py::arg("windows"), py::arg("levels"), py::arg("counts"), py::arg("distance_weighted"),
-             py::arg("terms"), py::arg("term_window"), py::arg("term_level"))
+             py::arg("terms"), py::arg("term_window"), py::arg("term_level"),
+             py::arg("evidence") = "offsets", py::arg("evidence_sample") = 0)
         .def(
             "add_texts",
             [](Corpus& corpus, const Analyzer& analyzer, const py::list& texts, std::size_t threads,
-               std::uint64_t first_index) {
+               const std::vector<std::uint64_t>& indices, const std::vector<std::string>& cells,
+               const std::vector<std::string>& dates) {
                 // Convert while holding the GIL; a record that is not text is a record error.
+                if (indices.size() != texts.size() ||
+                    (!cells.empty() && cells.size() != texts.size()) ||
+                    (!dates.empty() && dates.size() != texts.size()))
+                    throw OptionError(
+                        "add_texts: texts, indices, cells and dates differ in length");
                 std::vector<std::string> utf8;
-                std::vector<std::uint64_t> indices;
+                std::vector<DocumentInfo> infos;
                 utf8.reserve(texts.size());
-                indices.reserve(texts.size());
+                infos.reserve(texts.size());
+                Corpus part(corpus.options());
                 for (std::size_t i = 0; i < texts.size(); ++i) {
                     try {
                         utf8.push_back(text_from_python(texts[i], analyzer.options().utf8_errors));
-                        indices.push_back(first_index + i);
+                        infos.push_back(DocumentInfo{indices[i], cells.empty() ? "" : cells[i],
+                                                     dates.empty() ? "" : dates[i]});
                     } catch (const py::error_already_set& e) {
-                        corpus.add_error(first_index + i, e.what());
+                        part.add_error(indices[i], e.what());
                     } catch (const std::exception& e) {
-                        corpus.add_error(first_index + i, e.what());
+                        part.add_error(indices[i], e.what());
                     }
                 }
-                py::gil_scoped_release release;
-                Corpus part(corpus.options());
-                analyze_into(analyzer, utf8, indices, threads, part);
-                corpus.merge(std::move(part));
+                std::vector<std::uint64_t> failed;
+                {
+                    py::gil_scoped_release release;
+                    analyze_into(analyzer, utf8, infos, threads, part);
+                    for (const auto& e : part.errors()) failed.push_back(e.index);
+                    corpus.merge(std::move(part));
+                }
+                return failed;
             },
-            py::arg("analyzer"), py::arg("texts"), py::arg("threads"), py::arg("first_index"))
+            py::arg("analyzer"), py::arg("texts"), py::arg("threads"), py::arg("indices"),
+            py::arg("cells"), py::arg("dates"))
         .def("merge", py::overload_cast<const Corpus&>(&Corpus::merge), py::arg("other"),
              py::call_guard<py::gil_scoped_release>())
         .def("copy", [](const Corpus& c) { return std::make_shared<Corpus>(c); })
+        .def("save",
+             [](const Corpus& c) {
+                 std::string data;
+                 {
+                     py::gil_scoped_release release;
+                     data = c.save();
+                 }
+                 return py::bytes(data);
+             })
+        .def_static(
+            "load",
+            [](const py::bytes& data) {
+                const std::string_view view(data);
+                py::gil_scoped_release release;
+                return std::make_shared<Corpus>(Corpus::load(view));
+            },
+            py::arg("data"))
+        .def(py::pickle([](const Corpus& c) { return py::bytes(c.save()); },
+                        [](const py::bytes& data) {
+                            return std::make_shared<Corpus>(Corpus::load(std::string_view(data)));
+                        }))
+        .def("cell_keys", &Corpus::cell_keys)
+        .def(
+            "select_cells",
+            [](const Corpus& c, const std::vector<std::string>& keys) {
+                py::gil_scoped_release release;
+                return std::make_shared<Corpus>(c.select_cells(keys));
+            },
+            py::arg("keys"))
+        .def("aliases", &Corpus::aliases)
+        .def("evidence_table", &evidence_table)
         .def("add_error", &Corpus::add_error)
         .def_property_readonly("documents", &Corpus::documents)
         .def_property_readonly("sentences", &Corpus::sentences)
@@ -201,7 +309,7 @@ void register_matrices(py::module_& m) {
         .def("actor_table",
              [](const Corpus& c) {
                  const auto totals = c.actors();
-                 py::list ids, names, kinds, countries;
+                 py::list ids, names, kinds, countries, votes;
                  std::vector<double> mentions, documents;
                  for (const auto& t : totals) {
                      ids.append(py::str(t.label.id));
@@ -211,6 +319,9 @@ void register_matrices(py::module_& m) {
                                                         : py::object(py::str(t.country)));
                      mentions.push_back(t.mentions);
                      documents.push_back(t.documents);
+                     py::dict v;
+                     for (const auto& [country, count] : t.countries) v[py::str(country)] = count;
+                     votes.append(v);
                  }
                  py::dict out;
                  out["id"] = ids;
@@ -219,6 +330,7 @@ void register_matrices(py::module_& m) {
                  out["country"] = countries;
                  out["mentions"] = to_numpy(std::move(mentions));
                  out["documents"] = to_numpy(std::move(documents));
+                 out["countries"] = votes;
                  return out;
              })
         .def(
@@ -228,11 +340,11 @@ void register_matrices(py::module_& m) {
                double min_count, const std::string& count, bool distance_weighted, bool diagonal) {
                 const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
                 const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
-                const CooccurrenceCounts& counts = c.cooccurrence(spec);
+                c.cooccurrence(spec);  // throws, naming the sums collected, when not one
                 LabeledMatrix result;
                 {
                     py::gil_scoped_release release;
-                    result = counts.matrix(options);
+                    result = c.cooccurrence_matrix(spec, options);
                 }
                 return to_python(std::move(result));
             },

@@ -126,13 +126,13 @@ void register_stance(py::module_& m) {
         "stance_matrix",
         [](const Corpus& c, const std::string& level, const std::string& aggregate,
            const std::optional<std::vector<std::string>>& kinds, double min_count) {
-            const StanceCounts& counts = c.stance(level_from_string(level));
+            const ActorLevel at = level_from_string(level);
             const StanceAggregate agg = aggregate_from_string(aggregate);
             const std::uint32_t mask = kinds_mask(kinds);
             StanceMatrix result;
             {
                 py::gil_scoped_release release;
-                result = counts.matrix(agg, mask, min_count);
+                result = c.stance_matrix(at, agg, mask, min_count);  // aliases folded
             }
             return to_python(std::move(result));
         },

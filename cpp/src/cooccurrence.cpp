@@ -219,6 +219,7 @@ std::uint32_t LabelTable::intern(const Label& label) {
         Label& known = labels_[slot.label - 1];
         if (label.name != label.id && (known.name == known.id || label.name < known.name))
             known.name = label.name;
+        if (label.kind < known.kind) known.kind = label.kind;  // the first kind, in any order
     }
     return slot.label - 1;
 }

@@ -4,25 +4,62 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 #include "stancemap/errors.hpp"
+#include "stancemap/gazetteer.hpp"
 #include "stancemap/parallel.hpp"
 
 namespace stancemap {
 
 namespace {
 
-// Mentions and documents add up; the smallest non-empty country wins: the same answer in
-// any batching and merge order.
-void add_to_total(ActorTotal& total, double mentions, double documents,
-                  const std::string& country) {
-    total.mentions += mentions;
-    total.documents += documents;
-    if (!country.empty() && (total.country.empty() || country < total.country))
-        total.country = country;
+void add_vote(Votes& votes, std::string_view value, double count) {
+    auto it = std::lower_bound(votes.begin(), votes.end(), value,
+                               [](const auto& v, std::string_view x) { return v.first < x; });
+    if (it != votes.end() && it->first == value)
+        it->second += count;
+    else
+        votes.insert(it, {std::string(value), count});
+}
+
+// The value most votes gave (the smallest on a tie), or "" when it has fewer than half of
+// them: never the choice of a minority of the documents.
+std::string majority(const Votes& votes) {
+    double all = 0, best = 0;
+    const std::string* winner = nullptr;
+    for (const auto& [value, count] : votes) {
+        all += count;
+        if (count > best) best = count, winner = &value;
+    }
+    return winner != nullptr && best * 2 >= all ? *winner : std::string();
+}
+
+// A person's id of two words or more, and the last of them.
+std::string_view surname_of(std::string_view id) {
+    const auto space = id.rfind(' ');
+    return space == std::string_view::npos ? std::string_view() : id.substr(space + 1);
 }
 
 }  // namespace
+
+EvidenceMode evidence_mode_from_string(std::string_view name) {
+    if (name == "none") return EvidenceMode::None;
+    if (name == "offsets") return EvidenceMode::Offsets;
+    if (name == "all" || name == "text") return EvidenceMode::Text;
+    if (name == "sample" || name.substr(0, 7) == "sample:") return EvidenceMode::Sample;
+    throw OptionError("evidence must be \"offsets\", \"all\", \"sample:N\" or \"none\", not \"" +
+                      std::string(name) + "\"");
+}
+
+std::uint32_t StringPool::intern(std::string_view s) {
+    const auto it = index_.find(s);
+    if (it != index_.end()) return it->second;
+    const auto id = static_cast<std::uint32_t>(strings_.size());
+    strings_.emplace_back(s);
+    index_.emplace(strings_.back(), id);
+    return id;
+}
 
 std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
     std::vector<CooccurrenceSpec> specs;
@@ -37,6 +74,8 @@ std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
 }
 
 Corpus::Corpus(CorpusOptions options) : options_(std::move(options)) {
+    if (options_.evidence == EvidenceMode::Sample && options_.evidence_sample == 0)
+        throw OptionError("evidence=\"sample:N\" needs N >= 1");
     for (const auto& spec : options_.cooccurrence) counts_.emplace_back(spec);
     if (!options_.terms.empty()) terms_.emplace_back(options_.terms, options_.term_spec);
     share_labels();
@@ -49,11 +88,17 @@ Corpus::Corpus(const Corpus& other)
       terms_(other.terms_),
       stance_actor_(other.stance_actor_),
       stance_country_(other.stance_country_),
+      kinds_{other.kinds_[0], other.kinds_[1]},
       actor_totals_(other.actor_totals_),
       errors_(other.errors_),
+      evidence_(other.evidence_),
+      strings_(other.strings_),
+      keeps_evidence_(other.keeps_evidence_),
       documents_(other.documents_),
       sentences_(other.sentences_),
       bytes_(other.bytes_) {
+    for (const auto& [key, cell] : other.cells_)
+        cells_.emplace(key, std::make_unique<Corpus>(*cell));
     share_labels();
 }
 
@@ -66,21 +111,38 @@ void Corpus::share_labels() noexcept {
     for (auto& c : counts_) c.share_labels(stance_at(c.spec().level).shared_labels());
 }
 
-void Corpus::add(const Document& doc) {
+void Corpus::add(const Document& doc, const DocumentInfo& info) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
     add_level(doc, ActorLevel::Country);
+    country_ids_.swap(unit_ids_);
     add_level(doc, ActorLevel::Actor);  // last: unit_ids_ keeps the actor-level ids
     for (auto& t : terms_) t.add(doc);
+    // The actors some mention names by the surname alone, in one pass over the mentions.
+    by_surname_.assign(doc.actors.size(), false);
+    for (const Mention& m : doc.mentions)
+        if (m.form == MentionForm::Surname) by_surname_[m.actor] = true;
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
         const Actor& actor = doc.actors[a];
         // Actor-level ids are ids by actor.id in first-seen order, as actor_totals_ grows.
         const std::uint32_t i = unit_ids_[a];
-        if (i == actor_totals_.size())
-            actor_totals_.push_back(
-                ActorTotal{{actor.id, actor.name, actor.kind}, actor.country, 0, 0});
-        add_to_total(actor_totals_[i], actor.mentions, 1, actor.country);
+        if (i == actor_totals_.size()) actor_totals_.emplace_back();
+        ActorTotal& total = actor_totals_[i];
+        total.mentions += actor.mentions;
+        total.documents += 1;
+        if (!actor.country.empty()) add_vote(total.countries, actor.country, 1);
+        if (by_surname_[a] && actor.kind == ActorKind::Person && !surname_of(actor.id).empty())
+            total.by_surname += 1;
+    }
+    if (keeps_evidence_ && options_.evidence != EvidenceMode::None) add_evidence(doc, info);
+    if (!info.cell.empty()) {
+        auto& cell = cells_[info.cell];
+        if (!cell) {
+            cell = std::make_unique<Corpus>(options_);
+            cell->keeps_evidence_ = false;
+        }
+        cell->add(doc, DocumentInfo{info.index, {}, info.date});
     }
 }
 
@@ -92,10 +154,25 @@ std::uint32_t Corpus::intern_at(ActorLevel level, const UnitView& unit) {
     return stance.intern(Label{std::string(unit.id), std::string(unit.name), unit.kind});
 }
 
+void Corpus::vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, double votes) {
+    auto& all = kinds_[static_cast<std::size_t>(level)];
+    if (all.size() <= label) all.resize(label + 1, KindVotes{});
+    KindVotes& v = all[label];
+    v[std::min(kind, kKinds - 1)] += votes;
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < kKinds; ++k)
+        if (v[k] > v[best]) best = k;
+    if (static_cast<std::size_t>(stance(level).labels().labels()[label].kind) != best)
+        stance_at(level).set_kind(label, static_cast<ActorKind>(best));
+}
+
 void Corpus::add_level(const Document& doc, ActorLevel level) {
     unit_ids_.clear();
-    for (const Actor& a : doc.actors)
-        unit_ids_.push_back(intern_at(level, unit_view(doc, a, level)));
+    for (const Actor& a : doc.actors) {
+        const UnitView unit = unit_view(doc, a, level);
+        unit_ids_.push_back(intern_at(level, unit));
+        vote_kind(level, unit_ids_.back(), static_cast<std::size_t>(unit.kind), 1);
+    }
     // The document's units grouped by window once, for every window sum at this level.
     std::uint32_t kinds = 0;
     for (const auto& c : counts_)
@@ -114,31 +191,33 @@ void Corpus::add_level(const Document& doc, ActorLevel level) {
 
 void Corpus::merge_level(const Corpus& other, ActorLevel level) {
     const StanceCounts& theirs = other.stance(level);
+    const auto& their_votes = other.kinds_[static_cast<std::size_t>(level)];
     unit_ids_.clear();
-    for (const Label& l : theirs.labels().labels())
+    for (std::size_t j = 0; j < theirs.labels().size(); ++j) {
+        const Label& l = theirs.labels().labels()[j];
         unit_ids_.push_back(intern_at(level, UnitView{l.id, l.name, l.kind}));
+        for (std::size_t k = 0; j < their_votes.size() && k < kKinds; ++k)
+            if (their_votes[j][k] != 0) vote_kind(level, unit_ids_.back(), k, their_votes[j][k]);
+    }
     for (std::size_t i = 0; i < counts_.size(); ++i)
         if (counts_[i].spec().level == level) counts_[i].merge_known(other.counts_[i], unit_ids_);
     stance_at(level).merge_known(theirs, unit_ids_);
 }
 
-void Corpus::begin_batch() noexcept {
-    stance_actor_.begin_batch();
-    stance_country_.begin_batch();
-}
-
-void Corpus::end_batch() {
-    stance_actor_.end_batch();
-    stance_country_.end_batch();
-}
-
 void Corpus::add_error(std::uint64_t index, std::string message) {
-    errors_.push_back(RecordError{index, std::move(message)});
+    RecordError e{index, std::move(message)};
+    const auto at =
+        std::upper_bound(errors_.begin(), errors_.end(), e, [](const auto& a, const auto& b) {
+            return std::tie(a.index, a.message) < std::tie(b.index, b.message);
+        });
+    errors_.insert(at, std::move(e));
 }
 
 bool Corpus::same_options(const Corpus& other) const {
     bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
-                other.options_.terms == options_.terms;
+                other.options_.terms == options_.terms &&
+                other.options_.evidence == options_.evidence &&
+                other.options_.evidence_sample == options_.evidence_sample;
     for (std::size_t i = 0; same && i < counts_.size(); ++i)
         same = counts_[i].spec() == other.counts_[i].spec();
     for (std::size_t i = 0; same && i < terms_.size(); ++i)
@@ -156,11 +235,8 @@ void Corpus::merge(Corpus&& other) {
     // No documents here, so every sum is empty and merging would copy other's sums as they
     // are (0 + x = x): take them. Only the record errors of both remain to be combined.
     std::vector<RecordError> errors = std::move(errors_);
-    errors.insert(errors.end(), other.errors_.begin(), other.errors_.end());
     *this = std::move(other);
-    errors_ = std::move(errors);
-    std::sort(errors_.begin(), errors_.end(),
-              [](const RecordError& a, const RecordError& b) { return a.index < b.index; });
+    for (auto& e : errors) add_error(e.index, std::move(e.message));
 }
 
 void Corpus::merge(const Corpus& other) {
@@ -173,18 +249,28 @@ void Corpus::merge(const Corpus& other) {
     if (!same_options(other))
         throw OptionError("cannot merge corpora collected with different options");
     merge_level(other, ActorLevel::Country);
+    country_ids_.swap(unit_ids_);
     merge_level(other, ActorLevel::Actor);  // last: unit_ids_ relabels other's actor ids
     for (std::size_t i = 0; i < terms_.size(); ++i) terms_[i].merge(other.terms_[i]);
     for (std::size_t j = 0; j < other.actor_totals_.size(); ++j) {
         const ActorTotal& t = other.actor_totals_[j];
         const std::uint32_t i = unit_ids_[j];
-        if (i == actor_totals_.size())
-            actor_totals_.push_back(ActorTotal{t.label, t.country, 0, 0});
-        add_to_total(actor_totals_[i], t.mentions, t.documents, t.country);
+        if (i == actor_totals_.size()) actor_totals_.emplace_back();
+        ActorTotal& total = actor_totals_[i];
+        total.mentions += t.mentions;
+        total.documents += t.documents;
+        total.by_surname += t.by_surname;
+        for (const auto& [country, count] : t.countries) add_vote(total.countries, country, count);
     }
-    errors_.insert(errors_.end(), other.errors_.begin(), other.errors_.end());
-    std::sort(errors_.begin(), errors_.end(),
-              [](const RecordError& a, const RecordError& b) { return a.index < b.index; });
+    merge_evidence(other);
+    for (const auto& e : other.errors_) add_error(e.index, e.message);
+    for (const auto& [key, cell] : other.cells_) {
+        auto& mine = cells_[key];
+        if (mine)
+            mine->merge(*cell);
+        else
+            mine = std::make_unique<Corpus>(*cell);
+    }
     documents_ += other.documents_;
     sentences_ += other.sentences_;
     bytes_ += other.bytes_;
@@ -209,22 +295,127 @@ const ActorTermCounts& Corpus::terms() const {
     return terms_.front();
 }
 
+std::vector<std::pair<std::string, std::string>> Corpus::aliases() const {
+    const auto& labels = stance_actor_.labels().labels();
+    std::unordered_map<std::string_view, std::vector<std::uint32_t>> full_names;
+    for (std::uint32_t i = 0; i < actor_totals_.size(); ++i)
+        if (labels[i].kind == ActorKind::Person && actor_totals_[i].by_surname > 0)
+            full_names[surname_of(labels[i].id)].push_back(i);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::uint32_t i = 0; i < actor_totals_.size(); ++i) {
+        const Label& l = labels[i];
+        if (l.kind != ActorKind::Person || l.id.find(' ') != std::string::npos) continue;
+        const auto it = full_names.find(l.id);
+        if (it != full_names.end() && it->second.size() == 1)
+            out.emplace_back(l.id, labels[it->second.front()].id);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 std::vector<ActorTotal> Corpus::actors() const {
+    const auto& labels = stance_actor_.labels().labels();
     std::vector<ActorTotal> out = actor_totals_;
-    std::sort(out.begin(), out.end(), [](const ActorTotal& a, const ActorTotal& b) {
+    for (std::size_t i = 0; i < out.size(); ++i) out[i].label = labels[i];
+    // A surname-only person counts for the full-name person it stands for.
+    std::vector<bool> merged(out.size(), false);
+    for (const auto& [alias, full] : aliases()) {
+        const auto a = static_cast<std::size_t>(stance_actor_.labels().find(alias));
+        const auto f = static_cast<std::size_t>(stance_actor_.labels().find(full));
+        out[f].mentions += out[a].mentions;
+        out[f].documents += out[a].documents;
+        for (const auto& [country, count] : out[a].countries)
+            add_vote(out[f].countries, country, count);
+        merged[a] = true;
+    }
+    std::vector<ActorTotal> kept;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (merged[i]) continue;
+        out[i].country = majority(out[i].countries);
+        kept.push_back(std::move(out[i]));
+    }
+    std::sort(kept.begin(), kept.end(), [](const ActorTotal& a, const ActorTotal& b) {
         if (a.mentions != b.mentions) return a.mentions > b.mentions;
         return a.label.id < b.label.id;
     });
-    return out;
+    return kept;
+}
+
+template <class Sum>
+std::vector<std::uint32_t> Corpus::fold_aliases(Sum& folded) const {
+    const LabelTable& labels = stance_actor_.labels();
+    std::vector<std::uint32_t> canonical(labels.size());
+    for (std::uint32_t i = 0; i < labels.size(); ++i) canonical[i] = i;
+    for (const auto& [alias, full] : aliases())
+        canonical[static_cast<std::size_t>(labels.find(alias))] =
+            static_cast<std::uint32_t>(labels.find(full));
+    std::vector<std::uint32_t> relabel(labels.size());
+    for (std::uint32_t i = 0; i < labels.size(); ++i)
+        if (canonical[i] == i) relabel[i] = folded.intern(labels.labels()[i]);
+    for (std::uint32_t i = 0; i < labels.size(); ++i) relabel[i] = relabel[canonical[i]];
+    return relabel;
+}
+
+// A document naming a person both ways resolves the surname to the full name, so no window
+// or record holds an alias and its full name as two actors: folding adds no self pairs.
+LabeledMatrix Corpus::cooccurrence_matrix(const CooccurrenceSpec& spec,
+                                          const MatrixOptions& options) const {
+    const CooccurrenceCounts& counts = cooccurrence(spec);
+    if (spec.level != ActorLevel::Actor || aliases().empty()) return counts.matrix(options);
+    CooccurrenceCounts folded(spec);
+    folded.merge_known(counts, fold_aliases(folded));
+    return folded.matrix(options);
+}
+
+StanceMatrix Corpus::stance_matrix(ActorLevel level, StanceAggregate aggregate, std::uint32_t kinds,
+                                   double min_count) const {
+    if (level != ActorLevel::Actor || aliases().empty())
+        return stance(level).matrix(aggregate, kinds, min_count);
+    StanceCounts folded(level);
+    folded.merge_known(stance_actor_, fold_aliases(folded));
+    return folded.matrix(aggregate, kinds, min_count);
+}
+
+std::vector<std::string> Corpus::cell_keys() const {
+    std::vector<std::string> keys;
+    for (const auto& [key, cell] : cells_) keys.push_back(key);
+    return keys;
+}
+
+const Corpus* Corpus::cell(const std::string& key) const {
+    const auto it = cells_.find(key);
+    return it == cells_.end() ? nullptr : it->second.get();
+}
+
+Document analyze_dated(const Analyzer& analyzer, std::string text, const std::string& date) {
+    return analyzer.analyze(std::move(text), date.empty() ? 0 : parse_date(date));
 }
 
 namespace {
 
 // The documents of one chunk, analysed, waiting for their turn to be added.
 struct AnalysedChunk {
-    std::vector<Document> documents;
+    std::vector<std::pair<std::size_t, Document>> documents;  // input position, document
     std::vector<RecordError> errors;
 };
+
+void analyze_chunk(const Analyzer& analyzer, const std::vector<std::string>& texts,
+                   const std::vector<DocumentInfo>& infos, std::size_t begin, std::size_t end,
+                   AnalysedChunk& chunk) {
+    chunk.documents.reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) {
+        try {
+            chunk.documents.emplace_back(i, analyze_dated(analyzer, texts[i], infos[i].date));
+        } catch (const Error& e) {
+            chunk.errors.push_back(RecordError{infos[i].index, e.what()});
+        }
+    }
+}
+
+void add_chunk(AnalysedChunk& chunk, const std::vector<DocumentInfo>& infos, Corpus& corpus) {
+    for (const auto& [i, doc] : chunk.documents) corpus.add(doc, infos[i]);
+    for (RecordError& e : chunk.errors) corpus.add_error(e.index, std::move(e.message));
+}
 
 }  // namespace
 
@@ -232,29 +423,29 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus) {
     if (indices.size() != texts.size())
         throw OptionError("analyze_into: texts and indices differ in length");
-    // Texts are cut into fixed chunks, added to the sums in input order, each as one batch
-    // (Corpus::begin_batch): the same sums to the bit whatever the thread count. Into
-    // `result`, so that a failure leaves corpus as it was; an empty corpus takes it whole.
+    std::vector<DocumentInfo> infos(texts.size());
+    for (std::size_t i = 0; i < texts.size(); ++i) infos[i].index = indices[i];
+    analyze_into(analyzer, texts, infos, threads, corpus);
+}
+
+void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
+                  const std::vector<DocumentInfo>& infos, std::size_t threads, Corpus& corpus) {
+    if (infos.size() != texts.size())
+        throw OptionError("analyze_into: texts and document infos differ in length");
+    // Texts are cut into fixed chunks, added in input order. Into `result`, so that a
+    // failure leaves corpus as it was; an empty corpus takes it whole.
     constexpr std::size_t kChunk = 256;
     const std::size_t chunks = (texts.size() + kChunk - 1) / kChunk;
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min(threads, std::max<std::size_t>(chunks, 1));
     Corpus result(corpus.options());
 
-    if (threads <= 1) {  // each document is added as soon as it is analysed
+    if (threads <= 1) {
         for (std::size_t c = 0; c < chunks; ++c) {
-            result.begin_batch();
-            for (std::size_t i = c * kChunk; i < std::min(texts.size(), (c + 1) * kChunk); ++i) {
-                Document doc;
-                try {
-                    doc = analyzer.analyze(texts[i]);
-                } catch (const Error& e) {
-                    result.add_error(indices[i], e.what());
-                    continue;
-                }
-                result.add(doc);
-            }
-            result.end_batch();
+            AnalysedChunk chunk;
+            analyze_chunk(analyzer, texts, infos, c * kChunk,
+                          std::min(texts.size(), (c + 1) * kChunk), chunk);
+            add_chunk(chunk, infos, result);
         }
         corpus.merge(std::move(result));
         return;
@@ -278,23 +469,13 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
                 }
                 chunk = std::move(ready[next_to_add++]);
             }
-            result.begin_batch();
-            for (const Document& doc : chunk->documents) result.add(doc);
-            result.end_batch();
-            for (RecordError& e : chunk->errors) result.add_error(e.index, std::move(e.message));
+            add_chunk(*chunk, infos, result);
         }
     };
 
     parallel_for(texts.size(), kChunk, threads, [&](std::size_t begin, std::size_t end) {
         auto chunk = std::make_unique<AnalysedChunk>();
-        chunk->documents.reserve(end - begin);
-        for (std::size_t i = begin; i < end; ++i) {
-            try {
-                chunk->documents.push_back(analyzer.analyze(texts[i]));
-            } catch (const Error& e) {
-                chunk->errors.push_back(RecordError{indices[i], e.what()});
-            }
-        }
+        analyze_chunk(analyzer, texts, infos, begin, end, *chunk);
         {
             const std::lock_guard<std::mutex> lock(mutex);
             ready[begin / kChunk] = std::move(chunk);

@@ -35,24 +35,13 @@ void StanceCounts::add_known(const Document& doc, const std::vector<std::uint32_
     for (const StanceRecord& r : doc.stance) {
         const std::uint32_t s = unit_of[r.source], t = unit_of[r.target];
         if (s == t) continue;  // a person toward their own country, at country level
-        Cell& cell = (batching_ ? batch_ : cells_)[pack_pair(s, t)];
-        cell.sum += r.score;
+        Cell& cell = cells_[pack_pair(s, t)];
+        cell.sum += to_exact_sum(r.score);
         cell.count += 1;
         totals_[s] += 1;
         totals_[t] += 1;
         ++records_;
     }
-}
-
-void StanceCounts::end_batch() {
-    batching_ = false;
-    cells_.reserve(std::max(cells_.size(), batch_.size()));
-    batch_.for_each([&](std::uint64_t key, const Cell& value) {
-        Cell& cell = cells_[key];
-        cell.sum += value.sum;
-        cell.count += value.count;
-    });
-    batch_.clear();
 }
 
 void StanceCounts::merge(const StanceCounts& other) {
@@ -94,8 +83,8 @@ StanceMatrix StanceCounts::matrix(StanceAggregate aggregate, std::uint32_t kinds
         const std::int32_t s = position[pair_row(key)];
         const std::int32_t t = position[pair_column(key)];
         if (s < 0 || t < 0) return;
-        double v = cell.sum;
-        if (aggregate == StanceAggregate::Mean) v = cell.sum / cell.count;
+        double v = from_exact_sum(cell.sum);
+        if (aggregate == StanceAggregate::Mean) v /= cell.count;
         if (aggregate == StanceAggregate::Count) v = cell.count;
         // A cell whose scores cancel exactly is still a cell: keep it visible in counts.
         values.emplace_back(s, t, v);

@@ -22,7 +22,7 @@ from stancemap._core import (
     StancemapError,
 )
 from stancemap.analyzer import Analyzer, analyze
-from stancemap.corpus import Corpus
+from stancemap.corpus import Corpus, load
 from stancemap.data import sample_article
 from stancemap.document import Document
 from stancemap.gazetteer import Gazetteer
@@ -49,6 +49,7 @@ __all__ = [
     "__version__",
     "analyze",
     "datasets",
+    "load",
     "sample_article",
     "sentiment",
     "target_sentiment",

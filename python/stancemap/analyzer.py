@@ -6,11 +6,13 @@ import datetime
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
-from itertools import islice
-from typing import TYPE_CHECKING, TypeVar, Union
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, Union
+
+import pandas as pd
 
 from stancemap import _core
+from stancemap._records import Batch, RecordReader, check_iterable
 from stancemap._types import Level, Tone, Utf8Errors, Window
 from stancemap.corpus import Corpus
 from stancemap.document import Document
@@ -130,8 +132,13 @@ class Analyzer:
 
     def analyze_many(
         self,
-        texts: Iterable[str | bytes],
+        data: Iterable[str | bytes | Mapping[str, Any]] | pd.DataFrame,
         *,
+        text: str = "text",
+        metadata: Sequence[str] | None = None,
+        date: str | None = "date",
+        by: Sequence[str] = (),
+        evidence: str = "offsets",
         threads: int = 0,
         progress: bool = False,
         batch_size: int = 2000,
@@ -143,20 +150,43 @@ class Analyzer:
         term_window: Window = "sentence",
         term_level: Level = "actor",
     ) -> Corpus:
-        """Analyse many texts (any iterable, consumed in batches) into a :class:`Corpus`.
+        """Analyse many texts into a :class:`Corpus` (sums over the documents).
+
+        ``data`` is any iterable of texts (``str`` or UTF-8 ``bytes``), of records (dicts
+        holding the text in the field ``text``), or a pandas DataFrame (its column ``text``);
+        it is consumed in batches of ``batch_size``, so generators of millions of records
+        stream through in constant memory (apart from what the corpus keeps).
+
+        ``metadata`` names the record fields (DataFrame columns) kept per document
+        (``corpus.metadata``, joined to ``corpus.evidence``). The field named ``date``, when
+        among them, is parsed once (ISO 8601 strings, ``datetime``, ``date``, pandas
+        ``Timestamp``) and sums are kept per day for ``stance_over_time`` and
+        ``cooccurrence_over_time``; ``by`` names further metadata fields whose values get
+        their own sums, for ``corpus.by(field)`` and ``corpus.where(field=value)``.
+
+        ``evidence``: what the corpus keeps of each stance record: ``"offsets"`` (default:
+        every record with its document index and offsets, no text), ``"all"`` (with the
+        sentence text), ``"sample:N"`` (N records with text, the same sample in any merge
+        order) or ``"none"`` (memory does not grow with the documents).
 
         The C++ core runs ``threads`` threads (0: all cores) without the GIL; the result does
         not depend on the thread count. A record that cannot be analysed (not text, invalid
-        UTF-8) is skipped and reported in ``corpus.errors`` with its position, so
-        records in = ``corpus.documents`` + ``len(corpus.errors)``.
+        UTF-8, a missing text field, a date that is not one) is skipped and reported in
+        ``corpus.errors`` with its position (a DataFrame's integer index), so records in =
+        ``corpus.documents`` + ``len(corpus.errors)``.
 
         ``windows`` × ``levels`` × ``counts`` name the co-occurrence sums to collect (an int
         window is a token window); ``terms`` adds an actor × term matrix.
         """
+        check_iterable(data)
         if threads < 0:
             raise _core.OptionError(f"threads must be >= 0 (0: all cores), not {threads}")
         if batch_size < 1:
             raise _core.OptionError(f"batch_size must be >= 1, not {batch_size}")
+        if isinstance(terms, str):
+            terms = [terms]
+        mode, sample = _evidence_mode(evidence)
+        reader = RecordReader(text, list(metadata or []), date, list(by))
         core = _core.Corpus(
             list(windows),
             list(levels),
@@ -165,27 +195,38 @@ class Analyzer:
             list(terms or []),
             term_window,
             term_level,
+            mode,
+            sample,
         )
-        corpus = Corpus(
-            core,
-            {
-                "windows": list(windows),
-                "levels": list(levels),
-                "terms": list(terms or []),
-                "term_window": term_window,
-                "term_level": term_level,
-            },
-        )
-        iterator = iter(texts)
+        options = {
+            "windows": list(windows),
+            "levels": list(levels),
+            "metadata": reader.metadata,
+            "date": reader.date,
+            "by": reader.by,
+            "terms": list(terms or []),
+            "term_window": term_window,
+            "term_level": term_level,
+        }
+        frames: list[pd.DataFrame] = []
         done = 0
         started = time.perf_counter()
-        while True:
-            batch = list(islice(iterator, batch_size))
-            if not batch:
-                break
-            core.add_texts(self._core, batch, threads, done)
-            done += len(batch)
-            if progress:
+        bar = _progress_bar(progress, data)
+        for batch in reader.batches(data, batch_size):
+            for index, message in batch.errors:
+                core.add_error(index, message)
+            failed = set(
+                core.add_texts(
+                    self._core, batch.texts, threads, batch.indices, batch.cells, batch.days
+                )
+            )
+            if reader.metadata:
+                frames.append(_metadata_frame(batch, failed, reader.date))
+            count = len(batch.texts) + len(batch.errors)
+            done += count
+            if bar is not None:
+                bar.update(count)
+            elif progress:
                 elapsed = time.perf_counter() - started
                 mb = core.bytes / 1e6
                 print(
@@ -194,9 +235,52 @@ class Analyzer:
                     file=sys.stderr,
                     flush=True,
                 )
-        if progress:
+        if bar is not None:
+            bar.close()
+        elif progress:
             print(file=sys.stderr)
-        return corpus
+        meta = pd.concat(frames, ignore_index=True) if frames else None
+        return Corpus(core, options, meta)
+
+
+def _evidence_mode(evidence: str) -> tuple[str, int]:
+    if evidence.startswith("sample:"):
+        try:
+            n = int(evidence[len("sample:") :])
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise ValueError(f'evidence="sample:N" needs a whole number N >= 1, not {evidence!r}')
+        return "sample", n
+    if evidence not in ("offsets", "all", "none"):
+        raise ValueError(
+            f'evidence must be "offsets", "all", "sample:N" or "none", not {evidence!r}'
+        )
+    return evidence, 0
+
+
+def _metadata_frame(batch: Batch, failed: set[int], date: str | None) -> pd.DataFrame:
+    columns: dict[str, Any] = {"index": batch.indices, **batch.metadata}
+    if batch.cells:
+        columns["_cell"] = batch.cells
+    frame = pd.DataFrame(columns)
+    if date is not None:
+        frame[date] = pd.to_datetime(frame[date]).astype("datetime64[ns]")
+    if failed:
+        frame = frame[~frame["index"].isin(failed)]
+    return frame
+
+
+def _progress_bar(progress: bool, data: Any) -> Any:
+    """A tqdm bar when tqdm is installed and progress is asked for, else None."""
+    if not progress:
+        return None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        return None
+    total = len(data) if hasattr(data, "__len__") else None
+    return tqdm(total=total, unit="records", desc="stancemap")
 
 
 _default: Analyzer | None = None

@@ -6,19 +6,22 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from stancemap import __version__
+from stancemap._input import CorpusReader
 from stancemap._types import Level, Utf8Errors, Weight, WindowName, options
 from stancemap.analyzer import Analyzer
+from stancemap.corpus import Corpus
 from stancemap.data import sample_article
 from stancemap.document import Document
-from stancemap.matrix import LabeledMatrix
+from stancemap.matrix import LabeledMatrix, StanceMatrix
 
+PERIODS = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}
 WEIGHTS = options(Weight)
 
 
@@ -75,13 +78,35 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     _matrix_options(analyze)
 
-    corpus = sub.add_parser("corpus", help="analyse a JSON Lines corpus into corpus sums")
+    corpus = sub.add_parser(
+        "corpus", help="analyse a corpus (JSONL, JSONL.gz, CSV or a folder) into corpus sums"
+    )
     corpus.add_argument(
-        "file", type=Path, help="JSON Lines file, one record per line ('-' for stdin)"
+        "file",
+        type=Path,
+        help="JSON Lines (.jsonl, .jsonl.gz), CSV (.csv), a folder of .txt files, or '-' (stdin)",
     )
     corpus.add_argument(
         "--text-field", default="text", help="field holding the text (default: text)"
     )
+    corpus.add_argument("--date-field", default=None, help="field holding the date (ISO 8601)")
+    corpus.add_argument(
+        "--by",
+        choices=list(PERIODS),
+        default="month",
+        help="period of the stance over time (with --date-field; default: month)",
+    )
+    corpus.add_argument(
+        "--metadata", nargs="*", default=[], help="further fields kept per document"
+    )
+    corpus.add_argument("--min-count", type=float, default=0, help="drop rarer actors")
+    corpus.add_argument(
+        "--kinds", nargs="*", default=None, help="actor kinds kept (country person ...)"
+    )
+    corpus.add_argument(
+        "--evidence", default="offsets", help='offsets (default), all, "sample:N" or none'
+    )
+    corpus.add_argument("--out", type=Path, default=None, help="folder for the output files")
     corpus.add_argument("--threads", type=int, default=0, help="threads (0: all cores)")
     corpus.add_argument("--format", choices=["text", "json", "csv"], default="text")
     corpus.add_argument("--top", type=int, default=15, help="rows in the text summary")
@@ -210,37 +235,18 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     return status
 
 
-def _records(path: Path, field: str, bad: list[tuple[int, str]]) -> Iterator[Any]:
-    """Texts of a JSONL file; unreadable lines yield None (reported as record errors)."""
-    stream = sys.stdin.buffer if str(path) == "-" else path.open("rb")
-    try:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record[field]
-            except (ValueError, KeyError, TypeError) as exc:
-                reason = (
-                    f"missing field {field!r}"
-                    if isinstance(exc, KeyError)
-                    else f"not a JSON object: {exc}"
-                )
-                bad.append((number, reason))
-                yield None
-                continue
-            yield text
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
-
-
 def _cmd_corpus(args: argparse.Namespace) -> int:
-    analyzer = Analyzer()
-    bad: list[tuple[int, str]] = []
+    metadata = list(args.metadata)
+    if args.date_field and args.date_field not in metadata:
+        metadata.insert(0, args.date_field)
+    reader = CorpusReader(args.file, args.text_field)
     try:
-        corpus = analyzer.analyze_many(
-            _records(args.file, args.text_field, bad),
+        corpus = Analyzer().analyze_many(
+            reader.records(),
+            text=args.text_field,
+            metadata=metadata,
+            date=args.date_field,
+            evidence=args.evidence,
             threads=args.threads,
             progress=args.progress,
             windows=[args.window],
@@ -249,16 +255,34 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"stancemap: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    matrix = corpus.cooccurrence(window=args.window, weight=args.weight, level=args.level)
-    errors = corpus.errors
-    if args.format == "csv":
-        _write_matrix_csv(matrix)
+    errors = pd.DataFrame(
+        {
+            "record": corpus.errors["index"],
+            "line": [
+                reader.lines[i] if i < len(reader.lines) else 0 for i in corpus.errors["index"]
+            ],
+            "reason": corpus.errors["message"],
+        }
+    )
+    matrix = corpus.cooccurrence(
+        window=args.window,
+        weight=args.weight,
+        level=args.level,
+        kinds=args.kinds,
+        min_count=args.min_count,
+    )
+    stance = corpus.stance(level=args.level, kinds=args.kinds, min_count=args.min_count)
+    if args.out is not None:
+        _write_corpus(args, corpus, matrix, stance, errors)
+    elif args.format == "csv":
+        matrix.to_long().to_csv(sys.stdout, index=False)
     elif args.format == "json":
         result = {
             "documents": corpus.documents,
-            "errors": [{"record": int(i), "message": m} for i, m in errors.itertuples(index=False)],
+            "errors": errors.to_dict("records"),
             "actors": corpus.actors.to_dict("records"),
-            "cooccurrence": matrix.to_dict(),
+            "cooccurrence": {**matrix.meta, "cells": matrix.to_long().to_dict("records")},
+            "stance": {**stance.meta, "cells": stance.to_long().to_dict("records")},
         }
         print(json.dumps(result, ensure_ascii=False, default=float))
     else:
@@ -269,22 +293,64 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         print()
         print(f"Co-occurrence ({matrix.meta}), strongest pairs")
         print(_table(matrix.top(args.top)))
-    for index, message in errors.head(20).itertuples(index=False):
-        print(f"stancemap: record {index}: {message}", file=sys.stderr)
-    for number, reason in bad[:20]:
-        print(f"stancemap: line {number}: {reason}", file=sys.stderr)
-    return 0
+        print()
+        print(f"Stance ({stance.meta}), strongest cells")
+        print(_table(stance.top(args.top)))
+    for r in errors.head(20).itertuples(index=False):
+        print(f"stancemap: record {r.record} (line {r.line}): {r.reason}", file=sys.stderr)
+    records = corpus.documents + len(errors)
+    print(
+        f"stancemap: records read {records} = analysed {corpus.documents} + errors {len(errors)}",
+        file=sys.stderr,
+    )
+    return 0 if corpus.documents > 0 else 1
+
+
+def _write_corpus(
+    args: argparse.Namespace,
+    corpus: Corpus,
+    matrix: LabeledMatrix,
+    stance: StanceMatrix,
+    errors: pd.DataFrame,
+) -> None:
+    """The output folder: sparse matrices (long CSV and NPZ), stance over time, evidence
+    and errors (JSON Lines), actors (CSV)."""
+    import scipy.sparse as sp
+
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    corpus.actors.to_csv(out / "actors.csv", index=False)
+    for name, m in (("cooccurrence", matrix), ("stance", stance)):
+        m.to_long().to_csv(out / f"{name}.csv", index=False)
+        sp.save_npz(out / f"{name}.npz", m.to_scipy())
+        (out / f"{name}_labels.json").write_text(
+            json.dumps({"rows": m.labels, "columns": m.columns, **m.meta}, ensure_ascii=False)
+        )
+    if args.date_field:
+        over_time = corpus.stance_over_time(
+            PERIODS[args.by], level=args.level, kinds=args.kinds, min_count=args.min_count
+        )
+        over_time.assign(period=over_time["period"].astype(str)).to_csv(
+            out / "stance_over_time.csv", index=False
+        )
+    corpus.evidence.to_json(
+        out / "evidence.jsonl", orient="records", lines=True, force_ascii=False, date_format="iso"
+    )
+    with (out / "errors.jsonl").open("w", encoding="utf-8") as f:
+        for r in errors.to_dict("records"):
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     title = args.title or f"stancemap: {args.file.name}"
     try:
         if args.file.suffix in (".jsonl", ".ndjson"):
-            bad: list[tuple[int, str]] = []
-            corpus = Analyzer().analyze_many(_records(args.file, args.text_field, bad))
+            reader = CorpusReader(args.file, args.text_field)
+            corpus = Analyzer().analyze_many(reader.records(), text=args.text_field)
             corpus.to_html(args.output, title=title)
-            for number, reason in bad[:20]:
-                print(f"stancemap: line {number}: {reason}", file=sys.stderr)
+            for index, reason in corpus.errors.head(20).itertuples(index=False):
+                line = reader.lines[index] if index < len(reader.lines) else 0
+                print(f"stancemap: line {line}: {reason}", file=sys.stderr)
         else:
             Analyzer().analyze(_read(args.file)).to_html(args.output, title=title)
     except OSError as exc:

@@ -342,7 +342,7 @@ class Document:
 
     def term_association(
         self,
-        terms: list[str],
+        terms: list[str] | str,
         window: str = "sentence",
         weight: str = "count",
         level: str = "actor",
@@ -353,6 +353,8 @@ class Document:
         """Actors × terms: windows in which an actor and a term (``"oil"``) or pattern
         (``"sanction*"``: any word starting so, case-insensitive) occur together. Weights as in
         :meth:`cooccurrence`."""
+        if isinstance(terms, str):  # one term, not its characters
+            terms = [terms]
         table = self._core.term_association(
             list(terms), window, weight, level, kinds, float(min_count)
         )

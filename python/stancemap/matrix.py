@@ -4,6 +4,7 @@ pandas or networkx."""
 from __future__ import annotations
 
 import math
+import warnings
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
@@ -12,6 +13,29 @@ import scipy.sparse as sp
 
 if TYPE_CHECKING:
     from stancemap.analytics import CentralityKind
+
+#: Cells past which ``to_numpy``/``to_pandas`` warn before building a dense matrix (800 MB).
+DENSE_WARNING_CELLS = 100_000_000
+
+
+class EvidenceFrame(pd.DataFrame):
+    """A DataFrame of stance evidence; calling it selects one cell's records:
+    ``st.evidence("USA", "RUS")`` (source, target; either may be None for all)."""
+
+    @property
+    def _constructor(self) -> type:
+        # Frames derived from it are plain DataFrames: pandas treats a callable argument
+        # (df.where(cond), df.loc[key]) as a function, and these must not be callable.
+        return pd.DataFrame
+
+    def __call__(self, source: str | None = None, target: str | None = None) -> pd.DataFrame:
+        """The records from ``source`` toward ``target``."""
+        keep = np.ones(len(self), dtype=bool)
+        if source is not None:
+            keep &= (self["source"] == source).to_numpy()
+        if target is not None:
+            keep &= (self["target"] == target).to_numpy()
+        return pd.DataFrame(self[keep]).reset_index(drop=True)
 
 
 class LabeledMatrix:
@@ -75,8 +99,30 @@ class LabeledMatrix:
         return self._csr
 
     def to_numpy(self) -> np.ndarray:
-        """The matrix as a dense ``numpy.ndarray`` (float64)."""
+        """The matrix as a dense ``numpy.ndarray`` (float64). Warns (ResourceWarning) first
+        when it has more than ``DENSE_WARNING_CELLS`` cells: use :meth:`to_scipy` or
+        :meth:`to_long` for large matrices."""
+        rows, cols = self.shape
+        if rows * cols > DENSE_WARNING_CELLS:
+            warnings.warn(
+                f"a dense {rows}×{cols} matrix needs {rows * cols * 8 / 1e9:.1f} GB; "
+                "to_scipy() or to_long() keep it sparse",
+                ResourceWarning,
+                stacklevel=2,
+            )
         return self._csr.toarray()
+
+    def to_long(self) -> pd.DataFrame:
+        """The stored cells as a long DataFrame: row, column, value (sparse: no zeros)."""
+        coo = self._csr.tocoo()
+        first, second = ("source", "target") if self.directed else ("row", "column")
+        return pd.DataFrame(
+            {
+                first: [self.labels[i] for i in coo.row.tolist()],
+                second: [self.columns[j] for j in coo.col.tolist()],
+                "value": coo.data,
+            }
+        )
 
     def to_pandas(self) -> pd.DataFrame:
         """The matrix as a dense DataFrame indexed by actor id (rows) and column labels."""
@@ -226,7 +272,7 @@ class StanceMatrix(LabeledMatrix):
             shape=tuple(counts["shape"]),
             copy=False,
         )
-        self.evidence = evidence if evidence is not None else pd.DataFrame()
+        self.evidence = EvidenceFrame(evidence if evidence is not None else pd.DataFrame())
 
     def balance(self, beta: float = 1.0) -> pd.Series:
         """Structural balance of the stance network (Heider 1946; Cartwright & Harary 1956).

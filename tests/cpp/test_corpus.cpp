@@ -208,7 +208,9 @@ TEST(CorpusThreads, EmptyInputGivesAnEmptyCorpus) {
 
 TEST(CorpusThreads, TextsAndIndicesMustHaveTheSameLength) {
     Corpus corpus;
-    EXPECT_THROW(analyze_into(bundled_analyzer(), {"Russia."}, {}, 1, corpus), OptionError);
+    EXPECT_THROW(
+        analyze_into(bundled_analyzer(), {"Russia."}, std::vector<std::uint64_t>{}, 1, corpus),
+        OptionError);
 }
 
 // --- bad records ----------------------------------------------------------------------------
@@ -454,13 +456,11 @@ TEST(CorpusBatch, BatchesGiveTheSumsOfMergingACorpusPerBatch) {
     Corpus batched(rich_options()), merged(rich_options());
     for (std::size_t first = 0; first < texts.size(); first += 9) {
         Corpus part(rich_options());
-        batched.begin_batch();
         for (std::size_t i = first; i < std::min(texts.size(), first + 9); ++i) {
             const auto doc = bundled_analyzer().analyze(texts[i]);
             batched.add(doc);
             part.add(doc);
         }
-        batched.end_batch();
         merged.merge(part);
     }
     ASSERT_GT(batched.stance(ActorLevel::Country).records(), 50u);

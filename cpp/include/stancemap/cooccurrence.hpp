@@ -17,6 +17,9 @@
 
 namespace stancemap {
 
+class BinaryWriter;  // corpus_io.hpp
+class BinaryReader;
+
 enum class WindowKind : std::uint8_t { Sentence, Paragraph, Document, Tokens };
 // Windows: a pair counts once per window holding both (the default).
 // Mentions: every pair of mentions in a window counts (m_i * m_j).
@@ -79,10 +82,13 @@ struct Label {
 };
 
 // Labels in first-seen order with a lookup by id; merging relabels by id. A label known only
-// by its id as name takes a real name when one comes (the smallest: any order agrees).
+// by its id as name takes a real name when one comes (the smallest: any order agrees); a
+// label met with several kinds keeps the first in ActorKind order (any order agrees).
 class LabelTable {
   public:
     std::uint32_t intern(const Label& label);
+    // Sets the kind of label i (a Corpus decides kinds by the votes of its documents).
+    void set_kind(std::uint32_t i, ActorKind kind) { labels_.at(i).kind = kind; }
     std::ptrdiff_t find(std::string_view id) const;
     // The index of id when interning (id, name) would change nothing (known, no better
     // name), else -1: a lookup that builds no Label.
@@ -262,6 +268,11 @@ class CooccurrenceCounts {
 
     // Labels ordered by total (descending), then id; options filter and weight the cells.
     LabeledMatrix matrix(const MatrixOptions& options) const;
+
+    // The sums without the labels (a Corpus saves its shared label tables once); load()
+    // into a sum of the same spec whose labels are already those saved.
+    void save(BinaryWriter& out) const;
+    void load(BinaryReader& in);
 
   private:
     void count_token_windows(const Document& doc, const std::vector<std::uint32_t>& unit_of);

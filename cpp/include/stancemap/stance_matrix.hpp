@@ -2,6 +2,8 @@
 // so documents and corpus parts merge in any order.
 #pragma once
 
+#include <cmath>
+
 #include "stancemap/cooccurrence.hpp"
 
 namespace stancemap {
@@ -16,6 +18,17 @@ struct StanceMatrix {
     SparseMatrix counts;         // number of records per cell
 };
 
+// A sum of scores in units of 2^-64, in 128 bits: every score of magnitude at least 2^-11 is
+// a whole number of units (smaller ones lose their last bits, the same way every time), so
+// sums are exact and do not depend on the order of adding. Read back correctly rounded.
+__extension__ typedef __int128 ExactSum;
+inline ExactSum to_exact_sum(double score) noexcept {
+    return static_cast<ExactSum>(std::ldexp(score, 64));
+}
+inline double from_exact_sum(ExactSum sum) noexcept {
+    return std::ldexp(static_cast<double>(sum), -64);
+}
+
 class StanceCounts {
   public:
     explicit StanceCounts(ActorLevel level = ActorLevel::Actor) : level_(level) {}
@@ -27,33 +40,34 @@ class StanceCounts {
     std::uint32_t intern(const Label& label);
     void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void merge_known(const StanceCounts& other, const std::vector<std::uint32_t>& relabel);
-    // Sums of scores are not exact: summed in another grouping they differ in the last bits.
-    // Records added between begin_batch() and end_batch() are summed apart and the batch's
-    // sums added at its end: to the bit what merging a StanceCounts of them would give.
-    void begin_batch() noexcept { batching_ = true; }
-    void end_batch();
+    // Scores are summed exactly (see ExactSum): sums do not depend on the order or grouping
+    // of adds and merges, to the last bit.
 
     ActorLevel level() const noexcept { return level_; }
     std::size_t records() const noexcept { return records_; }
     const LabelTable& labels() const noexcept { return labels_.get(); }
     const SharedLabelTable& shared_labels() const noexcept { return labels_; }
+    // The kind of label i, for a caller that decides kinds (Corpus); shared tables follow.
+    void set_kind(std::uint32_t i, ActorKind kind) { labels_.get().set_kind(i, kind); }
 
     // Labels ordered by totals (descending), then id. kinds/min_count filter as for
     // co-occurrence (min_count: records a label takes part in).
     StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = 0x3F,
                         double min_count = 0) const;
 
+    // The sums without the labels; load() into counts whose labels are those saved.
+    void save(BinaryWriter& out) const;
+    void load(BinaryReader& in);
+
   private:
     ActorLevel level_;
     SharedLabelTable labels_;
     std::vector<double> totals_;
     struct Cell {
-        double sum = 0;
+        ExactSum sum = 0;
         double count = 0;
     };
     PairTable<Cell> cells_;  // key (source << 32 | target)
-    PairTable<Cell> batch_;  // the cells of the open batch (see begin_batch)
-    bool batching_ = false;
     std::size_t records_ = 0;
 };
 

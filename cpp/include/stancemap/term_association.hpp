@@ -36,6 +36,9 @@ class ActorTermCounts {
     void merge(const ActorTermCounts& other);
     LabeledRectMatrix matrix(const MatrixOptions& options) const;
     const CooccurrenceSpec& spec() const noexcept { return spec_; }
+    // The sums and labels; load() into counts made with the same terms and spec.
+    void save(BinaryWriter& out) const;
+    void load(BinaryReader& in);
 
   private:
     bool matches(const TermPattern& term, std::string_view token, std::uint64_t key) const;
