@@ -895,7 +895,11 @@ class RecognizerRun {
             }
             if (c.form != MentionForm::Demonym && c.form != MentionForm::Name) continue;
             PhraseTrie::Match m = agent_at(at, te);
-            if (m.length == 0 && at + 1 < te && lower_modifier(at)) m = agent_at(++at, te);
+            // A modifier may come between a demonym and its agent ("Iraqi riot police"), not
+            // after a country's name, where a lower-case word is a verb ("Britain sent troops").
+            if (m.length == 0 && at + 1 < te && c.form == MentionForm::Demonym &&
+                lower_modifier(at))
+                m = agent_at(++at, te);
             if (m.length > 0) {
                 // "Iraqi police officer Ali Hassan": the person rule has the name.
                 const std::uint32_t end = at + m.length;

@@ -236,14 +236,16 @@ def test_corpus_json_counts_records_and_reports_bad_lines(capsys, tmp_path):
     code, out, err = run(capsys, "corpus", str(corpus_file(tmp_path)), "--format", "json")
     assert code == 0
     result = json.loads(out)
-    assert set(result) == {"documents", "errors", "actors", "cooccurrence"}
+    assert set(result) == {"documents", "errors", "actors", "cooccurrence", "stance"}
     assert result["documents"] == 2
     # Records in = documents + errors: the 6 non-blank lines.
     assert result["documents"] + len(result["errors"]) == 6
-    assert "line 3: not a JSON object" in err
-    assert "line 4: missing field 'text'" in err
-    co = result["cooccurrence"]
-    check_square(co["labels"], co["matrix"])
+    assert "(line 3): not JSON" in err
+    assert "(line 4): missing" in err
+    assert "records read 6 = analysed 2 + errors 4" in err
+    co = result["cooccurrence"]  # sparse: one entry per nonzero cell, both halves
+    cells = {(c["row"], c["column"]): c["value"] for c in co["cells"]}
+    assert all(cells[(b, a)] == v for (a, b), v in cells.items())
     assert {"FRA", "RUS", "KAZ", "CHN"} <= {a["id"] for a in result["actors"]}
 
 
@@ -254,9 +256,9 @@ def test_corpus_text_and_csv(capsys, tmp_path):
     assert out.startswith("2 documents analysed, 4 records with errors")
     code, out, _ = run(capsys, "corpus", str(path), "--format", "csv", "--level", "country")
     assert code == 0
-    header = next(csv.reader(io.StringIO(out)))
-    assert header[0] == ""
-    assert "KAZ" in header
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0] == ["row", "column", "value"]  # sparse: one line per nonzero cell
+    assert "KAZ" in {cell for row in rows[1:] for cell in row[:2]}
 
 
 def test_corpus_text_field_option(capsys, tmp_path):

@@ -50,9 +50,9 @@ def test_corpus_command_accounts_for_every_record(tmp_path, capsys, gz):
     over_time = (out / "stance_over_time.csv").read_text().splitlines()
     assert over_time[0] == "period,source,target,value,count"
     assert over_time[1:] == [
-        "2020-01,RUS,FRA,-0.5,1.0",
-        "2020-02,DEU,POL,0.5,1.0",
-        "2020-02,FRA,RUS,-0.6,1.0",
+        "2020-01,RUS,FRA,-0.45,1.0",
+        "2020-02,DEU,POL,0.58,1.0",
+        "2020-02,FRA,RUS,-0.45,1.0",
     ]
     stance = sp.load_npz(out / "stance.npz")
     labels = json.loads((out / "stance_labels.json").read_text())
@@ -74,7 +74,7 @@ def test_corpus_command_reads_csv_and_folders(tmp_path, capsys):
     assert main(["corpus", str(csv_path), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["documents"] == 1
-    assert result["stance"]["cells"] == [{"source": "RUS", "target": "FRA", "value": -0.5}]
+    assert result["stance"]["cells"] == [{"source": "RUS", "target": "FRA", "value": -0.45}]
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a.txt").write_text("Germany praised Poland.")

@@ -23,9 +23,9 @@ SENTENCES = [
     "Japan met Kazakh officials in Astana.",
     "Donald Trump met Angela Merkel in Berlin. Mr. Trump said he supported Germany.",
     "Mr. Trump said on Tuesday that he opposed the deal with Iran.",
-    "British Prime Minister Tony Blair said he supported France.",
-    "Belgian Prime Minister Tony Blair said he supported France.",
-    "Tony Blair said he supported France.",
+    "British Prime Minister Tony Blairwood said he supported France.",
+    "Belgian Prime Minister Tony Blairwood said he supported France.",
+    "Tony Blairwood said he supported France.",
     "",
 ]
 DAYS = ["2020-01-05", "2020-01-20", "2020-02-03", "2020-04-30", "2021-07-01", None]
@@ -206,14 +206,14 @@ def test_an_actors_kind_is_the_majority_of_its_documents_in_any_merge_order():
 
 # ====================================================================== 3. actor roll-ups
 
-BRITISH = "British Prime Minister Tony Blair said he supported France."
-BELGIAN = "Belgian Prime Minister Tony Blair said he supported France."
-NONE = "Tony Blair said he supported France."
+BRITISH = "British Prime Minister Tony Blairwood said he supported France."
+BELGIAN = "Belgian Prime Minister Tony Blairwood said he supported France."
+NONE = "Tony Blairwood said he supported France."
 
 
 def blair(corpus: sm.Corpus) -> str | None:
     a = corpus.actors.set_index("id")
-    return a.loc["Tony Blair", "country"]
+    return a.loc["Tony Blairwood", "country"]
 
 
 def test_a_stray_document_does_not_decide_a_persons_country(an):

@@ -56,6 +56,9 @@ def test_analyzer_takes_a_stance_lexicon_file(tmp_path):
     assert only_praise["cues"]
     path = tmp_path / "praise.json"
     path.write_text(json.dumps(only_praise), encoding="utf-8")
+    # The bundled lexicon names its PLOVER table beside it.
+    plover = Path(data_path("cameo_plover.json"))
+    (tmp_path / plover.name).write_bytes(plover.read_bytes())
     default = sm.Analyzer().analyze(TEXT).evidence
     assert set(default["cue"]) == {"condemned", "praised", "met"}
     for lexicon in (path, str(path), _core.StanceLexicon.from_file(str(path))):
@@ -77,11 +80,12 @@ def test_analyzer_takes_actor_rules(tmp_path):
 
 def test_analyzer_takes_a_sentiment_lexicon_for_tone(tmp_path):
     text = "Critics praised Russia."
-    assert sm.Analyzer().analyze(text).actors.set_index("id")["tone"]["RUS"] > 0
+    assert "tone" not in sm.Analyzer().analyze(text).actors  # computed only when asked
+    assert sm.Analyzer(tone="rules").analyze(text).actors.set_index("id")["tone"]["RUS"] > 0
     lexicon_file = tmp_path / "lex.tsv"
     lexicon_file.write_text("praised\t-3.0\n", encoding="utf-8")
     lexicon = sm.SentimentLexicon.from_files([lexicon_file])
-    doc = sm.Analyzer(sentiment_lexicon=lexicon).analyze(text)
+    doc = sm.Analyzer(sentiment_lexicon=lexicon, tone="rules").analyze(text)
     assert doc.actors.set_index("id")["tone"]["RUS"] < 0
 
 

@@ -17,7 +17,7 @@ TEXT = (
 )
 EVIDENCE_COLUMNS = [
     "source", "target", "score", "category", "cue", "negated", "quoted", "sentence", "start",
-    "end", "text",
+    "end", "text", "cameo", "plover", "goldstein", "rule",
 ]  # fmt: skip
 TEXTS = [
     TEXT,
@@ -42,11 +42,11 @@ def test_evidence_rows_hold_the_records(doc):
     assert list(evidence.columns) == EVIDENCE_COLUMNS
     rows = evidence[["source", "target", "score", "category", "cue", "sentence"]]
     assert rows.to_dict("records") == [
-        {"source": "Joe Biden", "target": "UKR", "score": 0.5, "category": "praise",
+        {"source": "Joe Biden", "target": "UKR", "score": 0.58, "category": "praise",
          "cue": "praised", "sentence": 1},
-        {"source": "FRA", "target": "RUS", "score": -0.6, "category": "criticise",
+        {"source": "FRA", "target": "RUS", "score": -0.45, "category": "criticise",
          "cue": "condemned", "sentence": 2},
-        {"source": "RUS", "target": "FRA", "score": -0.5, "category": "criticise",
+        {"source": "RUS", "target": "FRA", "score": -0.45, "category": "criticise",
          "cue": "criticised", "sentence": 3},
     ]  # fmt: skip
     for r in evidence.itertuples():
@@ -57,8 +57,8 @@ def test_evidence_rows_hold_the_records(doc):
 def test_stance_matrix_is_directed_and_signed(doc):
     st = doc.stance()
     assert isinstance(st, sm.matrix.StanceMatrix)
-    assert cells(st) == {("Joe Biden", "UKR"): 0.5, ("FRA", "RUS"): -0.6, ("RUS", "FRA"): -0.5}
-    assert st["FRA", "RUS"] == -0.6
+    assert cells(st) == {("Joe Biden", "UKR"): 0.58, ("FRA", "RUS"): -0.45, ("RUS", "FRA"): -0.45}
+    assert st["FRA", "RUS"] == -0.45
     with pytest.raises(KeyError):
         st["FRA", "nobody"]
     counts = st.counts_to_pandas()
@@ -71,15 +71,15 @@ def test_aggregates(doc):
     counted = doc.stance(aggregate="count")
     np.testing.assert_array_equal(counted.to_numpy(), counted.counts.toarray())
     two = sm.analyze("France condemned Russia. France praised Russia.")
-    assert two.stance(aggregate="sum")["FRA", "RUS"] == pytest.approx(-0.6 + 0.5)
-    assert two.stance(aggregate="mean")["FRA", "RUS"] == pytest.approx((-0.6 + 0.5) / 2)
+    assert two.stance(aggregate="sum")["FRA", "RUS"] == pytest.approx(-0.45 + 0.58)
+    assert two.stance(aggregate="mean")["FRA", "RUS"] == pytest.approx((-0.45 + 0.58) / 2)
     with pytest.raises(ValueError, match="aggregate"):
         doc.stance(aggregate="median")
 
 
 def test_country_level_rolls_persons_into_their_country(doc):
     st = doc.stance(level="country")
-    assert cells(st) == {("USA", "UKR"): 0.5, ("FRA", "RUS"): -0.6, ("RUS", "FRA"): -0.5}
+    assert cells(st) == {("USA", "UKR"): 0.58, ("FRA", "RUS"): -0.45, ("RUS", "FRA"): -0.45}
     assert st.evidence[["source", "target"]].values.tolist() == [
         ["USA", "UKR"],
         ["FRA", "RUS"],
@@ -97,8 +97,8 @@ def test_kinds_and_min_count_filter_labels(doc):
 def test_to_networkx_is_a_signed_digraph(doc):
     graph = doc.stance().to_networkx()
     assert isinstance(graph, nx.DiGraph)
-    assert graph["FRA"]["RUS"]["weight"] == -0.6
-    assert graph["RUS"]["FRA"]["weight"] == -0.5
+    assert graph["FRA"]["RUS"]["weight"] == -0.45
+    assert graph["RUS"]["FRA"]["weight"] == -0.45
     assert not graph.has_edge("UKR", "Joe Biden")
     assert graph.nodes["Joe Biden"]["kind"] == "person"
 
@@ -107,7 +107,7 @@ def test_stance_to_dict(doc):
     out = doc.stance().to_dict()
     assert {"labels", "matrix", "counts", "evidence", "level", "aggregate"} <= set(out)
     i, j = out["labels"].index("FRA"), out["labels"].index("RUS")
-    assert (out["matrix"][i][j], out["counts"][i][j]) == (-0.6, 1)
+    assert (out["matrix"][i][j], out["counts"][i][j]) == (-0.45, 1)
     assert [e["cue"] for e in out["evidence"]] == ["praised", "condemned", "criticised"]
 
 
@@ -158,4 +158,4 @@ def test_corpus_stance_merges_in_any_order():
     backward = parts[3] + parts[2] + parts[1] + parts[0]
     assert cells(forward.stance()) == pytest.approx(cells(backward.stance()))
     mean = forward.stance(aggregate="mean")
-    assert mean["FRA", "RUS"] == pytest.approx(-0.6)
+    assert mean["FRA", "RUS"] == pytest.approx(-0.45)

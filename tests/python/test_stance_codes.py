@@ -50,7 +50,7 @@ def test_empty_evidence_has_the_code_columns() -> None:
         ),
         # A cue that needs an object is void without one it knows.
         ("Turkey lifted the lid on Armenia.", []),
-        ("France trained Malian soldiers.", [["FRA", "MLI", "aid", "072", "AID", 8.3, 0.91]]),
+        ("France trained Malian soldiers.", [["FRA", "MLI.MIL", "aid", "072", "AID", 8.3, 0.91]]),
         ("France trained its sights on Mali.", []),
         # A void sense: an accent is no recognition; a country is.
         ("Russia recognised an accent in Ukraine.", []),
@@ -63,7 +63,7 @@ def test_empty_evidence_has_the_code_columns() -> None:
         # Suspending a penalty eases it; suspending aid cuts it.
         (
             "Britain suspended its curfew on Iranian students.",
-            [["GBR", "IRN", "yield", "081", "CONCEDE", 5.0, 0.71]],
+            [["GBR", "IRN.EDU", "yield", "081", "CONCEDE", 5.0, 0.71]],
         ),
         (
             "Britain suspended its aid to Iran.",
