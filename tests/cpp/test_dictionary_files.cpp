@@ -40,7 +40,9 @@ TEST(DictionaryFiles, NumberOutOfRangeIsADictionaryError) {
          [](const std::string& t) { stancemap::parse_sentiment_rules_json(t, "r.json"); }},
     };
     for (const std::string& text : texts) {
-        for (const auto& [origin, read] : readers) {
+        for (const auto& reader : readers) {
+            const std::string& origin = reader.first;
+            const Read& read = reader.second;  // a lambda cannot capture a structured binding
             EXPECT_NE(error_of([&] { read(text); }).find(origin + ": invalid JSON"),
                       std::string::npos)
                 << origin << " " << text;
