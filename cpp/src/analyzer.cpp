@@ -22,6 +22,10 @@ Dictionaries Dictionaries::load(const std::string& data_dir) {
 
 Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
     : options_(options), dictionaries_(std::move(dictionaries)) {
+    if (dictionaries_.language) {
+        tokenizer_ = Tokenizer(*dictionaries_.language);
+        splitter_ = SentenceSplitter(*dictionaries_.language);
+    }
     if (dictionaries_.gazetteer && !dictionaries_.actor_rules)
         dictionaries_.actor_rules = std::make_shared<const ActorRules>();
     if (dictionaries_.gazetteer)

@@ -3,6 +3,7 @@
 #include "stancemap/errors.hpp"
 #include "stancemap/json_io.hpp"
 #include "stancemap/token_key.hpp"
+#include "stancemap/tokenizer.hpp"
 
 namespace stancemap {
 
@@ -49,7 +50,14 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "aside_adverb",
     "force_noun",
     "light_verb",
-    "reciprocal_verb"};
+    "reciprocal_verb",
+    "title_abbreviation",
+    "abbreviation",
+    "magnitude_word",
+    "sentence_opener",
+    "metadata_label",
+    "byline_verb",
+    "metadata_opener"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
@@ -82,9 +90,10 @@ std::string_view suffix_class_name(SuffixClass c) noexcept {
 }
 
 LanguageProfile::LanguageProfile(LanguageProfileData data) : data_(std::move(data)) {
+    const Tokenizer plain = Tokenizer::without_profile();
     for (std::size_t c = 0; c < kWordClassCount; ++c)
         for (const std::string& word : data_.words[c]) {
-            const PhraseKeys pk = phrase_keys(word);
+            const PhraseKeys pk = phrase_keys(word, plain);
             if (pk.keys.size() != 1)
                 throw DictionaryError("language profile \"" + data_.language + "\": word class \"" +
                                       std::string(kWordClassNames[c]) + "\": \"" + word +
@@ -93,7 +102,7 @@ LanguageProfile::LanguageProfile(LanguageProfileData data) : data_(std::move(dat
         }
     for (std::size_t c = 0; c < kPhraseClassCount; ++c)
         for (const std::string& phrase : data_.phrases[c]) {
-            const PhraseKeys pk = phrase_keys(phrase);
+            const PhraseKeys pk = phrase_keys(phrase, plain);
             if (pk.keys.empty())
                 throw DictionaryError("language profile \"" + data_.language +
                                       "\": phrase class \"" + std::string(kPhraseClassNames[c]) +

@@ -128,8 +128,12 @@ PhraseTrie::Match PhraseTrie::longest_match_from(const std::vector<Token>& token
 }
 
 PhraseKeys phrase_keys(std::string_view phrase) {
+    return phrase_keys(phrase, Tokenizer());
+}
+
+PhraseKeys phrase_keys(std::string_view phrase, const Tokenizer& tokenizer) {
     PhraseKeys out;
-    const std::vector<Token> tokens = Tokenizer().tokenize(phrase);
+    const std::vector<Token> tokens = tokenizer.tokenize(phrase);
     for (const Token& t : tokens) {
         out.keys.push_back(t.key);
         out.shapes.push_back(t.kind == TokenKind::Word ? case_shape_of(t.view(phrase))

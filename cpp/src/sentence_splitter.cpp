@@ -3,6 +3,7 @@
 #include <array>
 
 #include "stancemap/chars.hpp"
+#include "stancemap/language_profile.hpp"
 #include "stancemap/utf8.hpp"
 
 namespace stancemap {
@@ -10,37 +11,6 @@ namespace stancemap {
 namespace {
 
 using namespace token_flag;
-
-bool equals_lower(std::string_view word, std::string_view lower) {
-    if (word.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (c != lower[i]) return false;
-    }
-    return true;
-}
-
-// Words that typically open a sentence: after "U.S." or "Inc." they tell a boundary from a
-// name ("the U.S. Senate").
-constexpr std::array<std::string_view, 44> kSentenceOpeners = {
-    "the",   "a",       "an",        "he",    "she",    "it",   "they",      "we",   "i",
-    "you",   "his",     "her",       "its",   "their",  "our",  "this",      "that", "these",
-    "those", "but",     "and",       "or",    "so",     "yet",  "in",        "on",   "at",
-    "for",   "from",    "with",      "after", "before", "when", "while",     "if",   "although",
-    "since", "however", "meanwhile", "there", "what",   "who",  "according", "as"};
-
-// Verbs of saying that make "X said." an attribution of the preceding quote.
-constexpr std::array<std::string_view, 16> kSpeechVerbs = {
-    "said",  "says",   "say",       "added", "told",  "stated",  "declared", "insisted",
-    "noted", "warned", "explained", "asked", "wrote", "tweeted", "replied",  "continued"};
-
-template <std::size_t N>
-bool in_list(std::string_view word, const std::array<std::string_view, N>& list) {
-    for (const auto& w : list)
-        if (equals_lower(word, w)) return true;
-    return false;
-}
 
 bool is_terminal(const Token& t) {
     return t.kind == TokenKind::Punct &&
@@ -76,9 +46,13 @@ struct Line {
 
 class SplitRun {
   public:
-    SplitRun(std::string_view text, std::vector<Token>& tokens, std::vector<Sentence>& sentences,
-             std::vector<Paragraph>& paragraphs)
-        : text_(text), tokens_(tokens), sentences_(sentences), paragraphs_(paragraphs) {}
+    SplitRun(const LanguageProfile& lang, std::string_view text, std::vector<Token>& tokens,
+             std::vector<Sentence>& sentences, std::vector<Paragraph>& paragraphs)
+        : lang_(lang),
+          text_(text),
+          tokens_(tokens),
+          sentences_(sentences),
+          paragraphs_(paragraphs) {}
 
     void run() {
         sentences_.clear();
@@ -109,6 +83,9 @@ class SplitRun {
 
   private:
     std::string_view word(const Token& t) const { return t.view(text_); }
+    bool is(const Token& t, WordClass c) const noexcept {
+        return t.kind == TokenKind::Word && lang_.is(t.key, c);
+    }
 
     bool has_blank_line() const {
         for (std::uint32_t i = 1; i < tokens_.size(); ++i)
@@ -215,9 +192,7 @@ class SplitRun {
         const Token& next = tokens_[j];
         if (abbreviation_end) {
             if (!next.has(kSpaceBefore)) return kNone;
-            if (next.kind == TokenKind::Word && next.has(kCapitalized) &&
-                in_list(word(next), kSentenceOpeners))
-                return j;
+            if (next.has(kCapitalized) && is(next, WordClass::SentenceOpener)) return j;
             if (next.punct == Punct::OpenQuote) return j;
             return kNone;
         }
@@ -242,7 +217,7 @@ class SplitRun {
         for (std::uint32_t i = tb; i + 1 < te; ++i) {
             const Token& t = tokens_[i];
             if (t.kind != TokenKind::Word) return false;
-            if (in_list(word(t), kSpeechVerbs)) verb = true;
+            if (is(t, WordClass::SpeechVerb)) verb = true;
         }
         return verb;
     }
@@ -274,20 +249,15 @@ class SplitRun {
         const Token& first = tokens_[tb];
         if (first.kind == TokenKind::Symbol && word(first) == "\xC2\xA9") return true;  // ©
         if (first.kind != TokenKind::Word) return false;
-        const std::string_view w = word(first);
         const bool colon = te - tb >= 2 && tokens_[tb + 1].punct == Punct::Colon;
-        if (colon &&
-            (equals_lower(w, "source") || equals_lower(w, "sources") || equals_lower(w, "credit") ||
-             equals_lower(w, "credits") || equals_lower(w, "photo") || equals_lower(w, "image") ||
-             equals_lower(w, "via") || equals_lower(w, "copyright")))
-            return true;
-        if (equals_lower(w, "copyright")) return true;
-        const bool by = te - tb >= 3 && equals_lower(word(tokens_[tb + 1]), "by");
-        return by && (equals_lower(w, "reporting") || equals_lower(w, "editing") ||
-                      equals_lower(w, "writing") || equals_lower(w, "compiled"));
+        if (colon && is(first, WordClass::MetadataLabel)) return true;
+        if (is(first, WordClass::MetadataOpener)) return true;
+        const bool by = te - tb >= 3 && lang_.is(tokens_[tb + 1].key, WordClass::AgentPreposition);
+        return by && is(first, WordClass::BylineVerb);
     }
 
     static constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+    const LanguageProfile& lang_;
     std::string_view text_;
     std::vector<Token>& tokens_;
     std::vector<Sentence>& sentences_;
@@ -300,8 +270,10 @@ class SplitRun {
 void SentenceSplitter::split(std::string_view text, std::vector<Token>& tokens,
                              std::vector<Sentence>& sentences,
                              std::vector<Paragraph>& paragraphs) const {
-    SplitRun(text, tokens, sentences, paragraphs).run();
+    SplitRun(*lang_, text, tokens, sentences, paragraphs).run();
 }
+
+SentenceSplitter::SentenceSplitter() : lang_(LanguageProfile::bundled().get()) {}
 
 const char* to_string(SegmentKind kind) noexcept {
     switch (kind) {

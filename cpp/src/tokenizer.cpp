@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "stancemap/chars.hpp"
+#include "stancemap/language_profile.hpp"
 #include "stancemap/token_key.hpp"
 #include "stancemap/utf8.hpp"
 
@@ -13,58 +14,6 @@ namespace stancemap {
 namespace {
 
 using namespace token_flag;
-
-// Abbreviations written with a final period. Titles and honorifics never end a sentence;
-// the others (Inc., Jan., etc.) may, so they are kept apart.
-constexpr std::array<std::string_view, 30> kTitleAbbreviations = {
-    "mr",  "mrs", "ms",   "dr",   "prof",   "gen",  "sen",  "rep",  "gov",  "lt",
-    "col", "maj", "capt", "sgt",  "cpl",    "adm",  "cmdr", "rev",  "hon",  "pres",
-    "amb", "st",  "mme",  "mlle", "messrs", "gens", "supt", "insp", "brig", "cdr"};
-constexpr std::array<std::string_view, 29> kOtherAbbreviations = {
-    "inc", "corp",   "ltd",  "co",  "plc", "llc", "bros", "jr",  "sr",  "vs",
-    "etc", "approx", "dept", "est", "jan", "feb", "mar",  "apr", "jun", "jul",
-    "aug", "sep",    "sept", "oct", "nov", "dec", "no",   "nos", "vol"};
-
-bool equals_lower(std::string_view word, std::string_view lower) {
-    if (word.size() != lower.size()) return false;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        char c = word[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (c != lower[i]) return false;
-    }
-    return true;
-}
-
-// The abbreviation lists as token keys: a word before a period is looked up by its key
-// (computed once) instead of by string compares.
-struct AbbreviationKeys {
-    std::array<std::uint64_t, kTitleAbbreviations.size()> titles{};
-    std::array<std::uint64_t, kOtherAbbreviations.size()> others{};
-
-    AbbreviationKeys() {
-        for (std::size_t i = 0; i < titles.size(); ++i)
-            titles[i] = token_key(kTitleAbbreviations[i]);
-        for (std::size_t i = 0; i < others.size(); ++i)
-            others[i] = token_key(kOtherAbbreviations[i]);
-    }
-    static const AbbreviationKeys& get() {
-        static const AbbreviationKeys keys;  // immutable after its thread-safe initialisation
-        return keys;
-    }
-};
-
-template <std::size_t N>
-bool contains(const std::array<std::uint64_t, N>& keys, std::uint64_t key) {
-    for (const std::uint64_t k : keys)
-        if (k == key) return true;
-    return false;
-}
-
-bool is_magnitude_word(std::string_view w) {
-    return equals_lower(w, "million") || equals_lower(w, "billion") ||
-           equals_lower(w, "trillion") || equals_lower(w, "thousand") || equals_lower(w, "bn") ||
-           equals_lower(w, "mln") || equals_lower(w, "m") || equals_lower(w, "bln");
-}
 
 // Byte classes for the ASCII fast path.
 enum Class : std::uint8_t { kOther, kSpace, kNewline, kLetter, kDigit };
@@ -116,7 +65,8 @@ bool is_word_char(char32_t cp) noexcept {
 
 class TokenizerRun {
   public:
-    TokenizerRun(std::string_view text, std::vector<Token>& out) : cur_{text}, out_(out) {}
+    TokenizerRun(std::string_view text, std::vector<Token>& out, const LanguageProfile* profile)
+        : cur_{text}, out_(out), profile_(profile) {}
 
     void run() {
         const std::string_view text = cur_.text;
@@ -354,7 +304,8 @@ class TokenizerRun {
         if (end + 1 < text.size() && text[end] == ' ') {
             const std::size_t wbegin = end + 1;
             const std::size_t wend = scan_alnum(wbegin);
-            if (wend > wbegin && is_magnitude_word(text.substr(wbegin, wend - wbegin)) &&
+            if (wend > wbegin &&
+                LanguageProfile::has(classes(word_key(wbegin, wend)), WordClass::MagnitudeWord) &&
                 !is_word_char(cur_.cp_at(wend)) && !chars::is_hyphen(cur_.cp_at(wend))) {
                 emit(begin, wend, TokenKind::Number, Punct::None, flags, word_.ascii);
                 return wend;
@@ -369,8 +320,9 @@ class TokenizerRun {
         flags |= fused(end) ? word_.flags() : case_flags(begin, end);
         // A period that opens "..." belongs to the ellipsis, not to an abbreviation (No...).
         if (end < text.size() && text[end] == '.' && text.substr(end, 3) != "...") {
-            const std::uint64_t key = word_key(begin, end);
-            const AbbreviationKeys& abbreviations = AbbreviationKeys::get();
+            // Abbreviations are capitalised here ("Gen.", "Inc."): only those are looked up.
+            const WordClasses word_classes =
+                (flags & kCapitalized) ? classes(word_key(begin, end)) : 0;
             const bool single_letter = (end - begin == 1) && chars::is_letter(cur_.cp_at(begin));
             // Dotted acronym: U.S. / a.m. / U.N.: letter . letter . ... (the last period may be
             // missing before white space or at the end: "U.S said")
@@ -397,12 +349,12 @@ class TokenizerRun {
                      flags | kAbbreviation | kTitleAbbreviation, word_.ascii);
                 return end + 1;
             }
-            if ((flags & kCapitalized) && contains(abbreviations.titles, key)) {
+            if (LanguageProfile::has(word_classes, WordClass::TitleAbbreviation)) {
                 emit(begin, end + 1, TokenKind::Word, Punct::None,
                      flags | kAbbreviation | kTitleAbbreviation, word_.ascii);
                 return end + 1;
             }
-            if ((flags & kCapitalized) && contains(abbreviations.others, key)) {
+            if (LanguageProfile::has(word_classes, WordClass::Abbreviation)) {
                 emit(begin, end + 1, TokenKind::Word, Punct::None, flags | kAbbreviation,
                      word_.ascii);
                 return end + 1;
@@ -529,29 +481,37 @@ class TokenizerRun {
         return end;
     }
 
+    // The word classes of a key in the profile (none without a profile).
+    WordClasses classes(std::uint64_t key) const noexcept {
+        return profile_ ? profile_->classes(key) : 0;
+    }
+
     Cursor cur_;
     std::vector<Token>& out_;
+    const LanguageProfile* profile_;
     WordScan word_;
     std::uint16_t pending_flags_ = kSpaceBefore | kNewlineBefore;  // start of text
 };
 
 }  // namespace
 
-std::span<const std::string_view> period_abbreviations() noexcept {
-    static constexpr auto kAll = [] {
-        std::array<std::string_view, kTitleAbbreviations.size() + kOtherAbbreviations.size()> all{};
-        std::copy(kTitleAbbreviations.begin(), kTitleAbbreviations.end(), all.begin());
-        std::copy(kOtherAbbreviations.begin(), kOtherAbbreviations.end(),
-                  all.begin() + kTitleAbbreviations.size());
-        return all;
+Tokenizer::Tokenizer() : profile_(LanguageProfile::bundled().get()) {}
+
+const std::vector<std::string>& period_abbreviations() {
+    static const std::vector<std::string> all = [] {
+        const LanguageProfileData& data = LanguageProfile::bundled()->data();
+        std::vector<std::string> out = data.words[std::size_t(WordClass::TitleAbbreviation)];
+        const auto& others = data.words[std::size_t(WordClass::Abbreviation)];
+        out.insert(out.end(), others.begin(), others.end());
+        return out;
     }();
-    return kAll;
+    return all;
 }
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     out.clear();
     out.reserve(text.size() / 5 + 8);
-    TokenizerRun(text, out).run();
+    TokenizerRun(text, out, profile_).run();
 }
 
 }  // namespace stancemap

@@ -60,8 +60,15 @@ enum class WordClass : std::uint8_t {
     ForceNoun,                // forces, troops ("security forces in Guinea")
     LightVerb,                // came, drew, faced ("came under attack from X")
     ReciprocalVerb,           // agreed, signed, met ("A and B agreed": toward each other)
+    TitleAbbreviation,        // mr, gen: keeps its period and never ends a sentence ("Gen.")
+    Abbreviation,             // inc, jan: keeps its period, may end a sentence ("Inc.")
+    MagnitudeWord,            // million: one number token with the digits ("25 million")
+    SentenceOpener,           // the, he: after "U.S." a sentence boundary, not a name
+    MetadataLabel,            // source, photo: a trailing "Source: X" line is metadata
+    BylineVerb,               // reporting: a trailing "Reporting by X" line is metadata
+    MetadataOpener,           // copyright: a trailing line it opens is metadata
 };
-inline constexpr std::size_t kWordClassCount = 41;
+inline constexpr std::size_t kWordClassCount = 48;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {
@@ -98,6 +105,8 @@ using WordClasses = std::uint64_t;
 class LanguageProfile {
   public:
     // Throws DictionaryError when a word class holds a phrase or a phrase holds no word.
+    // The profile's own words and phrases are tokenized without abbreviations (the
+    // abbreviations are part of what is being built).
     explicit LanguageProfile(LanguageProfileData data);
 
     // The English profile compiled into the library (python/stancemap/data/lang/en.json).

@@ -10,6 +10,8 @@
 
 namespace stancemap {
 
+class Tokenizer;
+
 // How a dictionary word constrains the case of the text token it matches.
 enum class CaseShape : std::uint8_t {
     Any,          // lower-case dictionary word ("of", "the"), numbers, punctuation
@@ -131,6 +133,7 @@ struct PhraseKeys {
     std::vector<std::uint64_t> keys;
     std::vector<CaseShape> shapes;
 };
-PhraseKeys phrase_keys(std::string_view phrase);
+PhraseKeys phrase_keys(std::string_view phrase);  // tokenized as text is (Tokenizer())
+PhraseKeys phrase_keys(std::string_view phrase, const Tokenizer& tokenizer);
 
 }  // namespace stancemap

@@ -8,6 +8,8 @@
 
 namespace stancemap {
 
+class LanguageProfile;
+
 // Rules (each has a unit test in tests/cpp/test_sentence_splitter.cpp):
 // * a sentence ends at . ! ? … (plus closing quotes/brackets) when the next token starts a
 //   sentence (capitalised word, number, opening quote); never after a title abbreviation
@@ -24,9 +26,17 @@ namespace stancemap {
 //   per line.
 class SentenceSplitter {
   public:
+    // With the sentence openers, speech verbs and metadata words of the bundled English profile.
+    SentenceSplitter();
+    // With those of profile, which must outlive the splitter.
+    explicit SentenceSplitter(const LanguageProfile& profile) noexcept : lang_(&profile) {}
+
     // Fills sentences and paragraphs (both cleared first) and sets kSentenceStart on tokens.
     void split(std::string_view text, std::vector<Token>& tokens, std::vector<Sentence>& sentences,
                std::vector<Paragraph>& paragraphs) const;
+
+  private:
+    const LanguageProfile* lang_;
 };
 
 }  // namespace stancemap
