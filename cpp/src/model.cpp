@@ -40,68 +40,12 @@ std::uint32_t crc32(std::string_view bytes) {
     return c ^ 0xFFFFFFFFu;
 }
 
-// The model file being read, for messages that say which file and what is wrong.
-struct Reader {
-    std::string path;
-    std::string_view data;  // the bytes after the header
-    json header;
-
-    [[noreturn]] void fail(const std::string& what) const {
-        throw DictionaryError("model file \"" + path + "\" is not a valid stancemap model: " +
-                              what + " (reinstall stancemap or retrain the model)");
-    }
-
-    // The bytes of the array `name`, checked against dtype and shape.
-    std::string_view array(const std::string& name, const char* dtype,
-                           std::vector<std::size_t> shape) const {
-        if (!header.contains("arrays") || !header["arrays"].is_array()) fail("no \"arrays\"");
-        for (const json& a : header["arrays"]) {
-            if (!a.is_object() || a.value("name", "") != name) continue;
-            if (a.value("dtype", "") != dtype) fail("array \"" + name + "\" is not " + dtype);
-            if (!a.contains("shape") || a["shape"].get<std::vector<std::size_t>>() != shape)
-                fail("array \"" + name + "\" has the wrong shape");
-            std::size_t bytes = std::strcmp(dtype, "int8") == 0 ? 1 : 4;
-            for (const std::size_t s : shape) bytes *= s;
-            const std::size_t offset = a.value("offset", std::size_t{0});
-            if (offset > data.size() || bytes > data.size() - offset)
-                fail("array \"" + name + "\" lies beyond the end of the file (truncated?)");
-            return data.substr(offset, bytes);
-        }
-        fail("array \"" + name + "\" is missing");
-    }
-};
-
-Reader open_model(const std::string& path, std::string& bytes) {
-    bytes = read_text_file(path);  // FileError when missing
-    Reader r{path, {}, {}};
-    if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 8) != 0)
-        r.fail("it does not start with \"SMMODEL1\"");
-    std::uint32_t header_size = 0;
-    for (int i = 3; i >= 0; --i)
-        header_size = (header_size << 8) | static_cast<unsigned char>(bytes[8 + i]);
-    if (header_size > bytes.size() - 12) r.fail("its header runs past the end of the file");
-    try {
-        r.header = json::parse(bytes.begin() + 12, bytes.begin() + 12 + header_size);
-    } catch (const json::exception& e) {
-        r.fail(std::string("its header is not JSON: ") + e.what());
-    }
-    if (!r.header.is_object() || r.header.value("format", 0) != 1) r.fail("format is not 1");
-    if (r.header.value("kind", "") != "target_sentiment")
-        r.fail("kind is not \"target_sentiment\"");
-    r.data = std::string_view(bytes).substr(12 + header_size);
-    char hex[9];
-    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(crc32(r.data)));
-    if (r.header.value("checksum", "") != std::string(hex))
-        r.fail("the checksum of its data does not match (corrupt or truncated)");
-    return r;
-}
-
 template <class Matrix>
 void copy_floats(std::string_view bytes, Matrix& m) {
     std::memcpy(m.data(), bytes.data(), bytes.size());
 }
 
-void read_config(const Reader& r, TargetModel::Impl& m) {
+void read_config(const model_detail::Reader& r, TargetModel::Impl& m) {
     try {
         const json& f = r.header.at("features");
         m.config.hash_bits = f.at("hash_bits").get<std::uint32_t>();
@@ -117,7 +61,7 @@ void read_config(const Reader& r, TargetModel::Impl& m) {
     for (const std::string& w : m.config.according_words) m.according_words.push_back(token_key(w));
 }
 
-void read_embeddings(const Reader& r, TargetModel::Impl& m) {
+void read_embeddings(const model_detail::Reader& r, TargetModel::Impl& m) {
     const std::size_t dim = m.config.embedding_dim;
     if (dim == 0) return;
     std::vector<std::string> vocabulary;
@@ -183,9 +127,61 @@ PredictScratch& predict_scratch() {
 
 }  // namespace
 
+namespace model_detail {
+
+// Reader: the checks of model_impl.hpp.
+void Reader::fail(const std::string& what) const {
+    throw DictionaryError("model file \"" + path + "\" is not a valid stancemap model: " + what +
+                          " (reinstall stancemap or retrain the model)");
+}
+
+std::string_view Reader::array(const std::string& name, const char* dtype,
+                               std::vector<std::size_t> shape) const {
+    if (!header.contains("arrays") || !header["arrays"].is_array()) fail("no \"arrays\"");
+    for (const json& a : header["arrays"]) {
+        if (!a.is_object() || a.value("name", "") != name) continue;
+        if (a.value("dtype", "") != dtype) fail("array \"" + name + "\" is not " + dtype);
+        if (!a.contains("shape") || a["shape"].get<std::vector<std::size_t>>() != shape)
+            fail("array \"" + name + "\" has the wrong shape");
+        std::size_t bytes = std::strcmp(dtype, "int8") == 0 ? 1 : 4;
+        for (const std::size_t s : shape) bytes *= s;
+        const std::size_t offset = a.value("offset", std::size_t{0});
+        if (offset > data.size() || bytes > data.size() - offset)
+            fail("array \"" + name + "\" lies beyond the end of the file (truncated?)");
+        return data.substr(offset, bytes);
+    }
+    fail("array \"" + name + "\" is missing");
+}
+
+Reader open_model(const std::string& path, std::string& bytes, std::string_view kind) {
+    bytes = read_text_file(path);  // FileError when missing
+    Reader r{path, {}, {}};
+    if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 8) != 0)
+        r.fail("it does not start with \"SMMODEL1\"");
+    std::uint32_t header_size = 0;
+    for (int i = 3; i >= 0; --i)
+        header_size = (header_size << 8) | static_cast<unsigned char>(bytes[8 + i]);
+    if (header_size > bytes.size() - 12) r.fail("its header runs past the end of the file");
+    try {
+        r.header = json::parse(bytes.begin() + 12, bytes.begin() + 12 + header_size);
+    } catch (const json::exception& e) {
+        r.fail(std::string("its header is not JSON: ") + e.what());
+    }
+    if (!r.header.is_object() || r.header.value("format", 0) != 1) r.fail("format is not 1");
+    if (r.header.value("kind", "") != kind) r.fail("kind is not \"" + std::string(kind) + "\"");
+    r.data = std::string_view(bytes).substr(12 + header_size);
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(crc32(r.data)));
+    if (r.header.value("checksum", "") != std::string(hex))
+        r.fail("the checksum of its data does not match (corrupt or truncated)");
+    return r;
+}
+
+}  // namespace model_detail
+
 TargetModel TargetModel::load(const std::string& path, const SentimentLexicon& lexicon) {
     std::string bytes;
-    const Reader r = open_model(path, bytes);
+    const model_detail::Reader r = model_detail::open_model(path, bytes, "target_sentiment");
     auto m = std::make_shared<Impl>(lexicon);
     read_config(r, *m);
     const std::size_t buckets = std::size_t{1} << m->config.hash_bits;

@@ -4,6 +4,9 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "sentiment_words.hpp"
@@ -35,6 +38,22 @@ struct TargetModel::Impl {
 };
 
 namespace model_detail {
+
+// A model file being read (format in model.hpp), for messages that say which file and what
+// is wrong: fail() throws DictionaryError.
+struct Reader {
+    std::string path;
+    std::string_view data;  // the bytes after the header
+    nlohmann::json header;
+
+    [[noreturn]] void fail(const std::string& what) const;
+    // The bytes of the array `name`, checked against dtype ("float32", "int8") and shape.
+    std::string_view array(const std::string& name, const char* dtype,
+                           std::vector<std::size_t> shape) const;
+};
+
+// Reads path into bytes and checks magic, header, kind and checksum (FileError when missing).
+Reader open_model(const std::string& path, std::string& bytes, std::string_view kind);
 
 // Feature extraction (model_features.cpp): fills out for [begin_byte, end_byte). same_text:
 // the previous call on this thread was on the same text and tokens, so the words of a

@@ -42,6 +42,11 @@ class Document:
         min_count: typing.SupportsFloat | typing.SupportsIndex,
     ) -> dict: ...
     def stance_table(self) -> dict: ...
+    def with_relation_records(
+        self,
+        model: RelationModel,
+        min_probability: typing.SupportsFloat | typing.SupportsIndex | None = None,
+    ) -> Document: ...
     def term_association(
         self,
         terms: collections.abc.Sequence[str],
@@ -176,6 +181,22 @@ class Corpus:
     def errors(self) -> list: ...
     @property
     def sentences(self) -> int: ...
+
+class RelationModel:
+    @staticmethod
+    def load(path: str, features: TargetModel) -> RelationModel: ...
+    def predict(
+        self,
+        text: typing.Any,
+        start1: typing.SupportsInt | typing.SupportsIndex,
+        end1: typing.SupportsInt | typing.SupportsIndex,
+        start2: typing.SupportsInt | typing.SupportsIndex,
+        end2: typing.SupportsInt | typing.SupportsIndex,
+    ) -> numpy.typing.NDArray[numpy.float64]: ...
+    @property
+    def max_actors(self) -> int: ...
+    @property
+    def threshold(self) -> float: ...
 
 class TargetModel:
     @staticmethod

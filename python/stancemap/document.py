@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 import pandas as pd
@@ -13,6 +13,9 @@ from stancemap.matrix import LabeledMatrix, StanceMatrix
 
 if TYPE_CHECKING:
     from stancemap.sentiment import SentimentLexicon
+
+
+Relations = Literal["rules", "rules+model"]
 
 
 def _text_column(values: list) -> list | pd.Series:
@@ -285,7 +288,23 @@ class Document:
         object), plover (its PLOVER event category), goldstein (the Goldstein scale of the
         code, −10..10) and rule (the resolver that chose source and target). A cue without a
         code has None there (NaN for goldstein)."""
-        table = self._core.stance_table()
+        return self._evidence_of(self._core)
+
+    def _model_core(self, min_probability: float | None) -> _core.Document:
+        """The core document with the relation model's records added (rule "model"), kept
+        per threshold."""
+        from stancemap.models import load_relation_model
+
+        cores: dict = self.__dict__.setdefault("_model_cores", {})
+        if min_probability not in cores:
+            cores[min_probability] = self._core.with_relation_records(
+                load_relation_model(), min_probability
+            )
+        return cores[min_probability]
+
+    def _evidence_of(self, core: _core.Document) -> pd.DataFrame:
+        """The evidence table of the records of ``core``."""
+        table = core.stance_table()
         ids = self._core.actor_table()["id"]
         sentences = self.sentences["text"].tolist()
         return _frame(
@@ -315,6 +334,8 @@ class Document:
         *,
         kinds: list[str] | None = None,
         min_count: float = 0,
+        relations: Relations = "rules",
+        min_probability: float | None = None,
     ) -> StanceMatrix:
         """Who stands for or against whom: sources as rows, targets as columns.
 
@@ -322,9 +343,25 @@ class Document:
         (each in [-1, 1]: + support/cooperation, − opposition/conflict). At
         ``level="country"`` persons count for their country. ``.evidence`` holds the records
         behind the cells (at the actor level, as found).
+
+        ``relations``: ``"rules"`` (the default) counts the stance rules' records only;
+        ``"rules+model"`` adds, for each pair of actors in one sentence that no rule record
+        links, a record of the learned relation model when it finds a directed sentiment
+        (``rule="model"``, category ``"sentiment"``, score ± its probability, which is at
+        least ``min_probability``: None takes the model's threshold, chosen for precision; 0
+        keeps every non-neutral prediction, for recall). Trained on Park, Pan & Joo 2021: see
+        ``training/MODEL_CARD_relations.md``. The model file is read on first use.
         """
-        table = self._core.stance_matrix(level, aggregate, kinds, float(min_count))
-        evidence = self.evidence
+        if relations not in ("rules", "rules+model"):
+            raise ValueError(f"relations must be 'rules' or 'rules+model', not {relations!r}")
+        if min_probability is not None and not 0.0 <= float(min_probability) <= 1.0:
+            raise ValueError(f"min_probability must lie in [0, 1], not {min_probability!r}")
+        if relations == "rules":
+            core = self._core
+        else:
+            core = self._model_core(None if min_probability is None else float(min_probability))
+        table = core.stance_matrix(level, aggregate, kinds, float(min_count))
+        evidence = self.evidence if relations == "rules" else self._evidence_of(core)
         if level == "country":
             evidence = evidence.copy()
             to_country = self._country_of()

@@ -23,13 +23,23 @@ import numpy as np
 from stancemap import _core
 from stancemap.data import data_path
 
-__all__ = ["MODEL_NAMES", "ModelName", "load_target_model", "read_model", "write_model"]
+__all__ = [
+    "MODEL_NAMES",
+    "RELATION_LABELS",
+    "ModelName",
+    "load_relation_model",
+    "load_target_model",
+    "read_model",
+    "write_model",
+]
 
 PathLike = Union[str, "os.PathLike[str]"]
 ModelName = Literal["fast"]
 MODEL_NAMES: tuple[str, ...] = ("fast",)
 MAGIC = b"SMMODEL1"
 LABELS = ("negative", "neutral", "positive")
+# The labels of the relation model (Park, Pan & Joo 2021), entity 1 the earlier mention.
+RELATION_LABELS = ("neutral", "1->2 positive", "2->1 positive", "1->2 negative", "2->1 negative")
 _DTYPES = {"float32": np.dtype("<f4"), "int8": np.dtype("i1")}
 
 
@@ -95,3 +105,21 @@ def load_target_model(name: str = "fast") -> _core.TargetModel:
         model = _core.TargetModel.load(model_path(name), SentimentLexicon.default()._core)
         _LOADED[name] = model
     return model
+
+
+_RELATIONS: list[_core.RelationModel] = []
+
+
+def relation_model_path() -> str:
+    """The path of the bundled relation model (``doc.stance(relations="rules+model")``)."""
+    return data_path(os.path.join("models", "relations.smm"))
+
+
+def load_relation_model() -> _core.RelationModel:
+    """The bundled relation model, read on first use and kept (it reads the ``fast`` target
+    model's features)."""
+    if not _RELATIONS:
+        _RELATIONS.append(
+            _core.RelationModel.load(relation_model_path(), load_target_model("fast"))
+        )
+    return _RELATIONS[0]

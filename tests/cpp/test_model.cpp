@@ -10,6 +10,7 @@
 #include <string>
 
 #include "stancemap/errors.hpp"
+#include "stancemap/model_relations.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 
@@ -88,6 +89,31 @@ TEST(TargetModel, TruncatedFileIsADictionaryErrorNamingTheFile) {
         EXPECT_NE(what.find("checksum"), std::string::npos);
     }
     std::filesystem::remove(path);
+}
+
+// The relation model (model_relations.hpp) on the target model's features.
+TEST(RelationModel, PredictsFiveProbabilitiesTheSameTwice) {
+    const RelationModel relations = RelationModel::load(kData + "/models/relations.smm", model());
+    const std::string text = "Merkel praised Macron for his courage.";
+    std::vector<Token> tokens = Tokenizer().tokenize(text);
+    std::vector<Sentence> sentences;
+    std::vector<Paragraph> paragraphs;
+    SentenceSplitter().split(text, tokens, sentences, paragraphs);
+    const auto p = relations.predict(text, tokens, sentences, 0, 6, 15, 21);
+    double sum = 0;
+    for (const double v : p) sum += v;
+    EXPECT_NEAR(sum, 1.0, 1e-9);
+    EXPECT_EQ(p, relations.predict(text, tokens, sentences, 0, 6, 15, 21));
+}
+
+TEST(RelationModel, ATargetModelFileIsRefusedByKind) {
+    try {
+        RelationModel::load(kModel, model());
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("kind is not \"pair_relations\""), std::string::npos);
+    }
+    EXPECT_THROW(RelationModel::load("no/such/relations.smm", model()), FileError);
 }
 
 }  // namespace
