@@ -95,6 +95,56 @@ py::dict features_dict(const TargetModel& model, const py::handle& text, std::in
     return out;
 }
 
+// RelationModel and the model records of a Document (doc.stance(relations="rules+model")).
+void register_relations(py::module_& m, py::class_<Document, std::shared_ptr<Document>>& doc) {
+    py::class_<RelationModel>(m, "RelationModel")
+        .def_static("load", &RelationModel::load, py::arg("path"), py::arg("features"),
+                    py::call_guard<py::gil_scoped_release>())
+        .def_property_readonly("threshold", &RelationModel::threshold)
+        .def_property_readonly("max_actors", &RelationModel::max_actors)
+        .def(
+            "predict",
+            [](const RelationModel& model, const py::handle& text, std::int64_t start1,
+               std::int64_t end1, std::int64_t start2, std::int64_t end2) {
+                const std::string utf8 = text_from_python(text);
+                const auto [b1, e1] = byte_span(utf8, start1, end1);
+                const auto [b2, e2] = byte_span(utf8, start2, end2);
+                std::array<double, RelationModel::kLabels> p{};
+                {
+                    py::gil_scoped_release release;
+                    std::vector<Token> toks = Tokenizer().tokenize(utf8);
+                    std::vector<Sentence> sentences;
+                    std::vector<Paragraph> paragraphs;
+                    SentenceSplitter().split(utf8, toks, sentences, paragraphs);
+                    p = model.predict(utf8, toks, sentences, b1, e1, b2, e2);
+                }
+                return to_numpy(std::vector<double>(p.begin(), p.end()));
+            },
+            py::arg("text"), py::arg("start1"), py::arg("end1"), py::arg("start2"),
+            py::arg("end2"));
+
+    doc.def(
+        "with_relation_records",
+        [](const Document& d, const RelationModel& model, std::optional<double> min_probability) {
+            if (min_probability && !(*min_probability >= 0 && *min_probability <= 1))
+                throw py::value_error("min_probability must lie in [0, 1], not " +
+                                      std::to_string(*min_probability));
+            auto out = std::make_shared<Document>(d);
+            {
+                py::gil_scoped_release release;
+                std::vector<StanceRecord> added = model.records(d, min_probability.value_or(-1));
+                out->stance.insert(out->stance.end(), std::make_move_iterator(added.begin()),
+                                   std::make_move_iterator(added.end()));
+                std::stable_sort(out->stance.begin(), out->stance.end(),
+                                 [](const StanceRecord& a, const StanceRecord& b) {
+                                     return a.sentence < b.sentence;
+                                 });
+            }
+            return out;
+        },
+        py::arg("model"), py::arg("min_probability") = py::none());
+}
+
 }  // namespace
 
 void register_model(py::module_& m) {
@@ -128,32 +178,6 @@ void register_model(py::module_& m) {
             },
             py::arg("text"), py::arg("start"), py::arg("end"), py::arg("evidence") = 5);
 
-    py::class_<RelationModel>(m, "RelationModel")
-        .def_static("load", &RelationModel::load, py::arg("path"), py::arg("features"),
-                    py::call_guard<py::gil_scoped_release>())
-        .def_property_readonly("threshold", &RelationModel::threshold)
-        .def_property_readonly("max_actors", &RelationModel::max_actors)
-        .def(
-            "predict",
-            [](const RelationModel& model, const py::handle& text, std::int64_t start1,
-               std::int64_t end1, std::int64_t start2, std::int64_t end2) {
-                const std::string utf8 = text_from_python(text);
-                const auto [b1, e1] = byte_span(utf8, start1, end1);
-                const auto [b2, e2] = byte_span(utf8, start2, end2);
-                std::array<double, RelationModel::kLabels> p{};
-                {
-                    py::gil_scoped_release release;
-                    std::vector<Token> toks = Tokenizer().tokenize(utf8);
-                    std::vector<Sentence> sentences;
-                    std::vector<Paragraph> paragraphs;
-                    SentenceSplitter().split(utf8, toks, sentences, paragraphs);
-                    p = model.predict(utf8, toks, sentences, b1, e1, b2, e2);
-                }
-                return to_numpy(std::vector<double>(p.begin(), p.end()));
-            },
-            py::arg("text"), py::arg("start1"), py::arg("end1"), py::arg("start2"),
-            py::arg("end2"));
-
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
     doc.def(
@@ -171,26 +195,7 @@ void register_model(py::module_& m) {
             return to_numpy(std::move(tone));
         },
         py::arg("model"));
-    doc.def(
-        "with_relation_records",
-        [](const Document& d, const RelationModel& model, std::optional<double> min_probability) {
-            if (min_probability && !(*min_probability >= 0 && *min_probability <= 1))
-                throw py::value_error("min_probability must lie in [0, 1], not " +
-                                      std::to_string(*min_probability));
-            auto out = std::make_shared<Document>(d);
-            {
-                py::gil_scoped_release release;
-                std::vector<StanceRecord> added = model.records(d, min_probability.value_or(-1));
-                out->stance.insert(out->stance.end(), std::make_move_iterator(added.begin()),
-                                   std::make_move_iterator(added.end()));
-                std::stable_sort(out->stance.begin(), out->stance.end(),
-                                 [](const StanceRecord& a, const StanceRecord& b) {
-                                     return a.sentence < b.sentence;
-                                 });
-            }
-            return out;
-        },
-        py::arg("model"), py::arg("min_probability") = py::none());
+    register_relations(m, doc);
 }
 
 }  // namespace stancemap::bindings
