@@ -251,11 +251,13 @@ void register_matrices(py::module_& m) {
                     }
                 }
                 std::vector<std::uint64_t> failed;
-                {
+                try {
                     py::gil_scoped_release release;
-                    analyze_into(analyzer, utf8, infos, threads, part);
+                    analyze_into(analyzer, utf8, infos, threads, part, python_signals());
                     for (const auto& e : part.errors()) failed.push_back(e.index);
                     corpus.merge(std::move(part));
+                } catch (const Interrupted&) {
+                    throw py::error_already_set();  // Ctrl-C's KeyboardInterrupt; corpus as it was
                 }
                 return failed;
             },

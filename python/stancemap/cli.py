@@ -394,3 +394,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `stancemap ... | head`
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: the C++ pass stops within one chunk of texts
+        print("stancemap: interrupted (Ctrl-C)", file=sys.stderr)
+        return 130

@@ -551,4 +551,38 @@ TEST(CorpusCopy, CopiesAndAssignmentsAreIndependent) {
               moved.stance(ActorLevel::Actor).labels().size());
 }
 
+// --- Ctrl-C ---------------------------------------------------------------------------------
+
+TEST(CorpusInterrupt, StopsBetweenChunksAndLeavesTheCorpusAsItWas) {
+    const std::vector<std::string> texts = generated_texts(256 * 6, 5);
+    std::vector<stancemap::DocumentInfo> infos(texts.size());
+    for (std::size_t i = 0; i < infos.size(); ++i) infos[i].index = i;
+    for (std::size_t threads : {1u, 2u}) {
+        SCOPED_TRACE(threads);
+        Corpus corpus = analysed(generated_texts(10, 3), 1);
+        int checks = 0;
+        const auto second_check_says_stop = [&checks] { return ++checks == 2; };
+        EXPECT_THROW(
+            analyze_into(bundled_analyzer(), texts, infos, threads, corpus, second_check_says_stop),
+            stancemap::Interrupted);
+        EXPECT_EQ(checks, 2);  // the caller's thread stopped at the first check that said stop
+        EXPECT_EQ(corpus.documents(), 10u);
+        expect_same_corpus(corpus, analysed(generated_texts(10, 3), 1));
+    }
+}
+
+TEST(CorpusInterrupt, AnUnansweredCheckChangesNothing) {
+    const std::vector<std::string> texts = generated_texts(256 * 3 + 7, 9);
+    std::vector<stancemap::DocumentInfo> infos(texts.size());
+    for (std::size_t i = 0; i < infos.size(); ++i) infos[i].index = i;
+    Corpus corpus(rich_options());
+    int checks = 0;
+    analyze_into(bundled_analyzer(), texts, infos, 1, corpus, [&checks] {
+        ++checks;
+        return false;
+    });
+    EXPECT_EQ(checks, 3);  // between the four chunks
+    expect_same_corpus(corpus, analysed(texts, 1));
+}
+
 }  // namespace
