@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "stancemap/document_io.hpp"
 #include "stancemap/errors.hpp"
 #include "test_support.hpp"
 
@@ -583,6 +584,46 @@ TEST(CorpusInterrupt, AnUnansweredCheckChangesNothing) {
     });
     EXPECT_EQ(checks, 3);  // between the four chunks
     expect_same_corpus(corpus, analysed(texts, 1));
+}
+
+// --- the binary form of a document (pickling) -----------------------------------------------
+
+TEST(DocumentIo, RoundTripKeepsEveryField) {
+    for (const std::string& text : generated_texts(40, 21)) {
+        const stancemap::Document doc =
+            stancemap::analyze_dated(bundled_analyzer(), text, "2019-05-01");
+        const std::string bytes = stancemap::save_document(doc);
+        const stancemap::Document copy = stancemap::load_document(bytes);
+        EXPECT_EQ(stancemap::save_document(copy), bytes);  // every field written is read back
+        EXPECT_EQ(copy.text, doc.text);
+        EXPECT_EQ(copy.date, doc.date);
+        ASSERT_EQ(copy.tokens.size(), doc.tokens.size());
+        ASSERT_EQ(copy.actors.size(), doc.actors.size());
+        ASSERT_EQ(copy.stance.size(), doc.stance.size());
+        for (std::size_t i = 0; i < doc.actors.size(); ++i) {
+            EXPECT_EQ(copy.actors[i].id, doc.actors[i].id);
+            EXPECT_EQ(copy.actors[i].country_role, doc.actors[i].country_role);
+            EXPECT_EQ(copy.actors[i].kind, doc.actors[i].kind);
+        }
+        for (std::size_t i = 0; i < doc.stance.size(); ++i) {
+            EXPECT_EQ(copy.stance[i].rule, doc.stance[i].rule);
+            EXPECT_EQ(copy.stance[i].score, doc.stance[i].score);
+            EXPECT_EQ(copy.stance[i].negated, doc.stance[i].negated);
+        }
+    }
+}
+
+TEST(DocumentIo, TruncatedOrWrongBytesAreInvalidInput) {
+    const std::string bytes =
+        stancemap::save_document(bundled_analyzer().analyze(generated_texts(1, 4)[0]));
+    for (std::size_t n = 0; n < bytes.size(); n += 7)
+        EXPECT_THROW(stancemap::load_document(std::string_view(bytes).substr(0, n)),
+                     stancemap::InvalidInputError)
+            << n;
+    std::string other_version = bytes;
+    other_version[16] = 9;
+    EXPECT_THROW(stancemap::load_document(other_version), stancemap::InvalidInputError);
+    EXPECT_THROW(stancemap::load_document(bytes + "x"), stancemap::InvalidInputError);
 }
 
 }  // namespace
