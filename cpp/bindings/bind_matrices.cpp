@@ -3,6 +3,7 @@
 
 #include "convert.hpp"
 #include "stancemap/corpus.hpp"
+#include "stancemap/document_io.hpp"
 #include "stancemap/errors.hpp"
 
 namespace stancemap::bindings {
@@ -196,7 +197,12 @@ void register_matrices(py::module_& m) {
                 return to_python(std::move(result));
             },
             py::arg("terms"), py::arg("window"), py::arg("weight"), py::arg("level"),
-            py::arg("kinds"), py::arg("min_count"));
+            py::arg("kinds"), py::arg("min_count"))
+        .def(py::pickle([](const Document& d) { return py::bytes(save_document(d)); },
+                        [](const py::bytes& data) {
+                            const std::string_view view(data);
+                            return std::make_shared<Document>(load_document(view));
+                        }));
 
     py::class_<Corpus, std::shared_ptr<Corpus>>(m, "Corpus")
         .def(py::init([](const std::vector<py::object>& windows,
@@ -251,11 +257,13 @@ void register_matrices(py::module_& m) {
                     }
                 }
                 std::vector<std::uint64_t> failed;
-                {
+                try {
                     py::gil_scoped_release release;
-                    analyze_into(analyzer, utf8, infos, threads, part);
+                    analyze_into(analyzer, utf8, infos, threads, part, python_signals());
                     for (const auto& e : part.errors()) failed.push_back(e.index);
                     corpus.merge(std::move(part));
+                } catch (const Interrupted&) {
+                    throw py::error_already_set();  // Ctrl-C's KeyboardInterrupt; corpus as it was
                 }
                 return failed;
             },

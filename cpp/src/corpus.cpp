@@ -429,7 +429,8 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
 }
 
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
-                  const std::vector<DocumentInfo>& infos, std::size_t threads, Corpus& corpus) {
+                  const std::vector<DocumentInfo>& infos, std::size_t threads, Corpus& corpus,
+                  const InterruptCheck& interrupted) {
     if (infos.size() != texts.size())
         throw OptionError("analyze_into: texts and document infos differ in length");
     // Texts are cut into fixed chunks, added in input order. Into `result`, so that a
@@ -446,6 +447,9 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
             analyze_chunk(analyzer, texts, infos, c * kChunk,
                           std::min(texts.size(), (c + 1) * kChunk), chunk);
             add_chunk(chunk, infos, result);
+            if (interrupted && c + 1 < chunks && interrupted())
+                throw Interrupted("interrupted after " + std::to_string(c + 1) + " of " +
+                                  std::to_string(chunks) + " parts");
         }
         corpus.merge(std::move(result));
         return;
@@ -473,7 +477,7 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
         }
     };
 
-    parallel_for(texts.size(), kChunk, threads, [&](std::size_t begin, std::size_t end) {
+    auto analyse = [&](std::size_t begin, std::size_t end) {
         auto chunk = std::make_unique<AnalysedChunk>();
         analyze_chunk(analyzer, texts, infos, begin, end, *chunk);
         {
@@ -483,7 +487,8 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
             adding = true;
         }
         add_ready_chunks();
-    });
+    };
+    parallel_for(texts.size(), kChunk, threads, analyse, interrupted);
     corpus.merge(std::move(result));
 }
 

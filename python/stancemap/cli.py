@@ -314,14 +314,19 @@ def _write_corpus(
     errors: pd.DataFrame,
 ) -> None:
     """The output folder: sparse matrices (long CSV and NPZ), stance over time, evidence
-    and errors (JSON Lines), actors (CSV)."""
+    and errors (JSON Lines), actors (CSV); with pyarrow installed, the long matrices, the
+    stance over time and the evidence also as Parquet."""
     import scipy.sparse as sp
 
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
+    parquet = _parquet_available()
     corpus.actors.to_csv(out / "actors.csv", index=False)
     for name, m in (("cooccurrence", matrix), ("stance", stance)):
-        m.to_long().to_csv(out / f"{name}.csv", index=False)
+        long = m.to_long()
+        long.to_csv(out / f"{name}.csv", index=False)
+        if parquet:
+            long.to_parquet(out / f"{name}.parquet", index=False)
         sp.save_npz(out / f"{name}.npz", m.to_scipy())
         (out / f"{name}_labels.json").write_text(
             json.dumps({"rows": m.labels, "columns": m.columns, **m.meta}, ensure_ascii=False)
@@ -330,15 +335,28 @@ def _write_corpus(
         over_time = corpus.stance_over_time(
             PERIODS[args.by], level=args.level, kinds=args.kinds, min_count=args.min_count
         )
-        over_time.assign(period=over_time["period"].astype(str)).to_csv(
-            out / "stance_over_time.csv", index=False
-        )
-    corpus.evidence.to_json(
+        over_time = over_time.assign(period=over_time["period"].astype(str))
+        over_time.to_csv(out / "stance_over_time.csv", index=False)
+        if parquet:
+            over_time.to_parquet(out / "stance_over_time.parquet", index=False)
+    evidence = corpus.evidence
+    evidence.to_json(
         out / "evidence.jsonl", orient="records", lines=True, force_ascii=False, date_format="iso"
     )
+    if parquet:
+        evidence.to_parquet(out / "evidence.parquet", index=False)
     with (out / "errors.jsonl").open("w", encoding="utf-8") as f:
         for r in errors.to_dict("records"):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def _parquet_available() -> bool:
+    """Whether pandas can write Parquet here (pyarrow is installed)."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
@@ -376,3 +394,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `stancemap ... | head`
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: the C++ pass stops within one chunk of texts
+        print("stancemap: interrupted (Ctrl-C)", file=sys.stderr)
+        return 130

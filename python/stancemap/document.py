@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -50,6 +50,18 @@ class Document:
         self._core = core
         self._tone = tone
         self._sentiment_lexicon = sentiment_lexicon  # for tone="rules"; None: the default
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled: the C++ document in its versioned binary form (``cpp/src/document_io.cpp``)
+        and the tone options; the cached tables are rebuilt from it on use."""
+        return {
+            "core": self._core,
+            "tone": self._tone,
+            "sentiment_lexicon": self._sentiment_lexicon,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["core"], state["tone"], state["sentiment_lexicon"])  # type: ignore[misc]
 
     def __repr__(self) -> str:
         return (

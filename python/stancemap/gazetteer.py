@@ -56,6 +56,12 @@ class Gazetteer:
         origin = os.fspath(entries) if isinstance(entries, (str, os.PathLike)) else "user entries"
         return Gazetteer(self._core.extended(_entries_json(entries), origin))
 
+    def __reduce__(self) -> tuple[Any, tuple[str, ...]]:
+        """Pickled as its JSON (:meth:`to_json`); the bundled gazetteer by reference."""
+        if self is _DEFAULT:
+            return (Gazetteer.default, ())
+        return (_gazetteer_from_json, (self.to_json(),))
+
     def to_frame(self) -> pd.DataFrame:
         """One row per entry: id, name, kind, country, aliases, demonyms, capitals,
         metonyms, members."""
@@ -83,6 +89,11 @@ def _entries_json(entries: EntryLike) -> str:
     if isinstance(entries, Mapping):
         return json.dumps(dict(entries))
     return json.dumps([dict(e) for e in entries])
+
+
+def _gazetteer_from_json(text: str) -> Gazetteer:
+    """A pickled gazetteer back (see ``Gazetteer.__reduce__``)."""
+    return Gazetteer(_core.Gazetteer.from_json(text, "pickled gazetteer"))
 
 
 _DEFAULT: Gazetteer | None = None

@@ -52,8 +52,9 @@ class SentimentLexicon:
     1.9
     """
 
-    def __init__(self, core: _core.SentimentLexicon) -> None:
+    def __init__(self, core: _core.SentimentLexicon, source: dict[str, Any] | None = None) -> None:
         self._core = core
+        self._source = source  # what from_files read, for pickling
 
     @classmethod
     def default(cls) -> SentimentLexicon:
@@ -95,7 +96,28 @@ class SentimentLexicon:
         else:
             scales = [float(s) for s in scale]
         rules_path = os.fspath(rules) if rules is not None else data_path("sentiment_rules.json")
-        return cls(_core.SentimentLexicon.load(files, rules_path, scales, mode))
+        lexicon = _core.SentimentLexicon.load(files, rules_path, scales, mode)
+        source = {
+            "files": [(os.path.basename(f), _read_bytes(f)) for f in files],
+            "scales": scales,
+            "rules": _read_bytes(rules_path),
+            "mode": mode,
+        }
+        return cls(lexicon, source)
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as the bytes of the files it was loaded from (the bundled lexicons by
+        reference); a lexicon built around a core object alone cannot be pickled."""
+        if self is _DEFAULT:
+            return (SentimentLexicon.default, ())
+        if self is _VADER:
+            return (SentimentLexicon.vader, ())
+        if self._source is None:
+            raise TypeError(
+                "this SentimentLexicon was not made by SentimentLexicon.from_files, so it "
+                "cannot be pickled: build it with from_files"
+            )
+        return (_lexicon_from_source, (self._source,))
 
     def valence(self, word: str) -> float:
         """The lexicon score of one word (0.0 when it has none)."""
@@ -115,6 +137,29 @@ class SentimentLexicon:
 
 _DEFAULT: SentimentLexicon | None = None
 _VADER: SentimentLexicon | None = None
+
+
+def _read_bytes(path: str) -> bytes:
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def _lexicon_from_source(source: dict[str, Any]) -> SentimentLexicon:
+    """A pickled lexicon back: its files written to a temporary folder and loaded."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="stancemap-lexicon-") as folder:
+        paths = []
+        for i, (name, data) in enumerate(source["files"]):
+            paths.append(os.path.join(folder, f"{i}-{name}"))
+            with open(paths[-1], "wb") as f:
+                f.write(data)
+        rules = os.path.join(folder, "rules.json")
+        with open(rules, "wb") as f:
+            f.write(source["rules"])
+        core = _core.SentimentLexicon.load(paths, rules, source["scales"], source["mode"])
+    return SentimentLexicon(core, source)
+
 
 _COLUMNS = ("neg", "neu", "pos", "compound")
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "stancemap/document_io.hpp"
 #include "stancemap/errors.hpp"
 #include "test_support.hpp"
 
@@ -549,6 +550,80 @@ TEST(CorpusCopy, CopiesAndAssignmentsAreIndependent) {
     EXPECT_EQ(moved.documents(), texts.size() + 2);
     EXPECT_EQ(moved.cooccurrence(spec(WindowKind::Document)).labels().size(),
               moved.stance(ActorLevel::Actor).labels().size());
+}
+
+// --- Ctrl-C ---------------------------------------------------------------------------------
+
+TEST(CorpusInterrupt, StopsBetweenChunksAndLeavesTheCorpusAsItWas) {
+    const std::vector<std::string> texts = generated_texts(256 * 6, 5);
+    std::vector<stancemap::DocumentInfo> infos(texts.size());
+    for (std::size_t i = 0; i < infos.size(); ++i) infos[i].index = i;
+    for (std::size_t threads : {1u, 2u}) {
+        SCOPED_TRACE(threads);
+        Corpus corpus = analysed(generated_texts(10, 3), 1);
+        int checks = 0;
+        const auto second_check_says_stop = [&checks] { return ++checks == 2; };
+        EXPECT_THROW(
+            analyze_into(bundled_analyzer(), texts, infos, threads, corpus, second_check_says_stop),
+            stancemap::Interrupted);
+        EXPECT_EQ(checks, 2);  // the caller's thread stopped at the first check that said stop
+        EXPECT_EQ(corpus.documents(), 10u);
+        expect_same_corpus(corpus, analysed(generated_texts(10, 3), 1));
+    }
+}
+
+TEST(CorpusInterrupt, AnUnansweredCheckChangesNothing) {
+    const std::vector<std::string> texts = generated_texts(256 * 3 + 7, 9);
+    std::vector<stancemap::DocumentInfo> infos(texts.size());
+    for (std::size_t i = 0; i < infos.size(); ++i) infos[i].index = i;
+    Corpus corpus(rich_options());
+    int checks = 0;
+    analyze_into(bundled_analyzer(), texts, infos, 1, corpus, [&checks] {
+        ++checks;
+        return false;
+    });
+    EXPECT_EQ(checks, 3);  // between the four chunks
+    expect_same_corpus(corpus, analysed(texts, 1));
+}
+
+// --- the binary form of a document (pickling) -----------------------------------------------
+
+TEST(DocumentIo, RoundTripKeepsEveryField) {
+    for (const std::string& text : generated_texts(40, 21)) {
+        const stancemap::Document doc =
+            stancemap::analyze_dated(bundled_analyzer(), text, "2019-05-01");
+        const std::string bytes = stancemap::save_document(doc);
+        const stancemap::Document copy = stancemap::load_document(bytes);
+        EXPECT_EQ(stancemap::save_document(copy), bytes);  // every field written is read back
+        EXPECT_EQ(copy.text, doc.text);
+        EXPECT_EQ(copy.date, doc.date);
+        ASSERT_EQ(copy.tokens.size(), doc.tokens.size());
+        ASSERT_EQ(copy.actors.size(), doc.actors.size());
+        ASSERT_EQ(copy.stance.size(), doc.stance.size());
+        for (std::size_t i = 0; i < doc.actors.size(); ++i) {
+            EXPECT_EQ(copy.actors[i].id, doc.actors[i].id);
+            EXPECT_EQ(copy.actors[i].country_role, doc.actors[i].country_role);
+            EXPECT_EQ(copy.actors[i].kind, doc.actors[i].kind);
+        }
+        for (std::size_t i = 0; i < doc.stance.size(); ++i) {
+            EXPECT_EQ(copy.stance[i].rule, doc.stance[i].rule);
+            EXPECT_EQ(copy.stance[i].score, doc.stance[i].score);
+            EXPECT_EQ(copy.stance[i].negated, doc.stance[i].negated);
+        }
+    }
+}
+
+TEST(DocumentIo, TruncatedOrWrongBytesAreInvalidInput) {
+    const std::string bytes =
+        stancemap::save_document(bundled_analyzer().analyze(generated_texts(1, 4)[0]));
+    for (std::size_t n = 0; n < bytes.size(); n += 7)
+        EXPECT_THROW(stancemap::load_document(std::string_view(bytes).substr(0, n)),
+                     stancemap::InvalidInputError)
+            << n;
+    std::string other_version = bytes;
+    other_version[16] = 9;
+    EXPECT_THROW(stancemap::load_document(other_version), stancemap::InvalidInputError);
+    EXPECT_THROW(stancemap::load_document(bytes + "x"), stancemap::InvalidInputError);
 }
 
 }  // namespace

@@ -81,3 +81,50 @@ def test_corpus_command_reads_csv_and_folders(tmp_path, capsys):
     (folder / "b.txt").write_bytes(b"bad \xff")
     assert main(["corpus", str(folder)]) == 0
     assert "records read 2 = analysed 1 + errors 1" in capsys.readouterr().err
+
+
+def _corpus_out(tmp_path, *extra: str):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(_lines())
+    out = tmp_path / "out"
+    args = ["corpus", str(path), "--date-field", "date", "--metadata", "date", "--out", str(out)]
+    assert main([*args, *extra]) == 0
+    return out
+
+
+def test_corpus_command_writes_parquet_equal_to_the_text_files(tmp_path, capsys):
+    pytest.importorskip("pyarrow")
+    import pandas as pd
+
+    out = _corpus_out(tmp_path, "--evidence", "all")
+    for name in ("cooccurrence", "stance", "stance_over_time"):
+        parquet = pd.read_parquet(out / f"{name}.parquet")
+        pd.testing.assert_frame_equal(parquet, pd.read_csv(out / f"{name}.csv"), check_dtype=False)
+    evidence = pd.read_parquet(out / "evidence.parquet")
+    lines = pd.read_json(out / "evidence.jsonl", lines=True)
+    assert list(evidence.columns) == list(lines.columns)
+    assert evidence["document"].tolist() == [0, 4, 6]
+    assert (
+        evidence["text"].tolist()
+        == lines["text"].tolist()
+        == ["Russia criticised France.", "Germany praised Poland.", "France condemned Russia."]
+    )
+    assert evidence["date"].tolist() == list(
+        pd.to_datetime(["2020-01-05", "2020-02-07", "2020-02-09"])
+    )
+
+
+def test_corpus_command_without_pyarrow_writes_no_parquet(tmp_path, capsys, monkeypatch):
+    import builtins
+
+    real_import = builtins.__import__
+
+    def no_pyarrow(name, *args, **kwargs):
+        if name == "pyarrow" or name.startswith("pyarrow."):
+            raise ImportError("no pyarrow here")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_pyarrow)
+    out = _corpus_out(tmp_path)
+    assert sorted(p.name for p in out.glob("*.parquet")) == []
+    assert (out / "evidence.jsonl").exists()

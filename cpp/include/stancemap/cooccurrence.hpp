@@ -237,7 +237,8 @@ class CooccurrenceCounts {
   public:
     explicit CooccurrenceCounts(CooccurrenceSpec spec = {});
     // Cells of kept document windows past which they are turned into pairs.
-    static constexpr std::size_t kMaxDocumentCells = std::size_t{1} << 22;
+    // Small (2 MB), so that a corpus's memory is flat after its first few 10^4 documents.
+    static constexpr std::size_t kMaxDocumentCells = std::size_t{1} << 18;
 
     void add(const Document& doc);
     // The same, with unit_labels(doc, spec().level) computed by the caller (once per level).
@@ -345,7 +346,7 @@ class CooccurrenceCounts {
     // The document window keeps each document's units (k cells) instead of its k(k-1)/2
     // pairs: an article names a dozen actors and more, and their pairs were most of the
     // sums' cost. The pairs are made when read (pair, matrix) or once the store holds
-    // kMaxDocumentCells cells (32 MB), and then go to the pending pairs; counts are whole
+    // kMaxDocumentCells cells (2 MB), and then go to the pending pairs; counts are whole
     // numbers, so the sums are the same to the bit. document_ends_[d]: the end of document
     // d's cells.
     std::vector<WindowUnits::Cell> document_cells_;

@@ -15,6 +15,7 @@
 #include "stancemap/analyzer.hpp"
 #include "stancemap/cooccurrence.hpp"
 #include "stancemap/corpus_io.hpp"
+#include "stancemap/parallel.hpp"
 #include "stancemap/stance_matrix.hpp"
 #include "stancemap/term_association.hpp"
 
@@ -215,9 +216,11 @@ class Corpus {
 // fixed chunks; every sum is exact, so the result does not depend on the thread count. A
 // text that fails (invalid UTF-8, too large) becomes a RecordError with the index of its
 // DocumentInfo (infos has one per text). Any other failure (out of memory) is rethrown and
-// leaves corpus as it was.
+// leaves corpus as it was. interrupted() is polled between chunks of texts (by the calling
+// thread); when it says stop, Interrupted is thrown and corpus is left as it was.
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
-                  const std::vector<DocumentInfo>& infos, std::size_t threads, Corpus& corpus);
+                  const std::vector<DocumentInfo>& infos, std::size_t threads, Corpus& corpus,
+                  const InterruptCheck& interrupted = {});
 // The same with positions alone.
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus);

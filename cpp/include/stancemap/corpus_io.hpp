@@ -40,7 +40,9 @@ class BinaryWriter {
 
 class BinaryReader {
   public:
-    explicit BinaryReader(std::string_view data) : data_(data) {}
+    // what: the name of the data in error messages.
+    explicit BinaryReader(std::string_view data, std::string_view what = "corpus data")
+        : data_(data), what_(what) {}
 
     template <class T>
     T get() {
@@ -76,7 +78,7 @@ class BinaryReader {
     bool done() const noexcept { return at_ == data_.size(); }
     [[noreturn]] void fail() const {
         throw InvalidInputError(
-            "corpus data is truncated or corrupt at byte " + std::to_string(at_), at_);
+            std::string(what_) + " is truncated or corrupt at byte " + std::to_string(at_), at_);
     }
 
   private:
@@ -84,6 +86,7 @@ class BinaryReader {
         if (n > data_.size() - at_) fail();
     }
     std::string_view data_;
+    std::string_view what_;
     std::size_t at_ = 0;
 };
 
