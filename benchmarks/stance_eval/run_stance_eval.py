@@ -191,6 +191,25 @@ def draw(
     return picked, notes
 
 
+def draw_union(
+    pools: dict[str, list[dict]], rng: random.Random, prefix: str, n: int = 2 * N_PER_CORPUS
+) -> tuple[list[dict], list[str]]:
+    """``n`` records by simple random sampling over both corpora together (all of them when
+    there are no more), ordered by corpus, article, position; ids ``prefix`` + B01… / W01…"""
+    union = [(c, i) for c in CORPUS_NAMES for i in range(len(pools[c]))]
+    notes = [f"only {len(union)} records in all, fewer than {n}"] if len(union) < n else []
+    chosen = sorted(
+        rng.sample(union, min(n, len(union))), key=lambda ci: (CORPUS_NAMES.index(ci[0]), ci[1])
+    )
+    picked, count = [], Counter()
+    for corpus, i in chosen:
+        count[corpus] += 1
+        picked.append(
+            {"rid": f"{prefix}{corpus[0].upper()}{count[corpus]:02d}", **pools[corpus][i]}
+        )
+    return picked, notes
+
+
 def run(n_articles: int, heldout: bool = False, out: Path = SAMPLE, fresh: bool = False) -> int:
     rng = random.Random(FRESH_SEED if fresh else HELDOUT_SEED if heldout else SEED)
     pools_in = eligible_articles()
@@ -202,7 +221,10 @@ def run(n_articles: int, heldout: bool = False, out: Path = SAMPLE, fresh: bool 
             print(f"{corpus}: {before - len(pools_in[corpus])} articles left out (used before)")
     articles = sample_articles(pools_in, n_articles, rng)
     pools = collect_records(articles)
-    picked, notes = draw(pools, rng, prefix="F" if fresh else "H" if heldout else "")
+    if fresh:
+        picked, notes = draw_union(pools, rng, prefix="F")
+    else:
+        picked, notes = draw(pools, rng, prefix="H" if heldout else "")
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for row in picked:
