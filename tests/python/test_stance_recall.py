@@ -95,6 +95,18 @@ def test_a_pronoun_subject_ends_the_relative_reading(mini: sm.Analyzer) -> None:
     ]
 
 
+def test_a_joint_event_with_an_object_is_mutual(mini: sm.Analyzer) -> None:
+    """ "Arcadia met Borduria": a reciprocal verb of a reciprocal category (consult) states
+    the meeting of both; before, only Arcadia -> Borduria."""
+    assert _records(mini, "Arcadia met Borduria on Monday.") == [
+        ("ARC", "BOR", 1, "subject"),
+        ("BOR", "ARC", 1, "mutual-object"),
+    ]
+    # One-sided cues stay one-sided, also a visit (consult, but no reciprocal verb).
+    assert _records(mini, "Arcadia condemned Borduria.") == [("ARC", "BOR", -1, "subject")]
+    assert [r[:2] for r in _records(mini, "Arcadia will visit Borduria.")] == [("ARC", "BOR")]
+
+
 # --- lexicon ---------------------------------------------------------------------------------
 
 
