@@ -15,6 +15,12 @@ articles of the actor evaluation's sample are left out, because the engine was t
     python benchmarks/stance_eval/run_stance_eval.py --set heldout --list
     python benchmarks/stance_eval/run_stance_eval.py --set heldout --score -v
 
+Fresh set (issue 13, session 6; seed 20261206; the articles of both earlier samples and of the
+actor evaluation's sample are left out; drawn after the rules of that session were written):
+
+    python benchmarks/stance_eval/run_stance_eval.py --set fresh                # -> results/
+    python benchmarks/stance_eval/run_stance_eval.py --set fresh --score -v
+
 The sample goes to ``benchmarks/results/stance_sample.jsonl`` (held-out:
 ``stance_sample_heldout.jsonl``; git-ignored: it quotes BBC text, which must not be
 committed). The hand judgements are in ``judgements.json`` / ``judgements_heldout.json``
@@ -41,9 +47,12 @@ SAMPLE = REPO / "benchmarks" / "results" / "stance_sample.jsonl"
 JUDGEMENTS = HERE / "judgements.json"
 HELDOUT_SAMPLE = REPO / "benchmarks" / "results" / "stance_sample_heldout.jsonl"
 HELDOUT_JUDGEMENTS = HERE / "judgements_heldout.json"
+FRESH_SAMPLE = REPO / "benchmarks" / "results" / "stance_sample_fresh.jsonl"
+FRESH_JUDGEMENTS = HERE / "judgements_fresh.json"
 
 SEED = 20261128
 HELDOUT_SEED = 20261130
+FRESH_SEED = 20261206
 N_PER_CORPUS = 50
 CORPUS_NAMES = ("bbc", "wikinews")
 # The three Wikinews records with non-English passages (corpora README, "Notes").
@@ -90,13 +99,15 @@ def eligible_articles() -> dict[str, list[dict]]:
     return {"bbc": bbc, "wikinews": wiki}
 
 
-def used_articles() -> dict[str, set[str]]:
+def used_articles(fresh: bool = False) -> dict[str, set[str]]:
     """Articles the engine may have been tuned on: those of the 100 judged records of the
-    first evaluation (``judgements.json``) and the 25 Wikinews articles of the actor
+    first evaluation (``judgements.json``), with ``fresh`` also those of the held-out
+    evaluation (``judgements_heldout.json``), and the 25 Wikinews articles of the actor
     evaluation's seeded sample (``../actor_eval/run_actor_eval.py``)."""
     used: dict[str, set[str]] = {c: set() for c in CORPUS_NAMES}
-    for j in json.loads(JUDGEMENTS.read_text(encoding="utf-8")):
-        used[j["corpus"]].add(j["article"])
+    for path in (JUDGEMENTS, HELDOUT_JUDGEMENTS) if fresh else (JUDGEMENTS,):
+        for j in json.loads(path.read_text(encoding="utf-8")):
+            used[j["corpus"]].add(j["article"])
     sys.path.insert(0, str(HERE.parent / "actor_eval"))
     try:
         import run_actor_eval
@@ -180,18 +191,40 @@ def draw(
     return picked, notes
 
 
-def run(n_articles: int, heldout: bool = False, out: Path = SAMPLE) -> int:
-    rng = random.Random(HELDOUT_SEED if heldout else SEED)
+def draw_union(
+    pools: dict[str, list[dict]], rng: random.Random, prefix: str, n: int = 2 * N_PER_CORPUS
+) -> tuple[list[dict], list[str]]:
+    """``n`` records by simple random sampling over both corpora together (all of them when
+    there are no more), ordered by corpus, article, position; ids ``prefix`` + B01… / W01…"""
+    union = [(c, i) for c in CORPUS_NAMES for i in range(len(pools[c]))]
+    notes = [f"only {len(union)} records in all, fewer than {n}"] if len(union) < n else []
+    chosen = sorted(
+        rng.sample(union, min(n, len(union))), key=lambda ci: (CORPUS_NAMES.index(ci[0]), ci[1])
+    )
+    picked, count = [], Counter()
+    for corpus, i in chosen:
+        count[corpus] += 1
+        picked.append(
+            {"rid": f"{prefix}{corpus[0].upper()}{count[corpus]:02d}", **pools[corpus][i]}
+        )
+    return picked, notes
+
+
+def run(n_articles: int, heldout: bool = False, out: Path = SAMPLE, fresh: bool = False) -> int:
+    rng = random.Random(FRESH_SEED if fresh else HELDOUT_SEED if heldout else SEED)
     pools_in = eligible_articles()
-    if heldout:
-        used = used_articles()
+    if heldout or fresh:
+        used = used_articles(fresh)
         for corpus in CORPUS_NAMES:
             before = len(pools_in[corpus])
             pools_in[corpus] = [r for r in pools_in[corpus] if r["id"] not in used[corpus]]
             print(f"{corpus}: {before - len(pools_in[corpus])} articles left out (used before)")
     articles = sample_articles(pools_in, n_articles, rng)
     pools = collect_records(articles)
-    picked, notes = draw(pools, rng, prefix="H" if heldout else "")
+    if fresh:
+        picked, notes = draw_union(pools, rng, prefix="F")
+    else:
+        picked, notes = draw(pools, rng, prefix="H" if heldout else "")
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for row in picked:
@@ -415,25 +448,28 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--set",
-        choices=("original", "heldout"),
+        choices=("original", "heldout", "fresh"),
         default="original",
-        help="original: the first 100 records; heldout: 100 new records from unused articles",
+        help="original: the first 100 records; heldout, fresh: 100 new records from unused "
+        "articles (fresh: neither of the first two samples)",
     )
     parser.add_argument("--sample", type=Path, default=None)
     parser.add_argument("--judgements", type=Path, default=None)
     args = parser.parse_args(argv)
-    heldout = args.set == "heldout"
+    heldout, fresh = args.set == "heldout", args.set == "fresh"
     if args.sample is None:
-        args.sample = HELDOUT_SAMPLE if heldout else SAMPLE
+        args.sample = FRESH_SAMPLE if fresh else HELDOUT_SAMPLE if heldout else SAMPLE
     if args.judgements is None:
-        args.judgements = HELDOUT_JUDGEMENTS if heldout else JUDGEMENTS
+        args.judgements = (
+            FRESH_JUDGEMENTS if fresh else HELDOUT_JUDGEMENTS if heldout else JUDGEMENTS
+        )
     if args.score:
         return score(args.sample, args.judgements, args.verbose)
     if args.recheck:
         return recheck(args.judgements)
     if args.list:
         return list_sample(args.sample)
-    return run(args.articles, heldout=heldout, out=args.sample)
+    return run(args.articles, heldout=heldout, out=args.sample, fresh=fresh)
 
 
 if __name__ == "__main__":

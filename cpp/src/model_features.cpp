@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "clauses.hpp"
 #include "model_impl.hpp"
-#include "target_sentiment_clauses.hpp"
 
 namespace stancemap::model_detail {
 

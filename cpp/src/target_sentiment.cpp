@@ -3,7 +3,7 @@
 // weight from where they stand relative to the target:
 // * clauses are cut at , ; : dashes, brackets and quotes, and before but / while / whereas /
 //   although / though / yet (contrast) and which / who / whom / whose (relative)
-//   (target_sentiment_clauses.cpp, shared with the learned models);
+//   (clauses.cpp: the one clause segmenter, shared with stance and the learned models);
 // * in the target's clause a word weighs 1 / (1 + decay x (distance - 1)); a word right next
 //   to the target (its modifier, "corrupt Smith", "praising Jones") weighs modifier_weight;
 //   lower-case words inside the span ("the brutal regime") count as modifiers;
@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "clauses.hpp"
 #include "sentiment_words.hpp"
 #include "stancemap/document.hpp"
 #include "stancemap/errors.hpp"
@@ -24,7 +25,6 @@
 #include "stancemap/sentiment.hpp"
 #include "stancemap/token_key.hpp"
 #include "stancemap/tokenizer.hpp"
-#include "target_sentiment_clauses.hpp"
 
 namespace stancemap {
 

@@ -359,7 +359,8 @@ TEST(StancePossessor, WesternSanctionsAgainst) {
 
 TEST(StancePossessor, MetonymPossessorWarAgainst) {
     EXPECT_EQ(stance("Moscow's war against Kyiv continues."),
-              (Records{{"RUS", "UKR", -1.0, "fight", "war against"}}));
+              (Records{{"RUS", "UKR", -1.0, "fight", "war against"},
+                       {"UKR", "RUS", -1.0, "fight", "war against"}}));  // a war: mutual
 }
 
 TEST(StancePossessor, PossessorNotTheClauseSubjectIsTheNounCueSource) {
@@ -575,6 +576,7 @@ TEST(StanceTwoParties, TheTwoCountriesAreTheLastRecordsParties) {
     EXPECT_EQ(stance("Japanese Prime Minister Fumio Kishida met Turkish President Recep Tayyip "
                      "Erdogan in Ankara. Relations between the two countries have improved."),
               (Records{{"Fumio Kishida", "Recep Tayyip Erdogan", 0.32, "consult", "met"},
+                       {"Recep Tayyip Erdogan", "Fumio Kishida", 0.32, "consult", "met"},
                        {"Fumio Kishida", "Recep Tayyip Erdogan", 0.59, "cooperate",
                         "Relations between", false, false, 1},
                        {"Recep Tayyip Erdogan", "Fumio Kishida", 0.59, "cooperate",
@@ -606,6 +608,7 @@ TEST(StanceTwoParties, TheTwoLeadersPraisedEachOther) {
         stance("Antony Blinken met Kassym-Jomart Tokayev. The two leaders praised each other."),
         (Records{
             {"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+            {"Kassym-Jomart Tokayev", "Antony Blinken", 0.32, "consult", "met"},
             {"Antony Blinken", "Kassym-Jomart Tokayev", 0.58, "praise", "praised", false, false, 1},
             {"Kassym-Jomart Tokayev", "Antony Blinken", 0.58, "praise", "praised", false, false,
              1}}));
@@ -615,14 +618,16 @@ TEST(StanceTwoParties, TheTwoLeadersPraisedEachOther) {
 TEST(StanceTwoParties, CountriesNeedTwoCountries) {
     EXPECT_EQ(stance("Antony Blinken met Joe Biden. Relations between the two countries have "
                      "improved."),
-              (Records{{"Antony Blinken", "Joe Biden", 0.32, "consult", "met"}}));
+              (Records{{"Antony Blinken", "Joe Biden", 0.32, "consult", "met"},
+                       {"Joe Biden", "Antony Blinken", 0.32, "consult", "met"}}));
 }
 
 // The last relation counts in its own sentence and the next only.
 TEST(StanceTwoParties, OnlyFromTheSentenceBefore) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev. Rain fell. Relations between the "
                      "two countries have improved."),
-              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"}}));
+              (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.32, "consult", "met"}}));
 }
 
 // A welcome of a visit whose visitor goes unnamed is toward the other party of the last
@@ -630,6 +635,7 @@ TEST(StanceTwoParties, OnlyFromTheSentenceBefore) {
 TEST(StanceVisit, UnnamedVisitIsTheOtherPartys) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit."),
               (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.32, "consult", "met"},
                        {"Kassym-Jomart Tokayev", "Antony Blinken", 0.58, "praise", "welcomed"}}));
 }
 
@@ -638,6 +644,7 @@ TEST(StanceVisit, UnnamedVisitToSomewhere) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed a particularly "
                      "important visit to give new impetus to their ties."),
               (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.32, "consult", "met"},
                        {"Kassym-Jomart Tokayev", "Antony Blinken", 0.58, "praise", "welcomed"}}));
 }
 
@@ -645,6 +652,7 @@ TEST(StanceVisit, NamedVisitorIsTheTarget) {
     EXPECT_EQ(stance("Antony Blinken met Kassym-Jomart Tokayev, who welcomed the visit by Xi "
                      "Jinping."),
               (Records{{"Antony Blinken", "Kassym-Jomart Tokayev", 0.32, "consult", "met"},
+                       {"Kassym-Jomart Tokayev", "Antony Blinken", 0.32, "consult", "met"},
                        {"Kassym-Jomart Tokayev", "Xi Jinping", 0.58, "praise",
                         "welcomed the visit by"}}));
 }

@@ -182,6 +182,7 @@ TEST(StanceRule, TheTwoParties) {
 TEST(StanceRule, UnnamedVisit) {
     EXPECT_EQ(rules("Anna Berg met Borduria, which praised the visit."),
               (Recs{{"Anna Berg", "BOR", 1, "subject"},
+                    {"BOR", "Anna Berg", 1, "mutual-object"},
                     {"BOR", "Anna Berg", 1, "relative-antecedent+unnamed-visit"}}));
 }
 
@@ -221,9 +222,18 @@ TEST(StanceBug, SerialCommaObjects) {
                     {"SYL", "CAR", -1, "subject"}}));
 }
 
+// "A met B": a joint event with an object is mutual; a one-sided cue is not.
+TEST(StanceRule, MutualObject) {
+    EXPECT_EQ(rules("Arcadia met Borduria."),
+              (Recs{{"ARC", "BOR", 1, "subject"}, {"BOR", "ARC", 1, "mutual-object"}}));
+    EXPECT_EQ(rules("Arcadia condemned Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
 TEST(StanceBug, CommaAndStillOpensAClause) {
     EXPECT_EQ(rules("Arcadia met Syldavia, and Borduria condemned Carpathia."),
-              (Recs{{"ARC", "SYL", 1, "subject"}, {"BOR", "CAR", -1, "subject"}}));
+              (Recs{{"ARC", "SYL", 1, "subject"},
+                    {"BOR", "CAR", -1, "subject"},
+                    {"SYL", "ARC", 1, "mutual-object"}}));
 }
 
 TEST(StanceBug, AsideKeepsTheSubject) {
@@ -370,10 +380,12 @@ namespace {
 TEST(StanceConstruction, PhotoCaptionPoseIsNoStance) {
     EXPECT_EQ(rules("Anna Berg stands with Borduria's president in Syldavia.\n\n"
                     "Arcadia met Carpathia."),
-              (Recs{{"ARC", "CAR", 1, "subject"}}));
+              (Recs{{"ARC", "CAR", 1, "subject"}, {"CAR", "ARC", 1, "mutual-object"}}));
     // In running prose, standing with someone is support.
     EXPECT_EQ(rules("Arcadia met Carpathia. Anna Berg stands with Borduria."),
-              (Recs{{"ARC", "CAR", 1, "subject"}, {"Anna Berg", "BOR", 1, "subject"}}));
+              (Recs{{"ARC", "CAR", 1, "subject"},
+                    {"Anna Berg", "BOR", 1, "subject"},
+                    {"CAR", "ARC", 1, "mutual-object"}}));
 }
 
 }  // namespace

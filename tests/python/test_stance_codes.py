@@ -99,7 +99,8 @@ def test_object_senses(text: str, expected: list[list[object]]) -> None:
 )
 def test_lexicon_gaps_of_the_issue(text: str, category: str, cameo: str) -> None:
     ev = sm.analyze(text).evidence
-    assert [(r.category, r.cameo) for r in ev.itertuples()] == [(category, cameo)]
+    # A joint event ("resumed talks with") gives the record both ways, of one code.
+    assert sorted({(r.category, r.cameo) for r in ev.itertuples()}) == [(category, cameo)]
 
 
 def test_every_bundled_cue_has_a_code_and_the_one_score_mapping() -> None:

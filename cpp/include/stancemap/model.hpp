@@ -2,7 +2,7 @@
 // offline (training/, model card training/MODEL_CARD_fast.md) and run here with Eigen.
 //
 // Features (model_features.cpp) come from the engine's own tokens, VADER words and clauses
-// (target_sentiment_clauses.cpp), so training (through the Python binding) and inference
+// (clauses.cpp), so training (through the Python binding) and inference
 // compute the very same numbers:
 // * sparse, hashed (2^hash_bits buckets, binary): the tokens 1-3 left and right of the
 //   target and the bigrams next to it, the words of the target's clause left and right of it,

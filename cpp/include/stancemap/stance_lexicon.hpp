@@ -116,8 +116,9 @@ class StanceLexicon {
     bool needs_object(std::uint32_t cue) const { return data_.cues[cue].needs_object; }
     // The object of `cue`: the first of tokens [from, min(limit, from + 5)) whose key has a
     // sense for the cue, before a token for which `ends_phrase` is true (the caller's
-    // language: punctuation, a preposition, "that"). At most five probes; none for a cue
-    // without senses.
+    // language: punctuation, a preposition, "that"). A compound's last word is its head:
+    // when the next words have senses too, the last of them wins ("fired artillery shells
+    // at": shells). At most five probes; none for a cue without senses.
     template <class EndsPhrase>
     ObjectHead object_head(std::uint32_t cue, const std::vector<Token>& tokens, std::uint32_t from,
                            std::uint32_t limit, EndsPhrase&& ends_phrase) const {
@@ -126,9 +127,11 @@ class StanceLexicon {
         if (c.objects.empty() && !c.needs_object) return out;
         for (std::uint32_t p = from; p < limit && p < from + 5; ++p) {
             if (ends_phrase(tokens[p])) break;
-            out.sense = object_sense(cue, tokens[p].key);
-            if (out.sense != nullptr) {
+            const CueSense* sense = object_sense(cue, tokens[p].key);
+            if (sense != nullptr) {
+                out.sense = sense;
                 out.after = p + 1;
+            } else if (out.sense != nullptr) {
                 break;
             }
         }

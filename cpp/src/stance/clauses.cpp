@@ -1,6 +1,7 @@
 // Clauses and quotations of one sentence, and who speaks a quotation.
 #include <algorithm>
 
+#include "../clauses.hpp"
 #include "run.hpp"
 
 namespace stancemap::stance {
@@ -13,68 +14,26 @@ bool is_quote(const Token& t, Punct p) {
 
 }  // namespace
 
-// Clauses: a new one after ; : dashes and quotes, at a contrast word after punctuation (or
-// "but"), at ", and" / ", but", at a relative pronoun after a comma (whose clause ends at its
-// next comma: the main clause goes on), and after an introductory phrase's comma. A
-// comma-delimited aside (", however,") opens none. Each token also gets the contiguous run
-// of its clause, so that a cue's clause bounds cost nothing.
+// The coarse clauses of the one clause segmenter (clauses.hpp), with this run's asides,
+// contrast openers (the stance lexicon's) and serial commas. Each token also gets the
+// contiguous run of its clause, so that a cue's clause bounds cost nothing.
 void ExtractRun::find_clauses() {
     const std::uint32_t tb = sent_begin_, te = sent_end_;
-    clause_.assign(te - tb, 0);
-    relative_.assign(te - tb, 0);
-    std::uint32_t clause = 0, next_clause = 0, main_clause = 0;
-    bool intro =
-        is(tb, WordClass::IntroWord) ||
-        (tb + 1 < te && tokens_[tb].kind == TokenKind::Punct && is(tb + 1, WordClass::IntroWord));
-    bool in_relative = false;
-    for (std::uint32_t t = tb + 1; t < te; ++t) {
-        const Token& prev = tokens_[t - 1];
-        const Token& cur = tokens_[t];
-        if (in_relative && cur.punct == Punct::Comma) {
-            in_relative = false;
-            clause_[t - tb] = main_clause;
-            clause = main_clause;
-            continue;
+    struct Hooks {
+        const ExtractRun& run;
+        bool is(std::uint32_t t, WordClass c) const { return run.is(t, c); }
+        std::uint32_t aside(std::uint32_t t) const {
+            if (run.is(t, WordClass::AsideAdverb)) return 1;
+            return run.lang_.phrases(PhraseClass::Aside)
+                .longest_match(run.tokens_, t, run.sent_end_, DocumentCase::Normal)
+                .length;
         }
-        if (in_relative) relative_[t - tb] = 1;
-        // ", however," / ", for its part,": an aside, not a clause.
-        if (prev.punct == Punct::Comma) {
-            std::uint32_t len = is(t, WordClass::AsideAdverb) ? 1 : 0;
-            if (len == 0)
-                len = lang_.phrases(PhraseClass::Aside)
-                          .longest_match(tokens_, t, te, DocumentCase::Normal)
-                          .length;
-            if (len > 0 && t + len < te && tokens_[t + len].punct == Punct::Comma) {
-                for (std::uint32_t k = t; k <= t + len; ++k) clause_[k - tb] = clause;
-                t += len;
-                continue;
-            }
+        bool contrast(std::uint32_t t) const {
+            return run.match(StanceTrie::Contrast, t, run.sent_end_).length > 0;
         }
-        bool boundary = prev.punct == Punct::Semicolon || prev.punct == Punct::Colon ||
-                        prev.punct == Punct::Dash || prev.punct == Punct::OpenQuote ||
-                        prev.punct == Punct::CloseQuote || cur.punct == Punct::OpenQuote ||
-                        cur.punct == Punct::CloseQuote;
-        if (match(StanceTrie::Contrast, t, te).length > 0 &&
-            (prev.kind == TokenKind::Punct || is(t, WordClass::Adversative)))
-            boundary = true;
-        if (prev.punct == Punct::Comma &&
-            (is(t, WordClass::Coordinator) || is(t, WordClass::Adversative)) &&
-            !serial_comma(t - 1))
-            boundary = true;  // "..., and Russia criticised the EU"
-        if (prev.punct == Punct::Comma &&
-            (is(t, WordClass::RelativePronoun) || is(t, WordClass::RelativeAdverb))) {
-            boundary = true;
-            in_relative = true;
-            main_clause = clause;
-            relative_[t - tb] = 1;
-        }
-        if (intro && prev.punct == Punct::Comma) {
-            boundary = true;
-            intro = false;
-        }
-        if (boundary) clause = ++next_clause;
-        clause_[t - tb] = clause;
-    }
+        bool serial_comma(std::uint32_t c) const { return run.serial_comma(c); }
+    };
+    clauses::split_coarse(tokens_, tb, te, Hooks{*this}, clause_, relative_);
     run_begin_.assign(te - tb, 0);
     run_end_.assign(te - tb, 0);
     for (std::uint32_t i = 0; i < te - tb; ++i)

@@ -301,13 +301,15 @@ Outcome ExtractRun::source_restrictive_relative(Frame& f) {
     for (int words = 0; words < 2 && p > f.clause_start && !relative(p - 1); ++words) {
         const Token& t = tokens_[p - 1];
         if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
-            mention_at_[p - 1] != kNone)
-            return Outcome::Next;
+            mention_at_[p - 1] != kNone || is(p - 1, WordClass::PersonalPronoun))
+            return Outcome::Next;  // "that he supports": the clause has its own subject
         --p;
     }
     if (p < sent_begin_ + 2 || p <= f.clause_start || !relative(p - 1)) return Outcome::Next;
     const Token& before = tokens_[p - 2];
     if (before.kind != TokenKind::Word) return Outcome::Next;  // ", which": not restrictive
+    if (is(p - 2, WordClass::SpeechVerb))
+        return Outcome::Next;  // "indicated that": a complementizer, no relative pronoun
     std::int32_t antecedent = mention_at_[p - 2];
     if (antecedent == kNone && p >= sent_begin_ + 3) antecedent = mention_at_[p - 3];
     if (antecedent == kNone) return Outcome::Drop;

@@ -164,6 +164,13 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     const std::string rule = f.rule();
     for (auto src : f.sources)
         for (auto tgt : f.targets) emit(src, tgt, f, sc, f.quoted, rule.c_str());
+    // "Arcadia met Borduria", "held talks with", "a summit with", "a war with": a joint event
+    // of a reciprocal category (the lexicon's flag) named by a reciprocal verb or a mutual
+    // noun is the object's toward the subject too.
+    if (cue.reciprocal && !f.between &&
+        (is(hit.begin, WordClass::ReciprocalVerb) || is(hit.begin, WordClass::MutualObject)))
+        for (auto src : f.sources)
+            for (auto tgt : f.targets) emit(tgt, src, f, sc, f.quoted, "mutual-object");
     remember(f);
 }
 

@@ -1,33 +1,15 @@
-#include "target_sentiment_clauses.hpp"
+#include "clauses.hpp"
 
 #include <algorithm>
 
 #include "stancemap/token_key.hpp"
 
-namespace stancemap::sentiment_detail {
+namespace stancemap::clauses {
 
-ClauseWords::ClauseWords()
-    : but(token_key("but")),
-      while_(token_key("while")),
-      whereas(token_key("whereas")),
-      although(token_key("although")),
-      though(token_key("though")),
-      yet(token_key("yet")),
-      which(token_key("which")),
-      who(token_key("who")),
-      whom(token_key("whom")),
-      whose(token_key("whose")) {
+ClauseWords::ClauseWords() : lang(LanguageProfile::bundled()) {
     for (const char* w : {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
                           "by", "with", "as", "vs", "from", "into", "over"})
         function_words.push_back(token_key(w));
-}
-
-bool ClauseWords::contrast(std::uint64_t k) const {
-    return k == but || k == while_ || k == whereas || k == although || k == though || k == yet;
-}
-
-bool ClauseWords::relative(std::uint64_t k) const {
-    return k == which || k == who || k == whom || k == whose;
 }
 
 bool ClauseWords::function_word(std::uint64_t k) const {
@@ -37,6 +19,19 @@ bool ClauseWords::function_word(std::uint64_t k) const {
 const ClauseWords& clause_words() {
     static const ClauseWords words;
     return words;
+}
+
+bool is_hard_boundary(Punct p) noexcept {
+    switch (p) {
+        case Punct::Semicolon:
+        case Punct::Colon:
+        case Punct::OpenQuote:
+        case Punct::CloseQuote:
+        case Punct::Dash:
+            return true;
+        default:
+            return false;
+    }
 }
 
 bool is_boundary_punct(Punct p) noexcept {
@@ -55,7 +50,8 @@ bool is_boundary_punct(Punct p) noexcept {
     }
 }
 
-void split_clauses(std::span<const Token> toks, std::span<const Word> words, Clauses& out) {
+void split_clauses(std::span<const Token> toks, std::span<const sentiment_detail::Word> words,
+                   Clauses& out) {
     const ClauseWords& cw = clause_words();
     const std::size_t n = words.size();
     out.word_clause.assign(n, 0);
@@ -95,4 +91,4 @@ void split_clauses(std::span<const Token> toks, std::span<const Word> words, Cla
     }
 }
 
-}  // namespace stancemap::sentiment_detail
+}  // namespace stancemap::clauses
