@@ -22,33 +22,31 @@ namespace stancemap::sentiment_detail {
 
 namespace {
 
-// Looks up the words the fast path left to look up, all at once: a branch on whether a word
-// is in the table would be mispredicted for a third of the words, and in the fast path's
-// loop it would wait for the word's hashing. Here the look-ups are independent and
-// branch-free (find_or_empty). An absent word gets key 0 (it matches nothing the rules look
-// for either).
+// Looks up the words the fast path left to look up (those the table's filter lets through),
+// all at once and without a branch on the result (find_or_empty).
 void resolve_pending_words(const SentimentLexicon::Tables& t,
                            std::span<const PendingLookup> pending, std::span<Word> words) {
     for (const PendingLookup& p : pending) {
-        const FastEntry& fe = t.fast_words.find_or_empty(p.fast_key);
+        const RuleEntry& e = t.rule_words.find_or_empty(p.key);
         Word& w = words[p.word];
-        w.key = fe.key;
-        w.value = fe.value;
-        w.flags = fe.flags;
-        w.negator = (fe.flags & sentiment_flag::kNegator) != 0;
+        w.value = e.value;
+        w.flags = e.flags;
+        w.negator = (e.flags & sentiment_flag::kNegator) != 0;
     }
 }
 
 // Whether the word of len bytes at p is, in any case, an abbreviation the tokenizer keeps
-// with its period. Out of line: asked for a few capitalised words only.
+// with its period (asked for a few capitalised words only).
 [[gnu::noinline]] bool is_abbreviation(const SentimentLexicon::Tables& t, const unsigned char* p,
                                        std::uint32_t len) {
-    const std::uint64_t key = fast_key_case(p, len, len).key;
-    return std::find(t.abbreviation_fast_keys.begin(), t.abbreviation_fast_keys.end(), key) !=
-           t.abbreviation_fast_keys.end();
+    if (len > t.longest_abbreviation) return false;
+    const std::uint64_t key = ascii_token_key(reinterpret_cast<const char*>(p), len, len);
+    return std::find(t.abbreviation_keys.begin(), t.abbreviation_keys.end(), key) !=
+           t.abbreviation_keys.end();
 }
 
-// Byte classes of the fast path in build_words_text.
+// Byte classes of the fast path in build_words_text. White space, letters and digits are the
+// tokenizer's (chars::ascii_class): the fast path ends words where the tokenizer does.
 enum ByteClass : std::uint8_t {
     kOtherByte = 0,  // anything else: the piece goes through the tokenizer
     kSpaceByte = 1,
@@ -63,9 +61,8 @@ constexpr std::uint8_t kWordByte = 8;
 
 struct ByteTables {
     std::array<std::uint8_t, 256> cls{};
-    std::array<std::uint8_t, 256> fold{};       // ASCII lower case, as token_key folds
-    std::array<std::uint8_t, 256> case_bits{};  // 1: lower-case letter, 2: upper-case
-    std::array<std::uint64_t, 256> marks{};     // ! 1, ? 1 << 32: both counted in one sum
+    std::array<std::uint8_t, 256> fold{};    // ASCII lower case, as token_key folds
+    std::array<std::uint64_t, 256> marks{};  // ! 1, ? 1 << 32: both counted in one sum
 };
 
 constexpr ByteTables make_byte_tables() {
@@ -74,16 +71,21 @@ constexpr ByteTables make_byte_tables() {
         t.cls[b] = b >= 0x80 ? kNonAscii : kOtherByte;
         t.fold[b] = static_cast<std::uint8_t>(b >= 'A' && b <= 'Z' ? b + 32 : b);
     }
-    for (const char b : {' ', '\t', '\n', '\r', '\v', '\f'})
-        t.cls[static_cast<unsigned char>(b)] = kSpaceByte;
-    for (int b = '0'; b <= '9'; ++b) t.cls[b] = kDigitByte;
-    for (int b = 'a'; b <= 'z'; ++b) {
-        t.cls[b] = kLowerByte;
-        t.case_bits[b] = 1;
-    }
-    for (int b = 'A'; b <= 'Z'; ++b) {
-        t.cls[b] = kUpperByte;
-        t.case_bits[b] = 2;
+    for (int b = 0; b < 0x80; ++b) {
+        switch (chars::ascii_class(static_cast<unsigned char>(b))) {
+            case chars::AsciiClass::Space:
+            case chars::AsciiClass::Newline:
+                t.cls[b] = kSpaceByte;
+                break;
+            case chars::AsciiClass::Digit:
+                t.cls[b] = kDigitByte;
+                break;
+            case chars::AsciiClass::Letter:
+                t.cls[b] = b >= 'a' ? kLowerByte : kUpperByte;
+                break;
+            case chars::AsciiClass::Other:
+                break;
+        }
     }
     t.cls[static_cast<unsigned char>('\'')] = kJoinByte;
     t.cls[static_cast<unsigned char>('-')] = kJoinByte;
@@ -284,8 +286,7 @@ bool push_amount(std::string_view text, std::uint32_t begin, std::uint32_t end,
     return true;
 }
 
-// has_contraction of an ASCII word of up to 64 bytes: the same search, on the word in place
-// (a tenth of the instructions for the common "Blair's").
+// has_contraction of an ASCII word of up to 64 bytes: the same search, on the word in place.
 bool ascii_has_contraction(const unsigned char* p, std::uint32_t len,
                            const SentimentLexicon::Tables& t) {
     const std::size_t m = t.contraction_len;
@@ -298,11 +299,16 @@ bool ascii_has_contraction(const unsigned char* p, std::uint32_t len,
     return false;
 }
 
-// fast_key_case of the ASCII core bytes[begin, end) of a piece, from one 16-byte load where
-// the core has up to 16 bytes and the text 16 from its start (handling the text's last 16
-// bytes too cost more than it saved).
-FastKey core_fast_key(const unsigned char* bytes, std::uint32_t begin, std::uint32_t end,
-                      std::uint32_t n) {
+// The token key of the ASCII core bytes[begin, end) of a piece, and its case.
+struct CoreKey {
+    std::uint64_t key;
+    unsigned case_bits;  // 1: a lower-case letter, 2: an upper-case one
+};
+
+// CoreKey from one 16-byte load where the core has up to 16 bytes and the text 16 from its
+// start; else byte by byte.
+CoreKey core_key(const unsigned char* bytes, std::uint32_t begin, std::uint32_t end,
+                 std::uint32_t n) {
     const std::uint32_t len = end - begin;
 #if defined(__SSE2__)
     if (len <= 16 && n - begin >= 16) {
@@ -318,10 +324,16 @@ FastKey core_fast_key(const unsigned char* bytes, std::uint32_t begin, std::uint
             static_cast<std::uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(folded, folded)));
         const unsigned case_bits =
             (byte_mask(lower) != 0 ? 1u : 0u) | (byte_mask(upper) != 0 ? 2u : 0u);
-        return FastKey{fast_key_finish(fast_key_start(len, x0, x1)), case_bits};
+        return CoreKey{ascii_token_key16(len, x0, x1), case_bits};
     }
 #endif
-    return fast_key_case(bytes + begin, len, n - begin);
+    unsigned case_bits = 0;
+    for (std::uint32_t i = begin; i < end; ++i) {
+        const std::uint8_t cls = kBytes.cls[bytes[i]];
+        case_bits |= (cls == kLowerByte ? 1u : 0u) | (cls == kUpperByte ? 2u : 0u);
+    }
+    return CoreKey{ascii_token_key(reinterpret_cast<const char*>(bytes) + begin, len, n - begin),
+                   case_bits};
 }
 
 // Where a piece ends, and how many words the text has with the piece's.
@@ -332,8 +344,7 @@ struct PieceEnd {
 
 // A piece that the fast path of build_words_text does not take, from text[pos] (of class
 // cls) to the white space after it: its words are written from words[n_words] and its ! and
-// ? counted. Kept out of line so that the fast path's loop stays small; the word count is
-// passed and returned by value so that the loop keeps it in a register.
+// ? counted. Out of line, the word count passed and returned by value.
 [[gnu::noinline]] PieceEnd push_other_piece(std::string_view text, std::uint32_t pos,
                                             std::uint8_t cls, const SentimentLexicon::Tables& t,
                                             Word* words, std::uint32_t n_words,
@@ -342,8 +353,8 @@ struct PieceEnd {
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t len = 0;
-    // One byte of punctuation alone (" - ", a tenth of these pieces in news text): the word the
-    // code below makes of it, without its scans.
+    // One byte of punctuation alone (" - "): the word the code below makes of it, without its
+    // scans.
     if ((cls == kJoinByte || cls == kStripByte) &&
         (pos + 1 == n || kBytes.cls[bytes[pos + 1]] == kSpaceByte)) {
         info.exclamations += bytes[pos] == '!';
@@ -389,10 +400,11 @@ struct PieceEnd {
         out.push_back(make_word(text, ascii_key(text, begin, end), begin, end, 0, false, t));
         return {end, out.size};
     }
-    // A capitalised word of up to 6 letters before a period may be an abbreviation token
-    // ("Inc.", "Gen.") for the tokenizer: leave those to it.
+    // A capitalised word as short as an abbreviation before a period may be an abbreviation
+    // token ("Inc.", "Gen.") for the tokenizer: leave those to it.
     if (simple && core_end < end && bytes[core_end] == '.' &&
-        kBytes.cls[bytes[core_begin]] == kUpperByte && core_end - core_begin <= 6)
+        kBytes.cls[bytes[core_begin]] == kUpperByte &&
+        core_end - core_begin <= t.longest_abbreviation)
         simple = false;
     if (simple) {
         if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
@@ -401,15 +413,14 @@ struct PieceEnd {
             out.push_back(
                 make_word(text, ascii_key(text, begin, end), begin, end, 0, ascii_upper(piece), t));
         } else {
-            // make_word, in place, with the fast table: a word it does not know gets key 0
-            // (it matches nothing the rules look for either).
-            const FastKey fk = core_fast_key(bytes, core_begin, core_end, n);
-            const unsigned case_bits = fk.case_bits;
-            const FastEntry* fe = t.fast_words.find(fk.key);
+            // make_word, in place, with the rule entries.
+            const CoreKey ck = core_key(bytes, core_begin, core_end, n);
+            const unsigned case_bits = ck.case_bits;
+            const RuleEntry* e = t.rule_words.find(ck.key);
             Word& w = out.emplace_back();
-            w.key = fe != nullptr ? fe->key : 0;
-            w.value = fe != nullptr ? fe->value : 0.0;
-            w.flags = fe != nullptr ? fe->flags : 0;
+            w.key = ck.key;
+            w.value = e != nullptr ? e->value : 0.0;
+            w.flags = e != nullptr ? e->flags : 0;
             w.begin = core_begin;
             w.end = core_end;
             w.upper = case_bits == 2;
@@ -456,7 +467,6 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     // The last 16 bytes of the text (all of it when shorter) and spaces after them, for the
     // 16-byte reads of the fast path near the end (the space ends a word as the end does).
-    // A fixed-size copy where the text allows: a variable-length memcpy is a libc call.
     std::array<unsigned char, 32> tail;
     tail.fill(' ');
     const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
@@ -467,8 +477,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     std::uint32_t pos = 0;
     std::uint64_t marks = 0;  // ! and ? after fast-path words: ! in bits 0-31, ? above
     // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
-    // and one its copy near the end, not a choice for each word: that branch was mispredicted
-    // near the end of each text.
+    // and one its copy near the end.
     auto read_piece = [&](auto sixteen_at) __attribute__((always_inline)) {
         // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
         // after it, from one 16-byte load: the same word as the general code below gives.
@@ -482,7 +491,6 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 // the end has as a space); bytes[q] exists as run < 16. The ! and ? among them
                 // are counted in one register (! in the low half), added to the text's counts
                 // and taken back if the piece is left to push_other_piece (which counts them).
-                // Most words have none: the loop is laid out apart.
                 std::uint32_t q = pos + run;
                 unsigned char c = *sixteen_at(q);
                 std::uint8_t after = kBytes.cls[c];
@@ -500,20 +508,18 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                 // tokenizer keeps the period of the abbreviations among them ("Gen."): those
                 // are left to it.
                 if (after == kSpaceByte && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (ws.upper & 1) && run <= 6 &&
+                    !(trailing && bytes[pos + run] == '.' && (ws.upper & 1) &&
                       is_abbreviation(t, bytes + pos, run))) {
-                    // fast_key of the lower-cased word, zeros after it (the second chunk is 0
-                    // for up to 8 bytes): both chunks are used, not chosen by a branch on the
-                    // word's length, which would be mispredicted often.
-                    const std::uint64_t key =
-                        fast_key_finish(fast_key_start(run, ws.low_folded, ws.high_folded));
+                    // The token key of the lower-cased word (zeros after it).
+                    const std::uint64_t key = ascii_token_key16(run, ws.low_folded, ws.high_folded);
                     *pending_end = {n_words, key};
-                    pending_end += t.fast_words.filter_bit(key);
-                    Word& w = *std::construct_at(words + n_words++);  // key 0 until looked up
+                    pending_end += t.rule_words.filter_bit(key);
+                    Word& w = *std::construct_at(words + n_words++);  // no entry until looked up
+                    w.key = key;
                     w.begin = pos;
                     w.end = pos + run;
                     // An upper-case letter and no lower-case one: upper > lower << 16, as both
-                    // masks are below 1 << 16 (one comparison, no branch).
+                    // masks are below 1 << 16.
                     w.upper = ws.upper > (ws.lower << 16);
                     // The byte at q is the white space that ends the piece (the loop would skip
                     // it next), or q is the end (pos is then past it, which ends both loops).

@@ -33,16 +33,12 @@ std::vector<std::string_view> space_separated(std::string_view phrase) {
     return words;
 }
 
-// The entries of the tables while they are built, with the normalised form of each key.
+// The entries of the tables while they are built.
 class TableBuilder {
   public:
     using Map = std::unordered_map<std::uint64_t, double>;
 
-    std::uint64_t name(std::string_view word) {
-        const std::uint64_t key = token_key(word);
-        if (names_.find(key) == names_.end()) names_.emplace(key, normalise(word));
-        return key;
-    }
+    static std::uint64_t name(std::string_view word) { return token_key(word); }
     std::vector<std::uint64_t> keys(std::string_view phrase) {
         std::vector<std::uint64_t> out;
         for (std::string_view w : space_separated(phrase)) out.push_back(name(w));
@@ -59,7 +55,6 @@ class TableBuilder {
 
   private:
     std::unordered_map<std::uint64_t, SentimentEntry> entries_;
-    std::unordered_map<std::uint64_t, std::string> names_;  // normalised form of each key
     Map booster2_, booster3_, special2_, special3_;
 };
 
@@ -164,19 +159,15 @@ void TableBuilder::freeze(SentimentLexicon::Tables& t) const {
     for (const auto& [key, e] : entries_)
         if (e.flags & sentiment_flag::kValence) ++t.n_valence;
     t.words = KeyTable<SentimentEntry>(entries_);
-    std::vector<std::pair<std::uint64_t, sentiment_detail::FastEntry>> fast;
+    std::vector<std::pair<std::uint64_t, sentiment_detail::RuleEntry>> rule_words;
     const std::uint64_t k_but = token_key("but");
     for (const auto& [key, e] : entries_) {
-        const std::string& form = names_.at(key);
-        if (!sentiment_detail::is_simple_core(form)) continue;  // never a fast-path word
         const auto but = key == k_but ? sentiment_detail::kButWord : std::uint8_t{0};
-        fast.emplace_back(
-            sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(form.data()),
-                                       static_cast<std::uint32_t>(form.size())),
-            sentiment_detail::FastEntry{key, sentiment_detail::rule_value(e),
-                                        static_cast<std::uint8_t>(e.flags | but)});
+        rule_words.emplace_back(
+            key, sentiment_detail::RuleEntry{sentiment_detail::rule_value(e),
+                                             static_cast<std::uint8_t>(e.flags | but)});
     }
-    t.fast_words = KeyTable<sentiment_detail::FastEntry>(fast);
+    t.rule_words = KeyTable<sentiment_detail::RuleEntry>(rule_words);
     t.booster2 = KeyTable<double>(booster2_);
     t.booster3 = KeyTable<double>(booster3_);
     t.special2 = KeyTable<double>(special2_);
@@ -202,10 +193,11 @@ void set_rule_keys(SentimentLexicon::Tables& t, const SentimentRules& rules) {
     t.k_but = token_key("but");
     for (const auto& w : rules.never_so_words) t.never_so.push_back(token_key(w));
     for (const auto& w : rules.least_exceptions) t.least_exceptions.push_back(token_key(w));
-    for (const std::string_view a : period_abbreviations())
-        t.abbreviation_fast_keys.push_back(
-            sentiment_detail::fast_key(reinterpret_cast<const unsigned char*>(a.data()),
-                                       static_cast<std::uint32_t>(a.size())));
+    for (const std::string_view a : period_abbreviations()) {
+        t.abbreviation_keys.push_back(token_key(a));
+        t.longest_abbreviation =
+            std::max(t.longest_abbreviation, static_cast<std::uint32_t>(a.size()));
+    }
 }
 
 }  // namespace

@@ -34,8 +34,7 @@ struct WordSink {
     Word* data;
     std::uint32_t size;
 
-    // Constructed in place (two 16-byte stores), not assigned from a temporary (31 bytes,
-    // copied as two overlapping stores).
+    // Constructed in place, not assigned from a temporary.
     Word& emplace_back() noexcept { return *std::construct_at(data + size++); }
     void push_back(const Word& w) noexcept { data[size++] = w; }
 };
@@ -49,16 +48,14 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
 // The thread's buffer for the indices of lexicon words when the caller wants none.
 std::vector<std::uint32_t>& out_scratch();
 
-// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words. Inlined:
-// a call per text, with WordsInfo passed and returned in memory, costs as much as a short
-// text's words.
+// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words. Inlined
+// into both word builders.
 [[gnu::always_inline]] inline WordsInfo finish_words(const SentimentLexicon::Tables& t,
                                                      std::span<Word> out, WordsInfo info,
                                                      std::vector<std::uint32_t>* lexicon_words) {
     // Branch-free: this pass sees every word of every text.
     std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
-    // n and the pointers in locals: the stores to lexicon[] could alias them otherwise, and
-    // they would be reloaded for every word.
+    // n and the pointers in locals: the stores to lexicon[] could alias them otherwise.
     const std::size_t n = out.size();
     if (lexicon.size() < n) lexicon.resize(n);  // room for every word
     std::uint32_t* const lexicon_data = lexicon.data();
