@@ -11,101 +11,9 @@
 #include <vector>
 
 #include "stancemap/sentiment.hpp"
+#include "stancemap/word_table.hpp"
 
 namespace stancemap::sentiment_detail {
-
-// Open-addressing table from token keys (already hashes) to V, frozen after construction.
-// The probed array holds 4-byte indices only (load factor at most 1/4), so a miss, the usual
-// case for running text, mostly ends at one empty slot in a small array; keys and values are
-// stored densely beside it, after an entry 0 that stands for an absent key (V{}).
-template <class V>
-class KeyTable {
-  public:
-    KeyTable() = default;
-
-    // Builds from (key, value) pairs with unique keys.
-    template <class Pairs>
-    explicit KeyTable(const Pairs& pairs) {
-        std::size_t capacity = 64;
-        while (capacity < pairs.size() * 4) capacity *= 2;
-        mask_ = capacity - 1;
-        slots_.assign(capacity, 0);
-        keys_.assign(1, 0);
-        values_.assign(1, V{});
-        for (const auto& [key, value] : pairs) {
-            std::size_t i = index(key);
-            while (slots_[i] != 0) i = (i + 1) & mask_;
-            slots_[i] = static_cast<std::uint32_t>(keys_.size());
-            keys_.push_back(key);
-            values_.push_back(value);
-            filter_[filter_word(key)] |= std::uint64_t{1} << filter_shift1(key);
-            filter_[filter_word(key)] |= std::uint64_t{1} << filter_shift2(key);
-        }
-    }
-
-    const V* find(std::uint64_t key) const noexcept {
-        // A two-bit filter (8 KiB) answers most misses from the L1 cache.
-        if (slots_.empty() || filter_bit(key) == 0) return nullptr;
-        std::size_t i = index(key);
-        while (const std::uint32_t s = slots_[i]) {
-            if (keys_[s] == key) return &values_[s];
-            i = (i + 1) & mask_;
-        }
-        return nullptr;
-    }
-
-    // The value of key, V{} when it is absent, for many keys in a row whose presence a branch
-    // would mispredict (the words of running text: a third are in the sentiment tables, in no
-    // order). The filter and the key's first slot are read and the result selected without a
-    // branch on them; only a key that the filter lets through and whose first slot holds
-    // another key (a few per cent of the words) is searched further.
-    const V& find_or_empty(std::uint64_t key) const noexcept {
-        if (slots_.empty()) return empty_;
-        const std::uint32_t s = slots_[index(key)];
-        const bool hit = (s != 0) & (keys_[s] == key);  // keys_[0] is read, never counts
-        // One number, not a chain of conditions, which the compiler would branch on.
-        const unsigned elsewhere =
-            static_cast<unsigned>(s != 0) & static_cast<unsigned>(!hit) & filter_bit(key);
-        if (elsewhere != 0) [[unlikely]] {
-            const V* found = find(key);
-            return found != nullptr ? *found : values_[0];
-        }
-        return values_[s & (0u - static_cast<std::uint32_t>(hit))];  // entry 0 when absent
-    }
-
-    std::size_t size() const noexcept { return keys_.size() - 1; }
-
-    // The filter: 0 only for an absent key, else 1 (two bits of one 64-bit word of 8 KiB,
-    // read without a branch).
-    unsigned filter_bit(std::uint64_t key) const noexcept {
-        const std::uint64_t w = filter_[filter_word(key)];
-        return static_cast<unsigned>((w >> filter_shift1(key)) & (w >> filter_shift2(key)) & 1);
-    }
-
-  private:
-    // The keys are hashes (token_key, ngram_key) whose high bits are well mixed:
-    // the filter takes its word and both bits from them, without a multiply of its own (about
-    // as many false positives as with two words of a multiplied key). The slot index keeps its
-    // multiply (see benchmarks/SENTIMENT.md, "The fast path").
-    static std::size_t filter_word(std::uint64_t key) noexcept {
-        return static_cast<std::size_t>(key >> 54);
-    }
-    static unsigned filter_shift1(std::uint64_t key) noexcept {
-        return static_cast<unsigned>(key >> 48) & 63;
-    }
-    static unsigned filter_shift2(std::uint64_t key) noexcept {
-        return static_cast<unsigned>(key >> 42) & 63;
-    }
-    std::size_t index(std::uint64_t key) const noexcept {
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
-    }
-    std::array<std::uint64_t, 1024> filter_{};  // 65,536 bits: two per key
-    std::vector<std::uint32_t> slots_;          // index into keys_/values_, 0 when empty
-    std::vector<std::uint64_t> keys_;           // [0]: never compared
-    std::vector<V> values_;                     // [0]: V{}, for absent keys
-    static inline const V empty_{};             // for a default-constructed table
-    std::size_t mask_ = 0;
-};
 
 // Order-dependent key of a word sequence (special cases, booster phrases).
 inline std::uint64_t ngram_key(std::uint64_t h, std::uint64_t next) noexcept {
@@ -151,13 +59,13 @@ struct RuleEntry {
 }  // namespace sentiment_detail
 
 struct SentimentLexicon::Tables {
-    sentiment_detail::KeyTable<SentimentEntry> words;
+    WordTable<SentimentEntry> words;
     // The same entries as the rules read them (the fast path's look-up).
-    sentiment_detail::KeyTable<sentiment_detail::RuleEntry> rule_words;
+    WordTable<sentiment_detail::RuleEntry> rule_words;
     std::size_t n_valence = 0;
-    sentiment_detail::KeyTable<double> special2, special3;  // special cases by n-gram key
-    sentiment_detail::KeyTable<double> booster2, booster3;  // "kind of", "just enough"
-    std::vector<sentiment_detail::Phrase> phrases;          // multi-word negators, exceptions
+    WordTable<double> special2, special3;           // special cases by n-gram key
+    WordTable<double> booster2, booster3;           // "kind of", "just enough"
+    std::vector<sentiment_detail::Phrase> phrases;  // multi-word negators, exceptions
     SentimentRules rules;
     std::uint64_t contraction_len = 0;  // "n't"
     char contraction[8] = {};

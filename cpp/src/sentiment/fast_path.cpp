@@ -23,11 +23,11 @@ namespace stancemap::sentiment_detail {
 namespace {
 
 // Looks up the words the fast path left to look up (those the table's filter lets through),
-// all at once and without a branch on the result (find_or_empty).
+// all at once and without a branch on the result (WordTable::find).
 void resolve_pending_words(const SentimentLexicon::Tables& t,
                            std::span<const PendingLookup> pending, std::span<Word> words) {
     for (const PendingLookup& p : pending) {
-        const RuleEntry& e = t.rule_words.find_or_empty(p.key);
+        const RuleEntry& e = t.rule_words.find(p.key);
         Word& w = words[p.word];
         w.value = e.value;
         w.flags = e.flags;
@@ -416,7 +416,7 @@ struct PieceEnd {
             // make_word, in place, with the rule entries.
             const CoreKey ck = core_key(bytes, core_begin, core_end, n);
             const unsigned case_bits = ck.case_bits;
-            const RuleEntry* e = t.rule_words.find(ck.key);
+            const RuleEntry* e = t.rule_words.find_if_present(ck.key);
             Word& w = out.emplace_back();
             w.key = ck.key;
             w.value = e != nullptr ? e->value : 0.0;
@@ -513,7 +513,7 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
                     // The token key of the lower-cased word (zeros after it).
                     const std::uint64_t key = ascii_token_key16(run, ws.low_folded, ws.high_folded);
                     *pending_end = {n_words, key};
-                    pending_end += t.rule_words.filter_bit(key);
+                    pending_end += t.rule_words.may_contain(key);
                     Word& w = *std::construct_at(words + n_words++);  // no entry until looked up
                     w.key = key;
                     w.begin = pos;

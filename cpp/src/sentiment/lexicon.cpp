@@ -13,7 +13,6 @@
 
 namespace stancemap {
 
-using sentiment_detail::KeyTable;
 using sentiment_detail::ngram_key;
 using sentiment_detail::Phrase;
 using sentiment_detail::PhraseKind;
@@ -158,7 +157,7 @@ void TableBuilder::add_rule_words(const SentimentRules& rules) {
 void TableBuilder::freeze(SentimentLexicon::Tables& t) const {
     for (const auto& [key, e] : entries_)
         if (e.flags & sentiment_flag::kValence) ++t.n_valence;
-    t.words = KeyTable<SentimentEntry>(entries_);
+    t.words = WordTable<SentimentEntry>(entries_);
     std::vector<std::pair<std::uint64_t, sentiment_detail::RuleEntry>> rule_words;
     const std::uint64_t k_but = token_key("but");
     for (const auto& [key, e] : entries_) {
@@ -167,11 +166,11 @@ void TableBuilder::freeze(SentimentLexicon::Tables& t) const {
             key, sentiment_detail::RuleEntry{sentiment_detail::rule_value(e),
                                              static_cast<std::uint8_t>(e.flags | but)});
     }
-    t.rule_words = KeyTable<sentiment_detail::RuleEntry>(rule_words);
-    t.booster2 = KeyTable<double>(booster2_);
-    t.booster3 = KeyTable<double>(booster3_);
-    t.special2 = KeyTable<double>(special2_);
-    t.special3 = KeyTable<double>(special3_);
+    t.rule_words = WordTable<sentiment_detail::RuleEntry>(rule_words);
+    t.booster2 = WordTable<double>(booster2_);
+    t.booster3 = WordTable<double>(booster3_);
+    t.special2 = WordTable<double>(special2_);
+    t.special3 = WordTable<double>(special3_);
 }
 
 // The contraction and the keys of the words the rules name.
@@ -217,7 +216,7 @@ SentimentLexicon::SentimentLexicon(const std::vector<LexiconWord>& words, Sentim
 }
 
 const SentimentEntry* SentimentLexicon::find(std::uint64_t key) const noexcept {
-    return tables_->words.find(key);
+    return tables_->words.find_if_present(key);
 }
 
 double SentimentLexicon::valence(std::string_view word) const {

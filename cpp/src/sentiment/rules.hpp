@@ -105,28 +105,32 @@ class Rules {
         const std::uint64_t c = has1 ? w_[i - 1].key : 0, b = has2 ? w_[i - 2].key : 0,
                             a = has3 ? w_[i - 3].key : 0;
         const double* found = nullptr;
-        if (all(C | D)) found = t_.special2.find(ngram_key(c, d));
-        if (found == nullptr && all(B | C | D)) found = t_.special3.find(ngram_key(b, c, d));
-        if (found == nullptr && all(B | C)) found = t_.special2.find(ngram_key(b, c));
-        if (found == nullptr && all(A | B | C)) found = t_.special3.find(ngram_key(a, b, c));
-        if (found == nullptr && all(A | B)) found = t_.special2.find(ngram_key(a, b));
+        if (all(C | D)) found = t_.special2.find_if_present(ngram_key(c, d));
+        if (found == nullptr && all(B | C | D))
+            found = t_.special3.find_if_present(ngram_key(b, c, d));
+        if (found == nullptr && all(B | C)) found = t_.special2.find_if_present(ngram_key(b, c));
+        if (found == nullptr && all(A | B | C))
+            found = t_.special3.find_if_present(ngram_key(a, b, c));
+        if (found == nullptr && all(A | B)) found = t_.special2.find_if_present(ngram_key(a, b));
         if (found != nullptr) v = *found;
         if (n - 1 > i && all(D | E)) {
-            if (const double* x = t_.special2.find(ngram_key(d, w_[i + 1].key))) v = *x;
+            if (const double* x = t_.special2.find_if_present(ngram_key(d, w_[i + 1].key))) v = *x;
         }
         if (n - 1 > i + 1 && all(D | E | F)) {
-            if (const double* x = t_.special3.find(ngram_key(d, w_[i + 1].key, w_[i + 2].key)))
+            if (const double* x =
+                    t_.special3.find_if_present(ngram_key(d, w_[i + 1].key, w_[i + 2].key)))
                 v = *x;
         }
         const double sign = 1.0 - 2.0 * static_cast<double>(!vader && v < 0);  // no branch
         if (has3 && all(A | B | C)) {
-            if (const double* x = t_.booster3.find(ngram_key(a, b, c))) v = v + sign * *x;
+            if (const double* x = t_.booster3.find_if_present(ngram_key(a, b, c)))
+                v = v + sign * *x;
         }
         if (has3 && all(A | B)) {
-            if (const double* x = t_.booster2.find(ngram_key(a, b))) v = v + sign * *x;
+            if (const double* x = t_.booster2.find_if_present(ngram_key(a, b))) v = v + sign * *x;
         }
         if (has2 && all(B | C)) {
-            if (const double* x = t_.booster2.find(ngram_key(b, c))) v = v + sign * *x;
+            if (const double* x = t_.booster2.find_if_present(ngram_key(b, c))) v = v + sign * *x;
         }
         return v;
     }

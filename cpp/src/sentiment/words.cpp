@@ -47,7 +47,7 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
                bool may_contract) {
     Word w;
     w.key = key;
-    const SentimentEntry* entry = t.words.find(key);
+    const SentimentEntry* entry = t.words.find_if_present(key);
     w.value = entry != nullptr ? rule_value(*entry) : 0.0;
     w.flags = static_cast<std::uint8_t>((entry != nullptr ? entry->flags : 0) |
                                         (key == t.k_but ? kButWord : 0));
@@ -257,7 +257,7 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
     for (std::size_t k = a; k < b; ++k) {
         if (!is_wordlike(piece[k])) continue;
         ++words;
-        const SentimentEntry* e = t.words.find(piece[k].key);
+        const SentimentEntry* e = t.words.find_if_present(piece[k].key);
         significant = significant || (e != nullptr && (e->flags & sentiment_flag::kMeaningful)) ||
                       has_contraction(piece[k].view(text), t);
     }
