@@ -1,4 +1,4 @@
-// Internal to the sentiment stage (sentiment.cpp, target_sentiment.cpp): the lexicon tables,
+// Internal to the sentiment stage (cpp/src/sentiment/, target_sentiment.cpp): the lexicon tables,
 // the words VADER's rules see, and the per-word valences.
 #pragma once
 
