@@ -4,6 +4,7 @@
 #include "convert.hpp"
 #include "stancemap/analyzer.hpp"
 #include "stancemap/json_io.hpp"
+#include "stancemap/matrix_labels.hpp"
 #include "stancemap/sentiment.hpp"
 #include "stancemap/utf8.hpp"
 
@@ -11,17 +12,27 @@ namespace stancemap::bindings {
 
 namespace {
 
-py::dict actor_table(const Document& doc) {
+// Actors (level Actor) or the units they roll up to (units_at): id, name, kind, country, title,
+// role, mentions.
+py::dict unit_table(const Document& doc, ActorLevel level) {
+    std::vector<UnitRow> rows;
+    {
+        py::gil_scoped_release release;
+        rows = units_at(doc, level);
+    }
+    auto text_or_none = [](const std::string& s) {
+        return s.empty() ? py::object(py::none()) : py::object(py::str(s));
+    };
     py::list id, name, kind, country, title, role;
     std::vector<std::int64_t> mentions;
-    for (const Actor& a : doc.actors) {
-        id.append(py::str(a.id));
-        name.append(py::str(a.name));
-        kind.append(py::str(to_string(a.kind)));
-        country.append(a.country.empty() ? py::object(py::none()) : py::object(py::str(a.country)));
-        title.append(a.title.empty() ? py::object(py::none()) : py::object(py::str(a.title)));
-        role.append(a.role.empty() ? py::object(py::none()) : py::object(py::str(a.role)));
-        mentions.push_back(a.mentions);
+    for (const UnitRow& r : rows) {
+        id.append(py::str(r.id));
+        name.append(py::str(r.name));
+        kind.append(py::str(to_string(r.kind)));
+        country.append(text_or_none(r.country));
+        title.append(text_or_none(r.title));
+        role.append(text_or_none(r.role));
+        mentions.push_back(static_cast<std::int64_t>(r.mentions));
     }
     py::dict out;
     out["id"] = id;
@@ -130,8 +141,23 @@ void register_actors(py::module_& m) {
                return to_numpy(std::move(tone));
            },
            py::arg("lexicon"))
-        .def("actor_table", &actor_table)
+        .def("actor_table", [](const Document& d) { return unit_table(d, ActorLevel::Actor); })
         .def("mention_table", &mention_table)
+        .def(
+            "unit_table",
+            [](const Document& d, const std::string& level) {
+                return unit_table(d, level_from_string(level));
+            },
+            py::arg("level"))
+        .def(
+            "unit_ids",
+            [](const Document& d, const std::string& level) {
+                const ActorLevel at = level_from_string(level);
+                py::list out;
+                for (const Actor& a : d.actors) out.append(py::str(unit_view(d, a, at).id));
+                return out;
+            },
+            py::arg("level"))
         .def_property_readonly("n_actors", [](const Document& d) { return d.actors.size(); });
 }
 

@@ -22,29 +22,6 @@ namespace stancemap::bindings {
 
 namespace {
 
-// Byte offsets of the code point offsets [start, end) in valid UTF-8; ValueError otherwise.
-std::pair<std::uint32_t, std::uint32_t> byte_span(std::string_view text, std::int64_t start,
-                                                  std::int64_t end) {
-    if (start < 0 || end < start)
-        throw py::value_error("target span [" + std::to_string(start) + ", " + std::to_string(end) +
-                              ") is not a span: need 0 <= start <= end");
-    std::size_t b = std::string_view::npos, e = std::string_view::npos, count = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
-        if (count == static_cast<std::size_t>(start)) b = i;
-        if (count == static_cast<std::size_t>(end)) {
-            e = i;
-            break;
-        }
-        ++count;
-    }
-    if (b == std::string_view::npos || e == std::string_view::npos)
-        throw py::value_error("target span [" + std::to_string(start) + ", " + std::to_string(end) +
-                              ") lies beyond the end of the text (" + std::to_string(count) +
-                              " characters)");
-    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
-}
-
 py::dict prediction_dict(const ModelPrediction& p, const std::string& utf8) {
     const utf8::CodePointIndex index(utf8);
     py::list evidence;

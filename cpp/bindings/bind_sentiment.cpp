@@ -1,6 +1,5 @@
 // Sentiment: the lexicon, batch sentence scores and target sentiment. Character offsets from
-// Python become byte offsets here (own helper below: one pass over the UTF-8), and back
-// with utf8::CodePointIndex.
+// Python become byte offsets and back as convert.hpp says.
 #include <pybind11/stl.h>
 
 #include <algorithm>
@@ -27,18 +26,6 @@ SentimentMode mode_from_string(const std::string& mode) {
     if (mode == "stancemap") return SentimentMode::Stancemap;
     if (mode == "vader") return SentimentMode::Vader;
     throw OptionError("mode must be \"stancemap\" or \"vader\", not \"" + mode + "\"");
-}
-
-// Byte offset of code point `cp` in valid UTF-8 text, or npos when the text is shorter.
-std::size_t byte_offset(std::string_view text, std::size_t cp) {
-    std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            if (count == cp) return i;
-            ++count;
-        }
-    }
-    return count == cp ? text.size() : std::string_view::npos;
 }
 
 TargetSentimentOptions options_from_dict(const py::dict& d) {
@@ -136,14 +123,11 @@ class TextChunk {
 
   private:
     std::string_view utf8_of(PyObject* item, std::size_t i) {
-        if (PyUnicode_Check(item) && PyUnicode_IS_COMPACT_ASCII(item)) {
-            // ASCII (most texts): the characters are the UTF-8, at hand without a call.
-            return {static_cast<const char*>(PyUnicode_DATA(item)),
-                    static_cast<std::size_t>(PyUnicode_GET_LENGTH(item))};
-        }
         if (PyUnicode_Check(item)) {
+            // The str's own UTF-8 (its characters themselves for ASCII; made once and kept by
+            // the str otherwise): the public API, no reading of CPython's string layout.
             Py_ssize_t size = 0;
-            const char* data = PyUnicode_AsUTF8AndSize(item, &size);  // kept by the str
+            const char* data = PyUnicode_AsUTF8AndSize(item, &size);
             if (data != nullptr) return {data, static_cast<std::size_t>(size)};
             PyErr_Clear();  // lone surrogates: text_from_python says what to do
         }
@@ -253,24 +237,12 @@ void register_sentiment(py::module_& m) {
         [](const SentimentLexicon& lexicon, const py::handle& text, std::int64_t start,
            std::int64_t end, const py::dict& options) {
             const std::string utf8 = text_from_python(text);
-            if (start < 0 || end < start)
-                throw py::value_error("target span [" + std::to_string(start) + ", " +
-                                      std::to_string(end) +
-                                      ") is not a span: need 0 <= start <= end");
-            const std::size_t b = byte_offset(utf8, static_cast<std::size_t>(start));
-            const std::size_t e = byte_offset(utf8, static_cast<std::size_t>(end));
-            if (b == std::string_view::npos || e == std::string_view::npos)
-                throw py::value_error(
-                    "target span [" + std::to_string(start) + ", " + std::to_string(end) +
-                    ") lies beyond the end of the text (" +
-                    std::to_string(utf8::CodePointIndex(utf8).to_code_points(utf8.size())) +
-                    " characters)");
+            const auto [b, e] = byte_span(utf8, start, end);
             const TargetSentimentOptions o = options_from_dict(options);
             TargetSentiment r;
             {
                 py::gil_scoped_release release;
-                r = target_sentiment(std::string_view(utf8), static_cast<std::uint32_t>(b),
-                                     static_cast<std::uint32_t>(e), lexicon, o);
+                r = target_sentiment(std::string_view(utf8), b, e, lexicon, o);
             }
             return target_result(r, utf8);
         },

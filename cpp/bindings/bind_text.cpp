@@ -42,6 +42,28 @@ InterruptCheck python_signals() {
     };
 }
 
+std::pair<std::uint32_t, std::uint32_t> byte_span(std::string_view text, std::int64_t start,
+                                                  std::int64_t end, std::string_view what) {
+    const std::string span =
+        std::string(what) + " [" + std::to_string(start) + ", " + std::to_string(end) + ")";
+    if (start < 0 || end < start)
+        throw py::value_error(span + " is not a span: need 0 <= start <= end");
+    std::size_t b = std::string_view::npos, e = std::string_view::npos, count = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (count == static_cast<std::size_t>(start)) b = i;
+        if (count == static_cast<std::size_t>(end)) {
+            e = i;
+            break;
+        }
+        ++count;
+    }
+    if (b == std::string_view::npos || e == std::string_view::npos)
+        throw py::value_error(span + " lies beyond the end of the text (" + std::to_string(count) +
+                              " characters)");
+    return {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+}
+
 std::string text_from_python(const py::handle& obj, Utf8Errors errors) {
     if (PyBytes_Check(obj.ptr())) return std::string(py::reinterpret_borrow<py::bytes>(obj));
     if (!PyUnicode_Check(obj.ptr()))

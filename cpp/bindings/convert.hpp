@@ -9,6 +9,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "stancemap/analyzer.hpp"
@@ -31,6 +33,14 @@ py::array_t<T> to_numpy(std::vector<T>&& values) {
 // be encoded (lone surrogates) throws InvalidInputError naming the character offset, or with
 // Utf8Errors::Replace has each lone surrogate replaced by U+FFFD (offsets unchanged).
 std::string text_from_python(const py::handle& obj, Utf8Errors errors = Utf8Errors::Strict);
+
+// Offsets: the core counts UTF-8 bytes, Python counts code points. Bytes become code points
+// through utf8::CodePointIndex (one per document); code points become bytes here only.
+// byte_span: the byte offsets of the code point span [start, end) of valid UTF-8 text;
+// ValueError naming `what` when it is no span or lies beyond the end of the text.
+std::pair<std::uint32_t, std::uint32_t> byte_span(std::string_view text, std::int64_t start,
+                                                  std::int64_t end,
+                                                  std::string_view what = "target span");
 
 // An interruption check for parallel_for: true when Python has a signal pending (Ctrl-C),
 // whose exception PyErr_CheckSignals has then set. Takes the GIL; call with it released.

@@ -67,14 +67,6 @@ PairCounting counting_from_string(std::string_view name) {
                       "\"");
 }
 
-ActorLevel level_from_string(std::string_view name) {
-    if (name == "actor") return ActorLevel::Actor;
-    if (name == "country") return ActorLevel::Country;
-    if (name == "country_role") return ActorLevel::CountryRole;
-    throw OptionError("level must be \"actor\", \"country\" or \"country_role\", not \"" +
-                      std::string(name) + "\"");
-}
-
 const char* to_string(WindowKind w) noexcept {
     switch (w) {
         case WindowKind::Sentence:
@@ -115,18 +107,6 @@ const char* to_string(Weight w) noexcept {
 
 const char* to_string(PairCounting c) noexcept {
     return c == PairCounting::Windows ? "windows" : "mentions";
-}
-
-const char* to_string(ActorLevel l) noexcept {
-    switch (l) {
-        case ActorLevel::Actor:
-            return "actor";
-        case ActorLevel::Country:
-            return "country";
-        case ActorLevel::CountryRole:
-            return "country_role";
-    }
-    return "actor";
 }
 
 double association(Weight weight, double n_ij, double n_i, double n_j, double n) noexcept {
@@ -176,98 +156,6 @@ std::string CooccurrenceSpec::describe() const {
         if (distance_weighted) out += ", 1/d";
     }
     out += std::string(", ") + to_string(counting) + ", " + to_string(level);
-    return out;
-}
-
-std::uint32_t LabelTable::hash_id(std::string_view id) noexcept {
-    const std::uint64_t h = std::hash<std::string_view>()(id);
-    return static_cast<std::uint32_t>(h ^ (h >> 32));
-}
-
-// The slot holding id, or the empty slot where it would go. slots_ must not be empty.
-std::size_t LabelTable::slot_of(std::string_view id, std::uint32_t hash) const noexcept {
-    const std::size_t mask = slots_.size() - 1;
-    std::size_t s = hash & mask;
-    while (slots_[s].label != 0 &&
-           (slots_[s].hash != hash || labels_[slots_[s].label - 1].id != id))
-        s = (s + 1) & mask;
-    return s;
-}
-
-void LabelTable::grow_index() {
-    std::vector<Slot> old(std::max<std::size_t>(16, slots_.size() * 2));
-    old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot& slot : old) {
-        if (slot.label == 0) continue;
-        std::size_t s = slot.hash & mask;
-        while (slots_[s].label != 0) s = (s + 1) & mask;
-        slots_[s] = slot;
-    }
-}
-
-std::uint32_t LabelTable::intern(const Label& label) {
-    if ((labels_.size() + 1) * 2 > slots_.size()) grow_index();
-    const std::uint32_t hash = hash_id(label.id);
-    Slot& slot = slots_[slot_of(label.id, hash)];
-    if (slot.label == 0) {
-        slot = Slot{hash, static_cast<std::uint32_t>(labels_.size() + 1)};
-        labels_.push_back(label);
-    } else {
-        // A country a person rolls up into is named by its id when the document does not name
-        // it (see unit_labels): a real name wins, the smallest if several, in any order.
-        Label& known = labels_[slot.label - 1];
-        if (label.name != label.id && (known.name == known.id || label.name < known.name))
-            known.name = label.name;
-        if (label.kind < known.kind) known.kind = label.kind;  // the first kind, in any order
-    }
-    return slot.label - 1;
-}
-
-std::ptrdiff_t LabelTable::find(std::string_view id) const {
-    if (slots_.empty()) return -1;
-    const Slot& slot = slots_[slot_of(id, hash_id(id))];
-    return static_cast<std::ptrdiff_t>(slot.label) - 1;
-}
-
-std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view name) const {
-    const std::ptrdiff_t i = find(id);
-    if (i < 0) return -1;
-    // The renaming rule of intern(), without renaming.
-    const Label& known = labels_[static_cast<std::size_t>(i)];
-    if (name != id && (known.name == known.id || name < known.name)) return -1;
-    return i;
-}
-
-UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level) {
-    UnitView unit{actor.id, actor.name, actor.kind};
-    if (level == ActorLevel::Actor || actor.country.empty()) return unit;
-    const bool rolls_up = actor.kind == ActorKind::Person || actor.kind == ActorKind::Group ||
-                          actor.kind == ActorKind::Place;
-    if (level == ActorLevel::CountryRole && !actor.country_role.empty()) {
-        // "USA.GOV": a listed person with a role, an agent, an armed group with a country.
-        unit.id = actor.country_role;
-        unit.kind = ActorKind::Group;
-        if (actor.kind != ActorKind::Group) unit.name = actor.country_role;
-        return unit;
-    }
-    if (!rolls_up) return unit;
-    unit.id = actor.country;
-    unit.name = actor.country;
-    unit.kind = ActorKind::Country;
-    // Use the country's own name when the document mentions it.
-    for (const Actor& c : doc.actors)
-        if (c.id == actor.country) unit.name = c.name;
-    return unit;
-}
-
-std::vector<Label> unit_labels(const Document& doc, ActorLevel level) {
-    std::vector<Label> out;
-    out.reserve(doc.actors.size());
-    for (const Actor& a : doc.actors) {
-        const UnitView unit = unit_view(doc, a, level);
-        out.push_back(Label{std::string(unit.id), std::string(unit.name), unit.kind});
-    }
     return out;
 }
 

@@ -1,9 +1,7 @@
 #include "stancemap/json_io.hpp"
 
 #include <cmath>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <unordered_set>
 
 #include "json_parse.hpp"
@@ -12,28 +10,6 @@
 namespace stancemap {
 
 using nlohmann::json;
-
-std::string read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw FileError("cannot open \"" + path + "\" for reading");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw FileError("error while reading \"" + path + "\"");
-    return buffer.str();
-}
-
-json parse_dictionary_json(std::string_view text, std::string_view origin) {
-    try {
-        return json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        // nlohmann counts bytes read (1-based); offsets in stancemap messages are 0-based.
-        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        throw DictionaryError(std::string(origin) + ": invalid JSON at byte offset " +
-                              std::to_string(offset) + ": " + e.what());
-    } catch (const json::exception& e) {
-        throw DictionaryError(std::string(origin) + ": invalid JSON: " + e.what());
-    }
-}
 
 namespace {
 

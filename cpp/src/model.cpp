@@ -87,7 +87,7 @@ void read_embeddings(const model_detail::Reader& r, TargetModel::Impl& m) {
     pairs.erase(std::unique(pairs.begin(), pairs.end(),
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
                 pairs.end());
-    m.rows = sentiment_detail::KeyTable<std::uint32_t>(pairs);
+    m.rows = WordTable<std::uint32_t>(pairs);
 }
 
 // Every vector row times the weights of each region (Impl::projected), so that prediction

@@ -327,7 +327,7 @@ void extract_features(const TargetModel::Impl& m, std::string_view text,
         sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
         sc.rows.resize(sc.words.size());
         for (std::size_t i = 0; i < sc.words.size(); ++i)
-            sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find_or_empty(sc.words[i].key) : 0;
+            sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find(sc.words[i].key) : 0;
         sc.token_begin = tb;
         sc.token_end = te;
     }

@@ -27,7 +27,7 @@ struct TargetModel::Impl {
     // (row + 1, 0 for a word without a vector).
     std::vector<std::int8_t> embeddings;
     std::vector<float> embedding_scale;
-    sentiment_detail::KeyTable<std::uint32_t> rows;
+    WordTable<std::uint32_t> rows;
     // Row r of the vectors times the weights of each region: [r][region][label].
     std::vector<float> projected;
 

@@ -83,12 +83,8 @@ void remove_listed(std::vector<T>& items, const std::set<std::string>& listed, K
                 items.end());
 }
 
-}  // namespace
-
-SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_view origin,
-                                          SentimentMode mode) {
-    const json root = parse_dictionary_json(text, origin);
-    if (!root.is_object()) throw DictionaryError(std::string(origin) + ": must be a JSON object");
+// Every key of the rules file must be one stancemap knows (a misspelt key would be ignored).
+void check_keys(const json& root, std::string_view origin) {
     static const char* known[] = {"version",
                                   "source",
                                   "citation",
@@ -128,10 +124,10 @@ SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_vie
                          [&](const char* k) { return item.key() == k; }))
             throw DictionaryError(std::string(origin) + ": unknown key \"" + item.key() + "\"");
     }
+}
 
-    const RulesReader r(root, origin);
-    SentimentRules rules;
-    rules.mode = mode;
+// VADER's constants. negation_window is checked, not stored: the rules are written for 3.
+void read_constants(const RulesReader& r, const json& root, SentimentRules& rules) {
     r.number("caps_increment", rules.caps_increment);
     r.number("negation_scalar", rules.negation_scalar);
     r.number("normalization_alpha", rules.normalization_alpha);
@@ -152,6 +148,10 @@ SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_vie
             r.fail("booster_distance_scalars", "must be a list of 3 numbers");
         for (std::size_t i = 0; i < 3; ++i) rules.booster_distance_scalars[i] = v[i].get<double>();
     }
+}
+
+// The word lists and the constants that go with them.
+void read_word_lists(const RulesReader& r, const json& root, SentimentRules& rules) {
     r.number("never_so_scalar", rules.never_so_scalar);
     r.strings("never_so_words", rules.never_so_words);
     if (root.contains("without_doubt")) {
@@ -176,37 +176,52 @@ SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_vie
     // Informational lists: checked for shape only.
     std::vector<std::string> ignored;
     r.strings("vader_multiword_lexicon_entries", ignored);
+    if (rules.mode != SentimentMode::Vader) r.strings("vader_unapplied_idioms", ignored);
+}
 
-    if (mode == SentimentMode::Vader) {
-        auto first = [](const std::pair<std::string, double>& p) { return p.first; };
-        auto self = [](const std::string& s) { return s; };
-        if (root.contains("stancemap_additions")) {
-            const json& add = root["stancemap_additions"];
-            if (!add.is_object()) r.fail("stancemap_additions", "must be an object of lists");
-            for (const auto& item : add.items()) {
-                const auto listed = r.strings(item.value(), "stancemap_additions." + item.key());
-                const std::set<std::string> set(listed.begin(), listed.end());
-                if (item.key() == "negators") {
-                    remove_listed(rules.negators, set, self);
-                } else if (item.key() == "negation_exceptions") {
-                    remove_listed(rules.negation_exceptions, set, self);
-                } else if (item.key() == "boosters") {
-                    remove_listed(rules.boosters, set, first);
-                } else if (item.key() == "special_cases") {
-                    remove_listed(rules.special_cases, set, first);
-                } else {
-                    r.fail("stancemap_additions." + item.key(), "is not a rule list");
-                }
+// VADER mode: the stancemap additions and the idioms vaderSentiment never applies removed.
+void remove_for_vader(const RulesReader& r, const json& root, SentimentRules& rules) {
+    auto first = [](const std::pair<std::string, double>& p) { return p.first; };
+    auto self = [](const std::string& s) { return s; };
+    if (root.contains("stancemap_additions")) {
+        const json& add = root["stancemap_additions"];
+        if (!add.is_object()) r.fail("stancemap_additions", "must be an object of lists");
+        for (const auto& item : add.items()) {
+            const auto listed = r.strings(item.value(), "stancemap_additions." + item.key());
+            const std::set<std::string> set(listed.begin(), listed.end());
+            if (item.key() == "negators") {
+                remove_listed(rules.negators, set, self);
+            } else if (item.key() == "negation_exceptions") {
+                remove_listed(rules.negation_exceptions, set, self);
+            } else if (item.key() == "boosters") {
+                remove_listed(rules.boosters, set, first);
+            } else if (item.key() == "special_cases") {
+                remove_listed(rules.special_cases, set, first);
+            } else {
+                r.fail("stancemap_additions." + item.key(), "is not a rule list");
             }
         }
-        if (root.contains("vader_unapplied_idioms")) {
-            const auto listed = r.strings(root["vader_unapplied_idioms"], "vader_unapplied_idioms");
-            remove_listed(rules.special_cases, std::set<std::string>(listed.begin(), listed.end()),
-                          first);
-        }
-    } else {
-        r.strings("vader_unapplied_idioms", ignored);
     }
+    if (root.contains("vader_unapplied_idioms")) {
+        const auto listed = r.strings(root["vader_unapplied_idioms"], "vader_unapplied_idioms");
+        remove_listed(rules.special_cases, std::set<std::string>(listed.begin(), listed.end()),
+                      first);
+    }
+}
+
+}  // namespace
+
+SentimentRules parse_sentiment_rules_json(std::string_view text, std::string_view origin,
+                                          SentimentMode mode) {
+    const json root = parse_dictionary_json(text, origin);
+    if (!root.is_object()) throw DictionaryError(std::string(origin) + ": must be a JSON object");
+    check_keys(root, origin);
+    const RulesReader r(root, origin);
+    SentimentRules rules;
+    rules.mode = mode;
+    read_constants(r, root, rules);
+    read_word_lists(r, root, rules);
+    if (mode == SentimentMode::Vader) remove_for_vader(r, root, rules);
     return rules;
 }
 

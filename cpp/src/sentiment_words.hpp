@@ -1,4 +1,4 @@
-// Internal to the sentiment stage (sentiment.cpp, target_sentiment.cpp): the lexicon tables,
+// Internal to the sentiment stage (cpp/src/sentiment/, target_sentiment.cpp): the lexicon tables,
 // the words VADER's rules see, and the per-word valences.
 #pragma once
 
@@ -11,102 +11,9 @@
 #include <vector>
 
 #include "stancemap/sentiment.hpp"
+#include "stancemap/word_table.hpp"
 
 namespace stancemap::sentiment_detail {
-
-// Open-addressing table from token keys (already hashes) to V, frozen after construction.
-// The probed array holds 4-byte indices only (load factor at most 1/4), so a miss, the usual
-// case for running text, mostly ends at one empty slot in a small array; keys and values are
-// stored densely beside it, after an entry 0 that stands for an absent key (V{}).
-template <class V>
-class KeyTable {
-  public:
-    KeyTable() = default;
-
-    // Builds from (key, value) pairs with unique keys.
-    template <class Pairs>
-    explicit KeyTable(const Pairs& pairs) {
-        std::size_t capacity = 64;
-        while (capacity < pairs.size() * 4) capacity *= 2;
-        mask_ = capacity - 1;
-        slots_.assign(capacity, 0);
-        keys_.assign(1, 0);
-        values_.assign(1, V{});
-        for (const auto& [key, value] : pairs) {
-            std::size_t i = index(key);
-            while (slots_[i] != 0) i = (i + 1) & mask_;
-            slots_[i] = static_cast<std::uint32_t>(keys_.size());
-            keys_.push_back(key);
-            values_.push_back(value);
-            filter_[filter_word(key)] |= std::uint64_t{1} << filter_shift1(key);
-            filter_[filter_word(key)] |= std::uint64_t{1} << filter_shift2(key);
-        }
-    }
-
-    const V* find(std::uint64_t key) const noexcept {
-        // A two-bit filter (8 KiB) answers most misses from the L1 cache.
-        if (slots_.empty() || filter_bit(key) == 0) return nullptr;
-        std::size_t i = index(key);
-        while (const std::uint32_t s = slots_[i]) {
-            if (keys_[s] == key) return &values_[s];
-            i = (i + 1) & mask_;
-        }
-        return nullptr;
-    }
-
-    // The value of key, V{} when it is absent, for many keys in a row whose presence a branch
-    // would mispredict (the words of running text: a third are in the sentiment tables, in no
-    // order). The filter and the key's first slot are read and the result selected without a
-    // branch on them; only a key that the filter lets through and whose first slot holds
-    // another key (a few per cent of the words) is searched further.
-    const V& find_or_empty(std::uint64_t key) const noexcept {
-        if (slots_.empty()) return empty_;
-        const std::uint32_t s = slots_[index(key)];
-        const bool hit = (s != 0) & (keys_[s] == key);  // keys_[0] is read, never counts
-        // One number, not a chain of conditions, which the compiler would branch on.
-        const unsigned elsewhere =
-            static_cast<unsigned>(s != 0) & static_cast<unsigned>(!hit) & filter_bit(key);
-        if (elsewhere != 0) [[unlikely]] {
-            const V* found = find(key);
-            return found != nullptr ? *found : values_[0];
-        }
-        return values_[s & (0u - static_cast<std::uint32_t>(hit))];  // entry 0 when absent
-    }
-
-    std::size_t size() const noexcept { return keys_.size() - 1; }
-
-    // The filter: 0 only for an absent key, else 1 (two bits of one 64-bit word of 8 KiB,
-    // read without a branch).
-    unsigned filter_bit(std::uint64_t key) const noexcept {
-        const std::uint64_t w = filter_[filter_word(key)];
-        return static_cast<unsigned>((w >> filter_shift1(key)) & (w >> filter_shift2(key)) & 1);
-    }
-
-  private:
-    // The keys are hashes (token_key, fast_key, ngram_key) whose high bits are well mixed:
-    // the filter takes its word and both bits from them, without a multiply of its own (about
-    // as many false positives as with two words of a multiplied key). The slot index keeps its
-    // multiply: from the key's low or middle bits, three to nine times as many fast-path
-    // look-ups found another key in the first slot (linear probing clusters).
-    static std::size_t filter_word(std::uint64_t key) noexcept {
-        return static_cast<std::size_t>(key >> 54);
-    }
-    static unsigned filter_shift1(std::uint64_t key) noexcept {
-        return static_cast<unsigned>(key >> 48) & 63;
-    }
-    static unsigned filter_shift2(std::uint64_t key) noexcept {
-        return static_cast<unsigned>(key >> 42) & 63;
-    }
-    std::size_t index(std::uint64_t key) const noexcept {
-        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 40) & mask_;
-    }
-    std::array<std::uint64_t, 1024> filter_{};  // 65,536 bits: two per key
-    std::vector<std::uint32_t> slots_;          // index into keys_/values_, 0 when empty
-    std::vector<std::uint64_t> keys_;           // [0]: never compared
-    std::vector<V> values_;                     // [0]: V{}, for absent keys
-    static inline const V empty_{};             // for a default-constructed table
-    std::size_t mask_ = 0;
-};
 
 // Order-dependent key of a word sequence (special cases, booster phrases).
 inline std::uint64_t ngram_key(std::uint64_t h, std::uint64_t next) noexcept {
@@ -117,7 +24,7 @@ inline std::uint64_t ngram_key(std::uint64_t a, std::uint64_t b, std::uint64_t c
     return ngram_key(ngram_key(a, b), c);
 }
 
-// ---- The fast path's hash: 8 bytes at a time, ASCII upper case folded (SWAR).
+// ---- Eight ASCII bytes at a time (SWAR), for the fast path's scans.
 
 inline constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
 inline constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
@@ -126,89 +33,6 @@ inline constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
 inline std::uint64_t bytes_between(std::uint64_t x, unsigned m, unsigned n) noexcept {
     const std::uint64_t low7 = x & (kOnes * 127);
     return ((kOnes * (127 + n) - low7) & ~x & (low7 + kOnes * (127 - m))) & kHighs;
-}
-
-struct FastKey {
-    std::uint64_t key;
-    unsigned case_bits;  // 1: a lower-case letter, 2: an upper-case one
-};
-
-inline constexpr std::uint64_t kFastSeed = 0x243F6A8885A308D3ULL;
-inline constexpr std::uint64_t kFastSeed2 = 0x13198A2E03707344ULL;
-
-// The start of fast_key: its first two 8-byte chunks (x0, x1: lower-cased bytes, zero-padded;
-// x1 is 0 for up to 8 bytes) and its length, mixed by two multiplies that do not wait for
-// each other. For a word of up to 8 bytes it is a bijection of x0 (for each length).
-inline std::uint64_t fast_key_start(std::uint64_t len, std::uint64_t x0,
-                                    std::uint64_t x1) noexcept {
-    return ((kFastSeed ^ len ^ x0) * 0x9E3779B97F4A7C15ULL) ^
-           ((kFastSeed2 ^ x1) * 0xC2B2AE3D27D4EB4FULL);
-}
-// One more 8-byte chunk (the third and later ones), and the finish of fast_key.
-inline std::uint64_t fast_key_round(std::uint64_t h, std::uint64_t x) noexcept {
-    h = (h ^ x) * 0x9E3779B97F4A7C15ULL;
-    return h ^ (h >> 32);
-}
-inline std::uint64_t fast_key_finish(std::uint64_t h) noexcept {
-    h *= 0xD6E8FEB86659FD93ULL;
-    return h ^ (h >> 29);
-}
-
-// Hash of the lower-cased bytes p[0, len); `readable` bytes from p may be read (>= len).
-inline FastKey fast_key_case(const unsigned char* p, std::uint32_t len,
-                             std::uint32_t readable) noexcept {
-    std::uint64_t x0 = 0, x1 = 0, h = 0;
-    unsigned case_bits = 0;
-    for (std::uint32_t i = 0; i < len; i += 8) {
-        std::uint64_t x = 0;
-        const std::uint32_t k = len - i < 8 ? len - i : 8;
-        if (readable - i >= 8) {
-            std::memcpy(&x, p + i, 8);
-            if (k < 8) {
-                if constexpr (std::endian::native == std::endian::little)
-                    x &= (std::uint64_t{1} << (8 * k)) - 1;
-                else
-                    x &= ~((std::uint64_t{1} << (8 * (8 - k))) - 1);
-            }
-        } else {
-            std::memcpy(&x, p + i, k);
-        }
-        const std::uint64_t upper = bytes_between(x, 'A' - 1, 'Z' + 1);
-        const std::uint64_t lower = bytes_between(x, 'a' - 1, 'z' + 1);
-        case_bits |= (lower != 0 ? 1u : 0u) | (upper != 0 ? 2u : 0u);
-        x |= upper >> 2;  // 'A' + 32 = 'a'
-        if (i == 0) {
-            x0 = x;
-        } else if (i == 8) {
-            x1 = x;
-        } else {
-            if (i == 16) h = fast_key_start(len, x0, x1);
-            h = fast_key_round(h, x);
-        }
-    }
-    if (len <= 16) h = fast_key_start(len, x0, x1);
-    return FastKey{fast_key_finish(h), case_bits};
-}
-
-inline std::uint64_t fast_key(const unsigned char* p, std::uint32_t len) noexcept {
-    return fast_key_case(p, len, len).key;
-}
-
-// Whether a normalised word can be the core of a fast-path piece: ASCII letters and digits
-// joined by single ' (before a letter) or - (before a letter or digit).
-inline bool is_simple_core(std::string_view w) noexcept {
-    auto alnum = [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    };
-    auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-    if (w.empty() || !alnum(w.front()) || !alnum(w.back())) return false;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (alnum(w[i])) continue;
-        if (w[i] == '\'' && i + 1 < w.size() && letter(w[i + 1])) continue;
-        if (w[i] == '-' && i + 1 < w.size() && alnum(w[i + 1])) continue;
-        return false;
-    }
-    return true;
 }
 
 // A word made neutral by a phrase rule: matches no lexicon entry and no rule word.
@@ -226,22 +50,22 @@ struct Phrase {
 namespace stancemap {
 
 namespace sentiment_detail {
-// An entry of the table keyed by fast_key (plain ASCII words of the text path).
-struct FastEntry {
-    std::uint64_t key = 0;   // the token key
+// What the rules read of an entry, in a table of its own: the fast path's look-up, half the
+// size of the entries.
+struct RuleEntry {
     double value = 0.0;      // rule_value of the entry
-    std::uint8_t flags = 0;  // the entry's flags
+    std::uint8_t flags = 0;  // the entry's flags, and kButWord for "but"
 };
 }  // namespace sentiment_detail
 
 struct SentimentLexicon::Tables {
-    sentiment_detail::KeyTable<SentimentEntry> words;
-    // The same entries for words made of ASCII letters, digits, ' and -, keyed by fast_key.
-    sentiment_detail::KeyTable<sentiment_detail::FastEntry> fast_words;
+    WordTable<SentimentEntry> words;
+    // The same entries as the rules read them (the fast path's look-up).
+    WordTable<sentiment_detail::RuleEntry> rule_words;
     std::size_t n_valence = 0;
-    sentiment_detail::KeyTable<double> special2, special3;  // special cases by n-gram key
-    sentiment_detail::KeyTable<double> booster2, booster3;  // "kind of", "just enough"
-    std::vector<sentiment_detail::Phrase> phrases;          // multi-word negators, exceptions
+    WordTable<double> special2, special3;           // special cases by n-gram key
+    WordTable<double> booster2, booster3;           // "kind of", "just enough"
+    std::vector<sentiment_detail::Phrase> phrases;  // multi-word negators, exceptions
     SentimentRules rules;
     std::uint64_t contraction_len = 0;  // "n't"
     char contraction[8] = {};
@@ -249,8 +73,11 @@ struct SentimentLexicon::Tables {
     std::uint64_t k_no = 0, k_or = 0, k_nor = 0, k_never = 0, k_without = 0, k_doubt = 0,
                   k_least = 0, k_kind = 0, k_of = 0, k_but = 0;
     std::vector<std::uint64_t> never_so, least_exceptions;
-    // fast_key of each abbreviation the tokenizer keeps with its period when capitalised.
-    std::vector<std::uint64_t> abbreviation_fast_keys;
+    // The abbreviations the tokenizer keeps with their period when capitalised: their keys,
+    // and the length of the longest (the fast path leaves shorter capitalised words before a
+    // period to the tokenizer).
+    std::vector<std::uint64_t> abbreviation_keys;
+    std::uint32_t longest_abbreviation = 0;
 };
 
 }  // namespace stancemap
@@ -314,7 +141,7 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
 // is looked up once the text is read.
 struct PendingLookup {
     std::uint32_t word = 0;  // index into the words
-    std::uint64_t fast_key = 0;
+    std::uint64_t key = 0;   // its token key
 };
 
 // Scratch space of build_words_text.

@@ -18,20 +18,16 @@ using namespace token_flag;
 // Byte classes for the ASCII fast path.
 enum Class : std::uint8_t { kOther, kSpace, kNewline, kLetter, kDigit };
 
+// The classes are chars::ascii_class, which the sentiment fast path shares.
 constexpr std::array<std::uint8_t, 128> make_ascii_classes() {
+    static_assert(static_cast<int>(chars::AsciiClass::Space) == kSpace &&
+                  static_cast<int>(chars::AsciiClass::Newline) == kNewline &&
+                  static_cast<int>(chars::AsciiClass::Letter) == kLetter &&
+                  static_cast<int>(chars::AsciiClass::Digit) == kDigit &&
+                  static_cast<int>(chars::AsciiClass::Other) == kOther);
     std::array<std::uint8_t, 128> t{};
-    for (int c = 0; c < 128; ++c) {
-        if (c == ' ' || c == '\t' || c == '\v' || c == '\f')
-            t[c] = kSpace;
-        else if (c == '\n' || c == '\r')
-            t[c] = kNewline;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-            t[c] = kLetter;
-        else if (c >= '0' && c <= '9')
-            t[c] = kDigit;
-        else
-            t[c] = kOther;
-    }
+    for (int c = 0; c < 128; ++c)
+        t[c] = static_cast<std::uint8_t>(chars::ascii_class(static_cast<unsigned char>(c)));
     return t;
 }
 constexpr auto kAsciiClasses = make_ascii_classes();

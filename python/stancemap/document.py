@@ -208,34 +208,12 @@ class Document:
         actors = self.actors
         if level == "actor":
             return actors
-        if level not in ("country", "country_role"):
-            raise ValueError(f'level must be "actor", "country" or "country_role", not {level!r}')
-        rolls_up = actors["kind"].isin(["person", "group", "place"]) & actors["country"].notna()
-        mapped = actors["id"].where(~rolls_up, actors["country"])
-        if level == "country_role":
-            with_role = actors["role"].notna() & actors["country"].notna()
-            mapped = mapped.where(~with_role, actors["country"] + "." + actors["role"])
-        rows = []
-        for new_id, group in actors.groupby(mapped, sort=False):
-            own = group[group["id"] == new_id]
-            first = own.iloc[0] if len(own) else None
-            if first is None:  # a country (or country.role) with no mention of its own
-                rows.append(
-                    {
-                        "id": new_id,
-                        "name": new_id,
-                        "kind": "country" if "." not in str(new_id) else "group",
-                        "country": str(new_id).split(".")[0],
-                        "title": None,
-                        "role": str(new_id).split(".")[1] if "." in str(new_id) else None,
-                        "mentions": int(group["mentions"].sum()),
-                    }
-                )
-            else:
-                row = first.to_dict()
-                row["mentions"] = int(group["mentions"].sum())
-                rows.append(row)
-        return pd.DataFrame(rows, columns=actors.columns)
+        # The roll-up the matrices make (C++ units_at): one definition for both.
+        table = self._core.unit_table(level)
+        if "tone" in actors.columns:  # a unit's tone is that of the actor it is, if any
+            tone = dict(zip(actors["id"], actors["tone"]))
+            table["tone"] = [tone.get(i, np.nan) for i in table["id"]]
+        return _frame(table)
 
     def cooccurrence(
         self,
@@ -383,11 +361,9 @@ class Document:
         return StanceMatrix(table, meta={"level": level, "aggregate": aggregate}, evidence=evidence)
 
     def _country_of(self) -> dict[str, str]:
-        actors = self.actors
-        persons = actors[
-            actors["kind"].isin(["person", "group", "place"]) & actors["country"].notna()
-        ]
-        return dict(zip(persons["id"], persons["country"]))
+        """Each actor's unit at level "country" (C++ unit_view, as the matrices count it)."""
+        ids = self._core.actor_table()["id"]
+        return dict(zip(ids, self._core.unit_ids("country")))
 
     def term_association(
         self,

@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "stancemap/token_key.hpp"
 
@@ -71,6 +73,33 @@ TEST(WordTable, EveryAbsentKeyGivesTheDefaultRecordThroughTheFilter) {
         ASSERT_EQ(table.find(token_key(std::to_string(i) + "a")).node, 0xFFFFFFFFu) << i;
     for (std::uint32_t i = 0; i < 3000; ++i)
         ASSERT_EQ(table.find(token_key(std::to_string(i) + "k")).node, i) << i;
+}
+
+// The sentiment tables' ways in: built from pairs, found with or without a default record,
+// and the filter alone (never 0 for a present key).
+TEST(WordTable, FromPairsWithFindIfPresentAndTheFilter) {
+    std::vector<std::pair<std::uint64_t, double>> pairs;
+    for (std::uint32_t i = 0; i < 2000; ++i)
+        pairs.emplace_back(token_key(std::to_string(i) + "p"), i);
+    pairs.emplace_back(token_key("zero"), 0.0);  // a record equal to the default
+    const WordTable<double> table(pairs);
+    EXPECT_EQ(table.size(), 2001u);
+    for (const auto& [key, value] : pairs) {
+        ASSERT_EQ(table.may_contain(key), 1u);
+        const double* found = table.find_if_present(key);
+        ASSERT_NE(found, nullptr);
+        EXPECT_EQ(*found, value);
+        EXPECT_EQ(table.find(key), value);
+    }
+    std::size_t passed = 0;
+    for (std::uint32_t i = 0; i < 20000; ++i) {
+        const std::uint64_t key = token_key(std::to_string(i) + "q");
+        EXPECT_EQ(table.find_if_present(key), nullptr) << i;
+        EXPECT_EQ(table.find(key), 0.0);
+        passed += table.may_contain(key);
+    }
+    EXPECT_LT(passed, 20000u / 10);  // 2001 bits of 65,536 set: about 3 % pass
+    EXPECT_EQ(WordTable<double>().find_if_present(token_key("x")), nullptr);
 }
 
 }  // namespace

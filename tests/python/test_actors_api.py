@@ -403,3 +403,46 @@ def test_groups_places_and_roles_at_each_level():
     kept = doc.cooccurrence(kinds=["group", "place"])
     assert sorted(kept.labels) == ["Golan Heights", "Iraqi Kurds", "SYR.REB"]
     assert doc.actors_at("country_role")["id"].tolist() == ["SYR.REB", "SYR", "IRQ"]
+
+
+# ----------------------------------------- the roll-up: actors_at and the matrices agree
+
+ROLL_UP_TEXTS = [
+    "Kazakh President Kassym-Jomart Tokayev met Russian officials in Astana.",
+    "US Secretary of State Antony Blinken met Ukrainian soldiers and Russian rebels. "
+    "The Kremlin said Moscow and Washington disagree; the Pentagon said nothing.",
+    "Germany and France backed the EBRD. Chancellor Olaf Scholz thanked Paris.",
+]
+
+
+def _old_python_roll_up(actors: pd.DataFrame, level: str) -> dict[str, int]:
+    """The roll-up document.py made in Python before it moved to C++ (units_at): ids and
+    summed mentions at level "country", the peer the C++ roll-up must agree with."""
+    rolls_up = actors["kind"].isin(["person", "group", "place"]) & actors["country"].notna()
+    mapped = actors["id"].where(~rolls_up, actors["country"])
+    return {str(k): int(v) for k, v in actors.groupby(mapped, sort=False)["mentions"].sum().items()}
+
+
+@pytest.mark.parametrize("level", ["country", "country_role"])
+def test_actors_at_labels_are_the_matrix_labels(sample_doc, level):
+    docs = [sample_doc] + [sm.analyze(t) for t in ROLL_UP_TEXTS]
+    for doc in docs:
+        units = doc.actors_at(level)
+        assert units["id"].is_unique
+        assert units["mentions"].sum() == doc.actors["mentions"].sum()
+        m = doc.cooccurrence(window="document", level=level)
+        matrix = {i: (n, k) for i, n, k in zip(m.labels, m.names, m.kinds)}
+        table = {i: (n, k) for i, n, k in zip(units["id"], units["name"], units["kind"])}
+        assert table == matrix
+        assert set(doc.stance(level=level).labels) <= set(table)
+        # The stance evidence names the units the matrix names.
+        if level == "country":
+            evidence = doc.stance(level=level).evidence
+            assert set(evidence["source"]) | set(evidence["target"]) <= set(table)
+
+
+def test_actors_at_country_agrees_with_the_old_python_roll_up(sample_doc):
+    for doc in [sample_doc] + [sm.analyze(t) for t in ROLL_UP_TEXTS]:
+        units = doc.actors_at("country")
+        got = dict(zip(units["id"], units["mentions"].tolist()))
+        assert got == _old_python_roll_up(doc.actors, "country")

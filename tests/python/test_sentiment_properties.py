@@ -188,3 +188,35 @@ def test_equal_to_vader_sentiment(text):
 
 
 _VADER: dict[str, object] = {}
+
+
+# The fast path's all-capitals test (Python's str.isupper(): a cased letter and no lower-case
+# one), on the words where a looser or stricter test goes wrong: digits only ("2024" is not
+# upper, so "GOOD" keeps its emphasis), one capital ("A", "I"), a capitalised word ("Good"),
+# words of 9 and more letters (the second 8-byte chunk), letters with digits ("GOOD2",
+# "3RD"). Expected: vaderSentiment 3.3.2's polarity_scores of each text.
+ALL_CAPS_CASES = [
+    ("GOOD 2024", (0.0, 0.216, 0.784, 0.5622)),
+    ("GOOD 2024 2025", (0.0, 0.355, 0.645, 0.5622)),
+    ("Good news for GOOD people", (0.0, 0.315, 0.685, 0.7603)),
+    ("Good news for everyone", (0.0, 0.508, 0.492, 0.4404)),
+    ("The GOOD deal", (0.0, 0.355, 0.645, 0.5622)),
+    ("GOOD2 deal is good", (0.0, 0.508, 0.492, 0.4404)),
+    ("A GOOD deal", (0.0, 0.355, 0.645, 0.5622)),
+    ("GOOD I deal", (0.0, 0.355, 0.645, 0.5622)),
+    ("GOOD", (0.0, 0.0, 1.0, 0.4404)),
+    ("EXCELLENT news", (0.0, 0.184, 0.816, 0.6633)),
+    ("Excellent NEWS today", (0.0, 0.351, 0.649, 0.5719)),
+    ("WONDERFUL peace DEAL", (0.0, 0.112, 0.888, 0.8374)),
+    ("VERY good deal", (0.0, 0.337, 0.663, 0.6028)),
+    ("Very GOOD deal", (0.0, 0.337, 0.663, 0.6028)),
+    ("GOOD 3RD deal", (0.0, 0.355, 0.645, 0.5622)),
+    ("DEAL 2 GOOD", (0.0, 0.355, 0.645, 0.5622)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_CAPS_CASES)
+def test_all_capitals_as_vader_sentiment_has_them(text, expected):
+    assert _fast(text, LEXICONS["vader"]) == expected
+    for lexicon in LEXICONS.values():
+        assert _bits(_fast(text, lexicon)) == _bits(_core.score_tokens(lexicon._core, text))

@@ -18,4 +18,18 @@ bool is_dash(char32_t cp) noexcept;        // en/em dashes and the minus sign
 bool is_apostrophe(char32_t cp) noexcept;  // ' and the right single quotation mark
 char32_t to_lower_ascii(char32_t cp) noexcept;
 
+// The classes of ASCII bytes at which the tokenizer starts and ends words: white space (the
+// ASCII is_space), line breaks (the ASCII is_newline), letters, digits, anything else. The
+// tokenizer's byte table and the sentiment fast path's (cpp/src/sentiment/fast_path.cpp) are
+// both made from this one definition.
+enum class AsciiClass : std::uint8_t { Other, Space, Newline, Letter, Digit };
+
+constexpr AsciiClass ascii_class(unsigned char b) noexcept {
+    if (b == ' ' || b == '\t' || b == '\v' || b == '\f') return AsciiClass::Space;
+    if (b == '\n' || b == '\r') return AsciiClass::Newline;
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) return AsciiClass::Letter;
+    if (b >= '0' && b <= '9') return AsciiClass::Digit;
+    return AsciiClass::Other;
+}
+
 }  // namespace stancemap::chars

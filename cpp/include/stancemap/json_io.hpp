@@ -9,11 +9,9 @@
 #include "stancemap/gazetteer.hpp"
 #include "stancemap/language_profile.hpp"
 #include "stancemap/stance_lexicon.hpp"
+#include "stancemap/text_file.hpp"
 
 namespace stancemap {
-
-// Reads a whole file; throws FileError naming the path and the reason.
-std::string read_text_file(const std::string& path);
 
 // Gazetteer JSON: {"entries": [...], "ambiguous": [...]} or a bare list of entries, or one
 // entry object. origin names the source in error messages ("gazetteer.json", "user entries").

@@ -142,7 +142,7 @@ class SentimentLexicon {
     std::size_t size() const noexcept;  // words with a valence
     const SentimentRules& rules() const noexcept;
 
-    struct Tables;  // defined in sentiment.cpp
+    struct Tables;  // defined in cpp/src/sentiment_words.hpp
     const Tables& tables() const noexcept { return *tables_; }
 
   private:

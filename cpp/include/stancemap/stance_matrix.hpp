@@ -4,9 +4,13 @@
 
 #include <cmath>
 
-#include "stancemap/cooccurrence.hpp"
+#include "stancemap/matrix_labels.hpp"
+#include "stancemap/pair_table.hpp"
 
 namespace stancemap {
+
+class BinaryWriter;  // corpus_io.hpp
+class BinaryReader;
 
 enum class StanceAggregate : std::uint8_t { Sum, Mean, Count };
 StanceAggregate aggregate_from_string(std::string_view name);  // throws OptionError

@@ -101,6 +101,16 @@ inline std::uint64_t ascii_token_key(const char* p, std::size_t n, std::size_t r
     return key_hash::finish(h, length);
 }
 
+// Key of an ASCII token of 1 to 16 bytes from its case-folded bytes as two little-endian words,
+// zero-padded (x1 is 0 up to 8 bytes): ascii_token_key for a caller that holds the bytes in
+// registers (the sentiment fast path). Both ways are chosen without a branch on the length.
+inline std::uint64_t ascii_token_key16(std::uint64_t length, std::uint64_t x0,
+                                       std::uint64_t x1) noexcept {
+    const std::uint64_t one = key_hash::kSeed ^ x0;
+    const std::uint64_t two = key_hash::mix(key_hash::kSeed, x0) ^ x1;
+    return key_hash::finish(length > 8 ? two : one, length);
+}
+
 // Hash of text[begin, end) in normalised form. Used by the Tokenizer for every token and
 // by dictionaries for their phrases, so both sides always agree.
 std::uint64_t token_key(std::string_view token) noexcept;

@@ -1,7 +1,8 @@
-// A frozen map from token keys to a small record, for the per-token lookups of the actor and
-// stance stages: a 65,536-bit filter answers "in no dictionary" with one load, and an
-// open-addressing table (at most half full) holds the records. Built once, then read-only
-// and thread-safe.
+// The one lookup table of the core: a frozen map from token keys (or other well-mixed 64-bit
+// hashes: sentiment n-gram keys) to a small record, for the per-token lookups of the actor,
+// stance and sentiment stages and the model's embedding rows. A 65,536-bit filter answers
+// "in no dictionary" with one load, and an open-addressing table (at most half full) holds
+// the records. Built once, then read-only and thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +13,14 @@ namespace stancemap {
 template <class Info>
 class WordTable {
   public:
+    WordTable() = default;
+
+    // Built from (key, record) pairs; a key given twice keeps its last record.
+    template <class Pairs>
+    explicit WordTable(const Pairs& pairs) {
+        for (const auto& [key, info] : pairs) entry(key) = info;
+    }
+
     // The record of key, or a default-constructed one when the key is absent. The filter and
     // the first slot decide nearly every lookup without a branch on the key's data (whether
     // a word is in a dictionary is what a branch predictor cannot guess): a key the filter
@@ -31,6 +40,24 @@ class WordTable {
         if (unsettled == 0) [[likely]]
             return s.info;
         return find_displaced(key, (first + 1) & mask, mask);
+    }
+
+    // The record of key, or nullptr when the key is absent (for records whose default is a
+    // valid value).
+    const Info* find_if_present(std::uint64_t key) const noexcept {
+        if (!may_contain(key)) return nullptr;
+        const std::size_t mask = capacity() - 1;
+        for (std::size_t s = slot(key, mask);; s = (s + 1) & mask) {
+            if (!slots_[s].used) return nullptr;
+            if (slots_[s].key == key) return &slots_[s].info;
+        }
+    }
+
+    // 0 when key is surely absent, else 1 (it may be present): the filter alone, for a
+    // caller that defers the look-up of keys the filter lets through (the sentiment fast path).
+    unsigned may_contain(std::uint64_t key) const noexcept {
+        const std::uint64_t h = filter_hash(key);
+        return static_cast<unsigned>((filter_[h >> 6] >> (h & 63)) & 1);
     }
 
     // The record of key for building, added (default-constructed) if new.

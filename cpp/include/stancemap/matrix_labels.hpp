@@ -1,0 +1,123 @@
+// The labels of the matrices' rows and columns, for co-occurrence and stance alike: the level
+// at which actors are counted (ActorLevel), what an actor counts as at a level (unit_view),
+// the table that numbers labels (LabelTable), and the sparse type of the matrices.
+#pragma once
+
+#include <Eigen/SparseCore>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "stancemap/document.hpp"
+
+namespace stancemap {
+
+// Actor: persons, organisations, countries as found. Country: persons, groups and places
+// count for their country; capitals and metonyms already do; organisations and regions stay
+// themselves. CountryRole: country and CAMEO role ("USA.GOV", "SYR.REB"): agents and
+// listed persons with a role count for it, other persons, groups and places for their
+// country, armed groups with a country and role for it.
+enum class ActorLevel : std::uint8_t { Actor, Country, CountryRole };
+
+ActorLevel level_from_string(std::string_view name);  // throws OptionError
+const char* to_string(ActorLevel l) noexcept;
+
+struct Label {
+    std::string id;
+    std::string name;
+    ActorKind kind = ActorKind::Country;
+};
+
+// Labels in first-seen order with a lookup by id; merging relabels by id. A label known only
+// by its id as name takes a real name when one comes (the smallest: any order agrees); a
+// label met with several kinds keeps the first in ActorKind order (any order agrees).
+class LabelTable {
+  public:
+    std::uint32_t intern(const Label& label);
+    // Sets the kind of label i (a Corpus decides kinds by the votes of its documents).
+    void set_kind(std::uint32_t i, ActorKind kind) { labels_.at(i).kind = kind; }
+    std::ptrdiff_t find(std::string_view id) const;
+    // The index of id when interning (id, name) would change nothing (known, no better
+    // name), else -1: a lookup that builds no Label.
+    std::ptrdiff_t find_unchanged(std::string_view id, std::string_view name) const;
+    const std::vector<Label>& labels() const noexcept { return labels_; }
+    std::size_t size() const noexcept { return labels_.size(); }
+
+  private:
+    // The index: open addressing with linear probing over labels_, at most half full. A
+    // slot holds 32 bits of the id's hash (to skip most string compares, and to rehash
+    // without hashing again) and 1 + the label's position (0: an empty slot). Flat: cheap
+    // to fill, copy and free, with one cache miss less per lookup than a node map.
+    struct Slot {
+        std::uint32_t hash = 0;
+        std::uint32_t label = 0;
+    };
+    static std::uint32_t hash_id(std::string_view id) noexcept;
+    std::size_t slot_of(std::string_view id, std::uint32_t hash) const noexcept;
+    void grow_index();
+
+    std::vector<Label> labels_;
+    std::vector<Slot> slots_;
+};
+
+// A LabelTable that several sums can share: a Corpus keeps one per level for all its sums
+// at that level (they intern the same labels), so a label is stored and looked up once.
+// Copying copies the table (a copied sum owns its labels); moving leaves an empty one.
+class SharedLabelTable {
+  public:
+    SharedLabelTable() : table_(std::make_shared<LabelTable>()) {}
+    SharedLabelTable(const SharedLabelTable& other)
+        : table_(std::make_shared<LabelTable>(*other.table_)) {}
+    SharedLabelTable(SharedLabelTable&& other)
+        : table_(std::exchange(other.table_, std::make_shared<LabelTable>())) {}
+    SharedLabelTable& operator=(const SharedLabelTable& other) {
+        if (this != &other) table_ = std::make_shared<LabelTable>(*other.table_);
+        return *this;
+    }
+    SharedLabelTable& operator=(SharedLabelTable&& other) {
+        if (this != &other) table_ = std::exchange(other.table_, std::make_shared<LabelTable>());
+        return *this;
+    }
+
+    LabelTable& get() noexcept { return *table_; }
+    const LabelTable& get() const noexcept { return *table_; }
+    // From now on, this and other are one table (other's labels).
+    void share(const SharedLabelTable& other) noexcept { table_ = other.table_; }
+
+  private:
+    std::shared_ptr<LabelTable> table_;
+};
+
+// The label of each actor of doc at a level (persons -> their country at Country level).
+std::vector<Label> unit_labels(const Document& doc, ActorLevel level);
+
+// The same for one actor of doc, as views into doc: no strings built.
+struct UnitView {
+    std::string_view id;
+    std::string_view name;
+    ActorKind kind = ActorKind::Country;
+};
+UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level);
+
+// One row per unit of doc at a level, in first-seen order: the unit's id, name and kind
+// (unit_view), its mentions summed over the actors that count for it, and its country, title
+// and role: those of the document's actor with the unit's id, else read from the id
+// ("USA.GOV": country USA, role GOV). The roll-up the matrices make, as a table.
+struct UnitRow {
+    std::string id;
+    std::string name;
+    ActorKind kind = ActorKind::Country;
+    std::string country;
+    std::string title;
+    std::string role;
+    std::uint64_t mentions = 0;
+};
+std::vector<UnitRow> units_at(const Document& doc, ActorLevel level);
+
+// The matrices' cells (compressed CSR once built).
+using SparseMatrix = Eigen::SparseMatrix<double, Eigen::RowMajor, std::int32_t>;
+
+}  // namespace stancemap

@@ -1,0 +1,92 @@
+// Internal to cpp/src/sentiment: what word building (words.cpp) and its fast path
+// (fast_path.cpp) share.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "../sentiment_words.hpp"
+#include "stancemap/types.hpp"
+
+namespace stancemap::sentiment_detail {
+
+// Whether the word holds the contraction (VADER: "n't" in word.lower()), with apostrophes
+// normalised as token keys normalise them.
+bool has_contraction(std::string_view word, const SentimentLexicon::Tables& t);
+
+// The word of text[begin, end) with token key `key`, its entry looked up. may_contract: false
+// when the word is known to hold no apostrophe.
+Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, std::uint32_t end,
+               std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
+               bool may_contract = true);
+
+// Python's str.isupper() of ASCII text.
+bool ascii_upper(std::string_view s);
+
+// Multi-word negators ("no longer") and negation exceptions ("not only").
+void apply_phrases(const SentimentLexicon::Tables& t, std::span<Word> words);
+
+// The words of one text in a buffer with room for all of them: appended without the capacity
+// checks and size computations of std::vector (build_words_text).
+struct WordSink {
+    Word* data;
+    std::uint32_t size;
+
+    // Constructed in place, not assigned from a temporary.
+    Word& emplace_back() noexcept { return *std::construct_at(data + size++); }
+    void push_back(const Word& w) noexcept { data[size++] = w; }
+};
+
+// The words of one white-space piece, given its tokens; index is the index of its first
+// token in the caller's span. Out: std::vector<Word> or WordSink.
+template <class Out>
+void push_piece(std::string_view text, std::span<const Token> piece, std::uint32_t index,
+                const SentimentLexicon::Tables& t, Out& out);
+
+// The thread's buffer for the indices of lexicon words when the caller wants none.
+std::vector<std::uint32_t>& out_scratch();
+
+// The summary pass: multi-word phrases, capitals, the first "but", the lexicon words. Inlined
+// into both word builders.
+[[gnu::always_inline]] inline WordsInfo finish_words(const SentimentLexicon::Tables& t,
+                                                     std::span<Word> out, WordsInfo info,
+                                                     std::vector<std::uint32_t>* lexicon_words) {
+    // Branch-free: this pass sees every word of every text.
+    std::vector<std::uint32_t>& lexicon = lexicon_words != nullptr ? *lexicon_words : out_scratch();
+    // n and the pointers in locals: the stores to lexicon[] could alias them otherwise.
+    const std::size_t n = out.size();
+    if (lexicon.size() < n) lexicon.resize(n);  // room for every word
+    std::uint32_t* const lexicon_data = lexicon.data();
+    const Word* const words = out.data();
+    info.words = out;
+    for (int pass = 0; pass < 2; ++pass) {
+        std::size_t upper = 0, count = 0;
+        unsigned any = 0;  // the flags of all the words, or-ed
+        for (std::size_t i = 0; i < n; ++i) {
+            const Word& w = words[i];
+            upper += w.upper ? 1 : 0;
+            any |= w.flags;
+            lexicon_data[count] = static_cast<std::uint32_t>(i);
+            static_assert(sentiment_flag::kValence == 1);
+            count += w.flags & sentiment_flag::kValence;
+        }
+        const unsigned phrases = any & sentiment_flag::kPhraseStart;
+        // The first "but", looked for only in a text that has one (its flag says so).
+        std::uint32_t first_but = kNoWord;
+        if (any & kButWord) {
+            std::uint32_t i = 0;
+            while ((words[i].flags & kButWord) == 0) ++i;
+            first_but = i;
+        }
+        info.lexicon = std::span<const std::uint32_t>(lexicon_data, count);
+        info.first_but = first_but;
+        info.cap_differential = upper > 0 && upper < n;  // allcap_differential
+        if (phrases == 0 || pass == 1) break;
+        apply_phrases(t, out);  // then count again
+    }
+    return info;
+}
+
+}  // namespace stancemap::sentiment_detail
