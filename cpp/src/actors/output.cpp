@@ -8,15 +8,20 @@ namespace stancemap::actor_detail {
 
 // ---------------------------------------------------------------- output
 void RecognizerRun::emit() {
-    std::vector<const Candidate*> live;
+    // The live candidates in text order, ties in the order found (the address is that
+    // order: candidates are one array). Lists reused across documents: no allocation.
+    std::vector<const Candidate*>& live = buffers_.live;
+    live.clear();
     for (const auto& c : cands_)
         if (!c.dropped) live.push_back(&c);
-    std::stable_sort(live.begin(), live.end(),
-                     [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+    std::sort(live.begin(), live.end(), [](const Candidate* a, const Candidate* b) {
+        return a->begin != b->begin ? a->begin < b->begin : a < b;
+    });
     // Ids are views into the gazetteer, persons_ and orgs_, which outlive the index: an
     // Actor (four strings) is built once per actor, not once per mention. A document
     // names few actors, so they are searched in a list until there are many.
-    std::vector<std::string_view> ids;
+    std::vector<std::string_view>& ids = buffers_.ids;  // views valid during this run only
+    ids.clear();
     std::unordered_map<std::string_view, std::uint32_t> index;  // from 32 actors on
     doc_.actors.clear();
     doc_.mentions.clear();

@@ -96,6 +96,8 @@ struct RecognizerBuffers {
     std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
     std::vector<TokenInSentence> gazetteer_starts;
     std::vector<Candidate> cands;
+    std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
+    std::vector<std::string_view> ids;   // emit: actor ids found so far
 };
 
 class RecognizerRun {
@@ -337,6 +339,7 @@ class RecognizerRun {
     void find_organisations(std::uint32_t s, const Sentence& sent);
 
     // An organisation word or a connector among the capitalised words before token j.
+    bool title_names_company(std::uint32_t j, std::uint32_t i) const;
     bool organisation_before(std::uint32_t j, std::uint32_t tb) const;
 
     // An organisation word among the capitalised words from token j: "and Center for X"
