@@ -14,7 +14,8 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
         std::uint32_t left = i;
         while (left > tb) {
             const std::uint32_t j = left - 1;
-            if (is_title_start(j, te) || title_ends_at(j, sent)) break;
+            if ((is_title_start(j, te) || title_ends_at(j, sent)) && !title_names_company(j, i))
+                break;
             const bool word = is_cap_word(j) && !word_is(j, ActorRules::kStopword) &&
                               (owner_[j] == kNone || absorbable(owner_[j]));
             // Only "and"/"&" joins words on the left ("Procter and Gamble Co"), and not
@@ -41,6 +42,15 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
         add_organisation(left, right, s);
         resume = right;
     }
+}
+
+// "General Motors", "General Electric": a one-word title (not the end of a longer one)
+// right before the organisation word at i is the first word of the name, unless a title
+// starts at i ("Deputy Energy Minister").
+bool RecognizerRun::title_names_company(std::uint32_t j, std::uint32_t i) const {
+    if (j + 1 != i || title_len_[j] != 1 || title_len_[i] != 0 || !tokens_[j].has(kCapitalized))
+        return false;
+    return !(j > 0 && title_len_[j - 1] >= 2 && title_end_[j] != 0);
 }
 
 // An organisation word or a connector among the capitalised words before token j.
