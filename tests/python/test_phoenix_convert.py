@@ -15,7 +15,8 @@ def _converter() -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "phoenix_convert", REPO / "tools" / "phoenix" / "convert.py"
     )
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules["phoenix_convert"] = module
     spec.loader.exec_module(module)
