@@ -412,8 +412,8 @@ def test_a_one_word_title_before_an_organisation_word_starts_the_organisation() 
     actors = doc.actors.set_index("id")
     assert actors.loc["General Motors", "kind"] == "organisation"
     assert "Motors" not in actors.index
-    doc = sm.analyze("Shares of General Electric Co rose, traders said on Tuesday.")
-    assert doc.actors.set_index("id").loc["General Electric Co", "kind"] == "organisation"
+    doc = sm.analyze("Shares of General Electric rose, traders said on Tuesday.")
+    assert doc.actors.set_index("id").loc["General Electric", "kind"] == "organisation"
     # A title before a name is still a title.
     doc = sm.analyze("General David Petraeus said the troops would stay.")
     person = doc.actors.set_index("id").loc["David Petraeus"]
