@@ -4,13 +4,24 @@ namespace stancemap {
 
 ActorWordIndex::ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& titles,
                                const ActorRules& rules) {
-    gazetteer.for_each_root_child(
-        [&](std::uint64_t key, std::uint32_t node) { table_.entry(key).gazetteer_node = node; });
-    titles.for_each_root_child(
-        [&](std::uint64_t key, std::uint32_t node) { table_.entry(key).title_node = node; });
+    // Sized up front, and the rule words (stopwords, verbs: the frequent ones) go in first,
+    // so that they sit in their own slots; the ~14,000 first words of gazetteer phrases,
+    // mostly rare names, come last.
+    std::size_t keys = 0;
+    rules.for_each_word([&](std::uint64_t, std::uint16_t) { ++keys; });
+    titles.for_each_root_child([&](std::uint64_t, std::uint32_t) { ++keys; });
+    gazetteer.for_each_root_child([&](std::uint64_t, std::uint32_t) { ++keys; });
+    table_.reserve(keys);
     rules.for_each_word([&](std::uint64_t key, std::uint16_t classes) {
         ActorWordInfo& info = table_.entry(key);
         info.classes = static_cast<std::uint16_t>(info.classes | classes);
+    });
+    titles.for_each_root_child(
+        [&](std::uint64_t key, std::uint32_t node) { table_.entry(key).title_node = node; });
+    gazetteer.for_each_root_child([&](std::uint64_t key, std::uint32_t node) {
+        ActorWordInfo& info = table_.entry(key);
+        info.gazetteer_node = node;
+        info.gazetteer_shape = gazetteer.shape(node);
     });
 }
 

@@ -28,21 +28,6 @@ CaseShape case_shape_of(std::string_view word) {
     return CaseShape::Any;
 }
 
-bool case_matches(CaseShape shape, const Token& t, DocumentCase doc_case) noexcept {
-    using namespace token_flag;
-    switch (shape) {
-        case CaseShape::Any:
-            return true;
-        case CaseShape::Capitalized:
-            return t.has(kCapitalized) || t.has(kAllCaps) || doc_case == DocumentCase::Lower;
-        case CaseShape::Acronym:
-            return t.has(kAllCaps) || t.has(kCapitalized) || doc_case == DocumentCase::Lower;
-        case CaseShape::ShortAcronym:
-            return t.has(kAllCaps);
-    }
-    return false;
-}
-
 PhraseTrie::PhraseTrie()
     : slots_(64),
       edge_filter_(1024, 0),

@@ -446,3 +446,18 @@ def test_actors_at_country_agrees_with_the_old_python_roll_up(sample_doc):
         units = doc.actors_at("country")
         got = dict(zip(units["id"], units["mentions"].tolist()))
         assert got == _old_python_roll_up(doc.actors, "country")
+
+
+def test_a_one_word_title_before_an_organisation_word_starts_the_organisation() -> None:
+    # "General" is a military title, but right before an organisation word ("Motors",
+    # "Electric") it is the first word of a company's name, not a title with a person.
+    doc = sm.analyze("General Motors said on Monday that it would close the plant in Ohio.")
+    actors = doc.actors.set_index("id")
+    assert actors.loc["General Motors", "kind"] == "organisation"
+    assert "Motors" not in actors.index
+    doc = sm.analyze("Shares of General Electric rose, traders said on Tuesday.")
+    assert doc.actors.set_index("id").loc["General Electric", "kind"] == "organisation"
+    # A title before a name is still a title.
+    doc = sm.analyze("General David Petraeus said the troops would stay.")
+    person = doc.actors.set_index("id").loc["David Petraeus"]
+    assert (person["kind"], person["title"]) == ("person", "General")

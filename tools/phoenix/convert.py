@@ -18,8 +18,11 @@ Noise filters (each counted in the summary it prints):
 * full names only (two words or more); titles, countries and demonyms are cut out of a
   synonym ("PRESIDENT_VLADIMIR_PUTIN" is not an alias, "VLADIMIR_PUTIN" is);
 * a name two persons share, or one our gazetteer already holds, is nobody's;
-* a name made only of common words (written in lower case at least ``COMMON_MIN`` times in
-  the news corpora, or listed in VADER's lexicon) is dropped ("Justice Party", "Will Power");
+* a person's name made only of common words (written in lower case at least ``COMMON_MIN``
+  times in the news corpora, or listed in VADER's lexicon) is dropped ("Will Power"); an
+  organisation's only when it is also short (two words) and has no organisation word
+  (``common_name``: "City Telecom" goes, "International Energy Agency" and "Tower Group
+  Inc" stay);
 * a person whose every role ended before 1945 is dropped;
 * a bare surname is kept (for the "Putin" rule) only when Phoenix lists it as a synonym of
   that person and of no other, it is not a common word, a given name or a gazetteer alias,
@@ -506,6 +509,19 @@ def latest_country(roles: list[dict]) -> str:
     return max(roles, key=lambda r: (r.get("to", 99991231), r.get("from", 0)))["country"]
 
 
+def common_name(ws: list[str], common: set[str], org_words: set[str] | tuple = ()) -> bool:
+    """Whether an organisation's name (upper-case words) is too common to be an alias: all
+    its words are common and it is short (two words) without an organisation word. Matching
+    is case-aware, so a longer name ("International Energy Agency") or one with an
+    organisation word ("General Cable Corporation", "Tower Group Inc") is safe although
+    each of its words is common; "City Telecom" or "Women Waging Peace" are not."""
+    if not all(w in common for w in ws):
+        return False
+    if any(w.strip(".") in org_words for w in ws):
+        return False
+    return len(ws) <= 2
+
+
 def convert_organisations(
     blocks: list[dict],
     countries: set[str],
@@ -543,7 +559,7 @@ def convert_organisations(
         if key in gaz_forms or key in seen:
             stats["organisation: in the gazetteer or a duplicate"] += 1
             continue
-        if all(w in common for w in ws):
+        if common_name(ws, common, org_words):
             stats["organisation: only common words"] += 1
             continue
         seen.add(key)

@@ -20,6 +20,9 @@ struct ActorWordInfo {
     std::uint32_t gazetteer_node = PhraseTrie::kNoNode;  // child of the gazetteer trie's root
     std::uint32_t title_node = PhraseTrie::kNoNode;      // child of the title trie's root
     std::uint16_t classes = 0;                           // ActorRules::WordClass bits
+    // The case the first word of a gazetteer phrase needs ("IN" for India does not start at
+    // "in"): a token that fails it starts no gazetteer match, and is not looked at again.
+    CaseShape gazetteer_shape = CaseShape::Any;
 };
 
 class ActorWordIndex {
@@ -28,6 +31,7 @@ class ActorWordIndex {
     ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& titles, const ActorRules& rules);
 
     ActorWordInfo find(std::uint64_t key) const noexcept { return table_.find(key); }
+    void prefetch(std::uint64_t key) const noexcept { table_.prefetch(key); }
     std::size_t size() const noexcept { return table_.size(); }
 
   private:

@@ -26,7 +26,20 @@ CaseShape case_shape_of(std::string_view dictionary_word);
 // Case of the document as a whole, so all-caps headlines and lower-cased text still match.
 enum class DocumentCase : std::uint8_t { Normal, Lower };
 
-bool case_matches(CaseShape shape, const Token& token, DocumentCase doc_case) noexcept;
+// Inline: asked for nearly every token that starts a phrase.
+inline bool case_matches(CaseShape shape, const Token& t, DocumentCase doc_case) noexcept {
+    using namespace token_flag;
+    switch (shape) {
+        case CaseShape::Any:
+            return true;
+        case CaseShape::Capitalized:
+        case CaseShape::Acronym:
+            return t.has(kCapitalized) || t.has(kAllCaps) || doc_case == DocumentCase::Lower;
+        case CaseShape::ShortAcronym:
+            return t.has(kAllCaps);
+    }
+    return false;
+}
 
 class PhraseTrie {
   public:
@@ -51,6 +64,8 @@ class PhraseTrie {
         return s.node == kNoNode ? kNoNode : s.child;
     }
     std::uint32_t value(std::uint32_t node) const noexcept { return values_[node]; }
+    // The loosest case shape of the words leading to node (see insert).
+    CaseShape shape(std::uint32_t node) const noexcept { return shapes_[node]; }
 
     // Calls f(key, node) for each first word of a phrase and the node it leads to.
     template <class F>

@@ -1,8 +1,8 @@
 // The one lookup table of the core: a frozen map from token keys (or other well-mixed 64-bit
 // hashes: sentiment n-gram keys) to a small record, for the per-token lookups of the actor,
-// stance and sentiment stages and the model's embedding rows. A 65,536-bit filter answers
-// "in no dictionary" with one load, and an open-addressing table (at most half full) holds
-// the records. Built once, then read-only and thread-safe.
+// stance and sentiment stages and the model's embedding rows. A filter of 65,536 bits or more
+// answers "in no dictionary" with one load, and an open-addressing table (at most half full)
+// holds the records. Built once, then read-only and thread-safe.
 #pragma once
 
 #include <cstdint>
@@ -60,6 +60,12 @@ class WordTable {
         return static_cast<unsigned>((filter_[h >> 6] >> (h & 63)) & 1);
     }
 
+    // Starts loading the slot of key, for a find() a few tokens later (a table of thousands
+    // of keys is larger than the first-level cache).
+    void prefetch(std::uint64_t key) const noexcept {
+        __builtin_prefetch(&slots_[slot(key, capacity() - 1)]);
+    }
+
     // The record of key for building, added (default-constructed) if new.
     Info& entry(std::uint64_t key) {
         if ((used_ + 1) * 2 > capacity()) grow();
@@ -74,6 +80,24 @@ class WordTable {
             filter_[h >> 6] |= std::uint64_t{1} << (h & 63);
         }
         return slots_[s].info;
+    }
+
+    // Sizes an empty table for about n keys before they are added: at most half full and at
+    // least 16 filter bits per key. A large dictionary (the actor index holds ~14,000
+    // first words) then answers nearly every lookup from the filter or the first slot, and
+    // the keys added first (the frequent rule words) sit in their own slots. No effect once
+    // keys are in.
+    void reserve(std::size_t n) {
+        if (used_ != 0) return;
+        std::size_t slots = 16;
+        while (slots < 2 * n) slots *= 2;
+        if (slots > capacity()) slots_.assign(slots + 1, Slot{});
+        unsigned bits = 16;
+        while ((std::size_t{1} << bits) < 16 * n) ++bits;
+        if (bits > 64 - filter_shift_) {
+            filter_shift_ = 64 - bits;
+            filter_.assign((std::size_t{1} << bits) / 64, 0);
+        }
     }
 
     std::size_t size() const noexcept { return used_; }
@@ -92,8 +116,8 @@ class WordTable {
         Info info{};
         bool used = false;
     };
-    static std::uint64_t filter_hash(std::uint64_t key) noexcept {
-        return (key * 0x9E3779B97F4A7C15ULL) >> 48;  // 16 bits
+    std::uint64_t filter_hash(std::uint64_t key) const noexcept {
+        return (key * 0x9E3779B97F4A7C15ULL) >> filter_shift_;  // 16 bits, more after reserve
     }
     // Token keys are well mixed already (token_key).
     static std::size_t slot(std::uint64_t key, std::size_t mask) noexcept {
@@ -114,6 +138,7 @@ class WordTable {
     }
 
     std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);
+    unsigned filter_shift_ = 48;  // 64 - log2(filter bits)
     std::vector<Slot> slots_ = std::vector<Slot>(16 + 1);
     std::size_t used_ = 0;
     Info absent_{};

@@ -1,0 +1,145 @@
+// Stage 4, step 3b: ambiguous names, unnamed agents ("Iraqi police") and groups.
+#include "recognizer_run.hpp"
+
+#include <unordered_set>
+
+namespace stancemap::actor_detail {
+
+// An ambiguous form (Georgia, Chad, Congress) stands only with support: its actor (or its
+// country) named unambiguously elsewhere, or another country in the same sentence. The
+// support is collected once (entries named, sentences with a country), so each ambiguous
+// form costs one look-up, not a scan of all candidates.
+void RecognizerRun::filter_ambiguous() {
+    bool any = false;
+    for (const Candidate& c : cands_) any = any || (!c.dropped && c.ambiguous && c.entry != kNone);
+    if (!any) return;
+    std::unordered_set<std::int32_t> named;          // entries named unambiguously
+    std::unordered_set<std::uint32_t> with_country;  // sentences naming a country so
+    for (const Candidate& o : cands_) {
+        if (o.dropped || o.ambiguous || o.entry == kNone) continue;
+        named.insert(o.entry);
+        if (gaz_.entries()[static_cast<std::size_t>(o.entry)].kind == ActorKind::Country)
+            with_country.insert(o.sentence);
+    }
+    for (std::size_t a = 0; a < cands_.size(); ++a) {
+        Candidate& c = cands_[a];
+        if (c.dropped || !c.ambiguous || c.entry == kNone) continue;
+        if (doc_case_ == DocumentCase::Lower) {  // "who" is not the WHO in lower-case text
+            drop(static_cast<std::int32_t>(a));
+            continue;
+        }
+        const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+        const std::ptrdiff_t home = e.country.empty() ? -1 : gaz_.find(e.country);
+        const bool supported = armed_agent_before(c) || named.count(c.entry) != 0 ||
+                               (home >= 0 && named.count(static_cast<std::int32_t>(home)) != 0) ||
+                               with_country.count(c.sentence) != 0;
+        if (!supported) drop(static_cast<std::int32_t>(a));
+    }
+}
+
+// ---------------------------------------------------------------- 3b. agents and groups
+// The longest agent phrase ("police", "security forces", "foreign ministry") at token
+// i, ending before te: its length (0: none) and its entry in the agent table.
+PhraseTrie::Match RecognizerRun::agent_at(std::uint32_t i, std::uint32_t te) const {
+    if (i >= te || owner_[i] != kNone) return {};
+    const PhraseTrie& trie = gaz_.agents();
+    const PhraseTrie::Match m = trie.longest_match(tokens_, i, te, doc_case_);
+    for (std::uint32_t k = i; k < i + m.length; ++k)
+        if (owner_[k] != kNone) return {};
+    return m;
+}
+
+// A country named by a demonym or name and an agent noun after it ("Iraqi police",
+// "Syrian rebels", "a Russian official", "the Russian foreign ministry": one lower-case
+// modifier may come between) is an unnamed agent: an actor of its own, id COUNTRY.ROLE.
+// An agent before "in"/"of" and a country ("security forces in Guinea") is one too. A
+// plural demonym with a group noun ("Iraqi Kurds") is a group with its country. Work per
+// country mention is bounded (a few tokens either side).
+void RecognizerRun::find_agents_and_groups() {
+    const std::size_t n = cands_.size();  // the groups added are not looked at again
+    for (std::size_t a = 0; a < n; ++a) {
+        const Candidate& c = cands_[a];
+        if (c.dropped || c.entry == kNone || !rules_apply_[c.sentence]) continue;
+        const std::uint32_t s = c.sentence;
+        const Sentence& sent = doc_.sentences[s];
+        const std::uint32_t te = sent.token_end;
+        const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+        if (e.kind != ActorKind::Country || owner_[c.tb] != static_cast<std::int32_t>(a)) continue;
+        std::uint32_t at = c.te;
+        if (at < te && tokens_[at].kind == TokenKind::Possessive) continue;
+        if (at < te && c.form == MentionForm::Demonym && word_is(at, ActorRules::kGroupNoun) &&
+            owner_[at] == kNone) {
+            add_group(c.tb, at + 1, s, e.id, std::string());
+            continue;
+        }
+        if (c.form != MentionForm::Demonym && c.form != MentionForm::Name) continue;
+        PhraseTrie::Match m = agent_at(at, te);
+        // A modifier may come between a demonym and its agent ("Iraqi riot police"), not
+        // after a country's name, where a lower-case word is a verb ("Britain sent troops").
+        if (m.length == 0 && at + 1 < te && c.form == MentionForm::Demonym && lower_modifier(at))
+            m = agent_at(++at, te);
+        if (m.length > 0) {
+            // "Iraqi police officer Ali Hassan": the person rule has the name.
+            const std::uint32_t end = at + m.length;
+            if (end < te && is_name_word(end) && tokens_[end].has(kCapitalized)) continue;
+            add_group(c.tb, end, s, e.id, gaz_.agent_role(m.value));
+            continue;
+        }
+        agent_before(a, sent);
+    }
+}
+
+// Words (1 to 3) of an agent phrase ending just before "in"/"of" and the country
+// candidate c ("security forces in Guinea"), or 0; value: the phrase's agent entry.
+std::uint32_t RecognizerRun::agent_before_preposition(const Candidate& c,
+                                                      std::uint32_t* value) const {
+    const Sentence& sent = doc_.sentences[c.sentence];
+    if (c.form != MentionForm::Name || c.tb < sent.token_begin + 2) return 0;
+    const std::uint64_t prep = tokens_[c.tb - 1].key;
+    if (prep != kKeyIn && prep != kKeyOf) return 0;
+    const std::uint32_t stop = c.tb - 1;
+    for (std::uint32_t back = 1; back <= 3 && stop >= sent.token_begin + back; ++back) {
+        const PhraseTrie::Match m = agent_at(stop - back, stop);
+        if (m.length != back) continue;
+        if (value != nullptr) *value = m.value;
+        return back;
+    }
+    return 0;
+}
+
+// "security forces in Guinea", "rebels in Chad": armed agents are in a country, so an
+// ambiguous name after them is the country ("officials in Jordan" may be anything).
+bool RecognizerRun::armed_agent_before(const Candidate& c) const {
+    std::uint32_t value = 0;
+    if (agent_before_preposition(c, &value) == 0) return false;
+    const std::string& role = gaz_.agent_role(value);
+    return role == "MIL" || role == "COP" || role == "REB" || role == "INS";
+}
+
+// "security forces in Guinea": an agent phrase ending just before "in"/"of" + country.
+void RecognizerRun::agent_before(std::size_t a, const Sentence& /*sent*/) {
+    const Candidate& c = cands_[a];
+    std::uint32_t value = 0;
+    const std::uint32_t words = agent_before_preposition(c, &value);
+    if (words == 0) return;
+    const std::uint32_t b = c.tb - 1 - words, te = c.te, s = c.sentence;
+    const std::string id = gaz_.entries()[static_cast<std::size_t>(c.entry)].id;
+    add_group(b, te, s, id, gaz_.agent_role(value));
+}
+
+void RecognizerRun::add_group(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                              const std::string& country, const std::string& role) {
+    for (std::uint32_t j = tb; j < te; ++j)
+        if (owner_[j] != kNone) drop(owner_[j]);
+    GroupInfo g;
+    g.country = std::string(gaz_.country_at(country, doc_.date));
+    g.role = role;
+    g.name = std::string(text(tb, te));
+    g.id = role.empty() ? g.name : g.country + "." + role;
+    Candidate c = span(tb, te, s);
+    c.group = static_cast<std::int32_t>(groups_.size());
+    groups_.push_back(std::move(g));
+    add(c);
+}
+
+}  // namespace stancemap::actor_detail

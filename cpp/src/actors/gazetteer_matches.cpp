@@ -1,0 +1,167 @@
+// Stage 4, step 1: gazetteer phrases, longest first and case-aware; hyphen compounds.
+#include "recognizer_run.hpp"
+
+#include <algorithm>
+
+namespace stancemap::actor_detail {
+
+// Gazetteer phrases at the tokens scan_tokens noted (in order), longest first; a match
+// covers its tokens, so none of them starts another.
+void RecognizerRun::match_gazetteer() {
+    std::uint32_t covered_until = 0;
+    for (const auto& [i, s] : gazetteer_starts_) {
+        if (i < covered_until) continue;
+        const Sentence& sent = doc_.sentences[s];
+        const auto m = gazetteer_match(i, sent.token_end);
+        if (m.length > 0) {
+            const AliasRef& ref = gaz_.alias(m.value);
+            if (accept_match(i, i + m.length, ref, sent)) {
+                Candidate c = span(i, i + m.length, s);
+                c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
+                c.form = ref.form;
+                c.ambiguous = ref.ambiguous;
+                const GazetteerEntry& e = gaz_.entries()[ref.entry];
+                if (e.kind == ActorKind::Person) {
+                    // A person the user listed: "Ms. Doe" and "Doe" resolve to it.
+                    c.person = gazetteer_person(i, i + m.length, ref.entry);
+                    c.entry = kNone;
+                }
+                add(c);
+            }
+            covered_until = i + m.length;
+            continue;
+        }
+        if (tokens_[i].has(kHyphenated)) match_hyphen_parts(i, s);
+    }
+}
+
+// The person of a gazetteer entry named by these tokens: one per entry and name form
+// (looked up by a hash, so every mention costs the same however many persons there are).
+std::int32_t RecognizerRun::gazetteer_person(std::uint32_t tb, std::uint32_t te,
+                                             std::uint32_t entry) {
+    const std::uint64_t key = names_key(tb, te) ^ (std::uint64_t{entry} * 0x9E3779B97F4A7C15ULL);
+    if (const auto it = gazetteer_persons_.find(key); it != gazetteer_persons_.end()) {
+        const PersonInfo& p = persons_[static_cast<std::size_t>(it->second)];
+        if (p.entry == static_cast<std::int32_t>(entry) && same_keys(p.keys, tb, te))
+            return it->second;
+    }
+    const GazetteerEntry& e = gaz_.entries()[entry];
+    PersonInfo info;
+    for (std::uint32_t k = tb; k < te; ++k) info.keys.push_back(tokens_[k].key);
+    info.name = e.name;
+    info.country = std::string(gaz_.person_country_at(e, doc_.date));
+    info.entry = static_cast<std::int32_t>(entry);
+    persons_.push_back(std::move(info));
+    const auto index = static_cast<std::int32_t>(persons_.size() - 1);
+    gazetteer_persons_.emplace(key, index);
+    return index;
+}
+
+// A capitalised word next to a match that makes it part of a longer unknown name.
+bool RecognizerRun::glued_name_word(std::uint32_t i, const Sentence& sent, bool left) const {
+    const Token& t = tokens_[i];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || !t.has(kHasLower)) return false;
+    if (owner_[i] != kNone) return false;  // an actor already: "United States Latin America"
+    if (!left && word_is(i, ActorRules::kGroupNoun)) return false;  // "Iraqi Kurds"
+    if (t.has(kAbbreviation) || word_is(i, ActorRules::kStopword)) return false;
+    // "Kazakh Ministry of Energy": the organisation rule takes the country in.
+    if (!left && word_is(i, ActorRules::kOrganisationWord | ActorRules::kOrganisationHead))
+        return false;
+    if (left && sentence_initial(i, sent)) return false;
+    if (left && t.has(kTitleAbbreviation)) return false;
+    if (is_title_start(i, sent.token_end)) return false;
+    // A title ending here ("President Putin") is no part of the name.
+    if (left && title_ends_at(i, sent)) return false;
+    return gazetteer_match(i, sent.token_end).length == 0;
+}
+
+// "President of the United States Joe Biden": the country belongs to the title.
+bool RecognizerRun::follows_title_preposition(std::uint32_t tb, const Sentence& sent) const {
+    std::uint32_t p = tb;
+    if (p > sent.token_begin && tokens_[p - 1].key == kKeyThe) --p;
+    if (p <= sent.token_begin + 1) return false;
+    const std::uint64_t k = tokens_[p - 1].key;
+    return (k == kKeyOf || k == kKeyFor) && title_ends_at(p - 2, sent);
+}
+
+bool RecognizerRun::accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
+                                 const Sentence& sent) const {
+    // Listed persons need their capitals: "will smith" in lower-case text is no name.
+    if (doc_case_ == DocumentCase::Lower && gaz_.entries()[ref.entry].kind == ActorKind::Person)
+        return false;
+    if (ref.form == MentionForm::Demonym && tb > sent.token_begin &&
+        word_is(tb - 1, ActorRules::kHistorical))
+        return false;
+    if (ref.form == MentionForm::Demonym && te < sent.token_end) {
+        const Token& next = tokens_[te];
+        // "Spanish language", "of Russian descent": the people or culture, not the state.
+        if (word_is(te, ActorRules::kNonActorHead)) return false;
+        // "African American": a demonym before another one describes people.
+        const auto m = gazetteer_match(te, sent.token_end);
+        if (m.length > 0 && gaz_.alias(m.value).form == MentionForm::Demonym &&
+            next.has(kCapitalized))
+            return false;
+    }
+    if (ref.ambiguous && te < sent.token_end && tokens_[te].key == kKeyState) return false;
+    // A listed leader's surname alone ("Merkel") after another name word is somebody
+    // else's name ("Anna Merkel"), even at the start of a sentence.
+    if (ref.form == MentionForm::Surname && tb > sent.token_begin && is_name_word(tb - 1) &&
+        owner_[tb - 1] == kNone && !title_ends_at(tb - 1, sent) &&
+        !tokens_[tb - 1].has(kTitleAbbreviation))
+        return false;
+    if (te < sent.token_end && tokens_[te].has(kSpaceBefore) &&
+        !follows_title_preposition(tb, sent) && glued_name_word(te, sent, false))
+        return false;
+    if (tb > sent.token_begin && tokens_[tb].has(kSpaceBefore) &&
+        glued_name_word(tb - 1, sent, true))
+        return false;
+    return true;
+}
+
+// "US-China talks", "US-led coalition": parts of a hyphenated token.
+void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
+    const Token& t = tokens_[i];
+    const std::string_view word = t.view(doc_.text);
+    struct Part {
+        std::uint32_t begin, end;
+        std::uint64_t key;
+    };
+    Part parts[6];
+    std::size_t n = 0;
+    std::size_t start = 0;
+    for (std::size_t p = 0; p <= word.size() && n < 6; ++p) {
+        if (p == word.size() || word[p] == '-') {
+            if (p > start)
+                parts[n++] = Part{t.begin + static_cast<std::uint32_t>(start),
+                                  t.begin + static_cast<std::uint32_t>(p),
+                                  token_key(word.substr(start, p - start))};
+            start = p + 1;
+        }
+    }
+    if (n < 2) return;
+    std::int32_t refs[6];
+    std::size_t actors = 0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const std::uint32_t node = gaz_.trie().child(PhraseTrie::kRoot, parts[k].key);
+        const std::uint32_t value =
+            node == PhraseTrie::kNoNode ? PhraseTrie::kNoValue : gaz_.trie().value(node);
+        refs[k] = value == PhraseTrie::kNoValue ? kNone : static_cast<std::int32_t>(value);
+        if (refs[k] != kNone) ++actors;
+    }
+    const bool all_actors = actors == n;
+    const bool agentive = refs[0] != kNone && n == 2 && rules_.is_agentive_suffix(parts[1].key);
+    if (!all_actors && !agentive) return;
+    for (std::size_t k = 0; k < n; ++k) {
+        if (refs[k] == kNone) continue;
+        const AliasRef& ref = gaz_.alias(static_cast<std::uint32_t>(refs[k]));
+        Candidate c = span(i, i + 1, s);
+        c.begin = parts[k].begin;
+        c.end = parts[k].end;
+        c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
+        c.form = ref.form;
+        cands_.push_back(c);  // shares the token: owner_ keeps the first part
+        if (owner_[i] == kNone) owner_[i] = static_cast<std::int32_t>(cands_.size() - 1);
+    }
+}
+
+}  // namespace stancemap::actor_detail

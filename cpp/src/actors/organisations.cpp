@@ -1,0 +1,111 @@
+// Stage 4, step 2: organisations not in the gazetteer, by name shape.
+#include "recognizer_run.hpp"
+
+namespace stancemap::actor_detail {
+
+void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
+    const std::uint32_t tb = sent.token_begin, te = sent.token_end;
+    const auto [first, last] = in_sentence(org_words_, orgs_at_, s);
+    std::uint32_t resume = tb;
+    for (const std::uint32_t* it = first; it != last; ++it) {
+        const std::uint32_t i = *it;
+        if (i < resume || owner_[i] != kNone) continue;
+        // Left: capitalised words, gazetteer names, connectors between capitals.
+        std::uint32_t left = i;
+        while (left > tb) {
+            const std::uint32_t j = left - 1;
+            if ((is_title_start(j, te) || title_ends_at(j, sent)) && !title_names_company(j, i))
+                break;
+            const bool word = is_cap_word(j) && !word_is(j, ActorRules::kStopword) &&
+                              (owner_[j] == kNone || absorbable(owner_[j]));
+            // Only "and"/"&" joins words on the left ("Procter and Gamble Co"), and not
+            // two organisations ("University of X and Center for Y").
+            const bool connector = (tokens_[j].key == kKeyAnd || tokens_[j].key == kKeyAmp) &&
+                                   j > tb && is_cap_word(j - 1) &&
+                                   !word_is(j - 1, ActorRules::kStopword) &&
+                                   !organisation_before(j, tb);
+            if (!word && !connector) break;
+            left = j;
+        }
+        // Right: "of"/"for" + capitalised words ("Ministry of Foreign Affairs").
+        std::uint32_t right = i + 1;
+        while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
+               is_cap_word(right + 1) &&
+               (owner_[right + 1] == kNone || absorbable(owner_[right + 1])) &&
+               !(tokens_[right].key == kKeyAnd && organisation_after(right + 1, te))) {
+            right += 2;
+            while (right < te && is_cap_word(right) &&
+                   (owner_[right] == kNone || absorbable(owner_[right])))
+                ++right;
+        }
+        if (right - left < 2) continue;
+        add_organisation(left, right, s);
+        resume = right;
+    }
+}
+
+// "General Motors", "General Electric": a one-word title (not the end of a longer one)
+// right before the organisation word at i is the first word of the name, unless a title
+// starts at i ("Deputy Energy Minister").
+bool RecognizerRun::title_names_company(std::uint32_t j, std::uint32_t i) const {
+    if (j + 1 != i || title_len_[j] != 1 || title_len_[i] != 0 || !tokens_[j].has(kCapitalized))
+        return false;
+    return !(j > 0 && title_len_[j - 1] >= 2 && title_end_[j] != 0);
+}
+
+// An organisation word or a connector among the capitalised words before token j.
+bool RecognizerRun::organisation_before(std::uint32_t j, std::uint32_t tb) const {
+    for (std::uint32_t k = j; k-- > tb;) {
+        if (is_org_word(k) || tokens_[k].key == kKeyOf || tokens_[k].key == kKeyFor) return true;
+        if (!is_cap_word(k)) break;
+    }
+    return false;
+}
+
+// An organisation word among the capitalised words from token j: "and Center for X"
+// starts another organisation.
+bool RecognizerRun::organisation_after(std::uint32_t j, std::uint32_t te) const {
+    for (std::uint32_t k = j; k < te && is_cap_word(k); ++k)
+        if (is_org_word(k)) return true;
+    return false;
+}
+
+void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    OrganisationInfo org;
+    org.name = std::string(text(tb, te));
+    for (std::uint32_t j = tb; j < te; ++j) {
+        const std::int32_t c = owner_[j];
+        if (c == kNone) continue;
+        // A country or demonym in the name is its affiliation ("Kazakh Ministry of
+        // Energy"); a capital is only a place ("Washington Post").
+        const bool names_country =
+            cands_[c].form == MentionForm::Name || cands_[c].form == MentionForm::Demonym;
+        if (org.country.empty() && names_country) org.country = country_of(c);
+        drop(c);
+    }
+    Candidate c = span(tb, te, s);
+    c.organisation = static_cast<std::int32_t>(orgs_.size());
+    orgs_.push_back(std::move(org));
+    add(c);
+}
+
+// Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
+void RecognizerRun::find_bracketed_organisations(std::uint32_t s, const Sentence& sent) {
+    for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+        if (tokens_[i].kind != TokenKind::Symbol || tokens_[i].view(doc_.text) != "<") continue;
+        std::uint32_t j = i + 1;
+        while (j < sent.token_end && j - i <= 10 && tokens_[j].view(doc_.text) != ">" &&
+               tokens_[j].punct != Punct::Period && tokens_[j].punct != Punct::Comma)
+            ++j;
+        if (j >= sent.token_end || tokens_[j].view(doc_.text) != ">" || j == i + 1) continue;
+        bool ok = true;
+        for (std::uint32_t k = i + 1; k < j; ++k)
+            ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
+        // <AXP>: a stock ticker, not a name.
+        if (j == i + 2 && tokens_[i + 1].end - tokens_[i + 1].begin <= 4) ok = false;
+        if (ok) add_organisation(i + 1, j, s);
+        i = j;
+    }
+}
+
+}  // namespace stancemap::actor_detail

@@ -1,0 +1,197 @@
+// Stage 4, step 3: persons after titles, before reporting verbs, before appositions.
+#include "recognizer_run.hpp"
+
+#include <algorithm>
+
+namespace stancemap::actor_detail {
+
+// ---------------------------------------------------------------- 3. persons
+// Name words from i: capitalised words with particles inside (at most 5 words).
+std::uint32_t RecognizerRun::name_end(std::uint32_t i, std::uint32_t te,
+                                      bool allow_ambiguous) const {
+    std::uint32_t j = i;
+    while (j < te && j - i < 5) {
+        const bool covered = owner_[j] != kNone;
+        const bool ambiguous_cover = covered && allow_ambiguous && cands_[owner_[j]].ambiguous;
+        if ((!covered || ambiguous_cover) && is_name_word(j) && !is_title_start(j, te)) {
+            ++j;
+            continue;
+        }
+        // "Theresa May", "Elizabeth II": words that only continue a name.
+        if (j > i && owner_[j] == kNone && word_is(j, ActorRules::kContinuation) &&
+            (tokens_[j].has(kCapitalized) || tokens_[j].has(kAllCaps))) {
+            ++j;
+            continue;
+        }
+        if (j > i && j + 1 < te && owner_[j] == kNone && word_is(j, ActorRules::kParticle) &&
+            !tokens_[j].has(kCapitalized) && is_name_word(j + 1)) {
+            ++j;
+            continue;
+        }
+        break;
+    }
+    while (j > i && word_is(j - 1, ActorRules::kParticle)) --j;
+    return j;
+}
+
+// A person's name holds no organisation, place or document word.
+bool RecognizerRun::plausible_person(std::uint32_t tb, std::uint32_t te) const {
+    for (std::uint32_t j = tb; j < te; ++j) {
+        if (word_is(j, ActorRules::kNonName | ActorRules::kOrganisationWord |
+                           ActorRules::kOrganisationHead))
+            return false;
+    }
+    return true;
+}
+
+std::int32_t RecognizerRun::add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                                       std::string country, std::string title) {
+    for (std::uint32_t j = tb; j < te; ++j)
+        if (owner_[j] != kNone) drop(owner_[j]);  // an ambiguous alias read as a name
+    PersonInfo p;
+    for (std::uint32_t j = tb; j < te; ++j) p.keys.push_back(tokens_[j].key);
+    p.name = std::string(text(tb, te));
+    p.country = std::move(country);
+    p.title = std::move(title);
+    Candidate c = span(tb, te, s);
+    c.person = static_cast<std::int32_t>(persons_.size());
+    persons_.push_back(std::move(p));
+    return add(c);
+}
+
+// Affiliation of a title at [tb, te): a country just before it ("Kazakh President",
+// "Russia's foreign minister") or after "for/of" ("spokesman for the Kremlin").
+// Returns the candidate and moves te past "for the Kremlin".
+std::int32_t RecognizerRun::title_affiliation(std::uint32_t tb, std::uint32_t& te,
+                                              const Sentence& sent) const {
+    std::uint32_t k = tb;
+    // "Indonesia's security minister", "Russia's top diplomat": skip two modifiers.
+    for (int skipped = 0; skipped < 2 && k > sent.token_begin; ++skipped) {
+        const Token& t = tokens_[k - 1];
+        const bool modifier = t.kind == TokenKind::Word && t.has(kHasLower) &&
+                              !t.has(kCapitalized) && owner_[k - 1] == kNone &&
+                              !word_is(k - 1, ActorRules::kStopword | ActorRules::kSpeechVerb);
+        if (!modifier) break;
+        --k;
+    }
+    if (k > sent.token_begin && word_is(k - 1, ActorRules::kHistorical)) --k;
+    if (k > sent.token_begin) {
+        std::uint32_t j = k - 1;
+        if (tokens_[j].kind == TokenKind::Possessive && j > sent.token_begin) --j;
+        const std::int32_t c = owner_[j];
+        if (absorbable(c) && !country_of(c).empty() && cands_[c].te == j + 1) return c;
+    }
+    std::uint32_t p = te;
+    if (p + 1 < sent.token_end && (tokens_[p].key == kKeyFor || tokens_[p].key == kKeyOf)) {
+        ++p;
+        if (tokens_[p].key == kKeyThe && p + 1 < sent.token_end) ++p;
+        const std::int32_t c = owner_[p];
+        if (absorbable(c) && cands_[c].tb <= p && !country_of(c).empty()) {
+            te = cands_[c].te;
+            return c;
+        }
+    }
+    return kNone;
+}
+
+void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
+    const std::uint32_t te = sent.token_end;
+    const auto [first, last] = in_sentence(title_starts_, titles_at_, s);
+    std::uint32_t resume = sent.token_begin;
+    for (const std::uint32_t* it = first; it != last; ++it) {
+        const std::uint32_t i = *it;
+        if (i < resume || owner_[i] != kNone) continue;
+        const PhraseTrie::Match m{title_len_[i], title_value_[i]};
+        std::uint32_t title_end = i + m.length;
+        const std::int32_t aff = title_affiliation(i, title_end, sent);
+        const bool honorific = tokens_[i].has(kTitleAbbreviation);
+        std::uint32_t n = title_end;
+        // "the spokesman for the Kremlin, Dmitry Peskov": a comma before the name.
+        if (n < te && tokens_[n].punct == Punct::Comma && !tokens_[i].has(kCapitalized)) ++n;
+        const std::uint32_t e = n < te ? name_end(n, te, true) : n;
+        const std::string title = honorific ? std::string() : std::string(rules_.title(m.value));
+        // "Kazakh President Kassym-Jomart Tokayev": a listed person after the title takes
+        // the title, and the country in it is the person's affiliation, not a mention.
+        if (n < te && owner_[n] != kNone && cands_[owner_[n]].person != kNone) {
+            PersonInfo& p = persons_[static_cast<std::size_t>(cands_[owner_[n]].person)];
+            if (p.title.empty()) p.title = title;
+            // The text's word beats the dictionary's: "Queen Elizabeth II of Canada".
+            if (aff != kNone && !country_of(aff).empty()) {
+                p.country = country_of(aff);
+                drop(aff);
+            }
+            resume = cands_[owner_[n]].te;
+            continue;
+        }
+        if (e > n && plausible_person(n, e)) {
+            const std::string country = aff == kNone ? std::string() : country_of(aff);
+            drop(aff);
+            add_person(n, e, s, country, title);
+            resume = e;
+            continue;
+        }
+        if (aff != kNone && !honorific) {
+            const std::uint32_t role_begin = std::min(i, cands_[aff].tb);
+            const bool indefinite =
+                role_begin > sent.token_begin &&
+                (tokens_[role_begin - 1].key == kKeyA || tokens_[role_begin - 1].key == kKeyAn);
+            roles_.push_back(RoleInfo{aff, title, role_begin, title_end, s, indefinite});
+        }
+        resume = title_end;
+    }
+}
+
+// "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
+void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent) {
+    const std::uint32_t te = sent.token_end;
+    const auto [first, last] = in_sentence(name_words_, names_at_, s);
+    std::uint32_t resume = sent.token_begin;
+    for (const std::uint32_t* it = first; it != last; ++it) {
+        const std::uint32_t i = *it;
+        if (i < resume || owner_[i] != kNone) continue;
+        if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone) continue;
+        const std::uint32_t e = name_end(i, te, true);
+        if (e - i < 2) {
+            resume = e;
+            continue;
+        }
+        if (!plausible_person(i, e)) {
+            resume = e;
+            continue;
+        }
+        bool cue = word_is(i, ActorRules::kGivenName);
+        std::string country, title;
+        // A reporting verb is written in lower case ("States" is no "states").
+        if (e < te && word_is(e, ActorRules::kSpeechVerb) && !tokens_[e].has(kCapitalized))
+            cue = true;
+        if (i > sent.token_begin && word_is(i - 1, ActorRules::kSpeechVerb) &&
+            !tokens_[i - 1].has(kCapitalized))
+            cue = true;
+        if (!cue && e + 1 < te && tokens_[e].punct == Punct::Comma) {
+            std::uint32_t p = e + 1;
+            if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA) ++p;
+            std::int32_t aff = kNone;
+            if (p < te && absorbable(owner_[p])) {
+                aff = owner_[p];
+                p = cands_[aff].te;
+                if (p < te && tokens_[p].kind == TokenKind::Possessive) ++p;
+            } else if (p + 1 < te && is_name_word(p) && owner_[p] == kNone) {
+                ++p;  // "a Texas Republican": a place the gazetteer does not hold
+            }
+            const PhraseTrie::Match m =
+                p < te ? PhraseTrie::Match{title_len_[p], title_value_[p]} : PhraseTrie::Match{};
+            if (m.length > 0) {
+                cue = true;
+                title = rules_.title(m.value);
+                if (aff != kNone) {
+                    country = country_of(aff);
+                    drop(aff);
+                }
+            }
+        }
+        if (cue) add_person(i, e, s, country, title);
+        resume = e;
+    }
+}
+
+}  // namespace stancemap::actor_detail

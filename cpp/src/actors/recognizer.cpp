@@ -1,0 +1,160 @@
+// Stage 4: the token pass of actor recognition, and ActorRecognizer::recognize.
+#include "recognizer_run.hpp"
+
+#include <algorithm>
+
+namespace stancemap::actor_detail {
+
+// One pass over the tokens, sentence by sentence, before any rule runs: each token's
+// word classes and first gazetteer node (one probe of the word index), the titles that
+// start at it, the case counts of the document and of each sentence, and the tokens
+// where a gazetteer match can start. The rules then read these instead of asking again.
+// The per-token and per-sentence arrays, sized (and cleared) for this document. The token
+// lists are sized for every token and cut to their counts by scan_tokens.
+void RecognizerRun::size_buffers() {
+    const std::size_t n = tokens_.size();
+    word_classes_.assign(n, 0);
+    gazetteer_node_.assign(n, PhraseTrie::kNoNode);
+    title_len_.assign(n, 0);
+    title_end_.assign(n, 0);
+    title_value_.assign(n, PhraseTrie::kNoValue);
+    const std::size_t sentences = doc_.sentences.size();
+    rules_apply_.assign(sentences, 0);
+    has_angle_bracket_.assign(sentences, 0);
+    buffers_.sentence_words.assign(sentences, 0);
+    buffers_.sentence_caps.assign(sentences, 0);
+    gazetteer_starts_.resize(n);
+    name_words_.resize(n);
+    org_words_.resize(n);
+    title_starts_.clear();
+    names_at_.resize(sentences + 1);
+    orgs_at_.resize(sentences + 1);
+    titles_at_.resize(sentences + 1);
+}
+
+void RecognizerRun::scan_tokens(const ActorWordIndex& words) {
+    constexpr std::size_t kLookAhead = 6;  // tokens: the word index slot is loaded ahead
+    size_buffers();
+    const std::size_t n = tokens_.size();
+    const auto sentences = static_cast<std::uint32_t>(doc_.sentences.size());
+    std::vector<std::uint32_t>& sentence_words = buffers_.sentence_words;
+    std::vector<std::uint32_t>& sentence_caps = buffers_.sentence_caps;
+    // The token lists, with their offsets per sentence. Three of them are written without
+    // branches: each slot is written, and the count moves on only when the token belongs
+    // (a word's classes are data the branch predictor cannot guess).
+    TokenInSentence* const starts_out = gazetteer_starts_.data();
+    std::uint32_t* const names_out = name_words_.data();
+    std::uint32_t* const orgs_out = org_words_.data();
+    std::size_t starts = 0, names = 0, orgs = 0;
+    // Raw pointers and local counters: the compiler would otherwise reload every
+    // vector's data pointer after each store it cannot see through.
+    std::uint16_t* const classes_out = word_classes_.data();
+    std::uint32_t* const gazetteer_out = gazetteer_node_.data();
+    const Token* const tokens = tokens_.data();
+    std::size_t doc_words = 0, doc_capitals = 0;
+    for (std::uint32_t s = 0; s < sentences; ++s) {
+        const Sentence& sent = doc_.sentences[s];
+        const std::uint32_t content = sent.kind != SegmentKind::Metadata ? 1 : 0;
+        std::uint32_t words_here = 0, caps_here = 0;
+        bool angle_bracket = false;
+        names_at_[s] = static_cast<std::uint32_t>(names);
+        orgs_at_[s] = static_cast<std::uint32_t>(orgs);
+        titles_at_[s] = static_cast<std::uint32_t>(title_starts_.size());
+        for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+            const Token& t = tokens[i];
+            if (i + kLookAhead < n) words.prefetch(tokens[i + kLookAhead].key);
+            const ActorWordInfo info = words.find(t.key);
+            const std::uint32_t word = t.kind == TokenKind::Word ? 1 : 0;
+            const std::uint16_t classes = info.classes | name_word_bit(t, info.classes);
+            classes_out[i] = classes;
+            gazetteer_out[i] = info.gazetteer_node;
+            names_out[names] = i;
+            names += (classes & kNameWord) != 0 ? 1 : 0;
+            orgs_out[orgs] = i;
+            orgs += org_word_shape(t, classes) ? 1 : 0;
+            starts_out[starts] = {i, s};
+            starts += content & (starts_phrase(info, t, DocumentCase::Normal) |
+                                 (t.has(kHyphenated) ? 1u : 0u));
+            if (info.title_node != PhraseTrie::kNoNode &&
+                find_title(i, sent.token_end, info.title_node))
+                title_starts_.push_back(i);
+            const std::uint32_t capitalised = (t.flags & (kCapitalized | kAllCaps)) != 0;
+            const std::uint32_t all_caps = (t.has(kAllCaps) && t.end - t.begin > 1) ? 1 : 0;
+            words_here += word;
+            doc_capitals += word & capitalised;
+            caps_here += word & all_caps;
+            if (t.kind == TokenKind::Symbol && t.view(doc_.text) == "<") angle_bracket = true;
+        }
+        doc_words += words_here;
+        sentence_words[s] = words_here;
+        sentence_caps[s] = caps_here;
+        has_angle_bracket_[s] = angle_bracket ? 1 : 0;
+    }
+    gazetteer_starts_.resize(starts);
+    name_words_.resize(names);
+    org_words_.resize(orgs);
+    names_at_[sentences] = static_cast<std::uint32_t>(names);
+    orgs_at_[sentences] = static_cast<std::uint32_t>(orgs);
+    titles_at_[sentences] = static_cast<std::uint32_t>(title_starts_.size());
+    decide_case(words, doc_words, doc_capitals);
+}
+
+// The document's case (lower-case when under 2% of its words are capitalised) and the
+// sentences where the rule-based names apply: ordinary case, not in headings, metadata or
+// all-caps sentences.
+void RecognizerRun::decide_case(const ActorWordIndex& words, std::size_t doc_words,
+                                std::size_t doc_capitals) {
+    doc_case_ = (doc_words > 0 && doc_capitals * 50 < doc_words) ? DocumentCase::Lower
+                                                                 : DocumentCase::Normal;
+    if (doc_case_ == DocumentCase::Lower) lower_case_starts(words);
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        const std::uint32_t w = buffers_.sentence_words[s], caps = buffers_.sentence_caps[s];
+        rules_apply_[s] = doc_.sentences[s].kind == SegmentKind::Sentence &&
+                          doc_case_ != DocumentCase::Lower && !(w >= 3 && caps * 10 > w * 6);
+    }
+}
+
+// A lower-case document (rare) lets capitalised phrases start at lower-case words: the
+// start list is made again with that case.
+void RecognizerRun::lower_case_starts(const ActorWordIndex& words) {
+    gazetteer_starts_.clear();
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        const Sentence& sent = doc_.sentences[s];
+        if (sent.kind == SegmentKind::Metadata) continue;
+        for (std::uint32_t i = sent.token_begin; i < sent.token_end; ++i) {
+            const Token& t = tokens_[i];
+            if (starts_phrase(words.find(t.key), t, DocumentCase::Lower) != 0 || t.has(kHyphenated))
+                gazetteer_starts_.push_back({i, s});
+        }
+    }
+}
+
+// The longest title starting at token b (node: where its first word leads), and the
+// ends of all titles starting there. Whether one starts there.
+bool RecognizerRun::find_title(std::uint32_t b, std::uint32_t te, std::uint32_t node) {
+    const PhraseTrie& trie = rules_.titles();
+    for (std::uint32_t j = b; j < te; ++j) {
+        if (j > b) node = trie.child(node, tokens_[j].key);
+        if (node == PhraseTrie::kNoNode) break;
+        if (trie.value(node) != PhraseTrie::kNoValue) {
+            title_len_[b] = static_cast<std::uint8_t>(std::min<std::uint32_t>(j - b + 1, 255));
+            title_value_[b] = trie.value(node);
+            title_end_[j] = 1;
+        }
+    }
+    return title_len_[b] > 0;
+}
+
+}  // namespace stancemap::actor_detail
+
+namespace stancemap {
+
+void ActorRecognizer::recognize(Document& doc) const {
+    using actor_detail::RecognizerBuffers;
+    thread_local RecognizerBuffers buffers;  // reused: see RecognizerRun::buffers_
+    actor_detail::RecognizerRun(*gazetteer_, *rules_, words_, buffers, doc).run();
+    // A huge document's buffers are not kept for the small ones after it.
+    if (buffers.owner.capacity() > (std::size_t{1} << 22)) buffers = RecognizerBuffers{};
+}
+
+}  // namespace stancemap

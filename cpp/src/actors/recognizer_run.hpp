@@ -1,0 +1,526 @@
+// Internal to the actor stage (cpp/src/actors/): one document's recognition run. The steps
+// live in files by job, each a set of RecognizerRun methods:
+//   recognizer.cpp         the token pass (word classes, gazetteer starts, titles, case)
+//   gazetteer_matches.cpp  1. gazetteer phrases, hyphen compounds, listed persons
+//   organisations.cpp      2. organisations by name shape and Reuters' <BRACKETS>
+//   persons.cpp            3. persons after titles, before reporting verbs and appositions
+//   agents.cpp             3b. ambiguous names, unnamed agents ("Iraqi police"), groups
+//   resolution.cpp         4. one person per name, surnames, roles, nationality, country
+//   output.cpp             actors and mentions of the document
+// Small helpers asked per token stay inline here.
+#pragma once
+
+#include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "stancemap/actor_recognizer.hpp"
+#include "stancemap/token_key.hpp"
+
+namespace stancemap::actor_detail {
+
+using namespace token_flag;
+
+constexpr std::int32_t kNone = -1;
+
+// A mention before actor ids are assigned.
+struct Candidate {
+    std::uint32_t tb = 0, te = 0;      // tokens
+    std::uint32_t begin = 0, end = 0;  // bytes
+    std::uint32_t sentence = 0;
+    std::int32_t entry = kNone;         // gazetteer entry
+    std::int32_t person = kNone;        // index into persons
+    std::int32_t organisation = kNone;  // index into organisations
+    std::int32_t group = kNone;         // index into groups
+    MentionForm form = MentionForm::Name;
+    bool ambiguous = false;
+    bool dropped = false;
+};
+
+struct PersonInfo {
+    std::vector<std::uint64_t> keys;  // token keys of the name
+    std::string name;
+    std::string country;
+    std::string title;
+    std::int32_t merged_into = kNone;
+    std::int32_t entry = kNone;  // a person the user put in the gazetteer
+};
+
+struct OrganisationInfo {
+    std::string name;
+    std::string country;
+};
+
+// An unnamed agent ("Iraqi police": id IRQ.COP) or a group ("Iraqi Kurds"): kind group.
+struct GroupInfo {
+    std::string id;
+    std::string name;
+    std::string country;
+    std::string role;  // CAMEO agent role, empty for a group noun
+};
+
+// A title phrase with a country and no name after it ("the American Secretary of State").
+struct RoleInfo {
+    std::int32_t affiliation = kNone;  // candidate index
+    std::string title;
+    std::uint32_t tb = 0, te = 0, sentence = 0;
+    bool indefinite = false;  // "a Russian official": somebody, not the one person named
+};
+
+inline const std::uint64_t kKeyThe = token_key("the");
+inline const std::uint64_t kKeyFor = token_key("for");
+inline const std::uint64_t kKeyOf = token_key("of");
+inline const std::uint64_t kKeyAnd = token_key("and");
+inline const std::uint64_t kKeyA = token_key("a");
+inline const std::uint64_t kKeyAn = token_key("an");
+inline const std::uint64_t kKeyIn = token_key("in");
+inline const std::uint64_t kKeyAmp = token_key("&");
+inline const std::uint64_t kKeyState = token_key("state");
+
+// Where a gazetteer phrase may start: a token and its sentence.
+struct TokenInSentence {
+    std::uint32_t token, sentence;
+};
+
+struct RecognizerBuffers {
+    std::vector<std::int32_t> owner;
+    std::vector<std::uint16_t> word_classes;
+    std::vector<std::uint32_t> gazetteer_node, title_value, name_words, org_words, title_starts;
+    std::vector<std::uint32_t> names_at, orgs_at, titles_at;  // list offsets per sentence
+    std::vector<std::uint32_t> sentence_words, sentence_caps;
+    std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
+    std::vector<TokenInSentence> gazetteer_starts;
+    std::vector<Candidate> cands;
+    std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
+    std::vector<std::string_view> ids;   // emit: actor ids found so far
+};
+
+class RecognizerRun {
+  public:
+    RecognizerRun(const Gazetteer& g, const ActorRules& r, const ActorWordIndex& words,
+                  RecognizerBuffers& buffers, Document& doc)
+        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), buffers_(buffers) {
+        owner_.assign(tokens_.size(), kNone);
+        cands_.clear();
+        scan_tokens(words);
+    }
+
+    void run() {
+        match_gazetteer();
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (!rules_apply_[s]) continue;
+            find_organisations(s, sent);
+            if (has_angle_bracket_[s]) find_bracketed_organisations(s, sent);
+        }
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (!rules_apply_[s]) continue;
+            find_titled_persons(s, sent);
+            find_reporting_persons(s, sent);
+        }
+        filter_ambiguous();
+        merge_persons();
+        index_person_keys();
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const Sentence& sent = doc_.sentences[s];
+            if (sent.kind == SegmentKind::Metadata) continue;
+            find_repeated_names(s, sent);
+        }
+        resolve_roles();
+        find_agents_and_groups();
+        nationality_before_names();
+        assign_dominant_country();
+        emit();
+    }
+
+  private:
+    // ---------------------------------------------------------------- helpers
+    // A bit of word_classes_ beside ActorRules::WordClass: the token can be part of a name.
+    static constexpr std::uint16_t kNameWord = 1 << 15;
+
+    // Whether token i is a word of any of the classes (ActorRules::WordClass bits).
+    bool word_is(std::uint32_t i, std::uint16_t classes) const {
+        return (word_classes_[i] & classes) != 0;
+    }
+
+    // The entries of a token list (name_words_, org_words_, title_starts_) in sentence s;
+    // at: the list's offsets per sentence, noted by scan_tokens.
+    static std::pair<const std::uint32_t*, const std::uint32_t*> in_sentence(
+        const std::vector<std::uint32_t>& list, const std::vector<std::uint32_t>& at,
+        std::uint32_t s) {
+        return {list.data() + at[s], list.data() + at[s + 1]};
+    }
+
+    std::string_view text(std::uint32_t tb, std::uint32_t te) const {
+        return std::string_view(doc_.text).substr(tokens_[tb].begin,
+                                                  tokens_[te - 1].end - tokens_[tb].begin);
+    }
+
+    // One pass over the tokens, sentence by sentence, before any rule runs: each token's
+    // word classes and first gazetteer node (one probe of the word index), the titles that
+    // start at it, the case counts of the document and of each sentence, and the tokens
+    // where a gazetteer match can start. The rules then read these instead of asking again.
+    void scan_tokens(const ActorWordIndex& words);
+    void size_buffers();
+    void decide_case(const ActorWordIndex& words, std::size_t doc_words, std::size_t doc_capitals);
+
+    // 1 if a gazetteer phrase may start at token t: its first word is one, in a case the
+    // phrase allows (the same test longest_match_from makes first, done here so that the
+    // ~80% of first words that fail it cost no trie walk). Arithmetic, not branches.
+    static std::uint32_t starts_phrase(const ActorWordInfo& info, const Token& t,
+                                       DocumentCase doc_case) {
+        const std::uint32_t known = info.gazetteer_node != PhraseTrie::kNoNode ? 1u : 0u;
+        const std::uint32_t caps = (t.flags & (kCapitalized | kAllCaps)) != 0 ? 1u : 0u;
+        const std::uint32_t all_caps = t.has(kAllCaps) ? 1u : 0u;
+        const std::uint32_t lower = doc_case == DocumentCase::Lower ? 1u : 0u;
+        const CaseShape shape = info.gazetteer_shape;
+        const std::uint32_t any = shape == CaseShape::Any ? 1u : 0u;
+        const std::uint32_t capital =
+            (shape == CaseShape::Capitalized || shape == CaseShape::Acronym) ? 1u : 0u;
+        const std::uint32_t short_acronym = shape == CaseShape::ShortAcronym ? 1u : 0u;
+        return known & (any | (capital & (caps | lower)) | (short_acronym & all_caps));
+    }
+
+    // A lower-case document (rare) lets capitalised phrases start at lower-case words: the
+    // start list is made again with that case.
+    void lower_case_starts(const ActorWordIndex& words);
+
+    bool sentence_initial(std::uint32_t i, const Sentence& s) const {
+        std::uint32_t j = s.token_begin;
+        while (j < i && tokens_[j].kind == TokenKind::Punct) ++j;  // “ or – before the word
+        return j == i;
+    }
+
+    // The longest title starting at token b (node: where its first word leads), and the
+    // ends of all titles starting there. Whether one starts there.
+    bool find_title(std::uint32_t b, std::uint32_t te, std::uint32_t node);
+
+    bool is_title_start(std::uint32_t i, std::uint32_t /*te*/) const { return title_len_[i] > 0; }
+
+    // A capitalised word that could be part of a name (precomputed per token): kNameWord or
+    // 0, computed without branches (see scan_tokens).
+    static std::uint16_t name_word_bit(const Token& t, std::uint16_t classes) {
+        const std::uint32_t f = t.flags;
+        const std::uint32_t initial = (f & kTitleAbbreviation) != 0 ? 1 : 0;  // "F."
+        const std::uint32_t shape =
+            initial != 0
+                ? (t.end - t.begin == 2 ? 1u : 0u)
+                : ((f & (kCapitalized | kHasLower | kAbbreviation)) == (kCapitalized | kHasLower)
+                       ? 1u
+                       : 0u);
+        const std::uint32_t ok = (t.kind == TokenKind::Word ? 1u : 0u) &
+                                 ((classes & ActorRules::kStopword) == 0 ? 1u : 0u) & shape;
+        return static_cast<std::uint16_t>(ok * kNameWord);
+    }
+    bool is_name_word(std::uint32_t i) const { return word_is(i, kNameWord); }
+
+    std::int32_t add(Candidate c) {
+        const auto index = static_cast<std::int32_t>(cands_.size());
+        for (std::uint32_t i = c.tb; i < c.te; ++i) owner_[i] = index;
+        cands_.push_back(c);
+        return index;
+    }
+
+    void drop(std::int32_t c) {
+        if (c == kNone) return;
+        cands_[c].dropped = true;
+        for (std::uint32_t i = cands_[c].tb; i < cands_[c].te; ++i)
+            if (owner_[i] == c) owner_[i] = kNone;
+    }
+
+    Candidate span(std::uint32_t tb, std::uint32_t te, std::uint32_t sentence) const {
+        Candidate c;
+        c.tb = tb;
+        c.te = te;
+        c.begin = tokens_[tb].begin;
+        c.end = tokens_[te - 1].end;
+        c.sentence = sentence;
+        return c;
+    }
+
+    const GazetteerEntry* entry_of(std::int32_t c) const {
+        if (c == kNone || cands_[c].entry == kNone) return nullptr;
+        return &gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)];
+    }
+
+    // Country an affiliation candidate stands for ("" if none).
+    std::string country_of(std::int32_t c) const {
+        if (const GazetteerEntry* e = entry_of(c)) return e->country;
+        return {};
+    }
+
+    // ---------------------------------------------------------------- 1. gazetteer
+    PhraseTrie::Match gazetteer_match(std::uint32_t first, std::uint32_t last) const {
+        if (first >= last || gazetteer_node_[first] == PhraseTrie::kNoNode) return {};
+        return gaz_.trie().longest_match_from(tokens_, first, last, doc_case_,
+                                              gazetteer_node_[first]);
+    }
+
+    // Gazetteer phrases at the tokens scan_tokens noted (in order), longest first; a match
+    // covers its tokens, so none of them starts another.
+    void match_gazetteer();
+
+    // The person of a gazetteer entry named by these tokens: one per entry and name form
+    // (looked up by a hash, so every mention costs the same however many persons there are).
+    std::int32_t gazetteer_person(std::uint32_t tb, std::uint32_t te, std::uint32_t entry);
+
+    // A hash of a name's token keys (persons are found by it, not by a scan).
+    static std::uint64_t combine_key(std::uint64_t h, std::uint64_t key) {
+        return std::rotl((h ^ key) * 0x9FB21C651E98DF25ULL, 29);
+    }
+    static std::uint64_t keys_hash(const std::vector<std::uint64_t>& keys) {
+        std::uint64_t h = 0;
+        for (const std::uint64_t k : keys) h = combine_key(h, k);
+        return combine_key(h, keys.size());
+    }
+    std::uint64_t names_key(std::uint32_t tb, std::uint32_t te) const {
+        std::uint64_t h = 0;
+        for (std::uint32_t k = tb; k < te; ++k) h = combine_key(h, tokens_[k].key);
+        return combine_key(h, te - tb);
+    }
+    bool same_keys(const std::vector<std::uint64_t>& keys, std::uint32_t tb,
+                   std::uint32_t te) const {
+        if (keys.size() != te - tb) return false;
+        for (std::uint32_t k = 0; k < te - tb; ++k)
+            if (keys[k] != tokens_[tb + k].key) return false;
+        return true;
+    }
+
+    // A capitalised word next to a match that makes it part of a longer unknown name.
+    bool glued_name_word(std::uint32_t i, const Sentence& sent, bool left) const;
+
+    // True if a title phrase ends with token i ("Prime Minister" ends at "Minister").
+    bool title_ends_at(std::uint32_t i, const Sentence& /*sent*/) const {
+        return title_end_[i] != 0;
+    }
+
+    // "President of the United States Joe Biden": the country belongs to the title.
+    bool follows_title_preposition(std::uint32_t tb, const Sentence& sent) const;
+
+    bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
+                      const Sentence& sent) const;
+
+    // "US-China talks", "US-led coalition": parts of a hyphenated token.
+    void match_hyphen_parts(std::uint32_t i, std::uint32_t s);
+
+    // ---------------------------------------------------------------- 2. organisations
+    static bool org_word_shape(const Token& t, std::uint16_t classes) {
+        return static_cast<bool>(
+            (t.kind == TokenKind::Word ? 1u : 0u) &
+            ((t.flags & (kCapitalized | kAllCaps)) != 0 ? 1u : 0u) &
+            ((classes & (ActorRules::kOrganisationWord | ActorRules::kOrganisationHead)) != 0
+                 ? 1u
+                 : 0u));
+    }
+    bool is_org_word(std::uint32_t i) const { return org_word_shape(tokens_[i], word_classes_[i]); }
+
+    bool is_cap_word(std::uint32_t i) const {
+        const Token& t = tokens_[i];
+        return (t.kind == TokenKind::Word || t.kind == TokenKind::Number) &&
+               (t.has(kCapitalized) || t.has(kAllCaps) || t.kind == TokenKind::Number);
+    }
+
+    bool is_connector(std::uint32_t i) const {
+        const std::uint64_t k = tokens_[i].key;
+        return k == kKeyOf || k == kKeyFor || k == kKeyAnd || k == kKeyThe || k == kKeyAmp;
+    }
+
+    // A candidate that may sit inside an organisation name (a country, a demonym).
+    bool absorbable(std::int32_t c) const {
+        return c != kNone && cands_[c].entry != kNone && !cands_[c].dropped;
+    }
+
+    void find_organisations(std::uint32_t s, const Sentence& sent);
+
+    // An organisation word or a connector among the capitalised words before token j.
+    bool title_names_company(std::uint32_t j, std::uint32_t i) const;
+    bool organisation_before(std::uint32_t j, std::uint32_t tb) const;
+
+    // An organisation word among the capitalised words from token j: "and Center for X"
+    // starts another organisation.
+    bool organisation_after(std::uint32_t j, std::uint32_t te) const;
+
+    void add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s);
+
+    // Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
+    void find_bracketed_organisations(std::uint32_t s, const Sentence& sent);
+
+    // ---------------------------------------------------------------- 3. persons
+    // Name words from i: capitalised words with particles inside (at most 5 words).
+    std::uint32_t name_end(std::uint32_t i, std::uint32_t te, bool allow_ambiguous) const;
+
+    // A person's name holds no organisation, place or document word.
+    bool plausible_person(std::uint32_t tb, std::uint32_t te) const;
+
+    std::int32_t add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                            std::string country, std::string title);
+
+    // Affiliation of a title at [tb, te): a country just before it ("Kazakh President",
+    // "Russia's foreign minister") or after "for/of" ("spokesman for the Kremlin").
+    // Returns the candidate and moves te past "for the Kremlin".
+    std::int32_t title_affiliation(std::uint32_t tb, std::uint32_t& te, const Sentence& sent) const;
+
+    void find_titled_persons(std::uint32_t s, const Sentence& sent);
+
+    // "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
+    void find_reporting_persons(std::uint32_t s, const Sentence& sent);
+
+    // An ambiguous form (Georgia, Chad, Congress) stands only with support: its actor (or its
+    // country) named unambiguously elsewhere, or another country in the same sentence. The
+    // support is collected once (entries named, sentences with a country), so each ambiguous
+    // form costs one look-up, not a scan of all candidates.
+    void filter_ambiguous();
+
+    // ---------------------------------------------------------------- 3b. agents and groups
+    // The longest agent phrase ("police", "security forces", "foreign ministry") at token
+    // i, ending before te: its length (0: none) and its entry in the agent table.
+    PhraseTrie::Match agent_at(std::uint32_t i, std::uint32_t te) const;
+
+    // A country named by a demonym or name and an agent noun after it ("Iraqi police",
+    // "Syrian rebels", "a Russian official", "the Russian foreign ministry": one lower-case
+    // modifier may come between) is an unnamed agent: an actor of its own, id COUNTRY.ROLE.
+    // An agent before "in"/"of" and a country ("security forces in Guinea") is one too. A
+    // plural demonym with a group noun ("Iraqi Kurds") is a group with its country. Work per
+    // country mention is bounded (a few tokens either side).
+    void find_agents_and_groups();
+
+    // Words (1 to 3) of an agent phrase ending just before "in"/"of" and the country
+    // candidate c ("security forces in Guinea"), or 0; value: the phrase's agent entry.
+    std::uint32_t agent_before_preposition(const Candidate& c,
+                                           std::uint32_t* value = nullptr) const;
+
+    // "security forces in Guinea", "rebels in Chad": armed agents are in a country, so an
+    // ambiguous name after them is the country ("officials in Jordan" may be anything).
+    bool armed_agent_before(const Candidate& c) const;
+
+    // "security forces in Guinea": an agent phrase ending just before "in"/"of" + country.
+    void agent_before(std::size_t a, const Sentence& /*sent*/);
+
+    bool lower_modifier(std::uint32_t i) const {
+        const Token& t = tokens_[i];
+        return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.has(kHasLower) &&
+               owner_[i] == kNone && !word_is(i, ActorRules::kStopword | ActorRules::kSpeechVerb);
+    }
+
+    void add_group(std::uint32_t tb, std::uint32_t te, std::uint32_t s, const std::string& country,
+                   const std::string& role);
+
+    // ---------------------------------------------------------------- 4. resolution
+    std::int32_t root(std::int32_t p) const {
+        while (persons_[p].merged_into != kNone) p = persons_[p].merged_into;
+        return p;
+    }
+
+    void merge_into(std::int32_t from, std::int32_t into);
+
+    // Persons of the same name are one; a surname alone joins the one longer name that ends
+    // with it. Names are looked up by hash, so this is linear in the number of persons.
+    void merge_persons();
+
+    // Surname (last key of a name of two words or more) -> how many unmerged persons have
+    // it, and the xor of their indices (the person itself when there is one).
+    struct SurnameCount {
+        std::uint32_t count = 0;
+        std::uint32_t xor_of = 0;
+    };
+    void index_surnames();
+    void unindex_surname(std::int32_t p);
+    std::int32_t unique_surname(std::uint64_t key) const {
+        const auto it = surnames_.find(key);
+        if (it == surnames_.end() || it->second.count != 1) return kNone;
+        return static_cast<std::int32_t>(it->second.xor_of);
+    }
+
+    // One bit (of 64) per first and per last name word of the known persons: most name
+    // words are no person's, and these filters say so without a hash look-up.
+    static std::uint64_t key_bit(std::uint64_t key) { return std::uint64_t{1} << (key & 63); }
+
+    // The unmerged persons by the hash of their full name, and the longest name (in words).
+    void index_person_keys();
+
+    // The longest known person's name starting at token i (bounded by longest_name_ words:
+    // one hash look-up per length), or kNone.
+    std::int32_t person_named_at(std::uint32_t i, std::uint32_t te, std::uint32_t& length) const;
+
+    // Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
+    void find_repeated_names(std::uint32_t s, const Sentence& sent);
+
+    // A role description ("the American Secretary of State") names the one person of its
+    // country whose title is the role's or unknown; failing that, the one person with neither
+    // country nor title. Persons are counted by (country, title) buckets, kept up to date as
+    // roles resolve, so each role costs two look-ups.
+    struct Bucket {
+        std::uint32_t count = 0;
+        std::uint32_t xor_of = 0;  // the person itself when count is 1
+    };
+    static std::string bucket_key(const std::string& country, const std::string& title) {
+        std::string key = country;
+        key += '\x1f';
+        key += title;
+        return key;
+    }
+    void resolve_roles();
+
+    // "English mathematician John Horton Conway", "US theoretical astrophysicist David
+    // Spergel": a country adjective and one to three lower-case words just before a person's
+    // name give the person's nationality. The country mention stays. Bounded: four tokens
+    // looked at per person mention.
+    void nationality_before_names();
+
+    // A person with an office but no country in a text about one country holds that
+    // country's office ("Prime Minister Theresa May" in a story about Britain): the country
+    // must have at least 60% of the country mentions, and two of them.
+    void assign_dominant_country();
+
+    // ---------------------------------------------------------------- output
+    void emit();
+
+    std::string_view actor_id(const Candidate& c) const;
+
+    // The role a listed person held at the document's date (the latest one without a date).
+    std::string person_role(std::int32_t entry) const;
+
+    Actor actor_of(const Candidate& c) const;
+
+    const Gazetteer& gaz_;
+    const ActorRules& rules_;
+    Document& doc_;
+    const std::vector<Token>& tokens_;
+    // Per-token and per-sentence arrays live in buffers reused across documents (one set
+    // per thread): recognising a document allocates only for what it finds.
+    RecognizerBuffers& buffers_;
+    std::vector<std::int32_t>& owner_ = buffers_.owner;  // candidate covering each token
+    std::vector<std::uint16_t>& word_classes_ = buffers_.word_classes;           // WordClass bits
+    std::vector<std::uint32_t>& gazetteer_node_ = buffers_.gazetteer_node;       // first trie node
+    std::vector<std::uint8_t>& rules_apply_ = buffers_.rules_apply;              // per sentence
+    std::vector<std::uint8_t>& has_angle_bracket_ = buffers_.has_angle_bracket;  // <COMPANY>
+    std::vector<TokenInSentence>& gazetteer_starts_ = buffers_.gazetteer_starts;
+    std::vector<std::uint32_t>& name_words_ = buffers_.name_words;  // may be in a name
+    std::vector<std::uint32_t>& org_words_ = buffers_.org_words;
+    std::vector<std::uint32_t>& title_starts_ = buffers_.title_starts;  // titles begin here
+    std::vector<std::uint32_t>& names_at_ = buffers_.names_at;
+    std::vector<std::uint32_t>& orgs_at_ = buffers_.orgs_at;
+    std::vector<std::uint32_t>& titles_at_ = buffers_.titles_at;
+    std::vector<std::uint8_t>& title_len_ = buffers_.title_len;
+    std::vector<std::uint8_t>& title_end_ = buffers_.title_end;
+    std::vector<std::uint32_t>& title_value_ = buffers_.title_value;
+    std::vector<Candidate>& cands_ = buffers_.cands;
+    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;      // person-name filters
+    std::unordered_map<std::uint64_t, std::int32_t> by_name_;   // name hash -> unmerged person
+    std::unordered_map<std::uint64_t, SurnameCount> surnames_;  // surname key -> persons
+    std::unordered_map<std::uint64_t, std::int32_t> gazetteer_persons_;  // entry + name -> person
+    std::size_t longest_name_ = 0;
+    std::vector<PersonInfo> persons_;
+    std::vector<OrganisationInfo> orgs_;
+    std::vector<GroupInfo> groups_;
+    std::vector<RoleInfo> roles_;
+    DocumentCase doc_case_ = DocumentCase::Normal;
+};
+
+}  // namespace stancemap::actor_detail

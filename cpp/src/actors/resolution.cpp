@@ -1,0 +1,243 @@
+// Stage 4, step 4: within-document resolution of persons, roles and countries.
+#include "recognizer_run.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace stancemap::actor_detail {
+
+void RecognizerRun::merge_into(std::int32_t from, std::int32_t into) {
+    from = root(from);
+    into = root(into);
+    if (from == into) return;
+    if (persons_[from].entry != kNone && persons_[into].entry == kNone) std::swap(from, into);
+    PersonInfo& a = persons_[from];
+    PersonInfo& b = persons_[into];
+    if (b.country.empty()) b.country = a.country;
+    if (b.title.empty()) b.title = a.title;
+    a.merged_into = into;
+}
+
+// Persons of the same name are one; a surname alone joins the one longer name that ends
+// with it. Names are looked up by hash, so this is linear in the number of persons.
+void RecognizerRun::merge_persons() {
+    const auto n = static_cast<std::int32_t>(persons_.size());
+    std::unordered_map<std::uint64_t, std::int32_t> first_of;  // name hash -> first person
+    for (std::int32_t a = 0; a < n; ++a) {
+        const auto [it, fresh] = first_of.emplace(keys_hash(persons_[a].keys), a);
+        if (!fresh && persons_[it->second].keys == persons_[a].keys) merge_into(a, it->second);
+    }
+    index_surnames();
+    for (std::int32_t a = 0; a < n; ++a) {
+        if (persons_[a].merged_into != kNone || persons_[a].keys.size() != 1) continue;
+        const std::int32_t match = unique_surname(persons_[a].keys[0]);
+        if (match == kNone) continue;
+        // A surname the dictionary knows ("Howard") names the document's own person
+        // ("Michael Howard") when the text has one: the mention moves, the entry stays.
+        if (persons_[a].entry != kNone && persons_[match].entry != persons_[a].entry) {
+            persons_[a].merged_into = match;
+            continue;
+        }
+        merge_into(a, match);
+        // A listed person keeps its entry: the longer name may be the one merged away.
+        if (persons_[match].merged_into != kNone) unindex_surname(match);
+    }
+    for (auto& c : cands_) {
+        if (c.person == kNone || persons_[c.person].merged_into == kNone) continue;
+        const std::int32_t r = root(c.person);
+        if (persons_[c.person].keys.size() < persons_[r].keys.size()) c.form = MentionForm::Surname;
+        c.person = r;
+    }
+}
+
+void RecognizerRun::index_surnames() {
+    surnames_.clear();
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+        if (persons_[p].merged_into != kNone || persons_[p].keys.size() < 2) continue;
+        SurnameCount& s = surnames_[persons_[p].keys.back()];
+        ++s.count;
+        s.xor_of ^= static_cast<std::uint32_t>(p);
+    }
+}
+
+void RecognizerRun::unindex_surname(std::int32_t p) {
+    if (persons_[p].keys.size() < 2) return;
+    const auto it = surnames_.find(persons_[p].keys.back());
+    if (it == surnames_.end() || it->second.count == 0) return;
+    --it->second.count;
+    it->second.xor_of ^= static_cast<std::uint32_t>(p);
+}
+
+// The unmerged persons by the hash of their full name, and the longest name (in words).
+void RecognizerRun::index_person_keys() {
+    by_name_.clear();
+    longest_name_ = 0;
+    first_key_bits_ = last_key_bits_ = 0;
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+        if (persons_[p].merged_into != kNone || persons_[p].keys.empty()) continue;
+        by_name_.emplace(keys_hash(persons_[p].keys), p);
+        first_key_bits_ |= key_bit(persons_[p].keys.front());
+        if (persons_[p].keys.size() >= 2) last_key_bits_ |= key_bit(persons_[p].keys.back());
+        longest_name_ = std::max(longest_name_, persons_[p].keys.size());
+    }
+    index_surnames();
+}
+
+// The longest known person's name starting at token i (bounded by longest_name_ words:
+// one hash look-up per length), or kNone.
+std::int32_t RecognizerRun::person_named_at(std::uint32_t i, std::uint32_t te,
+                                            std::uint32_t& length) const {
+    std::int32_t found = kNone;
+    std::uint64_t h = 0;
+    for (std::uint32_t k = i; k < te && k - i < longest_name_; ++k) {
+        if (owner_[k] != kNone) break;
+        h = combine_key(h, tokens_[k].key);
+        const std::uint32_t len = k - i + 1;
+        const auto it = by_name_.find(combine_key(h, len));
+        if (it == by_name_.end()) continue;
+        if (!same_keys(persons_[static_cast<std::size_t>(it->second)].keys, i, k + 1)) continue;
+        found = it->second;
+        length = len;
+    }
+    return found;
+}
+
+// Later mentions of a known person without a cue: "Antony Blinken" again, "Blinken".
+void RecognizerRun::find_repeated_names(std::uint32_t s, const Sentence& sent) {
+    if (by_name_.empty()) return;
+    const std::uint32_t te = sent.token_end;
+    const auto [first, last] = in_sentence(name_words_, names_at_, s);
+    std::uint32_t resume = sent.token_begin;
+    for (const std::uint32_t* it = first; it != last; ++it) {
+        const std::uint32_t i = *it;
+        if (i < resume || owner_[i] != kNone) continue;
+        if (((first_key_bits_ | last_key_bits_) & key_bit(tokens_[i].key)) == 0) continue;
+        std::uint32_t length = 0;
+        std::int32_t found = person_named_at(i, te, length);
+        MentionForm form = MentionForm::Name;
+        if (found == kNone) {
+            found = unique_surname(tokens_[i].key);
+            length = 1;
+            form = MentionForm::Surname;
+        }
+        if (found == kNone) continue;
+        // "Blinken" inside a longer unknown name is somebody else ("Hunter Biden").
+        if (i + length < te && is_name_word(i + length) && owner_[i + length] == kNone) continue;
+        if (form == MentionForm::Surname && i > sent.token_begin && is_name_word(i - 1) &&
+            owner_[i - 1] == kNone && !sentence_initial(i - 1, sent) && !title_ends_at(i - 1, sent))
+            continue;
+        Candidate c = span(i, i + length, s);
+        c.person = found;
+        c.form = form;
+        add(c);
+        resume = i + length;
+    }
+}
+
+void RecognizerRun::resolve_roles() {
+    if (roles_.empty()) return;
+    std::unordered_map<std::string, Bucket> buckets;
+    // A listed person's country comes from the dictionary, not the text: for a role
+    // description it counts as unknown ("the American Secretary of State" in a text
+    // naming Kerry and Blinken fits both).
+    const auto key_country = [&](std::int32_t p) -> const std::string& {
+        static const std::string none;
+        return persons_[p].entry != kNone ? none : persons_[p].country;
+    };
+    const auto move = [&](std::int32_t p, int sign) {
+        Bucket& b = buckets[bucket_key(key_country(p), persons_[p].title)];
+        b.count = static_cast<std::uint32_t>(static_cast<int>(b.count) + sign);
+        b.xor_of ^= static_cast<std::uint32_t>(p);
+    };
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p)
+        if (persons_[p].merged_into == kNone) move(p, +1);
+    const auto bucket = [&](const std::string& country, const std::string& title) {
+        const auto it = buckets.find(bucket_key(country, title));
+        return it == buckets.end() ? Bucket{} : it->second;
+    };
+    for (const RoleInfo& role : roles_) {
+        // "a Russian official" is somebody the text does not name: an agent of its own.
+        if (role.indefinite) continue;
+        const std::string country = country_of(role.affiliation);
+        const Bucket untitled = bucket(country, std::string());
+        const Bucket titled = role.title.empty() ? Bucket{} : bucket(country, role.title);
+        std::uint32_t count = untitled.count + titled.count;
+        std::uint32_t match = untitled.xor_of ^ titled.xor_of;
+        if (count == 0) {
+            // The one named person whose country the text has not given yet.
+            const Bucket unknown = bucket(std::string(), std::string());
+            count = unknown.count;
+            match = unknown.xor_of;
+        }
+        if (count != 1) continue;  // unresolved: the country mention stays
+        const auto person = static_cast<std::int32_t>(match);
+        // A listed person of another country is not "the French foreign minister".
+        const std::string& known = persons_[static_cast<std::size_t>(person)].country;
+        if (!known.empty() && known != country) continue;
+        move(person, -1);
+        PersonInfo& info = persons_[static_cast<std::size_t>(person)];
+        if (info.country.empty()) info.country = country;
+        if (info.title.empty()) info.title = role.title;
+        move(person, +1);
+        drop(role.affiliation);
+        Candidate c = span(role.tb, role.te, role.sentence);
+        c.person = person;
+        c.form = MentionForm::Role;
+        add(c);
+    }
+}
+
+// "English mathematician John Horton Conway", "US theoretical astrophysicist David
+// Spergel": a country adjective and one to three lower-case words just before a person's
+// name give the person's nationality. The country mention stays. Bounded: four tokens
+// looked at per person mention.
+void RecognizerRun::nationality_before_names() {
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.person == kNone) continue;
+        const Sentence& sent = doc_.sentences[c.sentence];
+        std::uint32_t j = c.tb, words = 0;
+        while (j > sent.token_begin && words < 3 && lower_modifier(j - 1)) {
+            --j;
+            ++words;
+        }
+        if (words == 0 || j == sent.token_begin) continue;
+        const std::int32_t o = owner_[j - 1];
+        if (o == kNone || cands_[o].dropped || cands_[o].te != j) continue;
+        const Candidate& adj = cands_[o];
+        if (adj.form != MentionForm::Demonym && adj.form != MentionForm::Name) continue;
+        if (adj.entry == kNone ||
+            gaz_.entries()[static_cast<std::size_t>(adj.entry)].kind != ActorKind::Country)
+            continue;
+        PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+        if (p.country.empty()) p.country = country_of(o);
+    }
+}
+
+// A person with an office but no country in a text about one country holds that
+// country's office ("Prime Minister Theresa May" in a story about Britain): the country
+// must have at least 60% of the country mentions, and two of them.
+void RecognizerRun::assign_dominant_country() {
+    std::unordered_map<std::string, int> counts;
+    int total = 0;
+    for (const auto& c : cands_) {
+        if (c.dropped || c.entry == kNone) continue;
+        const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+        if (e.kind != ActorKind::Country) continue;
+        ++counts[e.id];
+        ++total;
+    }
+    // Countries absorbed into titles ("New Zealand Prime Minister") count too.
+    for (const auto& p : persons_)
+        if (p.merged_into == kNone && !p.country.empty()) {
+            ++counts[p.country];
+            ++total;
+        }
+    std::string dominant;
+    for (const auto& [id, n] : counts)
+        if (n >= 2 && n * 10 >= total * 6) dominant = id;
+    if (dominant.empty()) return;
+    for (auto& p : persons_)
+        if (p.merged_into == kNone && p.country.empty() && !p.title.empty()) p.country = dominant;
+}
+
+}  // namespace stancemap::actor_detail
