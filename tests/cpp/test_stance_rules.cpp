@@ -365,6 +365,19 @@ TEST(StanceBound, ASentenceYieldsAtMostItsBoundOfRecords) {
     EXPECT_EQ(doc.stance.size(), 1024u);
 }
 
+// A mention after a preposition that straddles the look-back floor (64 tokens before the cue)
+// once sent the subject search back to the floor forever: lower-cased news, with no sentence
+// boundary, hung the whole analysis.
+TEST(StanceBound, SubjectSearchEndsAtAMentionAcrossTheLookbackFloor) {
+    for (int filler = 58; filler <= 66; ++filler) {
+        std::string text = "talks with League of Nations";
+        for (int i = 0; i < filler; ++i) text += " very";
+        text += " condemned Borduria.";
+        const Document doc = mini_analyzer().analyze(text);  // returns: the test is that it ends
+        EXPECT_EQ(doc.sentences.size(), 1u);
+    }
+}
+
 TEST(StanceBound, ALongCoordinationHoldsAtMostSixteenActors) {
     std::string text = "Syldavia condemned Arcadia";
     for (int i = 0; i < 40; ++i) text += i % 2 ? " and Arcadia" : " and Borduria";

@@ -197,7 +197,7 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
                 *located = true;
                 return m;
             }
-            p = std::max(mention(m).token_begin, floor + 1);
+            p = std::max(mention(m).token_begin, floor);  // on below the mention, never back
             continue;
         }
         return m;
