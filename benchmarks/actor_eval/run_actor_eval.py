@@ -420,6 +420,41 @@ def score(gold_path: Path, pred_path: Path, verbose: bool) -> int:
     return 0
 
 
+# Third round (eval): 20 more held-out articles, drawn like v2 with another seed, none of the
+# 80 records of the earlier samples. Gold written blind (no engine run); see README.md.
+V3_SEED = 20261207
+V3_COUNTS = (("bbc", 8), ("reuters", 6), ("wikinews", 6))
+V3_PREDICTIONS = REPO / "benchmarks" / "results" / "actor_eval_v3_predictions.jsonl"
+V3_GOLD = HERE / "gold_v3.json"
+
+
+def sample_v3() -> list[dict]:
+    """The third held-out sample: ``V3_COUNTS`` records per corpus drawn with ``V3_SEED``
+    from the same pools as ``sample_v2()``, none of the 80 records of ``sample()``,
+    ``sample_heldout()`` and ``sample_v2()``. All 20 are gold (``gold_v3.json``)."""
+    used = {(r["corpus"], r["id"]) for r in sample() + sample_heldout() + sample_v2()}
+    pools = {
+        "bbc": [
+            r
+            for r in read_jsonl(BBC)
+            if r["category"] in BBC_CATEGORIES and 1_000 <= len(r["text"]) <= V2_MAX_CHARS
+        ],
+        "reuters": [
+            r for r in eligible_reuters(read_jsonl(REUTERS)) if len(r["text"]) <= V2_MAX_CHARS
+        ],
+        "wikinews": [
+            r for r in eligible_wikinews(read_jsonl(WIKINEWS)) if len(r["text"]) <= V2_MAX_CHARS
+        ],
+    }
+    rng = random.Random(V3_SEED)
+    picked = []
+    for corpus, n in V3_COUNTS:
+        fresh = [r for r in pools[corpus] if (corpus, r["id"]) not in used]
+        for record in rng.sample(fresh, n):
+            picked.append({"corpus": corpus, **record})
+    return picked
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--score", action="store_true", help="score predictions against gold")
@@ -427,10 +462,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
     parser.add_argument(
         "--set",
-        choices=("original", "heldout", "v2"),
+        choices=("original", "heldout", "v2", "v3"),
         default="original",
         help="original: the 50-article sample of gold.json; heldout: 10 new articles; "
-        "v2: the 20 held-out articles of issue 12 (gold_v2.json)",
+        "v2: the 20 held-out articles of issue 12 (gold_v2.json); v3: 20 more (gold_v3.json)",
     )
     parser.add_argument(
         "--dated",
@@ -445,17 +480,23 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     heldout = args.set == "heldout"
     if args.gold is None:
-        args.gold = {"original": GOLD, "heldout": HELDOUT_GOLD, "v2": V2_GOLD}[args.set]
+        args.gold = {"original": GOLD, "heldout": HELDOUT_GOLD, "v2": V2_GOLD, "v3": V3_GOLD}[
+            args.set
+        ]
     if args.predictions is None:
         args.predictions = {
             "original": PREDICTIONS,
             "heldout": HELDOUT_PREDICTIONS,
             "v2": V2_PREDICTIONS,
+            "v3": V3_PREDICTIONS,
         }[args.set]
 
     if args.score:
         return score(args.gold, args.predictions, args.verbose)
-    records = sample_v2() if args.set == "v2" else sample_heldout() if heldout else sample()
+    if args.set == "v3":
+        records = sample_v3()
+    else:
+        records = sample_v2() if args.set == "v2" else sample_heldout() if heldout else sample()
     if args.list:
         for i, r in enumerate(records):
             print(f"{i:2} {r['corpus']:8} {r['id'][:60]:60} {len(r['text']):6}  {r['title'][:60]}")
