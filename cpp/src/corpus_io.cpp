@@ -245,6 +245,35 @@ void Corpus::write(BinaryWriter& out) const {
     }
 }
 
+namespace {
+
+void read_actor_total(BinaryReader& in, ActorTotal& t) {
+    t.mentions = in.get<double>();
+    t.documents = in.get<double>();
+    t.by_surname = in.get<double>();
+    t.countries.resize(in.count(16));
+    for (auto& [country, count] : t.countries) {
+        country = in.str();
+        count = in.get<double>();
+    }
+}
+
+// One evidence record's fields; their ranges are checked by the caller, which knows the tables.
+void read_evidence_record(BinaryReader& in, CorpusEvidence& e) {
+    for (std::uint64_t* v : {&e.document, &e.key}) *v = in.get<std::uint64_t>();
+    for (std::uint32_t* v : {&e.record, &e.source, &e.target, &e.source_country, &e.target_country,
+                             &e.category, &e.cue, &e.rule, &e.cameo, &e.cell, &e.sentence, &e.start,
+                             &e.end, &e.sentence_start, &e.sentence_end})
+        *v = in.get<std::uint32_t>();
+    e.score = in.get<double>();
+    const auto flags = in.get<std::uint8_t>();
+    e.negated = (flags & 1) != 0;
+    e.quoted = (flags & 2) != 0;
+    e.text = in.str();
+}
+
+}  // namespace
+
 void Corpus::read(BinaryReader& in) {
     CorpusOptions options;
     options.cooccurrence.resize(in.count(8));
@@ -282,16 +311,7 @@ void Corpus::read(BinaryReader& in) {
     for (auto& t : terms_) t.load(in);
     actor_totals_.resize(in.count(32));
     if (actor_totals_.size() != stance_actor_.labels().size()) in.fail();
-    for (ActorTotal& t : actor_totals_) {
-        t.mentions = in.get<double>();
-        t.documents = in.get<double>();
-        t.by_surname = in.get<double>();
-        t.countries.resize(in.count(16));
-        for (auto& [country, count] : t.countries) {
-            country = in.str();
-            count = in.get<double>();
-        }
-    }
+    for (ActorTotal& t : actor_totals_) read_actor_total(in, t);
     errors_.resize(in.count(16));
     for (auto& e : errors_) {
         e.index = in.get<std::uint64_t>();
@@ -302,16 +322,7 @@ void Corpus::read(BinaryReader& in) {
         if (strings_.intern(in.str()) != i) in.fail();
     evidence_.resize(in.count(92));
     for (CorpusEvidence& e : evidence_) {
-        for (std::uint64_t* v : {&e.document, &e.key}) *v = in.get<std::uint64_t>();
-        for (std::uint32_t* v : {&e.record, &e.source, &e.target, &e.source_country,
-                                 &e.target_country, &e.category, &e.cue, &e.rule, &e.cameo, &e.cell,
-                                 &e.sentence, &e.start, &e.end, &e.sentence_start, &e.sentence_end})
-            *v = in.get<std::uint32_t>();
-        e.score = in.get<double>();
-        const auto flags = in.get<std::uint8_t>();
-        e.negated = (flags & 1) != 0;
-        e.quoted = (flags & 2) != 0;
-        e.text = in.str();
+        read_evidence_record(in, e);
         const std::size_t n = stance_actor_.labels().size();
         const std::size_t nc = stance_country_.labels().size();
         if (e.source >= n || e.target >= n || e.source_country >= nc || e.target_country >= nc)

@@ -196,40 +196,75 @@ struct WordPlace {
     Template bag;
 };
 
+// Adds word row's vector (or its projection) to an embedding region's sum.
+void add_region_vector(const TargetModel::Impl& m, Scratch& sc, TargetFeatures& out, int region,
+                       std::uint32_t row) {
+    if (row == 0) return;
+    const auto r = static_cast<std::size_t>(region);
+    ++sc.counts[r];
+    if (out.is_projected) {
+        const float* p =
+            m.projected.data() + (static_cast<std::size_t>(row - 1) * kEmbeddingRegions + r) * 3;
+        float* v = out.projected.data() + r * 3;
+        v[0] += p[0];
+        v[1] += p[1];
+        v[2] += p[2];
+        return;
+    }
+    const std::uint32_t dim = m.config.embedding_dim;
+    const std::int8_t* q = m.embeddings.data() + static_cast<std::size_t>(row - 1) * dim;
+    const float scale = m.embedding_scale[row - 1];
+    float* v = out.dense.data() + kNumeric + r * dim;
+    for (std::uint32_t j = 0; j < dim; ++j) v[j] += scale * static_cast<float>(q[j]);
+}
+
+// The region sums become means.
+void average_regions(const TargetModel::Impl& m, const Scratch& sc, TargetFeatures& out) {
+    const std::uint32_t dim = m.config.embedding_dim;
+    for (std::size_t r = 0; r < kEmbeddingRegions && dim > 0; ++r) {
+        if (sc.counts[r] == 0) continue;
+        const float inv = 1.0f / static_cast<float>(sc.counts[r]);
+        if (out.is_projected) {
+            for (std::size_t c = 0; c < 3; ++c) out.projected[r * 3 + c] *= inv;
+            continue;
+        }
+        float* vectors = out.dense.data() + kNumeric;
+        for (std::uint32_t j = 0; j < dim; ++j) vectors[r * dim + j] *= inv;
+    }
+}
+
+// Bigrams of the target's clauses [c_first, c_last], the target one symbol.
+void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::size_t t0,
+                        std::size_t t1, std::uint32_t c_first, std::uint32_t c_last, Sink& sink) {
+    std::uint64_t prev = 0;
+    const Token* prev_tok = nullptr;
+    for (std::size_t i = 0; i < sc.words.size(); ++i) {
+        const std::uint32_t c = sc.clauses.word_clause[i];
+        if (c < c_first || c > c_last) {
+            prev = 0;
+            continue;
+        }
+        const bool in_target = i >= t0 && i < t1;
+        if (in_target && i > t0) continue;  // the target counts once
+        const std::uint64_t k = in_target ? kTargetKey : sc.words[i].key;
+        const Token* tok = in_target ? nullptr : &toks[sc.words[i].token];
+        if (prev != 0) sink.add(kClauseBigram, prev, prev_tok, k, tok);
+        prev = k;
+        prev_tok = tok;
+    }
+}
+
 // The words of the sentence: bags by clause, clause bigrams, valences by position, vectors.
 void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std::size_t t0,
                    std::size_t t1, Scratch& sc, Sink& sink, TargetFeatures& out) {
     std::vector<float>& dense = out.dense;
-    const bool project = out.is_projected;
     const std::vector<Word>& words = sc.words;
     const std::size_t n = words.size();
     const auto& cl = sc.clauses;
     const std::uint32_t c_first = cl.word_clause[std::min(t0, n - 1)];
     const std::uint32_t c_last = t1 > t0 ? cl.word_clause[t1 - 1] : c_first;
     const std::uint32_t segment = cl.segment[c_first];
-    const std::uint32_t dim = m.config.embedding_dim;
-    float* vectors = project ? nullptr : dense.data() + kNumeric;
     sc.counts.fill(0);
-    auto add_vector = [&](int region, std::uint32_t row) {
-        if (row == 0) return;
-        if (project) {
-            const float* p =
-                m.projected.data() + (static_cast<std::size_t>(row - 1) * kEmbeddingRegions +
-                                      static_cast<std::size_t>(region)) *
-                                         3;
-            float* v = out.projected.data() + static_cast<std::size_t>(region) * 3;
-            v[0] += p[0];
-            v[1] += p[1];
-            v[2] += p[2];
-            ++sc.counts[static_cast<std::size_t>(region)];
-            return;
-        }
-        const std::int8_t* q = m.embeddings.data() + static_cast<std::size_t>(row - 1) * dim;
-        const float s = m.embedding_scale[row - 1];
-        float* v = vectors + static_cast<std::size_t>(region) * dim;
-        for (std::uint32_t j = 0; j < dim; ++j) v[j] += s * static_cast<float>(q[j]);
-        ++sc.counts[static_cast<std::size_t>(region)];
-    };
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         const Word& w = words[i];
@@ -255,37 +290,13 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         }
         if (v != 0) dense[place.valence + (v < 0)] += static_cast<float>(v);
         sink.add(place.bag, w.key, &tok);
-        add_vector(place.region, sc.rows[i]);
-        if (d < 3) add_vector(before ? 0 : 1, sc.rows[i]);
+        add_region_vector(m, sc, out, place.region, sc.rows[i]);
+        if (d < 3) add_region_vector(m, sc, out, before ? 0 : 1, sc.rows[i]);
     }
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
-    for (std::size_t r = 0; r < kEmbeddingRegions && dim > 0; ++r) {
-        if (sc.counts[r] == 0) continue;
-        const float inv = 1.0f / static_cast<float>(sc.counts[r]);
-        if (project) {
-            for (std::size_t c = 0; c < 3; ++c) out.projected[r * 3 + c] *= inv;
-            continue;
-        }
-        for (std::uint32_t j = 0; j < dim; ++j) vectors[r * dim + j] *= inv;
-    }
-    // Bigrams of the target's clause, the target one symbol.
-    std::uint64_t prev = 0;
-    const Token* prev_tok = nullptr;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t c = cl.word_clause[i];
-        if (c < c_first || c > c_last) {
-            prev = 0;
-            continue;
-        }
-        const bool in_target = i >= t0 && i < t1;
-        if (in_target && i > t0) continue;  // the target counts once
-        const std::uint64_t k = in_target ? kTargetKey : words[i].key;
-        const Token* tok = in_target ? nullptr : &toks[words[i].token];
-        if (prev != 0) sink.add(kClauseBigram, prev, prev_tok, k, tok);
-        prev = k;
-        prev_tok = tok;
-    }
+    average_regions(m, sc, out);
+    add_clause_bigrams(toks, sc, t0, t1, c_first, c_last, sink);
 }
 
 }  // namespace

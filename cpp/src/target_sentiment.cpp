@@ -83,6 +83,169 @@ TargetScratch& target_scratch() {
 
 }  // namespace
 
+namespace {
+
+// Where the target stands among the words of its sentences: its words [t0, t1) (t0 == t1
+// where a span holds no word), its clauses and its side of a contrast word.
+struct TargetPlace {
+    std::size_t t0 = 0, t1 = 0;
+    std::uint32_t c_first = 0, c_last = 0, segment = 0;
+    bool after_contrast = false;  // "..., but Smith ...", "But Smith ..."
+    bool title_case = false;      // a headline: capitals tell no names apart
+};
+
+// Title-case text (headlines) has no names to tell apart by capitals: every word but the
+// small function words is capitalised.
+bool is_title_case(std::span<const Token> toks, const std::vector<Word>& words) {
+    const ClauseWords& cw = clause_words();
+    std::size_t lettered = 0;
+    for (const Word& w : words) {
+        const Token& tok = toks[w.token];
+        if (tok.kind != TokenKind::Word || !tok.has(token_flag::kHasLower | token_flag::kAllCaps))
+            continue;
+        ++lettered;
+        if (!tok.has(token_flag::kCapitalized) && !cw.function_word(tok.key)) return false;
+    }
+    return lettered >= 3;
+}
+
+TargetPlace place_target(std::span<const Token> toks, const TargetScratch& sc,
+                         std::uint32_t begin_byte, std::uint32_t end_byte) {
+    const std::vector<Word>& words = sc.words;
+    const std::size_t n = words.size();
+    TargetPlace p;
+    while (p.t0 < n && words[p.t0].end <= begin_byte) ++p.t0;
+    p.t1 = p.t0;
+    while (p.t1 < n && words[p.t1].begin < end_byte) ++p.t1;
+    const std::vector<std::uint32_t>& word_clause = sc.clauses.word_clause;
+    p.c_first = word_clause[std::min(p.t0, n - 1)];
+    p.c_last = p.t1 > p.t0 ? word_clause[p.t1 - 1] : p.c_first;
+    p.segment = sc.clauses.segment[p.c_first];
+    p.after_contrast = p.segment > 0 || sc.clauses.opener[0] == Opener::Contrast;
+    p.title_case = is_title_case(toks, words);
+    return p;
+}
+
+// The product of the boundary factors between clause c and the target's clauses.
+double boundary_factor(const TargetScratch& sc, const TargetPlace& p, std::uint32_t c,
+                       const TargetSentimentOptions& options) {
+    const std::uint32_t from = c > p.c_last ? p.c_last + 1 : c + 1;
+    const std::uint32_t to = c > p.c_last ? c : p.c_first;
+    double factor = 1.0;
+    for (std::uint32_t k = from; k <= to; ++k) {
+        switch (sc.clauses.opener[k]) {
+            case Opener::Comma:
+                factor *= options.comma_weight;
+                break;
+            case Opener::Relative:
+                factor *= options.relative_clause_weight;
+                break;
+            default:
+                factor *= options.other_clause_weight;
+                break;
+        }
+    }
+    return factor;
+}
+
+// A capitalised lexicon word mid-sentence is part of a name ("the Justice Department").
+bool is_name_word(std::span<const Token> toks, const Word& w) {
+    const Token& tok = toks[w.token];
+    const bool starts =
+        w.token == 0 || tok.has(token_flag::kSentenceStart) ||
+        (toks[w.token - 1].kind == TokenKind::Punct &&
+         (toks[w.token - 1].punct == Punct::OpenQuote || toks[w.token - 1].punct == Punct::Colon ||
+          toks[w.token - 1].punct == Punct::Dash));
+    return !starts;
+}
+
+// The relation and weight of word i outside the target (weight 0: it does not count).
+void weigh_context_word(std::size_t i, const TargetScratch& sc, const TargetPlace& p,
+                        const TargetSentimentOptions& options, SentimentEvidence& ev) {
+    const std::size_t d = i < p.t0 ? p.t0 - i - 1 : i - p.t1;
+    ev.distance = static_cast<std::uint16_t>(std::min<std::size_t>(d, 65535));
+    const std::uint32_t c = sc.clauses.word_clause[i];
+    const std::uint32_t segment = sc.clauses.segment[c];
+    const double by_distance =
+        1.0 / (1.0 + options.distance_decay * (d > 0 ? static_cast<double>(d - 1) : 0.0));
+    if (c >= p.c_first && c <= p.c_last) {
+        ev.relation = d == 0 ? EvidenceRelation::Modifier : EvidenceRelation::Clause;
+        ev.weight = d == 0 ? options.modifier_weight : by_distance;
+    } else if (segment != p.segment) {
+        ev.relation = EvidenceRelation::Contrast;
+        ev.weight = options.contrast_weight * by_distance;
+    } else {
+        const double factor = boundary_factor(sc, p, c, options);
+        ev.relation = factor == 1.0 ? EvidenceRelation::Clause : EvidenceRelation::OtherClause;
+        ev.weight = factor * by_distance;
+    }
+    if (p.after_contrast && segment == p.segment) ev.weight *= options.own_side_after_but;
+}
+
+// The evidence of every word with a valence, weighed by where it stands.
+void add_word_evidence(std::span<const Token> toks, const TargetScratch& sc, const TargetPlace& p,
+                       const TargetSentimentOptions& options, TargetSentiment& out) {
+    for (std::size_t i = 0; i < sc.words.size(); ++i) {
+        const double v = sc.values[i];
+        if (v == 0) continue;
+        const Word& w = sc.words[i];
+        const Token& tok = toks[w.token];
+        const bool capitalised_word = tok.kind == TokenKind::Word &&
+                                      tok.has(token_flag::kCapitalized) &&
+                                      !tok.has(token_flag::kAllCaps);
+        SentimentEvidence ev;
+        ev.begin = w.begin;
+        ev.end = w.end;
+        ev.valence = v;
+        ev.negated = sc.negated[i] != 0;
+        if (i >= p.t0 && i < p.t1) {
+            if (capitalised_word) continue;  // part of a name ("Hope Hicks")
+            ev.relation = EvidenceRelation::Target;
+            ev.weight = options.modifier_weight;
+            ev.distance = 0;
+        } else {
+            if (options.skip_capitalised_names && capitalised_word && !p.title_case &&
+                is_name_word(toks, w))
+                continue;
+            weigh_context_word(i, sc, p, options, ev);
+        }
+        if (ev.weight == 0) continue;
+        ev.contribution = ev.valence * ev.weight;
+        out.raw += ev.contribution;
+        out.evidence.push_back(ev);
+    }
+}
+
+void add_cue_evidence(std::span<const TargetCue> cues, TargetSentiment& out) {
+    for (const TargetCue& cue : cues) {
+        if (cue.valence == 0 || cue.weight == 0) continue;
+        SentimentEvidence ev;
+        ev.begin = cue.begin;
+        ev.end = cue.end;
+        ev.valence = cue.valence;
+        ev.weight = cue.weight;
+        ev.contribution = cue.valence * cue.weight;
+        ev.relation = EvidenceRelation::Cue;
+        out.raw += ev.contribution;
+        out.evidence.push_back(ev);
+    }
+}
+
+void label_score(const TargetSentimentOptions& options, TargetSentiment& out) {
+    std::stable_sort(
+        out.evidence.begin(), out.evidence.end(),
+        [](const SentimentEvidence& a, const SentimentEvidence& b) { return a.begin < b.begin; });
+    out.score = sentiment_detail::normalize_score(out.raw, options.alpha);
+    if (out.score >= options.positive_threshold && out.score > 0)
+        out.label = SentimentLabel::Positive;
+    else if (out.score <= options.negative_threshold && out.score < 0)
+        out.label = SentimentLabel::Negative;
+    else
+        out.label = SentimentLabel::Neutral;
+}
+
+}  // namespace
+
 TargetSentiment target_sentiment(std::string_view text, std::span<const Token> tokens,
                                  std::span<const Sentence> sentences, std::uint32_t begin_byte,
                                  std::uint32_t end_byte, const SentimentLexicon& lexicon,
@@ -110,133 +273,14 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
     TargetScratch& sc = target_scratch();
     const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
     sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
-    const std::vector<Word>& words = sc.words;
-    const std::size_t n = words.size();
-
     // Clauses, over tokens so that punctuation counts; each word gets its clause.
-    const ClauseWords& cw = clause_words();
-    sentiment_detail::split_clauses(toks, words, sc.clauses);
-    const std::vector<std::uint32_t>& word_clause = sc.clauses.word_clause;
-    const std::vector<Opener>& clause_opener = sc.clauses.opener;
-    const std::vector<std::uint32_t>& clause_segment = sc.clauses.segment;
+    sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
+    if (sc.words.empty()) return out;
 
-    // The target's words [t0, t1); when the span holds no word, t0 == t1 is where it stands.
-    std::size_t t0 = 0;
-    while (t0 < n && words[t0].end <= begin_byte) ++t0;
-    std::size_t t1 = t0;
-    while (t1 < n && words[t1].begin < end_byte) ++t1;
-    if (n == 0) return out;
-    const std::uint32_t c_first = word_clause[std::min(t0, n - 1)];
-    const std::uint32_t c_last = t1 > t0 ? word_clause[t1 - 1] : c_first;
-    const std::uint32_t target_segment = clause_segment[c_first];
-    // The target stands after a contrast word ("..., but Smith ...", "But Smith ...").
-    const bool target_after_contrast = target_segment > 0 || clause_opener[0] == Opener::Contrast;
-
-    // Title-case text (headlines) has no names to tell apart by capitals: every word but
-    // the small function words is capitalised.
-    std::size_t lettered = 0;
-    bool title_case = true;
-    for (const Word& w : words) {
-        const Token& tok = toks[w.token];
-        if (tok.kind != TokenKind::Word || !tok.has(token_flag::kHasLower | token_flag::kAllCaps))
-            continue;
-        ++lettered;
-        if (!tok.has(token_flag::kCapitalized) && !cw.function_word(tok.key)) title_case = false;
-    }
-    title_case = title_case && lettered >= 3;
-
-    for (std::size_t i = 0; i < n; ++i) {
-        const double v = sc.values[i];
-        if (v == 0) continue;
-        const Word& w = words[i];
-        const Token& tok = toks[w.token];
-        const bool capitalised_word = tok.kind == TokenKind::Word &&
-                                      tok.has(token_flag::kCapitalized) &&
-                                      !tok.has(token_flag::kAllCaps);
-        SentimentEvidence ev;
-        ev.begin = w.begin;
-        ev.end = w.end;
-        ev.valence = v;
-        ev.negated = sc.negated[i] != 0;
-        if (i >= t0 && i < t1) {
-            if (capitalised_word) continue;  // part of a name ("Hope Hicks")
-            ev.relation = EvidenceRelation::Target;
-            ev.weight = options.modifier_weight;
-            ev.distance = 0;
-        } else {
-            if (options.skip_capitalised_names && capitalised_word && !title_case) {
-                const bool starts = w.token == 0 || tok.has(token_flag::kSentenceStart) ||
-                                    (toks[w.token - 1].kind == TokenKind::Punct &&
-                                     (toks[w.token - 1].punct == Punct::OpenQuote ||
-                                      toks[w.token - 1].punct == Punct::Colon ||
-                                      toks[w.token - 1].punct == Punct::Dash));
-                if (!starts) continue;
-            }
-            const std::size_t d = i < t0 ? t0 - i - 1 : i - t1;
-            ev.distance = static_cast<std::uint16_t>(std::min<std::size_t>(d, 65535));
-            const std::uint32_t c = word_clause[i];
-            const double by_distance =
-                1.0 / (1.0 + options.distance_decay * (d > 0 ? static_cast<double>(d - 1) : 0.0));
-            if (c >= c_first && c <= c_last) {
-                ev.relation = d == 0 ? EvidenceRelation::Modifier : EvidenceRelation::Clause;
-                ev.weight = d == 0 ? options.modifier_weight : by_distance;
-            } else if (clause_segment[c] != target_segment) {
-                ev.relation = EvidenceRelation::Contrast;
-                ev.weight = options.contrast_weight * by_distance;
-            } else {
-                // The boundaries between the word's clause and the target's, each a factor.
-                const std::uint32_t from = c > c_last ? c_last + 1 : c + 1;
-                const std::uint32_t to = c > c_last ? c : c_first;
-                double factor = 1.0;
-                for (std::uint32_t k = from; k <= to; ++k) {
-                    switch (clause_opener[k]) {
-                        case Opener::Comma:
-                            factor *= options.comma_weight;
-                            break;
-                        case Opener::Relative:
-                            factor *= options.relative_clause_weight;
-                            break;
-                        default:
-                            factor *= options.other_clause_weight;
-                            break;
-                    }
-                }
-                ev.relation =
-                    factor == 1.0 ? EvidenceRelation::Clause : EvidenceRelation::OtherClause;
-                ev.weight = factor * by_distance;
-            }
-            if (target_after_contrast && clause_segment[c] == target_segment)
-                ev.weight *= options.own_side_after_but;
-        }
-        if (ev.weight == 0) continue;
-        ev.contribution = ev.valence * ev.weight;
-        out.raw += ev.contribution;
-        out.evidence.push_back(ev);
-    }
-
-    for (const TargetCue& cue : cues) {
-        if (cue.valence == 0 || cue.weight == 0) continue;
-        SentimentEvidence ev;
-        ev.begin = cue.begin;
-        ev.end = cue.end;
-        ev.valence = cue.valence;
-        ev.weight = cue.weight;
-        ev.contribution = cue.valence * cue.weight;
-        ev.relation = EvidenceRelation::Cue;
-        out.raw += ev.contribution;
-        out.evidence.push_back(ev);
-    }
-    std::stable_sort(
-        out.evidence.begin(), out.evidence.end(),
-        [](const SentimentEvidence& a, const SentimentEvidence& b) { return a.begin < b.begin; });
-
-    out.score = sentiment_detail::normalize_score(out.raw, options.alpha);
-    if (out.score >= options.positive_threshold && out.score > 0)
-        out.label = SentimentLabel::Positive;
-    else if (out.score <= options.negative_threshold && out.score < 0)
-        out.label = SentimentLabel::Negative;
-    else
-        out.label = SentimentLabel::Neutral;
+    const TargetPlace place = place_target(toks, sc, begin_byte, end_byte);
+    add_word_evidence(toks, sc, place, options, out);
+    add_cue_evidence(cues, out);
+    label_score(options, out);
     return out;
 }
 
