@@ -154,7 +154,8 @@ void register_actors(py::module_& m) {
             [](const Document& d, const std::string& level) {
                 const ActorLevel at = level_from_string(level);
                 py::list out;
-                for (const Actor& a : d.actors) out.append(py::str(unit_view(d, a, at).id));
+                const UnitViews unit_view(d);
+                for (const Actor& a : d.actors) out.append(py::str(unit_view(a, at).id));
                 return out;
             },
             py::arg("level"))

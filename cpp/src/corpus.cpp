@@ -168,8 +168,9 @@ void Corpus::vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, 
 
 void Corpus::add_level(const Document& doc, ActorLevel level) {
     unit_ids_.clear();
+    const UnitViews unit_view(doc);
     for (const Actor& a : doc.actors) {
-        const UnitView unit = unit_view(doc, a, level);
+        const UnitView unit = unit_view(a, level);
         unit_ids_.push_back(intern_at(level, unit));
         vote_kind(level, unit_ids_.back(), static_cast<std::size_t>(unit.kind), 1);
     }

@@ -86,7 +86,9 @@ std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view 
     return i;
 }
 
-UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level) {
+UnitViews::UnitViews(const Document& doc) : doc_(doc) {}
+
+UnitView UnitViews::operator()(const Actor& actor, ActorLevel level) const {
     UnitView unit{actor.id, actor.name, actor.kind};
     if (level == ActorLevel::Actor || actor.country.empty()) return unit;
     const bool rolls_up = actor.kind == ActorKind::Person || actor.kind == ActorKind::Group ||
@@ -103,16 +105,22 @@ UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level) {
     unit.name = actor.country;
     unit.kind = ActorKind::Country;
     // Use the country's own name when the document mentions it.
-    for (const Actor& c : doc.actors)
-        if (c.id == actor.country) unit.name = c.name;
+    if (!indexed_) {
+        for (const Actor& a : doc_.actors) ids_.intern(Label{a.id, {}, a.kind});
+        indexed_ = true;
+    }
+    const std::ptrdiff_t own = ids_.find(actor.country);
+    if (own >= 0 && static_cast<std::size_t>(own) < doc_.actors.size())
+        unit.name = doc_.actors[static_cast<std::size_t>(own)].name;
     return unit;
 }
 
 std::vector<Label> unit_labels(const Document& doc, ActorLevel level) {
     std::vector<Label> out;
     out.reserve(doc.actors.size());
+    const UnitViews unit_view(doc);
     for (const Actor& a : doc.actors) {
-        const UnitView unit = unit_view(doc, a, level);
+        const UnitView unit = unit_view(a, level);
         out.push_back(Label{std::string(unit.id), std::string(unit.name), unit.kind});
     }
     return out;
@@ -121,10 +129,11 @@ std::vector<Label> unit_labels(const Document& doc, ActorLevel level) {
 std::vector<UnitRow> units_at(const Document& doc, ActorLevel level) {
     LabelTable actors;  // the document's actors by id (ids are unique), for the units' own rows
     for (const Actor& a : doc.actors) actors.intern(Label{a.id, {}, a.kind});
+    const UnitViews unit_view(doc);
     std::vector<UnitRow> rows;
     LabelTable seen;  // the units' ids, numbered as rows
     for (const Actor& a : doc.actors) {
-        const UnitView unit = unit_view(doc, a, level);
+        const UnitView unit = unit_view(a, level);
         const std::uint32_t i = seen.intern(Label{std::string(unit.id), {}, unit.kind});
         if (i == rows.size()) {
             UnitRow row{std::string(unit.id), std::string(unit.name), unit.kind, {}, {}, {}, 0};

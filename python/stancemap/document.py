@@ -361,7 +361,7 @@ class Document:
         return StanceMatrix(table, meta={"level": level, "aggregate": aggregate}, evidence=evidence)
 
     def _country_of(self) -> dict[str, str]:
-        """Each actor's unit at level "country" (C++ unit_view, as the matrices count it)."""
+        """Each actor's unit at level "country" (C++ UnitViews, as the matrices count it)."""
         ids = self._core.actor_table()["id"]
         return dict(zip(ids, self._core.unit_ids("country")))
 

@@ -673,12 +673,13 @@ std::map<std::pair<std::string, std::string>, double> reference_pairs(
     std::map<std::pair<std::string, std::string>, double> out;
     for (const Document& doc : docs) {
         std::map<std::uint32_t, std::map<std::string, double>> windows;  // window -> id -> m
+        const stancemap::UnitViews unit_view(doc);
         for (const auto& m : doc.mentions) {
             const std::uint32_t w = s.window == WindowKind::Sentence ? m.sentence
                                     : s.window == WindowKind::Paragraph
                                         ? doc.sentences[m.sentence].paragraph
                                         : 0;
-            const auto unit = stancemap::unit_view(doc, doc.actors[m.actor], s.level);
+            const auto unit = unit_view(doc.actors[m.actor], s.level);
             windows[w][std::string(unit.id)] += 1;
         }
         const bool by_mentions = s.counting == PairCounting::Mentions;

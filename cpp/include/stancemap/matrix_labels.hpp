@@ -1,5 +1,5 @@
 // The labels of the matrices' rows and columns, for co-occurrence and stance alike: the level
-// at which actors are counted (ActorLevel), what an actor counts as at a level (unit_view),
+// at which actors are counted (ActorLevel), what an actor counts as at a level (UnitViews),
 // the table that numbers labels (LabelTable), and the sparse type of the matrices.
 #pragma once
 
@@ -100,10 +100,25 @@ struct UnitView {
     std::string_view name;
     ActorKind kind = ActorKind::Country;
 };
-UnitView unit_view(const Document& doc, const Actor& actor, ActorLevel level);
+
+// What each actor of one document counts as at a level, as views into the document (no
+// strings built). The document's actors are indexed by id once, so viewing all of them
+// costs linear time; the document must outlive this. Not for use by several threads at once.
+class UnitViews {
+  public:
+    explicit UnitViews(const Document& doc);
+    UnitView operator()(const Actor& actor, ActorLevel level) const;
+
+  private:
+    const Document& doc_;
+    // Label i is doc.actors[i] (a document's actor ids are unique); built on the first
+    // roll-up, so the actor level costs nothing.
+    mutable LabelTable ids_;
+    mutable bool indexed_ = false;
+};
 
 // One row per unit of doc at a level, in first-seen order: the unit's id, name and kind
-// (unit_view), its mentions summed over the actors that count for it, and its country, title
+// (UnitViews), its mentions summed over the actors that count for it, and its country, title
 // and role: those of the document's actor with the unit's id, else read from the id
 // ("USA.GOV": country USA, role GOV). The roll-up the matrices make, as a table.
 struct UnitRow {
