@@ -123,7 +123,23 @@ void register_actors(py::module_& m) {
             [](const std::string& path) {
                 return std::make_shared<ActorRules>(load_actor_rules(path));
             },
-            py::arg("path"));
+            py::arg("path"))
+        .def_static(
+            "from_json",
+            [](const std::string& json, const std::string& origin) {
+                return std::make_shared<ActorRules>(parse_actor_rules_json(json, origin));
+            },
+            py::arg("json"), py::arg("origin") = "actor rules")
+        // Pickled as the JSON text it was parsed from, parsed again on load.
+        .def(py::pickle(
+            [](const ActorRules& r) {
+                return py::make_tuple(py::bytes(r.source_json()), r.origin());
+            },
+            [](const py::tuple& state) {
+                if (state.size() != 2) throw std::invalid_argument("bad ActorRules pickle");
+                return std::make_shared<ActorRules>(parse_actor_rules_json(
+                    state[0].cast<std::string>(), state[1].cast<std::string>()));
+            }));
 
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));

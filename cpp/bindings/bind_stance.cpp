@@ -96,7 +96,20 @@ void register_stance_lexicon(py::module_& m) {
                 return std::make_shared<StanceLexicon>(parse_stance_lexicon_json(json, origin));
             },
             py::arg("json"), py::arg("origin") = "stance lexicon")
-        .def("__len__", [](const StanceLexicon& l) { return l.cues().size(); });
+        .def("__len__", [](const StanceLexicon& l) { return l.cues().size(); })
+        // Pickled as the JSON texts it was parsed from, parsed again on load.
+        .def(py::pickle(
+            [](const StanceLexicon& l) {
+                const StanceLexiconData& d = l.data();
+                return py::make_tuple(py::bytes(d.source_json), d.origin,
+                                      py::bytes(d.plover_table_json), d.plover_table_origin);
+            },
+            [](const py::tuple& state) {
+                if (state.size() != 4) throw std::invalid_argument("bad StanceLexicon pickle");
+                return std::make_shared<StanceLexicon>(parse_stance_lexicon_json(
+                    state[0].cast<std::string>(), state[1].cast<std::string>(),
+                    state[2].cast<std::string>(), state[3].cast<std::string>()));
+            }));
 }
 
 void register_stance(py::module_& m) {

@@ -4,7 +4,8 @@
 
 namespace stancemap {
 
-ActorRules::ActorRules(const ActorRuleLists& lists) : keys_(1024, 0), classes_(1024, 0) {
+ActorRules::ActorRules(const ActorRuleLists& lists)
+    : keys_(1024, 0), classes_(1024, 0), source_json_(lists.source_json), origin_(lists.origin) {
     for (const auto& title : lists.titles) {
         const PhraseKeys pk = phrase_keys(title);
         if (pk.keys.empty()) continue;

@@ -263,6 +263,8 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     if (!doc.is_object()) throw DictionaryError(std::string(origin) + ": expected an object");
     const std::string label(origin);
     ActorRuleLists out;
+    out.source_json = std::string(text);
+    out.origin = label;
     out.titles = get_strings(doc, "titles", label);
     out.speech_verbs = get_strings(doc, "speech_verbs", label);
     out.organisation_words = get_strings(doc, "organisation_words", label);
@@ -425,24 +427,40 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
 
 }  // namespace
 
-StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin) {
-    return stance_lexicon_from(parse_dictionary_json(text, origin), origin);
+StanceLexiconData parse_stance_lexicon_json(std::string_view text, std::string_view origin,
+                                            std::string_view plover_table_json,
+                                            std::string_view plover_table_origin) {
+    StanceLexiconData data = stance_lexicon_from(parse_dictionary_json(text, origin), origin);
+    data.source_json = std::string(text);
+    data.origin = std::string(origin);
+    if (!plover_table_json.empty()) {
+        const std::string table_origin = plover_table_origin.empty()
+                                             ? data.origin + " (PLOVER table)"
+                                             : std::string(plover_table_origin);
+        const json table = parse_dictionary_json(plover_table_json, table_origin);
+        if (!table.is_object() || !table.contains("codes"))
+            throw DictionaryError(table_origin + ": expected {\"codes\": {CAMEO: PLOVER}}");
+        parse_plover_codes(table["codes"], table_origin, data);
+        data.plover_table_json = std::string(plover_table_json);
+        data.plover_table_origin = table_origin;
+    }
+    return data;
 }
 
 StanceLexicon load_stance_lexicon(const std::string& path) {
-    const json doc = parse_dictionary_json(read_text_file(path), path);
-    StanceLexiconData data = stance_lexicon_from(doc, path);
+    const std::string text = read_text_file(path);
+    const json doc = parse_dictionary_json(text, path);
     // "plover_table": "cameo_plover.json" names a file beside the lexicon (its own licence).
+    std::string table_path;
+    std::string table_text;
     if (doc.contains("plover_table") && doc["plover_table"].is_string()) {
         const std::size_t slash = path.find_last_of("/\\");
         const std::string dir = slash == std::string::npos ? "" : path.substr(0, slash + 1);
-        const std::string table_path = dir + doc["plover_table"].get<std::string>();
-        const json table = parse_dictionary_json(read_text_file(table_path), table_path);
-        if (!table.is_object() || !table.contains("codes"))
-            throw DictionaryError(table_path + ": expected {\"codes\": {CAMEO: PLOVER}}");
-        parse_plover_codes(table["codes"], table_path, data);
+        table_path = dir + doc["plover_table"].get<std::string>();
+        table_text = read_text_file(table_path);
+        if (table_text.empty()) throw DictionaryError(table_path + ": the PLOVER table is empty");
     }
-    return StanceLexicon(std::move(data));
+    return StanceLexicon(parse_stance_lexicon_json(text, path, table_text, table_path));
 }
 
 namespace {

@@ -96,15 +96,39 @@ class Analyzer:
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
         self.sentiment_lexicon = sentiment_lexicon  # None: the default, loaded when used
+        # The user's dictionaries (None: the bundled ones), kept for pickling.
+        self._actor_rules = (
+            None
+            if actor_rules is None
+            else _dictionary(actor_rules, _core.ActorRules, "actor_rules")
+        )
+        self._stance_lexicon = (
+            None
+            if stance_lexicon is None
+            else _dictionary(stance_lexicon, _core.StanceLexicon, "stance_lexicon")
+        )
         self._core = _core.Analyzer(
             errors=errors,
             gazetteer=self.gazetteer._core,
-            actor_rules=default_actor_rules()
-            if actor_rules is None
-            else _dictionary(actor_rules, _core.ActorRules, "actor_rules"),
+            actor_rules=default_actor_rules() if self._actor_rules is None else self._actor_rules,
             stance_lexicon=default_stance_lexicon()
-            if stance_lexicon is None
-            else _dictionary(stance_lexicon, _core.StanceLexicon, "stance_lexicon"),
+            if self._stance_lexicon is None
+            else self._stance_lexicon,
+        )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as its options and dictionaries; the bundled ones by reference, so an
+        Analyzer with the defaults travels to worker processes in a few hundred bytes."""
+        return (
+            _analyzer,
+            (
+                self.gazetteer,
+                self._stance_lexicon,
+                self._actor_rules,
+                self.sentiment_lexicon,
+                self._errors,
+                self._tone,
+            ),
         )
 
     def __repr__(self) -> str:
@@ -310,4 +334,23 @@ def _date_text(date: DateLike | None) -> str:
         return date
     raise TypeError(
         f"date must be a str like '1987-03-01' or a datetime.date, not {type(date).__name__}"
+    )
+
+
+def _analyzer(
+    gazetteer: Gazetteer,
+    stance_lexicon: _core.StanceLexicon | None,
+    actor_rules: _core.ActorRules | None,
+    sentiment_lexicon: SentimentLexicon | None,
+    errors: Utf8Errors,
+    tone: Tone,
+) -> Analyzer:
+    """A pickled :class:`Analyzer` back (see ``Analyzer.__reduce__``)."""
+    return Analyzer(
+        gazetteer,
+        stance_lexicon=stance_lexicon,
+        actor_rules=actor_rules,
+        sentiment_lexicon=sentiment_lexicon,
+        errors=errors,
+        tone=tone,
     )

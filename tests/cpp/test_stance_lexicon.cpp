@@ -127,6 +127,26 @@ TEST(StanceObjectSense, PloverFromTheLongestPrefixOfTheCode) {
     EXPECT_DOUBLE_EQ(lexicon.cue(1).goldstein, -4.0);
 }
 
+// A lexicon keeps the texts it was parsed from (Python pickles it as them); a PLOVER table
+// given beside it adds its codes after the lexicon's own, and a bad table names itself.
+TEST(StanceLexiconSource, KeepsItsTextsAndReadsAPloverTableBesideIt) {
+    const std::string table = R"({"codes": {"16": "COERCE", "163": "SANCTION-ECON"}})";
+    const StanceLexicon lexicon(
+        parse_stance_lexicon_json(kMiniLexicon, "mini", table, "table.json"));
+    EXPECT_EQ(lexicon.data().source_json, kMiniLexicon);
+    EXPECT_EQ(lexicon.data().plover_table_json, table);
+    EXPECT_EQ(lexicon.data().origin, "mini");
+    EXPECT_EQ(lexicon.data().plover_table_origin, "table.json");
+    EXPECT_EQ(lexicon.object_sense(1, token_key("embargo"))->plover, "SANCTION-ECON");  // 163
+    EXPECT_TRUE(mini_lexicon().data().plover_table_json.empty());
+    try {
+        (void)parse_stance_lexicon_json(kMiniLexicon, "mini", R"({"cues": []})", "table.json");
+        FAIL() << "a table without codes must be refused";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("table.json: expected {\"codes\""), std::string::npos);
+    }
+}
+
 TEST(StanceObjectSense, MalformedSensesNameTheCue) {
     const auto message = [](const std::string& objects) {
         const std::string json = R"({"cues": [{"cue": "lift", "forms": ["lifted"],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -142,3 +144,96 @@ def test_gazetteer_round_trips():
     assert (
         sm.Analyzer(copy).analyze(text).to_dict() == sm.Analyzer(gazetteer).analyze(text).to_dict()
     )
+
+
+def _custom_dictionaries(tmp_path):
+    """A stance lexicon with one extra cue and actor rules with one extra title, from files
+    that are deleted after loading (a pickle must carry the text, not the paths)."""
+    stance = json.loads(Path(sm.data.data_path("stance_lexicon.json")).read_text("utf-8"))
+    stance["cues"].append(
+        {
+            "cue": "glorbify",
+            "forms": ["glorbify", "glorbified"],
+            "category": "criticise",
+            "score": -0.9,
+            "pos": "verb",
+            "target": "object",
+        }
+    )
+    stance.pop("plover_table")
+    stance_path = tmp_path / "stance.json"
+    stance_path.write_text(json.dumps(stance), encoding="utf-8")
+    rules = json.loads(Path(sm.data.data_path("actor_rules.json")).read_text("utf-8"))
+    rules["titles"].append("Grand Vizier")
+    rules_path = tmp_path / "rules.json"
+    rules_path.write_text(json.dumps(rules), encoding="utf-8")
+    stance_lexicon = _core.StanceLexicon.from_file(str(stance_path))
+    actor_rules = _core.ActorRules.from_file(str(rules_path))
+    stance_path.unlink()
+    rules_path.unlink()
+    return stance_lexicon, actor_rules
+
+
+CUSTOM_TEXT = "Grand Vizier Jafar Ibn Tarek glorbified France. Russia criticised Germany."
+
+
+def test_stance_lexicon_and_actor_rules_round_trip(tmp_path):
+    stance_lexicon, actor_rules = _custom_dictionaries(tmp_path)
+    stance_copy, rules_copy = roundtrip(stance_lexicon), roundtrip(actor_rules)
+    assert len(stance_copy) == len(stance_lexicon) == len(sm.gazetteer.default_stance_lexicon()) + 1
+    assert stance_copy.__getstate__() == stance_lexicon.__getstate__()
+    assert rules_copy.__getstate__() == actor_rules.__getstate__()
+    made = sm.Analyzer(stance_lexicon=stance_lexicon, actor_rules=actor_rules).analyze(CUSTOM_TEXT)
+    again = sm.Analyzer(stance_lexicon=stance_copy, actor_rules=rules_copy).analyze(CUSTOM_TEXT)
+    assert again.to_dict() == made.to_dict()
+    # The extra cue and title are in force: a record with the new cue, from a person whose
+    # name only the new title introduces.
+    evidence = made.stance().evidence
+    assert "glorbified" in evidence["cue"].tolist()
+    assert "Jafar Ibn Tarek" in made.actors["name"].tolist()
+
+
+def test_bundled_stance_lexicon_keeps_its_plover_table_through_a_pickle():
+    lexicon = sm.gazetteer.default_stance_lexicon()
+    copy = roundtrip(lexicon)
+    text = "Russia threatened Ukraine. France praised Germany."
+    made = sm.Analyzer(stance_lexicon=lexicon).analyze(text).stance().evidence
+    again = sm.Analyzer(stance_lexicon=copy).analyze(text).stance().evidence
+    assert_frames_equal(made, again)
+    assert made["plover"].notna().all()
+    assert (made["plover"] != "").all()
+
+
+def test_analyzer_round_trips_with_its_options(tmp_path):
+    stance_lexicon, actor_rules = _custom_dictionaries(tmp_path)
+    gazetteer = sm.Gazetteer.default().extend(
+        {"id": "ACME", "name": "Acme Corp", "kind": "organisation", "aliases": ["Acme"]}
+    )
+    analyzer = sm.Analyzer(
+        gazetteer,
+        stance_lexicon=stance_lexicon,
+        actor_rules=actor_rules,
+        sentiment_lexicon=sm.SentimentLexicon.vader(),
+        errors="replace",
+        tone="rules",
+    )
+    copy = roundtrip(analyzer)
+    text = CUSTOM_TEXT + " Acme praised France."
+    assert copy.analyze(text).to_dict() == analyzer.analyze(text).to_dict()
+    assert_frames_equal(copy.analyze(text).actors, analyzer.analyze(text).actors)
+    assert copy.analyze(b"bad \xff byte").text == analyzer.analyze(b"bad \xff byte").text
+
+
+def test_default_analyzer_pickles_small():
+    data = pickle.dumps(sm.Analyzer())
+    assert len(data) < 1000
+    assert pickle.loads(data).analyze(SENTENCES[2]).to_dict() == sm.analyze(SENTENCES[2]).to_dict()
+
+
+def test_corrupt_dictionary_pickles_are_errors():
+    with pytest.raises(ValueError, match="pickled"):
+        _core.StanceLexicon.__new__(_core.StanceLexicon).__setstate__(
+            (b"{not json", "pickled lexicon", b"", "")
+        )
+    with pytest.raises(ValueError, match="pickled"):
+        _core.ActorRules.__new__(_core.ActorRules).__setstate__((b"[1, 2]", "pickled rules"))

@@ -25,6 +25,8 @@ struct ActorRuleLists {
     std::vector<std::string> non_name_words;      // "District", "Statistics": not in a person name
     std::vector<std::string> demonym_non_actor_heads;  // "language" in "Spanish language"
     std::vector<std::string> group_nouns;  // "Kurds" in "Iraqi Kurds": a group, not the state
+    std::string source_json;  // the JSON text parsed: rules are pickled as it and parsed again
+    std::string origin;
 };
 
 class ActorRules {
@@ -76,6 +78,9 @@ class ActorRules {
     bool is_non_name_word(std::uint64_t key) const { return has(key, kNonName); }
     bool is_demonym_non_actor_head(std::uint64_t key) const { return has(key, kNonActorHead); }
     bool is_group_noun(std::uint64_t key) const { return has(key, kGroupNoun); }
+    // The JSON text the rules were parsed from, and where it came from (for pickling).
+    const std::string& source_json() const noexcept { return source_json_; }
+    const std::string& origin() const noexcept { return origin_; }
 
   private:
     // Every word list lives in one open-addressing table: token key -> class bits, so a
@@ -94,6 +99,8 @@ class ActorRules {
     std::vector<std::uint16_t> classes_;
     std::vector<std::pair<std::uint64_t, std::uint16_t>> words_;  // (token key, class bit)
     std::size_t used_ = 0;
+    std::string source_json_;
+    std::string origin_;
 };
 
 }  // namespace stancemap

@@ -34,7 +34,11 @@ ActorRules load_actor_rules(const std::string& path);
 // "modifiers": {...}, "plover_codes"?: {CAMEO: PLOVER}}; other top-level keys are ignored.
 // load_stance_lexicon also reads the file named by "plover_table" beside the lexicon
 // ({"codes": {CAMEO: PLOVER}}).
-StanceLexiconData parse_stance_lexicon_json(std::string_view json, std::string_view origin);
+// `plover_table_json`, when not empty, is the text of the file "plover_table" names
+// (`plover_table_origin` names it in errors).
+StanceLexiconData parse_stance_lexicon_json(std::string_view json, std::string_view origin,
+                                            std::string_view plover_table_json = {},
+                                            std::string_view plover_table_origin = {});
 StanceLexicon load_stance_lexicon(const std::string& path);
 
 // Language profile JSON: {"language", "word_classes": {class: [word, ...]}, "phrases": {...},

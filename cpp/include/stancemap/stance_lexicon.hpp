@@ -76,6 +76,12 @@ struct StanceLexiconData {
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
+    // The JSON texts this data was parsed from (the lexicon, and the PLOVER table its
+    // "plover_table" named, or empty): a lexicon is pickled as these and parsed again.
+    std::string source_json;
+    std::string plover_table_json;
+    std::string origin;
+    std::string plover_table_origin;
 };
 
 // The lexicon's phrase tries, by what they hold.
@@ -107,6 +113,7 @@ class StanceLexicon {
     explicit StanceLexicon(StanceLexiconData data);  // throws DictionaryError on a bad cue
 
     const std::vector<StanceCue>& cues() const noexcept { return data_.cues; }
+    const StanceLexiconData& data() const noexcept { return data_; }
     const PhraseTrie& cue_trie() const noexcept { return cue_trie_; }
     const StanceCue& cue(std::uint32_t value) const { return data_.cues[value]; }
     // The sense of cue `cue` with an object whose head word has key `object_head_key`
