@@ -420,6 +420,11 @@ void add_chunk(AnalysedChunk& chunk, const std::vector<DocumentInfo>& infos, Cor
 
 }  // namespace
 
+std::size_t corpus_chunk_size(std::size_t texts, std::size_t threads) noexcept {
+    const std::size_t share = texts / (16 * std::max<std::size_t>(threads, 1));
+    return std::clamp<std::size_t>(share, 16, 256);
+}
+
 void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& texts,
                   const std::vector<std::uint64_t>& indices, std::size_t threads, Corpus& corpus) {
     if (indices.size() != texts.size())
@@ -434,19 +439,19 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
                   const InterruptCheck& interrupted) {
     if (infos.size() != texts.size())
         throw OptionError("analyze_into: texts and document infos differ in length");
-    // Texts are cut into fixed chunks, added in input order. Into `result`, so that a
-    // failure leaves corpus as it was; an empty corpus takes it whole.
-    constexpr std::size_t kChunk = 256;
-    const std::size_t chunks = (texts.size() + kChunk - 1) / kChunk;
+    // Texts are cut into chunks, added in input order. Into `result`, so that a failure
+    // leaves corpus as it was; an empty corpus takes it whole.
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    const std::size_t chunk_size = corpus_chunk_size(texts.size(), threads);
+    const std::size_t chunks = (texts.size() + chunk_size - 1) / chunk_size;
     threads = std::min(threads, std::max<std::size_t>(chunks, 1));
     Corpus result(corpus.options());
 
     if (threads <= 1) {
         for (std::size_t c = 0; c < chunks; ++c) {
             AnalysedChunk chunk;
-            analyze_chunk(analyzer, texts, infos, c * kChunk,
-                          std::min(texts.size(), (c + 1) * kChunk), chunk);
+            analyze_chunk(analyzer, texts, infos, c * chunk_size,
+                          std::min(texts.size(), (c + 1) * chunk_size), chunk);
             add_chunk(chunk, infos, result);
             if (interrupted && c + 1 < chunks && interrupted())
                 throw Interrupted("interrupted after " + std::to_string(c + 1) + " of " +
@@ -483,13 +488,13 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
         analyze_chunk(analyzer, texts, infos, begin, end, *chunk);
         {
             const std::lock_guard<std::mutex> lock(mutex);
-            ready[begin / kChunk] = std::move(chunk);
+            ready[begin / chunk_size] = std::move(chunk);
             if (adding) return;  // the adding thread will take it
             adding = true;
         }
         add_ready_chunks();
     };
-    parallel_for(texts.size(), kChunk, threads, analyse, interrupted);
+    parallel_for(texts.size(), chunk_size, threads, analyse, interrupted);
     corpus.merge(std::move(result));
 }
 

@@ -471,8 +471,8 @@ TEST(CorpusBatch, BatchesGiveTheSumsOfMergingACorpusPerBatch) {
 }
 
 TEST(CorpusBatch, AnalyzeIntoEqualsAChunkedMergeForAnyThreadCount) {
-    // analyze_into cuts 256-text chunks; the result must be what merging a corpus per chunk,
-    // in input order, gives (the sums before batches existed), whatever the thread count.
+    // analyze_into cuts chunks; the result must be what merging a corpus per 256 texts, in
+    // input order, gives (the sums before batches existed), whatever the thread count.
     std::vector<std::string> texts;
     for (std::size_t i = 0; i < 700; ++i) texts.push_back(stance_texts()[i % 40]);
     for (const auto& t : generated_texts(100, 23)) texts.push_back(t);
@@ -594,6 +594,15 @@ TEST(CorpusInterrupt, TwoThreadsStopWhenTheCallerChecks) {
     }
 }
 
+TEST(CorpusChunks, ASixteenthOfEachThreadsShareBetween16And256) {
+    using stancemap::corpus_chunk_size;
+    EXPECT_EQ(corpus_chunk_size(2000, 2), 62u);  // 2000 / 32: each thread takes about 16
+    EXPECT_EQ(corpus_chunk_size(225, 2), 16u);   // small batches still use both threads
+    EXPECT_EQ(corpus_chunk_size(0, 2), 16u);
+    EXPECT_EQ(corpus_chunk_size(1'000'000, 2), 256u);
+    EXPECT_EQ(corpus_chunk_size(1000, 0), 62u);  // 0 threads counts as one
+}
+
 TEST(CorpusInterrupt, AnUnansweredCheckChangesNothing) {
     const std::vector<std::string> texts = generated_texts(256 * 3 + 7, 9);
     std::vector<stancemap::DocumentInfo> infos(texts.size());
@@ -604,7 +613,9 @@ TEST(CorpusInterrupt, AnUnansweredCheckChangesNothing) {
         ++checks;
         return false;
     });
-    EXPECT_EQ(checks, 3);  // between the four chunks
+    const std::size_t chunk = stancemap::corpus_chunk_size(texts.size(), 1);
+    EXPECT_EQ(chunk, 48u);  // 775 / 16
+    EXPECT_EQ(checks, 16);  // between the 17 chunks
     expect_same_corpus(corpus, analysed(texts, 1));
 }
 

@@ -16,7 +16,7 @@ from stancemap import cli
 # A child process analyses one batch of 150,000 texts of 2 kB (300 MB: 10 s or more on two
 # cores); it prints "fed" once the generator has given its last text, i.e. when the batch
 # goes to C++. Without the interruption check, Ctrl-C is seen only when the whole batch is
-# done; with it, within one chunk of 256 texts per thread.
+# done; with it, within one chunk (at most 256 texts) per thread.
 CHILD = textwrap.dedent(
     """
     import sys

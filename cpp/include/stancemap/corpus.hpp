@@ -212,8 +212,14 @@ class Corpus {
     std::uint64_t documents_ = 0, sentences_ = 0, bytes_ = 0;
 };
 
+// How many texts analyze_into gives a thread at a time, out of `texts` on `threads` threads:
+// about a sixteenth of each thread's share, so that the threads finish a batch together, at
+// least 16 (the lock per chunk stays rare) and at most 256 (Ctrl-C waits one chunk).
+std::size_t corpus_chunk_size(std::size_t texts, std::size_t threads) noexcept;
+
 // Analyses texts on `threads` threads (0: all cores) into a Corpus. Texts are cut into
-// fixed chunks; every sum is exact, so the result does not depend on the thread count. A
+// chunks of corpus_chunk_size; every sum is exact, so the result depends neither on the
+// thread count nor on the chunks. A
 // text that fails (invalid UTF-8, too large) becomes a RecordError with the index of its
 // DocumentInfo (infos has one per text). Any other failure (out of memory) is rethrown and
 // leaves corpus as it was. interrupted() is polled between chunks of texts (by the calling
