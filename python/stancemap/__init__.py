@@ -11,7 +11,7 @@ pandas DataFrames, numpy arrays, scipy.sparse matrices and networkx graphs.
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from stancemap import datasets
 from stancemap._core import (
@@ -29,10 +29,21 @@ from stancemap.gazetteer import Gazetteer
 from stancemap.matrix import LabeledMatrix
 from stancemap.sentiment import SentimentLexicon, sentiment, target_sentiment
 
-try:
-    __version__ = version("stancemap")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> Any:
+    """``__version__``, read from the installed metadata when first asked for (reading it
+    costs more than the rest of ``import stancemap``)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("stancemap")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            found = "0+unknown"
+        globals()["__version__"] = found
+        return found
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "Analyzer",

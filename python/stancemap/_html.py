@@ -9,8 +9,7 @@ import math
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+from stancemap._lazy import np, pd
 
 if TYPE_CHECKING:
     from stancemap.corpus import Corpus

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-import pandas as pd
+from stancemap._lazy import pd
 
 #: Separates the parts of a cell key (the day, then each ``by`` field's value).
 KEY_SEP = "\x1f"

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-import numpy as np
-import pandas as pd
-
 from stancemap import _core
+from stancemap._lazy import np, pd
 
 if TYPE_CHECKING:
     from stancemap.matrix import LabeledMatrix

@@ -9,9 +9,8 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar, Union
 
-import pandas as pd
-
 from stancemap import _core
+from stancemap._lazy import pd
 from stancemap._records import Batch, RecordReader, check_iterable
 from stancemap._types import Level, Tone, Utf8Errors, Window
 from stancemap.corpus import Corpus

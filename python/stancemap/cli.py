@@ -10,10 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from stancemap import __version__
 from stancemap._input import CorpusReader
+from stancemap._lazy import pd
 from stancemap._types import Level, Utf8Errors, Weight, WindowName, options
 from stancemap.analyzer import Analyzer
 from stancemap.corpus import Corpus

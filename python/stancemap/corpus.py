@@ -6,15 +6,16 @@ import json
 import zipfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Literal, Union
-
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Literal, Union
 
 from stancemap import _core
+from stancemap._lazy import np, pd
 from stancemap._records import KEY_SEP
 from stancemap._types import Level, Weight, Window
-from stancemap.matrix import EvidenceFrame, LabeledMatrix, StanceMatrix
+from stancemap.matrix import LabeledMatrix, StanceMatrix
+
+if TYPE_CHECKING:
+    from stancemap._evidence import EvidenceFrame
 
 Freq = Literal["D", "W", "M", "Q", "Y"]
 PathLike = Union[str, Path]
@@ -152,6 +153,8 @@ class Corpus:
             frame = frame.merge(meta, on="document", how="left")
             order = list(meta.columns)
             frame = frame[order + [c for c in frame.columns if c not in order]]
+        from stancemap._evidence import EvidenceFrame  # a pandas subclass: pandas on use
+
         return EvidenceFrame(frame.reset_index(drop=True))
 
     # ------------------------------------------------------------------ merging

@@ -11,8 +11,7 @@ import gzip
 import json
 from importlib.resources import files
 
-import pandas as pd
-
+from stancemap._lazy import pd
 from stancemap.data import sample_article as _sample_article
 
 __all__ = ["WIKINEWS_ATTRIBUTION", "WIKINEWS_LICENSE", "sample_article", "wikinews"]

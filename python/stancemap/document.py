@@ -5,10 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
-import pandas as pd
-
 from stancemap import _core
+from stancemap._lazy import np, pd
 from stancemap.matrix import LabeledMatrix, StanceMatrix
 
 if TYPE_CHECKING:

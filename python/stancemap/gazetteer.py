@@ -8,9 +8,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, Union
 
-import pandas as pd
-
 from stancemap import _core
+from stancemap._lazy import pd
 from stancemap.data import data_path
 
 EntryLike = Union[Mapping[str, Any], Iterable[Mapping[str, Any]], str, "os.PathLike[str]"]

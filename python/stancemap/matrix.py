@@ -7,35 +7,13 @@ import math
 import warnings
 from typing import TYPE_CHECKING, Any, Literal
 
-import numpy as np
-import pandas as pd
-import scipy.sparse as sp
+from stancemap._lazy import np, pd, sp
 
 if TYPE_CHECKING:
     from stancemap.analytics import CentralityKind
 
 #: Cells past which ``to_numpy``/``to_pandas`` warn before building a dense matrix (800 MB).
 DENSE_WARNING_CELLS = 100_000_000
-
-
-class EvidenceFrame(pd.DataFrame):
-    """A DataFrame of stance evidence; calling it selects one cell's records:
-    ``st.evidence("USA", "RUS")`` (source, target; either may be None for all)."""
-
-    @property
-    def _constructor(self) -> type:
-        # Frames derived from it are plain DataFrames: pandas treats a callable argument
-        # (df.where(cond), df.loc[key]) as a function, and these must not be callable.
-        return pd.DataFrame
-
-    def __call__(self, source: str | None = None, target: str | None = None) -> pd.DataFrame:
-        """The records from ``source`` toward ``target``."""
-        keep = np.ones(len(self), dtype=bool)
-        if source is not None:
-            keep &= (self["source"] == source).to_numpy()
-        if target is not None:
-            keep &= (self["target"] == target).to_numpy()
-        return pd.DataFrame(self[keep]).reset_index(drop=True)
 
 
 class LabeledMatrix:
@@ -272,6 +250,8 @@ class StanceMatrix(LabeledMatrix):
             shape=tuple(counts["shape"]),
             copy=False,
         )
+        from stancemap._evidence import EvidenceFrame  # a pandas subclass: pandas on use
+
         self.evidence = EvidenceFrame(evidence if evidence is not None else pd.DataFrame())
 
     def balance(self, beta: float = 1.0) -> pd.Series:
@@ -350,3 +330,12 @@ def _codes(record: dict[str, Any]) -> dict[str, Any]:
         else round(float(goldstein), 1),
         "rule": record.get("rule"),
     }
+
+
+def __getattr__(name: str) -> Any:
+    """``stancemap.matrix.EvidenceFrame``, defined when first asked for (it needs pandas)."""
+    if name == "EvidenceFrame":
+        from stancemap._evidence import EvidenceFrame
+
+        return EvidenceFrame
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -18,9 +18,8 @@ import struct
 import zlib
 from typing import Any, Literal, Union
 
-import numpy as np
-
 from stancemap import _core
+from stancemap._lazy import np
 from stancemap.data import data_path
 
 __all__ = [
@@ -40,7 +39,7 @@ MAGIC = b"SMMODEL1"
 LABELS = ("negative", "neutral", "positive")
 # The labels of the relation model (Park, Pan & Joo 2021), entity 1 the earlier mention.
 RELATION_LABELS = ("neutral", "1->2 positive", "2->1 positive", "1->2 negative", "2->1 negative")
-_DTYPES = {"float32": np.dtype("<f4"), "int8": np.dtype("i1")}
+_DTYPES = {"float32": "<f4", "int8": "i1"}  # numpy dtype strings, little-endian
 
 
 def write_model(path: PathLike, header: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:

@@ -14,8 +14,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-import pandas as pd
+from stancemap._lazy import np, pd
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

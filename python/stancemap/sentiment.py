@@ -18,9 +18,8 @@ import os
 from collections.abc import Iterable, Sequence
 from typing import Any, Literal, Union, overload
 
-import pandas as pd
-
 from stancemap import _core
+from stancemap._lazy import pd
 from stancemap.data import data_path
 from stancemap.models import MODEL_NAMES, load_target_model
 
