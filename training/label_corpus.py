@@ -9,7 +9,8 @@ order shuffled with a fixed seed. The teacher (``training/train_teacher.py``'s c
 gives the probabilities of negative, neutral and positive. Lines are appended to ``--out``
 (JSON Lines: ``sentence``, ``from``, ``to`` in characters of the sentence, ``probabilities``)
 as batches finish, so a run stopped by ``--minutes`` keeps what it labelled and a second run
-continues after the targets already labelled.
+continues after the targets already labelled. The teacher reads the window of words around
+the target that it was trained with (its checkpoint says which).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "training"))
 
+import train_teacher  # noqa: E402
 from train_teacher import SEED, Teacher  # noqa: E402
 
 CORPORA = REPO.parent / "shared" / "data" / "corpora"
@@ -66,27 +68,42 @@ def main(argv: list[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(args.threads)
-    teacher = Teacher(torch, torch.load(args.teacher, weights_only=False))
+    state = torch.load(args.teacher, weights_only=False)
+    # The teacher's inputs as it was trained (a window of words around the target).
+    train_teacher.WINDOW_WORDS = int(state.get("window", 0))
+    train_teacher.MAX_TOKENS = int(state.get("max_tokens", train_teacher.MAX_TOKENS))
+    teacher = Teacher(torch, state)
     teacher.encoder.eval()
     targets = corpus_targets(args.articles)
-    done = 0
+    done: set = set()
     if args.out.exists():
         with args.out.open(encoding="utf-8") as handle:
-            done = sum(1 for _ in handle)
-    print(f"{len(targets)} targets, {done} labelled before", file=sys.stderr, flush=True)
+            for line in handle:
+                try:
+                    r = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                done.add((r["sentence"], r["from"], r["to"]))
+    todo = [t for t in targets if t not in done]
+    print(f"{len(targets)} targets, {len(done)} labelled before", file=sys.stderr, flush=True)
     started = time.time()
-    labelled = done
+    labelled = len(done)
     with args.out.open("a", encoding="utf-8") as out, torch.no_grad():
-        for i in range(done, len(targets), 32):
+        # Blocks of 256 sorted by length (batches of 32 with little padding).
+        for i in range(0, len(todo), 256):
             if time.time() - started > args.minutes * 60:
                 break
-            batch = sorted(targets[i : i + 32], key=lambda t: len(t[0]))
-            probs = torch.softmax(teacher.logits(batch), -1).tolist()
-            for (text, start, end), p in zip(batch, probs):
-                record = {"sentence": text, "from": start, "to": end, "probabilities": p}
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            out.flush()
-            labelled += len(batch)
+            block = sorted(todo[i : i + 256], key=lambda t: len(t[0]))
+            for k in range(0, len(block), 32):
+                if time.time() - started > args.minutes * 60:
+                    break
+                batch = block[k : k + 32]
+                probs = torch.softmax(teacher.logits(batch), -1).tolist()
+                for (text, start, end), p in zip(batch, probs):
+                    record = {"sentence": text, "from": start, "to": end, "probabilities": p}
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.flush()
+                labelled += len(batch)
     print(f"{labelled} of {len(targets)} labelled, {time.time() - started:.0f} s", file=sys.stderr)
     return 0
 

@@ -30,6 +30,7 @@ SHARED = REPO.parent / "shared" / "data"
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}
 SEED = 13
 MAX_TOKENS = 128
+WINDOW_WORDS = 0  # words kept either side of the target (0: the whole sentence)
 
 
 def load_targets(path: Path) -> list[tuple[str, int, int, int]]:
@@ -45,8 +46,22 @@ def load_targets(path: Path) -> list[tuple[str, int, int, int]]:
     return out
 
 
+def window(text: str, start: int, end: int, words: int) -> tuple[str, int, int]:
+    """The sentence cut to ``words`` whitespace-separated words either side of the target
+    (so that truncation never cuts the target); offsets shifted to the cut text."""
+    if words <= 0:
+        return text, start, end
+    left = text[:start].split(" ")
+    right = text[end:].split(" ")
+    head = " ".join(left[-(words + 1) :])
+    tail = " ".join(right[: words + 1])
+    cut = len(text[:start]) - len(head)
+    return head + text[start:end] + tail, start - cut, end - cut
+
+
 def marked(text: str, start: int, end: int) -> tuple[str, str]:
     """The two input segments: the sentence with the target bracketed, the target."""
+    text, start, end = window(text, start, end, WINDOW_WORDS)
     return f"{text[:start]}[ {text[start:end]} ]{text[end:]}", text[start:end]
 
 
@@ -117,6 +132,7 @@ def evaluate(teacher: Teacher, items: list) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global WINDOW_WORDS, MAX_TOKENS  # read by Teacher.logits
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", type=Path, default=SHARED / "train" / "newsmtsc-train.jsonl")
     ap.add_argument("--dev", type=Path, default=SHARED / "eval-dev")
@@ -125,8 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--window", type=int, default=0, help="words kept either side (0: all)")
+    ap.add_argument("--max-tokens", type=int, default=MAX_TOKENS)
     args = ap.parse_args(argv)
     import torch
+
+    WINDOW_WORDS, MAX_TOKENS = args.window, args.max_tokens
 
     torch.set_num_threads(args.threads)
     torch.manual_seed(SEED)
@@ -137,15 +157,22 @@ def main(argv: list[str] | None = None) -> int:
     teacher = Teacher(torch, state)
     opt = torch.optim.AdamW(teacher.parameters(), lr=args.lr, weight_decay=0.01)
     total = len(plan)
-    warmup = max(1, total // 10)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / (total - warmup)))
-    )
-    step = 0
+    cap = args.minutes * 60
+
+    def progress(step: int, elapsed: float) -> float:
+        """Share of the schedule done: by steps, or by time when the cap comes first (so
+        that a run stopped by ``--minutes`` still ends with a decayed learning rate)."""
+        return min(1.0, max(step / total, elapsed / cap))
+
+    def set_lr(p: float) -> None:
+        factor = min(1.0, (p + 1 / total) / 0.1, max(0.0, (1.0 - p) / 0.9))
+        for group in opt.param_groups:
+            group["lr"] = args.lr * factor
+
+    step, before = 0, 0.0
     if state is not None:
         opt.load_state_dict(state["opt"])
-        sched.load_state_dict(state["sched"])
-        step = state["step"]
+        step, before = state["step"], state.get("elapsed", 0.0)
     args.out.parent.mkdir(parents=True, exist_ok=True)
 
     def save() -> None:
@@ -154,8 +181,10 @@ def main(argv: list[str] | None = None) -> int:
                 "encoder": teacher.encoder.state_dict(),
                 "head": teacher.head.state_dict(),
                 "opt": opt.state_dict(),
-                "sched": sched.state_dict(),
                 "step": step,
+                "elapsed": before + time.time() - started,
+                "window": args.window,
+                "max_tokens": args.max_tokens,
             },
             args.out,
         )
@@ -163,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     teacher.encoder.train()
     loss_sum = 0.0
-    while step < total and time.time() - started < args.minutes * 60:
+    while step < total and before + time.time() - started < cap:
+        set_lr(progress(step, before + time.time() - started))
         batch = plan[step]
         loss = torch.nn.functional.cross_entropy(
             teacher.logits(batch), torch.tensor([t[3] for t in batch])
@@ -172,7 +202,6 @@ def main(argv: list[str] | None = None) -> int:
         loss.backward()
         torch.nn.utils.clip_grad_norm_(teacher.parameters(), 1.0)
         opt.step()
-        sched.step()
         step += 1
         loss_sum += float(loss)
         if step % 50 == 0:
@@ -184,7 +213,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             loss_sum = 0.0
     save()
-    results = {"steps": step, "of": total, "train_targets": len(train)}
+    results = {
+        "steps": step,
+        "of": total,
+        "train_targets": len(train),
+        "window": args.window,
+        "max_tokens": args.max_tokens,
+    }
     for name in ("rw-dev", "mt-dev"):
         items = [(t, s, e, y) for t, s, e, y in load_targets(args.dev / f"{name}.jsonl")]
         results[name] = evaluate(teacher, items)
