@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Speed of the actors' tone: the learned ``fast`` model against the rules, one thread.
+"""Speed of the actors' tone: the learned ``fast`` and ``accurate`` models against the rules,
+one thread.
 
     python benchmarks/bench_target_model.py [--corpus ../shared/data/corpora/bbc.jsonl]
         [--repeat 5] [--limit N] [--cpu]
@@ -7,8 +8,9 @@
 Every actor mention of every text is a target (the sentence holding it, as ``doc.actors``'
 ``tone`` computes it). Timed, best of ``--repeat`` passes over texts analysed beforehand:
 
-* ``targets/s``: ``Document.mention_tone_model`` (the model, C++ loop over the mentions, one
-  call per document) and ``Document.mention_tone`` (the rules) per second;
+* ``targets/s``: ``Document.mention_tone_model`` (a model, C++ loop over the mentions, one
+  call per document; ``fast`` and ``accurate``) and ``Document.mention_tone`` (the rules) per
+  second;
 * ``MB/s``: ``_core.Analyzer.analyze`` per text alone (what ``Analyzer(tone=None)`` runs) and
   followed by the fast model's tone of its mentions (``Analyzer(tone="fast")`` without the
   DataFrame);
@@ -81,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     mentions = sum(len(d.mention_table()["actor"]) for d in docs)
 
     fast = best(lambda: [d.mention_tone_model(model) for d in docs], args.repeat)
+    accurate_model = load_target_model("accurate")
+    accurate = best(lambda: [d.mention_tone_model(accurate_model) for d in docs], args.repeat)
     rules = best(lambda: [d.mention_tone(lexicon) for d in docs], args.repeat)
     plain = best(lambda: [core.analyze(t) for t in texts], args.repeat)
     toned = best(lambda: [core.analyze(t).mention_tone_model(model) for t in texts], args.repeat)
@@ -94,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| what | per second, one thread ({clock}) |")
     print("| --- | ---: |")
     print(f"| fast model, targets | {mentions / fast:,.0f} |")
+    print(f"| accurate model, targets | {mentions / accurate:,.0f} |")
     print(f"| rules, targets | {mentions / rules:,.0f} |")
     print(f"| analyze, tone off | {megabytes / plain:.1f} MB/s |")
     print(f"| analyze + fast tone | {megabytes / toned:.1f} MB/s |")

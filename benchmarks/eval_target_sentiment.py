@@ -10,6 +10,7 @@ sentence a line with its targets: ``from``/``to`` character offsets into
 Methods, all in the same run on the same targets:
 
 * ``fast``: ``sm.target_sentiment(sentence, from, to)``, the learned model (its label);
+* ``accurate``: ``sm.target_sentiment(sentence, from, to, model="accurate")``, the GRU;
 * ``stancemap target_sentiment``: ``sm.target_sentiment(sentence, from, to, model="rules")``,
   labelled with its built-in thresholds, and again with thresholds tuned here (see below);
 * ``VADER sentence``: vaderSentiment's compound of the whole sentence, the usual thresholds
@@ -164,6 +165,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for it in items
             ],
             "fast_label": [sm.target_sentiment(it.text, it.start, it.end)["label"] for it in items],
+            "accurate_label": [
+                sm.target_sentiment(it.text, it.start, it.end, model="accurate")["label"]
+                for it in items
+            ],
             "vader": [vader.polarity_scores(it.text)["compound"] for it in items],
             "sentence": sentence_compound,
         }
@@ -183,6 +188,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         (
             "stancemap `target_sentiment` (the `fast` model, the default)",
             lambda s, i: scores[s]["fast_label"][i],
+        ),
+        (
+            "stancemap `target_sentiment` (the `accurate` model)",
+            lambda s, i: scores[s]["accurate_label"][i],
         ),
         (
             "stancemap `target_sentiment` (built-in thresholds)",

@@ -14,6 +14,7 @@
 #include "stancemap/document.hpp"
 #include "stancemap/model.hpp"
 #include "stancemap/model_relations.hpp"
+#include "stancemap/model_sequence.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 #include "stancemap/utf8.hpp"
@@ -122,6 +123,71 @@ void register_relations(py::module_& m, py::class_<Document, std::shared_ptr<Doc
         py::arg("model"), py::arg("min_probability") = py::none());
 }
 
+// SequenceModel (the `accurate` model) and the inputs it reads, for training.
+void register_sequence(py::module_& m, py::class_<Document, std::shared_ptr<Document>>& doc) {
+    m.def(
+        "sequence_inputs",
+        [](const TargetModel& features, const py::handle& text, std::int64_t start,
+           std::int64_t end) {
+            const std::string utf8 = text_from_python(text);
+            const auto [b, e] = byte_span(utf8, start, end);
+            SequenceInputs in;
+            {
+                py::gil_scoped_release release;
+                std::vector<Token> toks = Tokenizer().tokenize(utf8);
+                std::vector<Sentence> sentences;
+                std::vector<Paragraph> paragraphs;
+                SentenceSplitter().split(utf8, toks, sentences, paragraphs);
+                sequence_inputs(features, utf8, toks, sentences, b, e, in);
+            }
+            py::dict out;
+            out["rows"] = to_numpy(std::move(in.rows));
+            out["numbers"] = to_numpy(std::move(in.numbers));
+            out["target"] = py::make_tuple(in.target_begin, in.target_end);
+            out["named"] = to_numpy(std::vector<float>(in.named.begin(), in.named.end()));
+            return out;
+        },
+        py::arg("features"), py::arg("text"), py::arg("start"), py::arg("end"));
+    m.def("token_input_names", [] {
+        std::vector<std::string> names;
+        for (const std::string_view n : kTokenInputNames) names.emplace_back(n);
+        return names;
+    });
+    py::class_<SequenceModel>(m, "SequenceModel")
+        .def_static("load", &SequenceModel::load, py::arg("path"), py::arg("features"),
+                    py::call_guard<py::gil_scoped_release>())
+        .def_property_readonly("hidden", &SequenceModel::hidden)
+        .def(
+            "predict",
+            [](const SequenceModel& model, const py::handle& text, std::int64_t start,
+               std::int64_t end, std::size_t evidence) {
+                const std::string utf8 = text_from_python(text);
+                const auto [b, e] = byte_span(utf8, start, end);
+                ModelPrediction p;
+                {
+                    py::gil_scoped_release release;
+                    p = model.predict(utf8, b, e, evidence);
+                }
+                return prediction_dict(p, utf8);
+            },
+            py::arg("text"), py::arg("start"), py::arg("end"), py::arg("evidence") = 5);
+    doc.def(
+        "mention_tone_model",
+        [](const Document& d, const SequenceModel& model) {
+            std::vector<double> tone(d.mentions.size(), 0.0);
+            {
+                py::gil_scoped_release release;
+                std::vector<TargetModel::TargetSpan> spans;
+                spans.reserve(d.mentions.size());
+                for (const Mention& mention : d.mentions)
+                    spans.push_back({mention.begin, mention.end});
+                model.scores(d.text, d.tokens, d.sentences, spans, tone);
+            }
+            return to_numpy(std::move(tone));
+        },
+        py::arg("model"));
+}
+
 }  // namespace
 
 void register_model(py::module_& m) {
@@ -173,6 +239,7 @@ void register_model(py::module_& m) {
         },
         py::arg("model"));
     register_relations(m, doc);
+    register_sequence(m, doc);
 }
 
 }  // namespace stancemap::bindings

@@ -28,7 +28,7 @@ Utf8Errors = Literal["strict", "replace"]
 #: Sentiment rules: stancemap's (VADER's plus news additions) or VADER's own.
 SentimentMode = Literal["stancemap", "vader"]
 #: How the actors' ``tone`` is computed: not at all (None), or by a target scorer.
-Tone = Optional[Literal["rules", "fast"]]
+Tone = Optional[Literal["rules", "fast", "accurate"]]
 
 
 def options(literal: object) -> list[str]:

@@ -74,9 +74,9 @@ class Analyzer:
     malformed one ``stancemap.DictionaryError`` (a ``ValueError``) naming the file and entry.
     tone:
         The scorer of the ``tone`` column of ``doc.actors`` (the mean sentiment toward each
-        actor's mentions, see :func:`stancemap.target_sentiment`): ``"fast"`` (a learned
-        model) or ``"rules"`` (with ``sentiment_lexicon``); None (the default) leaves the
-        column out and costs nothing.
+        actor's mentions, see :func:`stancemap.target_sentiment`): ``"fast"`` or
+        ``"accurate"`` (learned models) or ``"rules"`` (with ``sentiment_lexicon``); None (the
+        default) leaves the column out and costs nothing.
     """
 
     def __init__(
@@ -89,8 +89,8 @@ class Analyzer:
         errors: Utf8Errors = "strict",
         tone: Tone = None,
     ) -> None:
-        if tone not in (None, "rules", "fast"):
-            raise ValueError(f"tone must be None, 'rules' or 'fast', not {tone!r}")
+        if tone not in (None, "rules", "fast", "accurate"):
+            raise ValueError(f"tone must be None, 'rules', 'fast' or 'accurate', not {tone!r}")
         self._tone = tone
         self._errors = errors
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()

@@ -26,6 +26,7 @@ __all__ = [
     "MODEL_NAMES",
     "RELATION_LABELS",
     "ModelName",
+    "load_fast_model",
     "load_relation_model",
     "load_target_model",
     "read_model",
@@ -33,8 +34,8 @@ __all__ = [
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
-ModelName = Literal["fast"]
-MODEL_NAMES: tuple[str, ...] = ("fast",)
+ModelName = Literal["fast", "accurate"]
+MODEL_NAMES: tuple[str, ...] = ("fast", "accurate")
 MAGIC = b"SMMODEL1"
 LABELS = ("negative", "neutral", "positive")
 # The labels of the relation model (Park, Pan & Joo 2021), entity 1 the earlier mention.
@@ -85,7 +86,7 @@ def read_model(path: PathLike, verify: bool = True) -> tuple[dict[str, Any], dic
     return header, arrays
 
 
-_LOADED: dict[str, _core.TargetModel] = {}
+_LOADED: dict[str, _core.TargetModel | _core.SequenceModel] = {}
 
 
 def model_path(name: str) -> str:
@@ -95,14 +96,27 @@ def model_path(name: str) -> str:
     return data_path(os.path.join("models", f"target_{name}.smm"))
 
 
-def load_target_model(name: str = "fast") -> _core.TargetModel:
-    """The bundled target-sentiment model ``name``, read on first use and kept."""
+def load_target_model(name: str = "fast") -> _core.TargetModel | _core.SequenceModel:
+    """The bundled target-sentiment model ``name``, read on first use and kept: ``"fast"``
+    (a ``TargetModel``) or ``"accurate"`` (a ``SequenceModel``, which reads the fast model's
+    word vectors and named features, so that it loads that one too)."""
     model = _LOADED.get(name)
     if model is None:
-        from stancemap.sentiment import SentimentLexicon
+        if name == "accurate":
+            fast = load_fast_model()
+            model = _core.SequenceModel.load(model_path(name), fast)
+        else:
+            from stancemap.sentiment import SentimentLexicon
 
-        model = _core.TargetModel.load(model_path(name), SentimentLexicon.default()._core)
+            model = _core.TargetModel.load(model_path(name), SentimentLexicon.default()._core)
         _LOADED[name] = model
+    return model
+
+
+def load_fast_model() -> _core.TargetModel:
+    """The bundled ``fast`` model (typed: its features feed the other models)."""
+    model = load_target_model("fast")
+    assert isinstance(model, _core.TargetModel)
     return model
 
 
@@ -118,7 +132,5 @@ def load_relation_model() -> _core.RelationModel:
     """The bundled relation model, read on first use and kept (it reads the ``fast`` target
     model's features)."""
     if not _RELATIONS:
-        _RELATIONS.append(
-            _core.RelationModel.load(relation_model_path(), load_target_model("fast"))
-        )
+        _RELATIONS.append(_core.RelationModel.load(relation_model_path(), load_fast_model()))
     return _RELATIONS[0]

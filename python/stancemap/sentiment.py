@@ -28,7 +28,7 @@ __all__ = ["SentimentLexicon", "TargetModelName", "sentiment", "target_sentiment
 PathLike = Union[str, "os.PathLike[str]"]
 Mode = Literal["stancemap", "vader"]
 #: The target scorers: a learned model, or the rules (VADER's words weighted by position).
-TargetModelName = Literal["fast", "rules"]
+TargetModelName = Literal["fast", "accurate", "rules"]
 
 #: Factor that maps AFINN's -5..5 scores onto VADER's -4..4 scale.
 AFINN_SCALE = 0.8
@@ -230,6 +230,12 @@ def target_sentiment(
       (negative, neutral, positive) triple, ``evidence`` the features that weighed most
       toward the label (dicts with ``feature``, ``text``, ``start``, ``end`` — None for a
       feature of no single word — and ``contribution``). The model file is read on first use.
+    * ``"accurate"``: a bidirectional GRU (64 units each way) over the words of the target's
+      sentence — the fast model's word vectors (the target's own words masked), position,
+      valence and clause of each word — and the fast model's named features
+      (``training/MODEL_CARD_accurate.md``). The same keys; ``evidence`` names the words
+      (``feature`` "word") and features that weighed most. About ten times slower than
+      ``"fast"``.
     * ``"rules"``: VADER's words weighted by where they stand: next to the target most, in its
       clause by distance, in other clauses less, not at all across "but", "while", "whereas"
       or "although"; negation, boosters and capitals apply as in VADER. Returns ``{"score",
@@ -265,7 +271,7 @@ def target_sentiment(
         lex = lexicon if lexicon is not None else SentimentLexicon.default()
         return _core.target_sentiment(lex._core, text, start, end, dict(options))
     if model not in MODEL_NAMES:
-        raise ValueError(f"model must be 'fast' or 'rules', not {model!r}")
+        raise ValueError(f"model must be 'fast', 'accurate' or 'rules', not {model!r}")
     if lexicon is not None or options:
         given = ", ".join(["lexicon"] * (lexicon is not None) + sorted(options))
         raise ValueError(

@@ -11,6 +11,7 @@
 
 #include "stancemap/errors.hpp"
 #include "stancemap/model_relations.hpp"
+#include "stancemap/model_sequence.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 
@@ -114,6 +115,40 @@ TEST(RelationModel, ATargetModelFileIsRefusedByKind) {
         EXPECT_NE(std::string(e.what()).find("kind is not \"pair_relations\""), std::string::npos);
     }
     EXPECT_THROW(RelationModel::load("no/such/relations.smm", model()), FileError);
+}
+
+TEST(SequenceModel, PredictsTheSameTwiceWithBoundedInputs) {
+    const SequenceModel accurate =
+        SequenceModel::load(kData + "/models/target_accurate.smm", model());
+    const std::string text = "Critics slammed Smith while praising Jones.";
+    const ModelPrediction a = accurate.predict(text, 16, 21, 5);
+    EXPECT_NEAR(a.probabilities[0] + a.probabilities[1] + a.probabilities[2], 1.0, 1e-9);
+    EXPECT_EQ(a.score, accurate.predict(text, 16, 21).score);
+    // A sentence of 300 words: at most kMaxSteps steps are read.
+    std::string longer;
+    for (int i = 0; i < 150; ++i) longer += "word ";
+    const auto at = static_cast<std::uint32_t>(longer.size());
+    longer += "Smith";
+    for (int i = 0; i < 150; ++i) longer += " good";
+    std::vector<Token> tokens = Tokenizer().tokenize(longer);
+    std::vector<Sentence> sentences;
+    std::vector<Paragraph> paragraphs;
+    SentenceSplitter().split(longer, tokens, sentences, paragraphs);
+    SequenceInputs in;
+    sequence_inputs(model(), longer, tokens, sentences, at, at + 5, in);
+    EXPECT_EQ(in.steps(), 2 * kWindowWords + 1);
+    EXPECT_EQ(in.target_begin, kWindowWords);
+    EXPECT_THROW(accurate.predict("Smith spoke.", 3, 40), InvalidInputError);
+}
+
+TEST(SequenceModel, AFastModelFileIsRefusedByKind) {
+    try {
+        SequenceModel::load(kModel, model());
+        FAIL() << "no error";
+    } catch (const DictionaryError& e) {
+        EXPECT_NE(std::string(e.what()).find("kind is not \"target_sequence\""), std::string::npos);
+    }
+    EXPECT_THROW(SequenceModel::load("no/such/accurate.smm", model()), FileError);
 }
 
 }  // namespace

@@ -140,6 +140,8 @@ class TargetModel {
     std::size_t dense_size() const noexcept;
 
     struct Impl;  // model.cpp
+    // What the model holds (model_impl.hpp), for the models that share its features.
+    const Impl& impl() const noexcept { return *impl_; }
 
   private:
     ModelPrediction classify(const TargetFeatures& f, std::size_t evidence) const;
