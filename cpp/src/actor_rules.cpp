@@ -1,5 +1,7 @@
 #include "stancemap/actor_rules.hpp"
 
+#include <algorithm>
+
 #include "stancemap/token_key.hpp"
 
 namespace stancemap {
@@ -26,6 +28,43 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     add_words(lists.non_name_words, kNonName);
     add_words(lists.demonym_non_actor_heads, kNonActorHead);
     add_words(lists.group_nouns, kGroupNoun);
+    add_words(lists.corporate_suffixes, kCorporateSuffix);
+    add_words(lists.organisation_nouns, kOrganisationNoun);
+    add_contexts(lists.organisation_contexts, org_after_, org_before_);
+    add_contexts(lists.not_country_contexts, not_country_after_, not_country_before_);
+    for (const auto& w : lists.coordination_cues) coordination_cues_.push_back(token_key(w));
+    for (const auto& [name, ids] : lists.shared_names)
+        shared_names_.emplace_back(token_key(name), ids);
+}
+
+// A context phrase's token keys as they follow a name: "'s chief executive" is read after
+// a stand-in name, so that "'s" is the possessive token the text has.
+void ActorRules::add_contexts(const std::vector<ActorRuleLists::Context>& contexts,
+                              PhraseTrie& after, PhraseTrie& before) {
+    const auto keys_after_name = [](const std::string& phrase) {
+        const bool glued = !phrase.empty() && (phrase[0] == '\'' || phrase[0] == ',');
+        std::vector<std::uint64_t> keys =
+            phrase_keys("Name" + std::string(glued ? "" : " ") + phrase).keys;
+        if (!keys.empty()) keys.erase(keys.begin());
+        return keys;
+    };
+    for (const auto& c : contexts) {
+        const auto value = static_cast<std::uint32_t>(context_rules_.size());
+        context_rules_.push_back(c.rule);
+        for (const auto& phrase : c.after) {
+            const std::vector<std::uint64_t> keys = keys_after_name(phrase);
+            if (keys.empty()) continue;
+            after.insert(keys, std::vector<CaseShape>(keys.size(), CaseShape::Any), value);
+            context_depth_ = std::max(context_depth_, keys.size());
+        }
+        for (const auto& phrase : c.before) {
+            std::vector<std::uint64_t> keys = phrase_keys(phrase).keys;
+            if (keys.empty()) continue;
+            std::reverse(keys.begin(), keys.end());
+            before.insert(keys, std::vector<CaseShape>(keys.size(), CaseShape::Any), value);
+            context_depth_ = std::max(context_depth_, keys.size());
+        }
+    }
 }
 
 void ActorRules::add_words(const std::vector<std::string>& words, std::uint16_t bit) {

@@ -24,15 +24,18 @@ void add_vote(Votes& votes, std::string_view value, double count) {
 }
 
 // The value most votes gave (the smallest on a tie), or "" when it has fewer than half of
-// them: never the choice of a minority of the documents.
-std::string majority(const Votes& votes) {
+// them: never the choice of a minority of the documents. Nor of one stray document: a value
+// one document gave wins only for an actor of at most two documents (documents: all the
+// actor's documents, those that gave no value too).
+std::string majority(const Votes& votes, double documents) {
     double all = 0, best = 0;
     const std::string* winner = nullptr;
     for (const auto& [value, count] : votes) {
         all += count;
         if (count > best) best = count, winner = &value;
     }
-    return winner != nullptr && best * 2 >= all ? *winner : std::string();
+    const bool enough = best >= 2 || documents <= 2;
+    return winner != nullptr && best * 2 >= all && enough ? *winner : std::string();
 }
 
 // A person's id of two words or more, and the last of them.
@@ -332,7 +335,7 @@ std::vector<ActorTotal> Corpus::actors() const {
     std::vector<ActorTotal> kept;
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (merged[i]) continue;
-        out[i].country = majority(out[i].countries);
+        out[i].country = majority(out[i].countries, out[i].documents);
         kept.push_back(std::move(out[i]));
     }
     std::sort(kept.begin(), kept.end(), [](const ActorTotal& a, const ActorTotal& b) {

@@ -139,8 +139,12 @@ void Gazetteer::build_index(std::size_t user_from) {
     for (const auto& a : ambiguous_) ambiguous_keys.insert(token_key(a));
     for (std::size_t i = 0; i < entries_.size(); ++i) by_id_[entries_[i].id] = i;
 
+    persons_by_surname_.clear();
     auto add = [&](std::size_t entry, const std::string& phrase, MentionForm form) {
         PhraseKeys pk = phrase_keys(phrase);
+        if (&phrase == &entries_[entry].name && entries_[entry].kind == ActorKind::Person &&
+            pk.keys.size() >= 2)
+            persons_by_surname_[pk.keys.back()].push_back(static_cast<std::uint32_t>(entry));
         // The user's own entries are meant literally: never "ambiguous" (needing support).
         AliasRef ref{static_cast<std::uint32_t>(entry), form,
                      entry < user_from && ambiguous_keys.count(token_key(phrase)) != 0};
@@ -214,6 +218,22 @@ std::string_view Gazetteer::person_country_at(const GazetteerEntry& person,
         }
     }
     return country_at(country, date);
+}
+
+std::int32_t Gazetteer::officeholder_by_surname(std::uint64_t key, std::int32_t date) const {
+    const auto it = persons_by_surname_.find(key);
+    if (it == persons_by_surname_.end()) return -1;
+    std::int32_t found = -1;
+    for (const std::uint32_t i : it->second) {
+        bool holds = false;
+        for (const DatedRole& r : entries_[i].roles)
+            holds =
+                holds || (r.role == "GOV" && (date == kNoDate || (date >= r.from && date <= r.to)));
+        if (!holds) continue;
+        if (found >= 0) return -1;  // two of them: nobody's
+        found = static_cast<std::int32_t>(i);
+    }
+    return found;
 }
 
 std::string_view Gazetteer::successor(std::string_view id) const {

@@ -258,6 +258,28 @@ std::string gazetteer_to_json(const Gazetteer& gazetteer) {
     return doc.dump();
 }
 
+namespace {
+
+// Named context rules: [{"rule": name, "before": [phrases], "after": [phrases]}].
+std::vector<ActorRuleLists::Context> get_contexts(const json& doc, const char* field,
+                                                  const std::string& label) {
+    std::vector<ActorRuleLists::Context> out;
+    if (!doc.contains(field)) return out;
+    const json& contexts = doc[field];
+    if (!contexts.is_array())
+        throw DictionaryError(label + ": field \"" + field + "\" must be a list");
+    for (const json& c : contexts) {
+        if (!c.is_object() || !c.contains("rule") || !c["rule"].is_string())
+            throw DictionaryError(label + ": each item of \"" + field + "\" needs a \"rule\" name");
+        const std::string rule = c["rule"].get<std::string>();
+        const std::string where = label + " (" + field + " rule " + rule + ")";
+        out.push_back({rule, get_strings(c, "before", where), get_strings(c, "after", where)});
+    }
+    return out;
+}
+
+}  // namespace
+
 ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view origin) {
     const json doc = parse_dictionary_json(text, origin);
     if (!doc.is_object()) throw DictionaryError(std::string(origin) + ": expected an object");
@@ -278,6 +300,19 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.non_name_words = get_strings(doc, "non_name_words", label);
     out.demonym_non_actor_heads = get_strings(doc, "demonym_non_actor_heads", label);
     out.group_nouns = get_strings(doc, "group_nouns", label);
+    out.corporate_suffixes = get_strings(doc, "corporate_suffixes", label);
+    out.organisation_nouns = get_strings(doc, "organisation_nouns", label);
+    out.coordination_cues = get_strings(doc, "coordination_cues", label);
+    out.organisation_contexts = get_contexts(doc, "organisation_contexts", label);
+    out.not_country_contexts = get_contexts(doc, "not_country_contexts", label);
+    if (doc.contains("shared_names")) {
+        const json& shared = doc["shared_names"];
+        if (!shared.is_object())
+            throw DictionaryError(label + ": field \"shared_names\" must map names to id lists");
+        for (const auto& item : shared.items())
+            out.shared_names.emplace_back(item.key(),
+                                          get_strings(shared, item.key().c_str(), label));
+    }
     return out;
 }
 

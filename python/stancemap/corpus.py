@@ -107,8 +107,9 @@ class Corpus:
         """Actors across the corpus: id, name, kind, country, mentions, documents.
 
         ``country`` is the one most of the documents that give the actor a country give
-        (the smallest id on a tie), None when fewer than half of them give it: a stray
-        document never decides it. A surname-only person ("Trump") counts for the one
+        (the smallest id on a tie), None when fewer than half of them give it, or when
+        only one document gives it and the actor is in more than two: a stray document
+        never decides it. A surname-only person ("Trump") counts for the one
         full-name person with that surname ("Donald Trump") that documents also name by the
         surname alone (see :attr:`aliases`).
         """

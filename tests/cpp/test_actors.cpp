@@ -384,6 +384,154 @@ TEST(ActorsOrganisations, ReutersBracketedCompany) {
         (Mentions{{"AMERICAN EXPRESS CO", 1, 20, "AMERICAN EXPRESS CO", 0, MentionForm::Name}}));
 }
 
+// --- 2b. organisations by context and legal form (actor_rules.json) ----------------------------
+
+// "and" joins a name only before a legal form with one word between (Procter and Gamble Co).
+TEST(ActorsOrganisations, CoordinatedCompaniesAreTwo) {
+    const Document doc = analyze("Talks between Zorvan and Keltrix Motors ended on Monday.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Zorvan", "Keltrix Motors"}));
+    expect_actor(doc, "Zorvan", ActorKind::Organisation, "", 1);
+    expect_actor(doc, "Keltrix Motors", ActorKind::Organisation, "", 1);
+}
+
+TEST(ActorsOrganisations, CoordinationIsSplitWhenAPartIsNamedAlone) {
+    const Document doc = analyze("Keltrix Motors and Zorvan signed a deal. Zorvan will pay.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Keltrix Motors", "Zorvan"}));
+    expect_actor(doc, "Zorvan", ActorKind::Organisation, "", 2);
+    // Without that, one name: "Pacific Gas and Electric Company".
+    EXPECT_EQ(actor_ids(analyze("Keltrix Gas and Electric Company raised prices.")),
+              (Ids{"Keltrix Gas and Electric Company"}));
+}
+
+TEST(ActorsOrganisations, CoordinatedPersonStaysAPerson) {
+    const Document doc = analyze("John Abernathy and Keltrix Motors signed a deal.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"John Abernathy", "Keltrix Motors"}));
+    expect_actor(doc, "John Abernathy", ActorKind::Person, "", 1);
+}
+
+TEST(ActorsOrganisations, LegalFormsAfterANameJoinIt) {
+    const Document doc = analyze("Talks with Veltona Motor Co Ltd and Brisk plc went well.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Veltona Motor Co Ltd", "Brisk plc"}));
+}
+
+TEST(ActorsOrganisations, LegalFormAfterAGazetteerOrganisationKeepsItsId) {
+    const Document un = analyze("The Caspian Pipeline Consortium Ltd shipped oil.");
+    EXPECT_EQ(actor_ids(un), (Ids{"CPC"}));
+    EXPECT_EQ(mention_facts(un),
+              (Mentions{{"CPC", 4, 35, "Caspian Pipeline Consortium Ltd", 0, MentionForm::Name}}));
+}
+
+// "Quorvex AB ... Quorvex said in a statement": the short name is the same company.
+TEST(ActorsOrganisations, ShortNameOfACompanyIsTheCompany) {
+    const Document doc =
+        analyze("Quorvex AB raised prices. Later, Quorvex said in a statement it would grow.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Quorvex AB"}));
+    expect_actor(doc, "Quorvex AB", ActorKind::Organisation, "", 2);
+}
+
+// An acronym of the gazetteer before a legal form is another company ("BBC AG").
+TEST(ActorsOrganisations, AcronymBeforeALegalFormIsAnotherCompany) {
+    const Document doc = analyze("Shares of BBC AG rose.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"BBC AG"}));
+}
+
+TEST(ActorsOrganisations, SharesOfANameMakeItACompany) {
+    const Document doc = analyze("Investors bought shares of Quorvex on Monday.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Quorvex"}));
+    expect_actor(doc, "Quorvex", ActorKind::Organisation, "", 1);
+}
+
+TEST(ActorsOrganisations, NameBeforeSharesRoseIsACompany) {
+    const Document doc =
+        analyze("On Monday, Quorvex shares rose by 4%. Later Quorvex hired staff.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Quorvex"}));
+    expect_actor(doc, "Quorvex", ActorKind::Organisation, "", 2);  // the repeat too
+}
+
+TEST(ActorsOrganisations, ChiefExecutiveOfANameMakesItACompany) {
+    const Document doc =
+        analyze("He met Quorvex Labs's chief executive. He met Dramlin's chairman.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Quorvex Labs", "Dramlin"}));
+}
+
+TEST(ActorsOrganisations, SaidInAStatementMakesACompanyOfAName) {
+    const Document doc = analyze("Prices rose. Dramlin Brands said in a statement it would grow.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Dramlin Brands"}));
+    expect_actor(doc, "Dramlin Brands", ActorKind::Organisation, "", 1);
+}
+
+TEST(ActorsOrganisations, GivenNameBeforeSaidInAStatementIsAPerson) {
+    const Document doc = analyze("Prices rose. John Dramlin said in a statement it would grow.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"John Dramlin"}));
+    expect_actor(doc, "John Dramlin", ActorKind::Person, "", 1);
+}
+
+TEST(ActorsOrganisations, KnownSurnameInAContextIsThePerson) {
+    const Document doc =
+        analyze("Peter Vostrand spoke on Monday. Later, Vostrand said in a statement he would go.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Peter Vostrand"}));
+    expect_actor(doc, "Peter Vostrand", ActorKind::Person, "", 2);
+}
+
+TEST(ActorsOrganisations, SentenceInitialWordNeedsToBeANameElsewhere) {
+    EXPECT_TRUE(analyze("Analysts said in a statement that prices would rise.").actors.empty());
+    const Document doc =
+        analyze("Quorvex said in a statement that it would grow. Rivals of Quorvex agreed.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Quorvex"}));
+    expect_actor(doc, "Quorvex", ActorKind::Organisation, "", 2);
+}
+
+TEST(ActorsOrganisations, AppositionWithACompanyNounGivesTheCountry) {
+    const Document doc = analyze("Prices of Tarvello, the Italian carmaker, fell.");
+    expect_actor(doc, "Tarvello", ActorKind::Organisation, "ITA", 1);
+}
+
+TEST(ActorsOrganisations, AppositionWithAHyphenatedBaseGivesTheCountry) {
+    const Document doc = analyze("He joined Tarvello, a US-based software company, in May.");
+    expect_actor(doc, "Tarvello", ActorKind::Organisation, "USA", 1);
+}
+
+TEST(ActorsOrganisations, AppositionAboutAPersonIsNoCompany) {
+    const Document doc = analyze("He met Tarvello, the company's chairman, in May.");
+    EXPECT_EQ(find_actor(doc, "Tarvello"), nullptr);
+}
+
+// --- ambiguous names decided by context (actor_rules.json) -----------------------------------
+
+TEST(ActorsAmbiguous, GeorgiaAfterAUsCityIsTheState) {
+    const Document doc = analyze("He flew from Atlanta, Georgia, to Paris.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"FRA"}));
+}
+
+TEST(ActorsAmbiguous, GeorgiasGovernorIsTheState) {
+    EXPECT_EQ(actor_ids(analyze("Georgia's governor met Armenian officials.")), (Ids{"ARM.GOV"}));
+    EXPECT_EQ(actor_ids(analyze("Georgia and Armenia signed a treaty.")), (Ids{"GEO", "ARM"}));
+}
+
+TEST(ActorsAmbiguous, CapitalFollowedByAnotherCountryIsATownOfIt) {
+    const Document doc = analyze("Fighting broke out in Tripoli, Lebanon, on Monday.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"LBN"}));
+    EXPECT_EQ(actor_ids(analyze("He arrived in Paris, France, on Monday.")), (Ids{"FRA"}));
+}
+
+TEST(ActorsAmbiguous, SharedNameTakesTheCountryTheTextNames) {
+    const Document doc = analyze("Troops from Congo crossed into Rwanda. Brazzaville denied it.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"COG", "RWA"}));
+    expect_actor(doc, "COG", ActorKind::Country, "COG", 2);
+    EXPECT_EQ(actor_ids(analyze("Troops from Congo crossed into Rwanda. Kinshasa denied it.")),
+              (Ids{"COD", "RWA"}));
+}
+
+TEST(ActorsAmbiguous, ChadAsAGivenNameIsAPerson) {
+    const Document doc = analyze("Chad Smith met French officials in Chad.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Chad Smith", "FRA.GOV", "TCD"}));
+    expect_actor(doc, "Chad Smith", ActorKind::Person, "", 1);
+}
+
+TEST(ActorsAmbiguous, AmericanSamoaIsNotSamoa) {
+    EXPECT_EQ(actor_ids(analyze("American Samoa and Samoa met Fiji.")), (Ids{"ASM", "WSM", "FJI"}));
+}
+
 // --- 3. persons -----------------------------------------------------------------------------
 
 TEST(ActorsPersons, TitleWithCountryGivesAffiliationAndNoCountryMention) {
@@ -907,6 +1055,23 @@ TEST(ActorsIssue12, TextAffiliationBeatsTheDictionary) {
     const Document doc = analyze("Canada's Queen Elizabeth II opened the session.");
     expect_actor(doc, "Elizabeth II", ActorKind::Person, "CAN", 1);
     EXPECT_EQ(find_actor(doc, "CAN"), nullptr);
+}
+
+}  // namespace v2
+
+namespace v2 {
+
+// An office and one surname: the one listed holder of a government office with that surname
+// at the document's date ("President Reagan" in 1987); none when two qualify.
+TEST(ActorsDates, OfficeAndSurnameIsTheOfficeHolderOfTheDate) {
+    const Document doc = analyze_on("President Reagan met reporters.", "1987-03-01");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Ronald Reagan"}));
+    expect_actor(doc, "Ronald Reagan", ActorKind::Person, "USA", 1);
+    const Document blair = analyze_on("Prime Minister Blair met reporters.", "2003-03-01");
+    EXPECT_EQ(actor_ids(blair), (Ids{"Tony Blair"}));
+    expect_actor(blair, "Tony Blair", ActorKind::Person, "GBR", 1);
+    // "Mr" is no office: Mr Blair may be anybody.
+    EXPECT_EQ(actor_ids(analyze_on("Mr Blair met reporters.", "2003-03-01")), (Ids{"Blair"}));
 }
 
 }  // namespace v2

@@ -224,6 +224,12 @@ def test_a_stray_document_does_not_decide_a_persons_country(an):
     assert blair(an.analyze_many([BELGIAN, BRITISH, BELGIAN])) == "BEL"
 
 
+def test_one_documents_country_does_not_win_over_many_without_one(an):
+    assert pd.isna(blair(an.analyze_many([BELGIAN, NONE, NONE, NONE])))
+    assert blair(an.analyze_many([BELGIAN, NONE])) == "BEL"  # two documents: it may
+    assert blair(an.analyze_many([BELGIAN, BELGIAN, NONE, NONE, NONE])) == "BEL"
+
+
 def test_a_tie_is_decided_the_same_way_in_any_order(an):
     one = an.analyze_many([BRITISH, BELGIAN])
     two = an.analyze_many([BELGIAN, BRITISH])
@@ -237,8 +243,8 @@ def test_no_person_gets_a_country_a_minority_of_its_documents_gave_it(texts):
     votes = {"GBR": texts.count(BRITISH), "BEL": texts.count(BELGIAN)}
     stated = sum(votes.values())
     country = blair(corpus)
-    if stated == 0:
-        assert pd.isna(country)
+    if stated == 0 or (max(votes.values()) < 2 and len(texts) > 2):
+        assert pd.isna(country)  # no vote, or one stray document's
     else:
         assert country is not None
         assert votes[country] * 2 >= stated  # never a minority's

@@ -21,8 +21,8 @@ Noise filters (each counted in the summary it prints):
 * a person's name made only of common words (written in lower case at least ``COMMON_MIN``
   times in the news corpora, or listed in VADER's lexicon) is dropped ("Will Power"); an
   organisation's only when it is also short (two words) and has no organisation word
-  (``common_name``: "City Telecom" goes, "International Energy Agency" and "Tower Group
-  Inc" stay);
+  (``common_name``: "City Telecom" goes, "International Energy Agency", "Tower Group
+  Inc" and "<word> International" ("Plan International") stay);
 * a person whose every role ended before 1945 is dropped;
 * a bare surname is kept (for the "Putin" rule) only when Phoenix lists it as a synonym of
   that person and of no other, it is not a common word, a given name or a gazetteer alias,
@@ -509,6 +509,10 @@ def latest_country(roles: list[dict]) -> str:
     return max(roles, key=lambda r: (r.get("to", 99991231), r.get("from", 0)))["country"]
 
 
+# Words that start a description, not a name ("The UN", "UN envoy").
+NOT_A_NAME_START = {"THE", "UN", "A", "AN"}
+
+
 def common_name(ws: list[str], common: set[str], org_words: set[str] | tuple = ()) -> bool:
     """Whether an organisation's name (upper-case words) is too common to be an alias: all
     its words are common and it is short (two words) without an organisation word. Matching
@@ -518,6 +522,10 @@ def common_name(ws: list[str], common: set[str], org_words: set[str] | tuple = (
     if not all(w in common for w in ws):
         return False
     if any(w.strip(".") in org_words for w in ws):
+        return False
+    # "Plan International", "Rotary International", "Survival International": a body's
+    # name; written capitalised, "<word> International" names nothing else.
+    if len(ws) == 2 and ws[1] == "INTERNATIONAL" and ws[0] not in NOT_A_NAME_START:
         return False
     return len(ws) <= 2
 

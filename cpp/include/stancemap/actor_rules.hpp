@@ -3,6 +3,7 @@
 // Bundled as JSON (python/stancemap/data/actor_rules.json); immutable once built.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -27,6 +28,27 @@ struct ActorRuleLists {
     std::vector<std::string> group_nouns;  // "Kurds" in "Iraqi Kurds": a group, not the state
     std::string source_json;  // the JSON text parsed: rules are pickled as it and parsed again
     std::string origin;
+    // "Co", "Inc", "plc": a legal form that ends a company name (in any case) and joins
+    // "Procter and Gamble Co" across its "and".
+    std::vector<std::string> corporate_suffixes;
+    // "carmaker", "bank": the head of an apposition naming a company ("Fiat, the Italian
+    // carmaker").
+    std::vector<std::string> organisation_nouns;
+    // Named context rules: a capitalised name right after a `before` phrase ("shares of X")
+    // or right before an `after` phrase ("X said in a statement") is an organisation.
+    struct Context {
+        std::string rule;
+        std::vector<std::string> before, after;
+    };
+    std::vector<Context> organisation_contexts;
+    // Named context rules for a place name that is also a country ("Georgia" the US
+    // state): a country form right after a `before` phrase ("state of Georgia") or right
+    // before an `after` phrase ("Georgia's governor") is no country.
+    std::vector<Context> not_country_contexts;
+    // A name two countries share ("Congo": COD, COG): the ids, in the gazetteer's order.
+    std::vector<std::pair<std::string, std::vector<std::string>>> shared_names;
+    // "between": before "X and Y Motors", the two names are two organisations.
+    std::vector<std::string> coordination_cues;
 };
 
 class ActorRules {
@@ -50,7 +72,28 @@ class ActorRules {
         kNonName = 1 << 9,
         kNonActorHead = 1 << 10,
         kGroupNoun = 1 << 11,
+        kCorporateSuffix = 1 << 12,
+        kOrganisationNoun = 1 << 13,
     };
+    // Context phrases of organisations: `after` phrases in text order, `before` phrases
+    // reversed (walked from the name backwards); values index context_rule().
+    const PhraseTrie& organisation_after() const noexcept { return org_after_; }
+    const PhraseTrie& organisation_before() const noexcept { return org_before_; }
+    std::size_t context_depth() const noexcept { return context_depth_; }
+    const std::string& context_rule(std::uint32_t value) const { return context_rules_[value]; }
+    const PhraseTrie& not_country_after() const noexcept { return not_country_after_; }
+    // The ids sharing the one-word name with this token key (empty: none).
+    const std::vector<std::string>& shared_name(std::uint64_t key) const {
+        static const std::vector<std::string> none;
+        for (const auto& [k, ids] : shared_names_)
+            if (k == key) return ids;
+        return none;
+    }
+    const PhraseTrie& not_country_before() const noexcept { return not_country_before_; }
+    bool is_coordination_cue(std::uint64_t key) const noexcept {
+        return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
+               coordination_cues_.end();
+    }
     // All the classes of the word with this token key (0: none).
     std::uint16_t classes(std::uint64_t key) const noexcept {
         if (keys_.empty()) return 0;
@@ -81,6 +124,8 @@ class ActorRules {
     // The JSON text the rules were parsed from, and where it came from (for pickling).
     const std::string& source_json() const noexcept { return source_json_; }
     const std::string& origin() const noexcept { return origin_; }
+    bool is_corporate_suffix(std::uint64_t key) const { return has(key, kCorporateSuffix); }
+    bool is_organisation_noun(std::uint64_t key) const { return has(key, kOrganisationNoun); }
 
   private:
     // Every word list lives in one open-addressing table: token key -> class bits, so a
@@ -93,8 +138,16 @@ class ActorRules {
         return (classes(key) & bit) != 0;
     }
 
+    void add_contexts(const std::vector<ActorRuleLists::Context>& contexts, PhraseTrie& after,
+                      PhraseTrie& before);
+
     PhraseTrie titles_;
     std::vector<std::string> title_names_;
+    PhraseTrie org_after_, org_before_, not_country_after_, not_country_before_;
+    std::vector<std::string> context_rules_;
+    std::size_t context_depth_ = 0;                 // words of the longest context phrase
+    std::vector<std::uint64_t> coordination_cues_;  // token keys (a few)
+    std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;
     std::vector<std::pair<std::uint64_t, std::uint16_t>> words_;  // (token key, class bit)

@@ -123,6 +123,10 @@ class Gazetteer {
     // A person entry's country at `date`: the role that covers the date (government roles
     // first), else its entry country; then country_at.
     std::string_view person_country_at(const GazetteerEntry& person, std::int32_t date) const;
+    // The one listed person with this surname (token key of a name's last word) who held a
+    // government role at `date` (any time without a date), or -1 if none or several:
+    // "President Reagan" in 1987 is Ronald Reagan.
+    std::int32_t officeholder_by_surname(std::uint64_t key, std::int32_t date) const;
     // Today's id for a historical state ("SUN" -> "RUS"), or id itself.
     std::string_view successor(std::string_view id) const;
     // The CAMEO role of an agent phrase starting at the trie node (see agents()).
@@ -141,6 +145,7 @@ class Gazetteer {
     GazetteerExtras extras_;
     PhraseTrie agent_trie_;
     std::unordered_map<std::string, std::vector<std::size_t>> eras_by_id_;
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> persons_by_surname_;
 };
 
 }  // namespace stancemap

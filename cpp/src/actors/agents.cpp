@@ -10,6 +10,7 @@ namespace stancemap::actor_detail {
 // support is collected once (entries named, sentences with a country), so each ambiguous
 // form costs one look-up, not a scan of all candidates.
 void RecognizerRun::filter_ambiguous() {
+    drop_places_of_other_countries();
     bool any = false;
     for (const Candidate& c : cands_) any = any || (!c.dropped && c.ambiguous && c.entry != kNone);
     if (!any) return;
@@ -29,11 +30,65 @@ void RecognizerRun::filter_ambiguous() {
             continue;
         }
         const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
-        const std::ptrdiff_t home = e.country.empty() ? -1 : gaz_.find(e.country);
+        if (e.kind == ActorKind::Country && not_country_context(c)) {
+            drop(static_cast<std::int32_t>(a));
+            continue;
+        }
+        // "Congo" in a text that names Brazzaville is the Republic of the Congo.
+        if (c.te == c.tb + 1 && named.count(c.entry) == 0) {
+            for (const std::string& id : rules_.shared_name(tokens_[c.tb].key)) {
+                const std::ptrdiff_t other = gaz_.find(id);
+                if (other >= 0 && named.count(static_cast<std::int32_t>(other)) != 0) {
+                    c.entry = static_cast<std::int32_t>(other);
+                    break;
+                }
+            }
+        }
+        const GazetteerEntry& chosen = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+        const std::ptrdiff_t home = chosen.country.empty() ? -1 : gaz_.find(chosen.country);
         const bool supported = armed_agent_before(c) || named.count(c.entry) != 0 ||
                                (home >= 0 && named.count(static_cast<std::int32_t>(home)) != 0) ||
                                with_country.count(c.sentence) != 0;
         if (!supported) drop(static_cast<std::int32_t>(a));
+    }
+}
+
+// "the state of Georgia", "Georgia's governor" (ActorRules::not_country_after/before):
+// bounded by the longest phrase.
+bool RecognizerRun::not_country_context(const Candidate& c) const {
+    const Sentence& sent = doc_.sentences[c.sentence];
+    const std::size_t depth = rules_.context_depth();
+    const PhraseTrie& after = rules_.not_country_after();
+    std::uint32_t node = PhraseTrie::kRoot;
+    for (std::uint32_t k = c.te; k < sent.token_end && k < c.te + depth; ++k) {
+        node = after.child(node, tokens_[k].key);
+        if (node == PhraseTrie::kNoNode) break;
+        if (after.value(node) != PhraseTrie::kNoValue) return true;
+    }
+    const PhraseTrie& before = rules_.not_country_before();
+    node = PhraseTrie::kRoot;
+    for (std::uint32_t k = c.tb; k > sent.token_begin && k + depth > c.tb; --k) {
+        node = before.child(node, tokens_[k - 1].key);
+        if (node == PhraseTrie::kNoNode) break;
+        if (before.value(node) != PhraseTrie::kNoValue) return true;
+    }
+    return false;
+}
+
+// "Tripoli, Lebanon": a capital followed by a comma and another country's name is a town
+// of that country ("Paris, France" stays). Costs one look per capital mention.
+void RecognizerRun::drop_places_of_other_countries() {
+    for (std::size_t a = 0; a < cands_.size(); ++a) {
+        const Candidate& c = cands_[a];
+        if (c.dropped || c.entry == kNone || c.form != MentionForm::Capital) continue;
+        const Sentence& sent = doc_.sentences[c.sentence];
+        if (c.te + 1 >= sent.token_end || tokens_[c.te].punct != Punct::Comma) continue;
+        const std::int32_t next = owner_[c.te + 1];
+        if (next == kNone || cands_[next].tb != c.te + 1 || cands_[next].form != MentionForm::Name)
+            continue;
+        const std::string other = country_of(next);
+        if (!other.empty() && other != country_of(static_cast<std::int32_t>(a)))
+            drop(static_cast<std::int32_t>(a));
     }
 }
 

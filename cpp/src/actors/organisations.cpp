@@ -10,6 +10,13 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
     for (const std::uint32_t* it = first; it != last; ++it) {
         const std::uint32_t i = *it;
         if (i < resume || owner_[i] != kNone) continue;
+        // "General Electric Co": a legal form after a gazetteer organisation lengthens its
+        // mention, and the organisation stays the gazetteer's.
+        if (i > tb && word_is(i, ActorRules::kCorporateSuffix) &&
+            extend_gazetteer_organisation(i, te)) {
+            resume = cands_[owner_[i]].te;
+            continue;
+        }
         // Left: capitalised words, gazetteer names, connectors between capitals.
         std::uint32_t left = i;
         while (left > tb) {
@@ -19,7 +26,8 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
             const bool word = is_cap_word(j) && !word_is(j, ActorRules::kStopword) &&
                               (owner_[j] == kNone || absorbable(owner_[j]));
             // Only "and"/"&" joins words on the left ("Procter and Gamble Co"), and not
-            // two organisations ("University of X and Center for Y").
+            // two organisations ("University of X and Center for Y"); "Fiat and General
+            // Motors" is split again by split_coordinations when the document says so.
             const bool connector = (tokens_[j].key == kKeyAnd || tokens_[j].key == kKeyAmp) &&
                                    j > tb && is_cap_word(j - 1) &&
                                    !word_is(j - 1, ActorRules::kStopword) &&
@@ -27,7 +35,8 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
             if (!word && !connector) break;
             left = j;
         }
-        // Right: "of"/"for" + capitalised words ("Ministry of Foreign Affairs").
+        // Right: "of"/"for"/"and" + capitalised words ("Ministry of Foreign Affairs"), then
+        // legal forms ("Honda Motor Co Ltd").
         std::uint32_t right = i + 1;
         while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
                is_cap_word(right + 1) &&
@@ -38,6 +47,7 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
                    (owner_[right] == kNone || absorbable(owner_[right])))
                 ++right;
         }
+        right = corporate_suffix_end(right, te);
         if (right - left < 2) continue;
         add_organisation(left, right, s);
         resume = right;
@@ -70,8 +80,26 @@ bool RecognizerRun::organisation_after(std::uint32_t j, std::uint32_t te) const 
     return false;
 }
 
-void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+// A gazetteer organisation ending just before the legal form at token i takes it (and
+// any after it) into its mention. Whether there was one.
+bool RecognizerRun::extend_gazetteer_organisation(std::uint32_t i, std::uint32_t te) {
+    const std::int32_t c = owner_[i - 1];
+    const GazetteerEntry* e = entry_of(c);
+    // Only a name of two words or more: "BBC AG" is no BBC.
+    if (e == nullptr || e->kind != ActorKind::Organisation || cands_[c].te != i ||
+        cands_[c].te - cands_[c].tb < 2)
+        return false;
+    const std::uint32_t end = corporate_suffix_end(i, te);
+    for (std::uint32_t k = i; k < end; ++k) owner_[k] = c;
+    cands_[c].te = end;
+    cands_[c].end = tokens_[end - 1].end;
+    return true;
+}
+
+void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                                     std::string_view rule) {
     OrganisationInfo org;
+    org.rule = rule;
     org.name = std::string(text(tb, te));
     for (std::uint32_t j = tb; j < te; ++j) {
         const std::int32_t c = owner_[j];
@@ -103,7 +131,7 @@ void RecognizerRun::find_bracketed_organisations(std::uint32_t s, const Sentence
             ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
         // <AXP>: a stock ticker, not a name.
         if (j == i + 2 && tokens_[i + 1].end - tokens_[i + 1].begin <= 4) ok = false;
-        if (ok) add_organisation(i + 1, j, s);
+        if (ok) add_organisation(i + 1, j, s, "org-bracketed");
         i = j;
     }
 }

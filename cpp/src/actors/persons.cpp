@@ -112,6 +112,10 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
         const std::string title = honorific ? std::string() : std::string(rules_.title(m.value));
         // "Kazakh President Kassym-Jomart Tokayev": a listed person after the title takes
         // the title, and the country in it is the person's affiliation, not a mention.
+        if (n < te && word_is(n, kPendingOrganisation)) {  // "Chairman Fiat said in a ..."
+            resume = title_end;
+            continue;
+        }
         if (n < te && owner_[n] != kNone && cands_[owner_[n]].person != kNone) {
             PersonInfo& p = persons_[static_cast<std::size_t>(cands_[owner_[n]].person)];
             if (p.title.empty()) p.title = title;
@@ -122,6 +126,26 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             }
             resume = cands_[owner_[n]].te;
             continue;
+        }
+        // "President Reagan", "Prime Minister Blair": one surname after an office is the
+        // one listed office holder of that name at the document's date.
+        if (e == n + 1 && !honorific && plausible_person(n, e)) {
+            const std::int32_t entry = gaz_.officeholder_by_surname(tokens_[n].key, doc_.date);
+            const bool same_country =
+                entry < 0 || aff == kNone ||
+                gaz_.person_country_at(gaz_.entries()[static_cast<std::size_t>(entry)],
+                                       doc_.date) == country_of(aff);
+            if (entry >= 0 && same_country) {
+                drop(aff);
+                Candidate c = span(n, e, s);
+                c.person = gazetteer_person(n, e, static_cast<std::uint32_t>(entry));
+                c.form = MentionForm::Surname;
+                PersonInfo& p = persons_[static_cast<std::size_t>(c.person)];
+                if (p.title.empty()) p.title = title;
+                add(c);
+                resume = e;
+                continue;
+            }
         }
         if (e > n && plausible_person(n, e)) {
             const std::string country = aff == kNone ? std::string() : country_of(aff);
@@ -151,7 +175,8 @@ void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent
         if (i < resume || owner_[i] != kNone) continue;
         if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone) continue;
         const std::uint32_t e = name_end(i, te, true);
-        if (e - i < 2) {
+        if (e - i < 2 || word_is(i, kPendingOrganisation) ||
+            word_is(i + 1, kPendingOrganisation)) {  // "Later Dramlin Brands said in a …"
             resume = e;
             continue;
         }

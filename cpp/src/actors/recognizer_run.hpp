@@ -3,6 +3,7 @@
 //   recognizer.cpp         the token pass (word classes, gazetteer starts, titles, case)
 //   gazetteer_matches.cpp  1. gazetteer phrases, hyphen compounds, listed persons
 //   organisations.cpp      2. organisations by name shape and Reuters' <BRACKETS>
+//   organisation_contexts.cpp 2b. organisations by context ("shares of X", "X, the carmaker")
 //   persons.cpp            3. persons after titles, before reporting verbs and appositions
 //   agents.cpp             3b. ambiguous names, unnamed agents ("Iraqi police"), groups
 //   resolution.cpp         4. one person per name, surnames, roles, nationality, country
@@ -16,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -54,6 +56,15 @@ struct PersonInfo {
 struct OrganisationInfo {
     std::string name;
     std::string country;
+    std::string_view rule;  // the rule that found it ("org-name-shape", "org-shares-of", ...)
+};
+
+// A name an organisation context names ("X said in a statement"), kept until the persons
+// are known: a person's surname in that place is the person.
+struct PendingOrganisation {
+    std::uint32_t tb = 0, te = 0, sentence = 0;
+    std::string_view rule;
+    std::int32_t affiliation = kNone;  // a country candidate in the apposition
 };
 
 // An unnamed agent ("Iraqi police": id IRQ.COP) or a group ("Iraqi Kurds"): kind group.
@@ -117,6 +128,7 @@ class RecognizerRun {
             if (!rules_apply_[s]) continue;
             find_organisations(s, sent);
             if (has_angle_bracket_[s]) find_bracketed_organisations(s, sent);
+            find_context_organisations(s, sent);
         }
         for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
             const Sentence& sent = doc_.sentences[s];
@@ -132,6 +144,7 @@ class RecognizerRun {
             if (sent.kind == SegmentKind::Metadata) continue;
             find_repeated_names(s, sent);
         }
+        add_context_organisations();
         resolve_roles();
         find_agents_and_groups();
         nationality_before_names();
@@ -143,6 +156,8 @@ class RecognizerRun {
     // ---------------------------------------------------------------- helpers
     // A bit of word_classes_ beside ActorRules::WordClass: the token can be part of a name.
     static constexpr std::uint16_t kNameWord = 1 << 15;
+    // Another bit: the token is in a pending organisation (see find_context_organisations).
+    static constexpr std::uint16_t kPendingOrganisation = 1 << 14;
 
     // Whether token i is a word of any of the classes (ActorRules::WordClass bits).
     bool word_is(std::uint32_t i, std::uint16_t classes) const {
@@ -313,8 +328,10 @@ class RecognizerRun {
     static bool org_word_shape(const Token& t, std::uint16_t classes) {
         return static_cast<bool>(
             (t.kind == TokenKind::Word ? 1u : 0u) &
-            ((t.flags & (kCapitalized | kAllCaps)) != 0 ? 1u : 0u) &
-            ((classes & (ActorRules::kOrganisationWord | ActorRules::kOrganisationHead)) != 0
+            (((t.flags & (kCapitalized | kAllCaps)) != 0 ? 1u : 0u) |
+             ((classes & ActorRules::kCorporateSuffix) != 0 ? 1u : 0u)) &
+            ((classes & (ActorRules::kOrganisationWord | ActorRules::kOrganisationHead |
+                         ActorRules::kCorporateSuffix)) != 0
                  ? 1u
                  : 0u));
     }
@@ -346,7 +363,54 @@ class RecognizerRun {
     // starts another organisation.
     bool organisation_after(std::uint32_t j, std::uint32_t te) const;
 
-    void add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s);
+    void add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                          std::string_view rule = "org-name-shape");
+
+    // "General Electric Co", "Honda Motor Co Ltd": legal forms after the name at [tb, te)
+    // join it; returns the new end.
+    std::uint32_t corporate_suffix_end(std::uint32_t te, std::uint32_t sentence_end) const {
+        while (te < sentence_end && word_is(te, ActorRules::kCorporateSuffix) &&
+               owner_[te] == kNone)
+            ++te;
+        return te;
+    }
+
+    bool extend_gazetteer_organisation(std::uint32_t i, std::uint32_t te);
+
+    // ---------------------------------------------------------------- 2b. by context
+    // A run of capitalised words from token i that may name a company (name words, all-caps
+    // words, "&"; at most 5 words); i itself if none.
+    std::uint32_t company_name_end(std::uint32_t i, std::uint32_t te) const;
+
+    // The organisation contexts (ActorRules::organisation_after/before, and the apposition
+    // ", the Italian carmaker") around the name [tb, te): the rule's name, or empty.
+    std::string_view organisation_context(std::uint32_t tb, std::uint32_t te, const Sentence& sent,
+                                          std::int32_t& affiliation) const;
+    std::string_view apposition_context(std::uint32_t e, std::uint32_t te,
+                                        std::int32_t& affiliation) const;
+
+    // Names in an organisation context in sentence s become pending organisations (their
+    // words are marked, so no person rule takes them); add_context_organisations adds those
+    // no person's name took meanwhile, later mentions of the same names, and the names
+    // coordinated with an organisation ("Fiat and General Motors"). Work per name is
+    // bounded by the longest context phrase.
+    void find_context_organisations(std::uint32_t s, const Sentence& sent);
+    void add_context_organisations();
+    void index_short_names();
+    void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                                std::string_view rule);
+    void coordinated_organisations();
+    // "Procter and Gamble Co" is one company, "Fiat and General Motors" two: a name the shape
+    // rule joined across "and" is split when a part of it is named alone elsewhere in the
+    // document, or a coordination cue ("between") comes before it; one word and a legal
+    // form after the "and" ("and Gamble Co") keep it whole. One pass over the name words.
+    void split_coordinations();
+    void repeated_organisations();
+    // A sentence-initial one-word name ("Analysts said in a statement") counts only if the
+    // document also writes it capitalised inside a sentence.
+    bool capitalised_inside_a_sentence(std::uint64_t key);
+    bool plausible_company(std::uint32_t tb, std::uint32_t te) const;
+    bool coordinated_name(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
 
     // Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
     void find_bracketed_organisations(std::uint32_t s, const Sentence& sent);
@@ -376,6 +440,8 @@ class RecognizerRun {
     // support is collected once (entries named, sentences with a country), so each ambiguous
     // form costs one look-up, not a scan of all candidates.
     void filter_ambiguous();
+    bool not_country_context(const Candidate& c) const;
+    void drop_places_of_other_countries();
 
     // ---------------------------------------------------------------- 3b. agents and groups
     // The longest agent phrase ("police", "security forces", "foreign ministry") at token
@@ -520,6 +586,10 @@ class RecognizerRun {
     std::vector<OrganisationInfo> orgs_;
     std::vector<GroupInfo> groups_;
     std::vector<RoleInfo> roles_;
+    std::vector<PendingOrganisation> pending_orgs_;
+    std::unordered_set<std::uint64_t> inside_caps_;  // name words met inside a sentence
+    bool inside_caps_made_ = false;
+    std::unordered_map<std::uint64_t, std::int32_t> short_names_;  // "Asea" -> Asea AB
     DocumentCase doc_case_ = DocumentCase::Normal;
 };
 

@@ -1,0 +1,287 @@
+// Stage 4, step 2b: organisations the gazetteer does not hold and whose name has no
+// organisation word, recognised by their context. Each context is a named rule of
+// actor_rules.json ("organisation_contexts"): "shares of X" (org-shares-of), "X shares rose"
+// (org-shares), "X's chief executive" (org-officer), "X said in a statement"
+// (org-statement); and two rules of their own: "X, the Italian carmaker" (org-apposition,
+// heads from "organisation_nouns") and "Fiat and General Motors" (org-coordination).
+#include "recognizer_run.hpp"
+
+#include <unordered_set>
+
+namespace stancemap::actor_detail {
+
+namespace {
+constexpr std::uint32_t kMaxNameWords = 5;
+constexpr std::uint32_t kMaxAppositionWords = 5;  // "the world's second-biggest carmaker"
+}  // namespace
+
+std::uint32_t RecognizerRun::company_name_end(std::uint32_t i, std::uint32_t te) const {
+    std::uint32_t j = i;
+    while (j < te && j - i < kMaxNameWords && owner_[j] == kNone) {
+        const Token& t = tokens_[j];
+        const bool caps_word = t.kind == TokenKind::Word && t.has(kAllCaps) &&
+                               t.end - t.begin > 1 && !word_is(j, ActorRules::kStopword);
+        const bool amp = t.key == kKeyAmp && j > i && j + 1 < te && is_name_word(j + 1);
+        if (!is_name_word(j) && !caps_word && !amp) break;
+        if (j > i && is_title_start(j, te)) break;
+        ++j;
+    }
+    return j;
+}
+
+// ", the Italian carmaker", ", a Seattle-based company": at most kMaxAppositionWords words
+// (lower-case words, hyphenated words, possessives, countries) before an organisation noun
+// that heads the phrase (no possessive after it: ", the company's chairman" is a person).
+std::string_view RecognizerRun::apposition_context(std::uint32_t e, std::uint32_t te,
+                                                   std::int32_t& affiliation) const {
+    if (e + 2 >= te || tokens_[e].punct != Punct::Comma) return {};
+    const std::uint64_t det = tokens_[e + 1].key;
+    if (det != kKeyThe && det != kKeyA && det != kKeyAn) return {};
+    std::int32_t country = kNone;
+    for (std::uint32_t k = e + 2; k < te && k < e + 3 + kMaxAppositionWords; ++k) {
+        const Token& t = tokens_[k];
+        const std::int32_t c = owner_[k];
+        if (c != kNone && absorbable(c) && !country_of(c).empty()) {
+            if (country == kNone) country = c;
+            continue;
+        }
+        if (t.kind == TokenKind::Possessive || t.kind == TokenKind::Number) continue;
+        if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kAllCaps)) return {};
+        if (word_is(k, ActorRules::kOrganisationNoun)) {
+            if (k + 1 < te && tokens_[k + 1].kind == TokenKind::Possessive) return {};
+            affiliation = country;
+            return "org-apposition";
+        }
+        if (word_is(k, ActorRules::kStopword | ActorRules::kSpeechVerb)) return {};
+    }
+    return {};
+}
+
+std::string_view RecognizerRun::organisation_context(std::uint32_t tb, std::uint32_t te,
+                                                     const Sentence& sent,
+                                                     std::int32_t& affiliation) const {
+    const PhraseTrie& after = rules_.organisation_after();
+    const std::size_t depth = rules_.context_depth();
+    std::uint32_t node = PhraseTrie::kRoot;
+    for (std::uint32_t k = te; k < sent.token_end && k < te + depth; ++k) {
+        node = after.child(node, tokens_[k].key);
+        if (node == PhraseTrie::kNoNode) break;
+        if (after.value(node) != PhraseTrie::kNoValue)
+            return rules_.context_rule(after.value(node));
+    }
+    const PhraseTrie& before = rules_.organisation_before();
+    node = PhraseTrie::kRoot;
+    for (std::uint32_t k = tb; k > sent.token_begin && k + depth > tb; --k) {
+        node = before.child(node, tokens_[k - 1].key);
+        if (node == PhraseTrie::kNoNode) break;
+        if (before.value(node) != PhraseTrie::kNoValue)
+            return rules_.context_rule(before.value(node));
+    }
+    return apposition_context(te, sent.token_end, affiliation);
+}
+
+void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& sent) {
+    const std::uint32_t te = sent.token_end;
+    const auto [first, last] = in_sentence(name_words_, names_at_, s);
+    std::uint32_t resume = sent.token_begin;
+    for (const std::uint32_t* it = first; it != last; ++it) {
+        const std::uint32_t i = *it;
+        if (i < resume || owner_[i] != kNone) continue;
+        // A run starts here: not inside one, not after a title ("Mr Smith said"), not at a
+        // given name ("John Smith said in a statement" is a person).
+        if (i > sent.token_begin && (is_name_word(i - 1) || title_ends_at(i - 1, sent))) continue;
+        const std::uint32_t e = company_name_end(i, te);
+        resume = e;
+        if (word_is(i, ActorRules::kGivenName) || is_title_start(i, te)) continue;
+        // "Later Quorvex said in a statement": a sentence's first word is no name unless
+        // the document writes it capitalised inside a sentence too.
+        std::uint32_t b = i;
+        if (e - b >= 2 && sentence_initial(b, sent) &&
+            !capitalised_inside_a_sentence(tokens_[b].key))
+            ++b;
+        if (!plausible_company(b, e) || word_is(b, ActorRules::kGivenName)) continue;
+        std::int32_t affiliation = kNone;
+        const std::string_view rule = organisation_context(b, e, sent, affiliation);
+        if (rule.empty()) continue;
+        if (e - b == 1 && sentence_initial(b, sent) &&
+            !capitalised_inside_a_sentence(tokens_[b].key))
+            continue;
+        for (std::uint32_t k = b; k < e; ++k)
+            word_classes_[k] = static_cast<std::uint16_t>(word_classes_[k] | kPendingOrganisation);
+        pending_orgs_.push_back({b, e, s, rule, affiliation});
+    }
+}
+
+// No word of a company's name is a document, place or law word ("Bill", "District").
+bool RecognizerRun::plausible_company(std::uint32_t tb, std::uint32_t te) const {
+    for (std::uint32_t j = tb; j < te; ++j)
+        if (word_is(j, ActorRules::kNonName | ActorRules::kContinuation)) return false;
+    return true;
+}
+
+bool RecognizerRun::capitalised_inside_a_sentence(std::uint64_t key) {
+    // The set is made on the first question, in one pass over the document's name words.
+    if (!inside_caps_made_) {
+        inside_caps_made_ = true;
+        for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+            const auto [first, last] = in_sentence(name_words_, names_at_, s);
+            for (const std::uint32_t* it = first; it != last; ++it)
+                if (!sentence_initial(*it, doc_.sentences[s]))
+                    inside_caps_.insert(tokens_[*it].key);
+        }
+    }
+    return inside_caps_.count(key) != 0;
+}
+
+// "Asea" for "Asea AB": the organisations whose name ends in legal forms, by the hash of
+// the name without them.
+void RecognizerRun::index_short_names() {
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.organisation == kNone) continue;
+        std::uint32_t e = c.te;
+        while (e > c.tb + 1 && word_is(e - 1, ActorRules::kCorporateSuffix)) --e;
+        if (e < c.te) short_names_.emplace(names_key(c.tb, e), c.organisation);
+    }
+}
+
+// A mention of [tb, te): the organisation with that short name, or a new one.
+void RecognizerRun::add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
+                                           std::string_view rule) {
+    const auto it = short_names_.find(names_key(tb, te));
+    if (it == short_names_.end()) {
+        add_organisation(tb, te, s, rule);
+        return;
+    }
+    Candidate c = span(tb, te, s);
+    c.organisation = it->second;
+    add(c);
+}
+
+void RecognizerRun::add_context_organisations() {
+    index_short_names();
+    for (const PendingOrganisation& p : pending_orgs_) {
+        bool free = true;
+        for (std::uint32_t k = p.tb; k < p.te; ++k) free = free && owner_[k] == kNone;
+        if (!free) continue;
+        const std::size_t before = orgs_.size();
+        add_named_organisation(p.tb, p.te, p.sentence, p.rule);
+        if (orgs_.size() == before) continue;  // a short name of a known organisation
+        if (p.affiliation != kNone && !cands_[p.affiliation].dropped)
+            orgs_.back().country = country_of(p.affiliation);
+    }
+    const bool found = !pending_orgs_.empty() || !short_names_.empty();
+    pending_orgs_.clear();
+    split_coordinations();
+    coordinated_organisations();
+    if (found) repeated_organisations();
+}
+
+void RecognizerRun::split_coordinations() {
+    std::vector<std::pair<std::int32_t, std::uint32_t>> joined;  // (candidate, its "and")
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+        const Candidate& c = cands_[ci];
+        if (c.dropped || c.organisation == kNone ||
+            orgs_[static_cast<std::size_t>(c.organisation)].rule != "org-name-shape")
+            continue;
+        for (std::uint32_t k = c.tb + 1; k + 1 < c.te; ++k) {
+            if (tokens_[k].key != kKeyAnd) continue;
+            const bool legal_form =
+                k + 3 == c.te && word_is(c.te - 1, ActorRules::kCorporateSuffix);
+            if (!legal_form) joined.emplace_back(static_cast<std::int32_t>(ci), k);
+            break;
+        }
+    }
+    if (joined.empty()) return;
+    // How often each run of name words occurs in the document.
+    std::unordered_map<std::uint64_t, std::uint32_t> runs;
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        const auto [first, last] = in_sentence(name_words_, names_at_, s);
+        for (const std::uint32_t* it = first; it != last;) {
+            const std::uint32_t b = *it;
+            std::uint32_t e = b + 1;
+            for (++it; it != last && *it == e; ++it) ++e;
+            ++runs[names_key(b, e)];
+        }
+    }
+    const auto named_again = [&](std::uint32_t b, std::uint32_t e) {
+        const auto it = runs.find(names_key(b, e));
+        return it != runs.end() && it->second >= 2;
+    };
+    for (const auto& [ci, k] : joined) {
+        const Candidate c = cands_[static_cast<std::size_t>(ci)];
+        const bool cue = c.tb > 0 && rules_.is_coordination_cue(tokens_[c.tb - 1].key);
+        if (!cue && !named_again(c.tb, k) && !named_again(k + 1, c.te)) continue;
+        drop(ci);
+        if (plausible_company(c.tb, k) && !word_is(c.tb, ActorRules::kGivenName))
+            add_organisation(c.tb, k, c.sentence, "org-coordination");
+        add_organisation(k + 1, c.te, c.sentence, "org-coordination");
+    }
+}
+
+// "Fiat and General Motors", "General Motors and Fiat": a name coordinated with an
+// organisation a rule found is an organisation too (a person's name is taken by then).
+void RecognizerRun::coordinated_organisations() {
+    const std::size_t n = cands_.size();
+    for (std::size_t ci = 0; ci < n; ++ci) {
+        const Candidate c = cands_[ci];
+        if (c.dropped || c.organisation == kNone) continue;
+        const Sentence& sent = doc_.sentences[c.sentence];
+        if (!rules_apply_[c.sentence]) continue;
+        if (c.tb >= sent.token_begin + 2 && tokens_[c.tb - 1].key == kKeyAnd) {
+            std::uint32_t b = c.tb - 1;
+            while (b > sent.token_begin && c.tb - 1 - b < kMaxNameWords && owner_[b - 1] == kNone &&
+                   is_name_word(b - 1))
+                --b;
+            if (b < c.tb - 1 && company_name_end(b, c.tb - 1) == c.tb - 1 &&
+                coordinated_name(b, c.tb - 1, sent))
+                add_organisation(b, c.tb - 1, c.sentence, "org-coordination");
+        }
+        if (c.te + 1 < sent.token_end && tokens_[c.te].key == kKeyAnd) {
+            const std::uint32_t e = company_name_end(c.te + 1, sent.token_end);
+            if (e > c.te + 1 && (e == sent.token_end || !is_org_word(e)) &&
+                coordinated_name(c.te + 1, e, sent))
+                add_organisation(c.te + 1, e, c.sentence, "org-coordination");
+        }
+    }
+}
+
+// A name in a coordination is no given name, title or surname of a person ("and Smith").
+bool RecognizerRun::coordinated_name(std::uint32_t b, std::uint32_t e, const Sentence& sent) const {
+    if (word_is(b, ActorRules::kGivenName) || is_title_start(b, e) || !plausible_company(b, e))
+        return false;
+    if (b > sent.token_begin && title_ends_at(b - 1, sent)) return false;
+    return unique_surname(tokens_[e - 1].key) == kNone;
+}
+
+// Later mentions of the names the context rules found: "Fiat" again without a context.
+void RecognizerRun::repeated_organisations() {
+    std::unordered_set<std::uint64_t> names;
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.organisation == kNone) continue;
+        const std::string_view rule = orgs_[static_cast<std::size_t>(c.organisation)].rule;
+        if (rule != "org-name-shape" && rule != "org-bracketed")
+            names.insert(names_key(c.tb, c.te));
+    }
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        if (!rules_apply_[s]) continue;
+        const Sentence& sent = doc_.sentences[s];
+        const auto [first, last] = in_sentence(name_words_, names_at_, s);
+        std::uint32_t resume = sent.token_begin;
+        for (const std::uint32_t* it = first; it != last; ++it) {
+            const std::uint32_t i = *it;
+            if (i < resume || owner_[i] != kNone) continue;
+            // A run may start after the sentence's first word ("Later Quorvex hired").
+            if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone &&
+                !sentence_initial(i - 1, sent))
+                continue;
+            const std::uint32_t e = company_name_end(i, sent.token_end);
+            if (e > i &&
+                (names.count(names_key(i, e)) != 0 || short_names_.count(names_key(i, e)) != 0)) {
+                add_named_organisation(i, e, s, "org-repeated");
+                resume = e;
+            }
+        }
+    }
+}
+
+}  // namespace stancemap::actor_detail
