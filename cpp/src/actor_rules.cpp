@@ -33,6 +33,7 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     add_contexts(lists.organisation_contexts, org_after_, org_before_);
     add_contexts(lists.not_country_contexts, not_country_after_, not_country_before_);
     for (const auto& w : lists.coordination_cues) coordination_cues_.push_back(token_key(w));
+    for (const auto& w : lists.courtesy_titles) courtesy_titles_.push_back(token_key(w));
     for (const auto& [name, ids] : lists.shared_names)
         shared_names_.emplace_back(token_key(name), ids);
 }
@@ -55,6 +56,7 @@ void ActorRules::add_contexts(const std::vector<ActorRuleLists::Context>& contex
             const std::vector<std::uint64_t> keys = keys_after_name(phrase);
             if (keys.empty()) continue;
             after.insert(keys, std::vector<CaseShape>(keys.size(), CaseShape::Any), value);
+            if (&after == &org_after_) add_key(keys.front(), kContextWord);
             context_depth_ = std::max(context_depth_, keys.size());
         }
         for (const auto& phrase : c.before) {
@@ -62,37 +64,40 @@ void ActorRules::add_contexts(const std::vector<ActorRuleLists::Context>& contex
             if (keys.empty()) continue;
             std::reverse(keys.begin(), keys.end());
             before.insert(keys, std::vector<CaseShape>(keys.size(), CaseShape::Any), value);
+            if (&before == &org_before_) add_key(keys.front(), kContextWord);
             context_depth_ = std::max(context_depth_, keys.size());
         }
     }
 }
 
 void ActorRules::add_words(const std::vector<std::string>& words, std::uint16_t bit) {
-    for (const auto& w : words) {
-        words_.emplace_back(token_key(w), bit);
-        const std::uint64_t key = token_key(w) | 1;  // never 0, the empty mark
-        if ((used_ + 1) * 2 > keys_.size()) {
-            std::vector<std::uint64_t> old_keys = std::move(keys_);
-            std::vector<std::uint16_t> old_classes = std::move(classes_);
-            keys_.assign(old_keys.size() * 2, 0);
-            classes_.assign(old_keys.size() * 2, 0);
-            for (std::size_t i = 0; i < old_keys.size(); ++i) {
-                if (old_keys[i] == 0) continue;
-                std::size_t s = slot(old_keys[i], keys_.size() - 1);
-                while (keys_[s] != 0) s = (s + 1) & (keys_.size() - 1);
-                keys_[s] = old_keys[i];
-                classes_[s] = old_classes[i];
-            }
+    for (const auto& w : words) add_key(token_key(w), bit);
+}
+
+void ActorRules::add_key(std::uint64_t word, std::uint16_t bit) {
+    words_.emplace_back(word, bit);
+    const std::uint64_t key = word | 1;  // never 0, the empty mark
+    if ((used_ + 1) * 2 > keys_.size()) {
+        std::vector<std::uint64_t> old_keys = std::move(keys_);
+        std::vector<std::uint16_t> old_classes = std::move(classes_);
+        keys_.assign(old_keys.size() * 2, 0);
+        classes_.assign(old_keys.size() * 2, 0);
+        for (std::size_t i = 0; i < old_keys.size(); ++i) {
+            if (old_keys[i] == 0) continue;
+            std::size_t s = slot(old_keys[i], keys_.size() - 1);
+            while (keys_[s] != 0) s = (s + 1) & (keys_.size() - 1);
+            keys_[s] = old_keys[i];
+            classes_[s] = old_classes[i];
         }
-        const std::size_t mask = keys_.size() - 1;
-        std::size_t s = slot(key, mask);
-        while (keys_[s] != 0 && keys_[s] != key) s = (s + 1) & mask;
-        if (keys_[s] == 0) {
-            keys_[s] = key;
-            ++used_;
-        }
-        classes_[s] = static_cast<std::uint16_t>(classes_[s] | bit);
     }
+    const std::size_t mask = keys_.size() - 1;
+    std::size_t s = slot(key, mask);
+    while (keys_[s] != 0 && keys_[s] != key) s = (s + 1) & mask;
+    if (keys_[s] == 0) {
+        keys_[s] = key;
+        ++used_;
+    }
+    classes_[s] = static_cast<std::uint16_t>(classes_[s] | bit);
 }
 
 }  // namespace stancemap

@@ -303,6 +303,7 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.corporate_suffixes = get_strings(doc, "corporate_suffixes", label);
     out.organisation_nouns = get_strings(doc, "organisation_nouns", label);
     out.coordination_cues = get_strings(doc, "coordination_cues", label);
+    out.courtesy_titles = get_strings(doc, "courtesy_titles", label);
     out.organisation_contexts = get_contexts(doc, "organisation_contexts", label);
     out.not_country_contexts = get_contexts(doc, "not_country_contexts", label);
     if (doc.contains("shared_names")) {

@@ -49,6 +49,8 @@ struct ActorRuleLists {
     std::vector<std::pair<std::string, std::vector<std::string>>> shared_names;
     // "between": before "X and Y Motors", the two names are two organisations.
     std::vector<std::string> coordination_cues;
+    // "Mr", "Sir": titles that are no office ("Mr Blair" may be anybody called Blair).
+    std::vector<std::string> courtesy_titles;
 };
 
 class ActorRules {
@@ -74,6 +76,7 @@ class ActorRules {
         kGroupNoun = 1 << 11,
         kCorporateSuffix = 1 << 12,
         kOrganisationNoun = 1 << 13,
+        kContextWord = 1 << 14,  // first word of an `after` context, last of a `before` one
     };
     // Context phrases of organisations: `after` phrases in text order, `before` phrases
     // reversed (walked from the name backwards); values index context_rule().
@@ -90,6 +93,10 @@ class ActorRules {
         return none;
     }
     const PhraseTrie& not_country_before() const noexcept { return not_country_before_; }
+    bool is_courtesy_title(std::uint64_t key) const noexcept {
+        return std::find(courtesy_titles_.begin(), courtesy_titles_.end(), key) !=
+               courtesy_titles_.end();
+    }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
                coordination_cues_.end();
@@ -134,6 +141,7 @@ class ActorRules {
         return static_cast<std::size_t>(key ^ (key >> 29)) & mask;
     }
     void add_words(const std::vector<std::string>& words, std::uint16_t bit);
+    void add_key(std::uint64_t key, std::uint16_t bit);
     bool has(std::uint64_t key, std::uint16_t bit) const noexcept {
         return (classes(key) & bit) != 0;
     }
@@ -147,6 +155,7 @@ class ActorRules {
     std::vector<std::string> context_rules_;
     std::size_t context_depth_ = 0;                 // words of the longest context phrase
     std::vector<std::uint64_t> coordination_cues_;  // token keys (a few)
+    std::vector<std::uint64_t> courtesy_titles_;    // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;

@@ -93,12 +93,14 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         const std::uint32_t e = company_name_end(i, te);
         resume = e;
         if (word_is(i, ActorRules::kGivenName) || is_title_start(i, te)) continue;
-        // "Later Quorvex said in a statement": a sentence's first word is no name unless
-        // the document writes it capitalised inside a sentence too.
-        std::uint32_t b = i;
-        if (e - b >= 2 && sentence_initial(b, sent) &&
-            !capitalised_inside_a_sentence(tokens_[b].key))
-            ++b;
+        // Most names have no context: one look at the words around them says so.
+        const bool maybe = (e < te && (word_is(e, ActorRules::kContextWord) ||
+                                       tokens_[e].punct == Punct::Comma)) ||
+                           (i > sent.token_begin && word_is(i - 1, ActorRules::kContextWord));
+        if (!maybe) continue;
+        // A sentence's first word stays in the name ("Dramlin Brands said ..."): whether it
+        // is an ordinary word ("Later") is not known here.
+        const std::uint32_t b = i;
         if (!plausible_company(b, e) || word_is(b, ActorRules::kGivenName)) continue;
         std::int32_t affiliation = kNone;
         const std::string_view rule = organisation_context(b, e, sent, affiliation);
@@ -106,8 +108,6 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         if (e - b == 1 && sentence_initial(b, sent) &&
             !capitalised_inside_a_sentence(tokens_[b].key))
             continue;
-        for (std::uint32_t k = b; k < e; ++k)
-            word_classes_[k] = static_cast<std::uint16_t>(word_classes_[k] | kPendingOrganisation);
         pending_orgs_.push_back({b, e, s, rule, affiliation});
     }
 }
@@ -169,11 +169,10 @@ void RecognizerRun::add_context_organisations() {
         if (p.affiliation != kNone && !cands_[p.affiliation].dropped)
             orgs_.back().country = country_of(p.affiliation);
     }
-    const bool found = !pending_orgs_.empty() || !short_names_.empty();
     pending_orgs_.clear();
     split_coordinations();
     coordinated_organisations();
-    if (found) repeated_organisations();
+    repeated_organisations();
 }
 
 void RecognizerRun::split_coordinations() {
@@ -210,9 +209,14 @@ void RecognizerRun::split_coordinations() {
     for (const auto& [ci, k] : joined) {
         const Candidate c = cands_[static_cast<std::size_t>(ci)];
         const bool cue = c.tb > 0 && rules_.is_coordination_cue(tokens_[c.tb - 1].key);
-        if (!cue && !named_again(c.tb, k) && !named_again(k + 1, c.te)) continue;
+        // "John Abernathy and Keltrix Motors": a given name starts a person's name.
+        const bool person =
+            word_is(c.tb, ActorRules::kGivenName) && k - c.tb >= 2 && plausible_person(c.tb, k);
+        if (!cue && !person && !named_again(c.tb, k) && !named_again(k + 1, c.te)) continue;
         drop(ci);
-        if (plausible_company(c.tb, k) && !word_is(c.tb, ActorRules::kGivenName))
+        if (person)
+            add_person(c.tb, k, c.sentence, std::string(), std::string());
+        else if (plausible_company(c.tb, k) && !word_is(c.tb, ActorRules::kGivenName))
             add_organisation(c.tb, k, c.sentence, "org-coordination");
         add_organisation(k + 1, c.te, c.sentence, "org-coordination");
     }
@@ -262,6 +266,7 @@ void RecognizerRun::repeated_organisations() {
         if (rule != "org-name-shape" && rule != "org-bracketed")
             names.insert(names_key(c.tb, c.te));
     }
+    if (names.empty() && short_names_.empty()) return;
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
         if (!rules_apply_[s]) continue;
         const Sentence& sent = doc_.sentences[s];

@@ -112,7 +112,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
         const std::string title = honorific ? std::string() : std::string(rules_.title(m.value));
         // "Kazakh President Kassym-Jomart Tokayev": a listed person after the title takes
         // the title, and the country in it is the person's affiliation, not a mention.
-        if (n < te && word_is(n, kPendingOrganisation)) {  // "Chairman Fiat said in a ..."
+        if (n < te && pending_at(n)) {  // "Chairman Fiat said in a ..."
             resume = title_end;
             continue;
         }
@@ -129,7 +129,8 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
         }
         // "President Reagan", "Prime Minister Blair": one surname after an office is the
         // one listed office holder of that name at the document's date.
-        if (e == n + 1 && !honorific && plausible_person(n, e)) {
+        if (e == n + 1 && !honorific && !rules_.is_courtesy_title(tokens_[i].key) &&
+            plausible_person(n, e)) {
             const std::int32_t entry = gaz_.officeholder_by_surname(tokens_[n].key, doc_.date);
             const bool same_country =
                 entry < 0 || aff == kNone ||
@@ -175,8 +176,8 @@ void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent
         if (i < resume || owner_[i] != kNone) continue;
         if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone) continue;
         const std::uint32_t e = name_end(i, te, true);
-        if (e - i < 2 || word_is(i, kPendingOrganisation) ||
-            word_is(i + 1, kPendingOrganisation)) {  // "Later Dramlin Brands said in a …"
+        if (e - i < 2 || pending_at(i) ||
+            pending_at(i + 1)) {  // "Later Dramlin Brands said in a …"
             resume = e;
             continue;
         }

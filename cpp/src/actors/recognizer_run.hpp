@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -156,8 +157,6 @@ class RecognizerRun {
     // ---------------------------------------------------------------- helpers
     // A bit of word_classes_ beside ActorRules::WordClass: the token can be part of a name.
     static constexpr std::uint16_t kNameWord = 1 << 15;
-    // Another bit: the token is in a pending organisation (see find_context_organisations).
-    static constexpr std::uint16_t kPendingOrganisation = 1 << 14;
 
     // Whether token i is a word of any of the classes (ActorRules::WordClass bits).
     bool word_is(std::uint32_t i, std::uint16_t classes) const {
@@ -396,6 +395,13 @@ class RecognizerRun {
     // bounded by the longest context phrase.
     void find_context_organisations(std::uint32_t s, const Sentence& sent);
     void add_context_organisations();
+    // Whether token i is in a pending organisation (pending_orgs_ is in text order).
+    bool pending_at(std::uint32_t i) const {
+        const auto it = std::upper_bound(
+            pending_orgs_.begin(), pending_orgs_.end(), i,
+            [](std::uint32_t t, const PendingOrganisation& p) { return t < p.tb; });
+        return it != pending_orgs_.begin() && i < std::prev(it)->te;
+    }
     void index_short_names();
     void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                 std::string_view rule);
