@@ -6,15 +6,7 @@
 
 namespace stancemap::clauses {
 
-ClauseWords::ClauseWords() : lang(LanguageProfile::bundled()) {
-    for (const char* w : {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but",
-                          "by", "with", "as", "vs", "from", "into", "over"})
-        function_words.push_back(token_key(w));
-}
-
-bool ClauseWords::function_word(std::uint64_t k) const {
-    return std::find(function_words.begin(), function_words.end(), k) != function_words.end();
-}
+ClauseWords::ClauseWords() : lang(LanguageProfile::bundled()) {}
 
 const ClauseWords& clause_words() {
     static const ClauseWords words;

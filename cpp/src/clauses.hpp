@@ -36,10 +36,11 @@ struct ClauseWords {
     ClauseWords();
     bool contrast(std::uint64_t k) const { return lang->is(k, WordClass::ContrastOpener); }
     bool relative(std::uint64_t k) const { return lang->is(k, WordClass::RelativePronoun); }
-    bool function_word(std::uint64_t k) const;
+    bool function_word(std::uint64_t k) const {
+        return lang->is(k, WordClass::HeadlineFunctionWord);
+    }
 
     std::shared_ptr<const LanguageProfile> lang;
-    std::vector<std::uint64_t> function_words;
 };
 
 const ClauseWords& clause_words();

@@ -360,6 +360,7 @@ void read_category_flags(const json& doc, StanceCue& cue) {
     cue.reciprocal = flag("reciprocal");
     cue.thanks = flag("thanks");
     cue.located = flag("located");
+    cue.appeal = flag("appeal");
 }
 
 double get_number(const json& obj, const char* field, const std::string& label, double fallback) {
@@ -432,6 +433,7 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
                                      : get_string(c, "target", at, false),
                                  at);
         cue.noun = get_string(c, "pos", at, false) == "noun";
+        cue.verb = get_string(c, "pos", at, false) == "verb";
         cue.symmetric =
             c.contains("symmetric") && c["symmetric"].is_boolean() && c["symmetric"].get<bool>();
         cue.forms = get_strings(c, "forms", at);

@@ -57,7 +57,13 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "sentence_opener",
     "metadata_label",
     "byline_verb",
-    "metadata_opener"};
+    "metadata_opener",
+    "determiner",
+    "question_word",
+    "concession_verb",
+    "headline_function_word",
+    "subject_pronoun",
+    "subordinator"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {

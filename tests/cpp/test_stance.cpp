@@ -137,8 +137,18 @@ TEST(StanceDirection, AttackIsAssault) {
 }
 
 TEST(StanceDirection, AppealIsMildlyPositive) {
-    EXPECT_EQ(stance("France urged Russia to withdraw."),
+    EXPECT_EQ(stance("France urged Russia to invest."),
               (Records{{"FRA", "RUS", 0.55, "appeal", "urged"}}));
+    // An appeal to concede is a demand (the concession-demand rule).
+    EXPECT_EQ(stance("France urged Russia to withdraw."),
+              (Records{{"FRA", "RUS", -0.55, "appeal", "urged"}}));
+}
+
+// "a feud between A and Prime Minister B": a title after the conjunction joins B to the list.
+TEST(StanceDirection, CoordinationAcrossATitle) {
+    EXPECT_EQ(stance("Germany spoke of a feud between France and Prime Minister Boris Johnson."),
+              (Records{{"Boris Johnson", "FRA", -0.45, "criticise", "feud between"},
+                       {"FRA", "Boris Johnson", -0.45, "criticise", "feud between"}}));
 }
 
 TEST(StanceDirection, DemonymsAsSourceAndTarget) {

@@ -434,3 +434,96 @@ TEST(StanceLexiconFlags, BundledCategoriesCarryTheirFlags) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- cue words in another sense (cpp/src/stance/senses.cpp) -------------------------------------
+
+TEST(StanceSense, CapitalisedCueInsideANameIsNoCue) {
+    EXPECT_EQ(rules("Arcadia funds the Release Campaign and Borduria."), (Recs{}));
+    // The first word of a sentence is capitalised anyway: an imperative is read.
+    EXPECT_EQ(rules("Release Borduria's prisoners, Arcadia said."),
+              (Recs{{"ARC", "BOR", 1, "attributed-speaker"}}));
+}
+
+TEST(StanceSense, AttributiveParticipleIsNoCue) {
+    EXPECT_EQ(rules("Arcadia questioned the alleged spy Karl Holm."), (Recs{}));
+    EXPECT_EQ(rules("Arcadia freed 300 released prisoners of Borduria."), (Recs{}));
+    EXPECT_EQ(rules("Arcadia alleged Borduria lied."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+TEST(StanceSense, VerbCueAfterADeterminerIsANoun) {
+    EXPECT_EQ(rules("Arcadia dissolved the assembly at the request of Borduria."), (Recs{}));
+    EXPECT_EQ(rules("Arcadia read a press release about Borduria."), (Recs{}));
+    EXPECT_EQ(rules("Arcadia will release Borduria's prisoners."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+// --- appeals
+// --------------------------------------------------------------------------------------
+
+TEST(StanceAppeal, QuestionIsNoAppeal) {
+    EXPECT_EQ(rules("Arcadia asked Borduria whether its troops had left."), (Recs{}));
+    EXPECT_EQ(rules("Arcadia asked Borduria to send troops."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+TEST(StanceAppeal, AppealToConcedeIsADemand) {
+    EXPECT_EQ(rules("Arcadia urged Borduria to apologise."),
+              (Recs{{"ARC", "BOR", -1, "subject+concession-demand"}}));
+    EXPECT_EQ(rules("Arcadia urged Borduria to invest."), (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+// --- sources and targets
+// --------------------------------------------------------------------------
+
+TEST(StanceRule, ReceivedNounHasNoSource) {
+    EXPECT_EQ(rules("Borduria accepted the invitation to Arcadia."), (Recs{}));
+    EXPECT_EQ(rules("Borduria sent an invitation to Arcadia."),
+              (Recs{{"BOR", "ARC", 1, "subject"}}));
+}
+
+TEST(StanceRule, PlaceAfterTheObjectIsNoTarget) {
+    EXPECT_EQ(rules("Arcadia will hold its conference in Borduria."), (Recs{}));
+}
+
+TEST(StanceRule, ObjectEndsAtARelativePronounOrSpeechVerb) {
+    EXPECT_EQ(rules("Arcadia urged anyone who sees Karl Holm to call."), (Recs{}));
+    EXPECT_EQ(rules("Anna Berg said she would condemn rioters, she told Borduria."), (Recs{}));
+}
+
+TEST(StanceRule, PronounSubjectOfARelativeClause) {
+    EXPECT_EQ(rules("Karl Holm spoke to the League of Nations, in which he condemned Arcadia."),
+              (Recs{{"Karl Holm", "ARC", -1, "pronoun"}}));
+    EXPECT_EQ(rules("Karl Holm flew to Syldavia, where he condemned Arcadia."),
+              (Recs{{"Karl Holm", "ARC", -1, "pronoun"}}));
+}
+
+TEST(StanceRule, PronounIsThePreviousSubject) {
+    EXPECT_EQ(rules("Karl Holm met Anna Berg in Syldavia. He later condemned Carpathia."),
+              (Recs{{"Anna Berg", "Karl Holm", 1, "mutual-object"},
+                    {"Karl Holm", "Anna Berg", 1, "subject"},
+                    {"Karl Holm", "CAR", -1, "pronoun"}}));
+    // A sentence whose subject is "he" passes on to the one before it.
+    EXPECT_EQ(
+        rules("Karl Holm thanked Anna Berg. He then flew home. He condemned Carpathia."),
+        (Recs{{"Karl Holm", "Anna Berg", 1, "subject"}, {"Karl Holm", "CAR", -1, "pronoun"}}));
+}
+
+TEST(StanceRule, SubjectOfASubordinateClause) {
+    EXPECT_EQ(rules("Syldavia complained after Borduria began an invasion of Carpathia."),
+              (Recs{{"BOR", "CAR", -1, "subject"}}));
+}
+
+TEST(StanceReversal, WentBackOnAPledge) {
+    EXPECT_EQ(rules("Arcadia went back on its support for Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+TEST(LanguageProfile, HeadlineFunctionWordsAreData) {
+    const auto& lang = *LanguageProfile::bundled();
+    EXPECT_TRUE(lang.is(stancemap::token_key("of"), WordClass::HeadlineFunctionWord));
+    EXPECT_FALSE(lang.is(stancemap::token_key("Russia"), WordClass::HeadlineFunctionWord));
+}
+
+}  // namespace

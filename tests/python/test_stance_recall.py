@@ -81,7 +81,7 @@ def test_that_after_a_speech_verb_is_no_relative_pronoun(mini: sm.Analyzer) -> N
     complement, not a relative clause. Before, the relative rule took "indicated" as the
     antecedent, found no actor and dropped the record."""
     assert _records(mini, "Anna Berg has indicated that she praised Borduria.") == [
-        ("Anna Berg", "BOR", 1, "subject")
+        ("Anna Berg", "BOR", 1, "pronoun")
     ]
 
 

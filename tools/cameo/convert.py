@@ -79,6 +79,7 @@ DROP = {
     # movement, thought and contact verbs coded as consultation
     "arrive", "assemble", "cable", "consider", "hear", "introduce", "notify", "call",
     "attend", "debate", "summon", "convene", "communicate", "discuss", "converse",
+    "return from",
     # too general for support or cooperation
     "influence", "rejoice", "bless", "favor", "reassert", "formalize", "bargain", "affirm",
     "allocate", "boost", "enact", "enlist", "facilitate", "link", "merge", "import",

@@ -67,8 +67,14 @@ enum class WordClass : std::uint8_t {
     MetadataLabel,            // source, photo: a trailing "Source: X" line is metadata
     BylineVerb,               // reporting: a trailing "Reporting by X" line is metadata
     MetadataOpener,           // copyright: a trailing line it opens is metadata
+    Determiner,               // the, his, some: "his alleged accomplices" (attributive)
+    QuestionWord,             // whether, if: "asked X whether" is a question, no appeal
+    ConcessionVerb,           // apologise, resign: "urged X to resign" is a demand
+    HeadlineFunctionWord,     // of, the: lower case in a title-case headline
+    SubjectPronoun,           // he, she: a clause's own subject ("in which he praised")
+    Subordinator,             // after, since: "after Turkey began" (Turkey is a subject)
 };
-inline constexpr std::size_t kWordClassCount = 48;
+inline constexpr std::size_t kWordClassCount = 54;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {

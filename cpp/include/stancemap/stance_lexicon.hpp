@@ -44,12 +44,15 @@ struct StanceCue {
     double score = 0;      // [-1, 1]: sign = cooperation vs conflict, magnitude = intensity
     TargetSlot target = TargetSlot::Object;
     bool noun = false;       // a noun cue takes its source from a possessor ("Russia's invasion")
+    bool verb = false;       // pos "verb": after a determiner it is a noun ("a press release")
     bool symmetric = false;  // "relations between A and B": both directions
     // Flags of the cue's category (the lexicon's "categories"): an event happens or not
     // (negated: no record); a reciprocal relation holds between coordinated subjects ("A and
     // B met"); thanks credits its object with a reason ("thanked X for their support").
     // A located event's place is its target when it names no other ("shelling in Gaza").
-    bool event = false, reciprocal = false, thanks = false, located = false;
+    // An appeal asks its object to act: "asked X whether" is a question (no record), "urged X
+    // to resign" a demand (negative).
+    bool event = false, reciprocal = false, thanks = false, located = false, appeal = false;
     std::vector<std::string> forms;
     std::string cameo;                // CAMEO event code ("051"); empty when unknown
     std::string plover;               // PLOVER event category; empty when unknown

@@ -141,6 +141,9 @@ Outcome ExtractRun::source_subject(Frame& f) {
 
 // "Kazakhstan, Armenia and Kyrgyzstan — which are part of ...": the relative's antecedent.
 Outcome ExtractRun::source_relative_antecedent(Frame& f) {
+    // "the United States, where he met": the relative clause has a subject of its own.
+    for (std::uint32_t p = f.clause_start; p < f.hit->begin; ++p)
+        if (is(p, WordClass::SubjectPronoun)) return Outcome::Next;
     const std::int32_t m = relative_antecedent(f.clause_start);
     if (m == kNone) return Outcome::Next;
     f.sources.push_back(m);
@@ -382,8 +385,48 @@ bool ExtractRun::apply_object_sense(Frame& f) {
 // preposition.
 void ExtractRun::target_after_object(Frame& f) const {
     if (!f.targets.empty() || f.sense == nullptr || f.object_after + 1 >= f.limit) return;
-    if (is(f.object_after, WordClass::Preposition))
+    // "hold its conference in Manchester": a place is where, not whom.
+    if (is(f.object_after, WordClass::Preposition) &&
+        !is(f.object_after, WordClass::LocativePreposition))
         collect_targets(f.object_after + 1, f.limit, 2, f.targets);
+}
+
+// --- appeals ---------------------------------------------------------------------------
+
+// The token after the cue's last target (after the cue when it has none).
+std::uint32_t ExtractRun::after_targets(const Frame& f) const {
+    return f.targets.empty() ? f.hit->end : mention(f.targets.back()).token_end;
+}
+
+// "asked Mr Brown whether the Treasury had ...", "asking X if he is ...": an appeal whose
+// object is followed by a question word asks a question: no stance (no record).
+bool ExtractRun::appeal_question(const Frame& f) const {
+    const std::uint32_t p = after_targets(f);
+    return f.cue->appeal && p < sent_end_ && is(p, WordClass::QuestionWord);
+}
+
+// "urged X to apologise / resign / withdraw": an appeal to concede is a demand against X.
+void ExtractRun::concession_demand(Frame& f) const {
+    const std::uint32_t p = after_targets(f);
+    if (!f.cue->appeal || f.targets.empty() || p + 1 >= sent_end_) return;
+    if (!is(p, WordClass::Infinitive) || !is(p + 1, WordClass::ConcessionVerb)) return;
+    f.demand = true;
+    f.sign_rule = "concession-demand";
+}
+
+// "Kinnock accepted the invitation to the Lords", "faced criticism": a noun cue received by
+// the subject (after a light verb, past at most two determiners or modifiers) whose agent
+// goes unnamed has no source (the subject is its recipient, not its agent).
+Outcome ExtractRun::source_received_noun(Frame& f) {
+    if (!f.cue->noun) return Outcome::Next;
+    std::uint32_t p = f.hit->begin;
+    for (int words = 0; words < 2 && p > f.clause_start; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || is(p - 1, WordClass::LightVerb)) break;
+        if (!is(p - 1, WordClass::Determiner) && t.has(token_flag::kCapitalized)) break;
+        --p;
+    }
+    return p > f.clause_start && is(p - 1, WordClass::LightVerb) ? Outcome::Drop : Outcome::Next;
 }
 
 // The order in which resolvers are tried. Every record's `rule` is its source resolver's
@@ -403,6 +446,7 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"reason-clause-agent", &ExtractRun::source_reason_clause},
     {"thanked-for", &ExtractRun::source_thanked_for},
     {"noun-agent", &ExtractRun::source_noun_agent},
+    {"received-noun", &ExtractRun::source_received_noun},
     {"possessor-of-cue", &ExtractRun::source_possessor},
     {"the-two-parties", &ExtractRun::source_two_parties},
     {"restrictive-relative", &ExtractRun::source_restrictive_relative},
@@ -422,6 +466,8 @@ bool ExtractRun::resolve(Frame& f) {
         if ((this->*r.apply)(f) == Outcome::Done) break;
     target_after_object(f);
     retarget_topic(f);
+    if (appeal_question(f)) return false;
+    concession_demand(f);
     for (const Resolver& r : kSourceRules) {
         const Outcome o = (this->*r.apply)(f);
         if (o == Outcome::Drop) return false;

@@ -13,7 +13,10 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
     std::uint32_t t = from;
     std::size_t gap = 0;
     while (t < limit && mention_at_[t] == kNone && gap < max_gap) {
-        if (is(t, WordClass::Complementizer)) return;  // a new clause ("said that ...")
+        // A new clause: "said that ...", "anyone who spots X", "welcome voters, he told X".
+        if (is(t, WordClass::Complementizer) || is(t, WordClass::RelativePronoun) ||
+            is(t, WordClass::SpeechVerb))
+            return;
         // An actor behind another preposition belongs to another phrase: "support for
         // the government on Iraq", "at the behest of X", "bases in Iraq"; but
         // "counterparts from Kazakhstan", "leaders of Russia" stand for their country.
@@ -54,8 +57,12 @@ void ExtractRun::add_coordinated_after(std::int32_t m, std::uint32_t limit,
         bool joined = false;
         while (u < limit && skipped < 3 && mention_at_[u] == kNone) {
             if (is(u, WordClass::Coordinator)) joined = true;
+            // "A and Prime Minister B": a title after the conjunction is glue too.
+            const bool title = joined && tokens_[u].kind == TokenKind::Word &&
+                               tokens_[u].has(token_flag::kCapitalized);
             const bool glue = tokens_[u].punct == Punct::Comma || is(u, WordClass::Coordinator) ||
-                              is(u, WordClass::DefiniteArticle) || is(u, WordClass::Preposition);
+                              is(u, WordClass::DefiniteArticle) || is(u, WordClass::Preposition) ||
+                              title;
             if (!glue) break;
             ++u;
             ++skipped;
@@ -187,12 +194,15 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
             break;
         }
         const std::int32_t m = mention_at_[p];
+        // "in a speech to the Society, in which he praised": the clause has its own subject,
+        // a pronoun (the pronoun resolver's).
+        if (m == kNone && is(p, WordClass::SubjectPronoun)) return kNone;
         if (m == kNone) continue;
         if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
         // The object of an earlier cue ("thanked the United States ... and wants to
         // deepen ...") is not the subject of a later one.
         if (is_object(m) && joined_after(mention(m).token_end, cb)) continue;
-        if (after_preposition(m)) {
+        if (after_preposition(m) && !subordinate_subject(m)) {
             if (located && forces_in(m)) {
                 *located = true;
                 return m;
@@ -203,6 +213,18 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         return m;
     }
     return kNone;
+}
+
+// "after Turkey began an offensive": an actor after a subordinator ("after", "since") and
+// before a lower-case word that is no function word is the subordinate clause's subject.
+bool ExtractRun::subordinate_subject(std::int32_t m) const {
+    const std::uint32_t b = mention(m).token_begin, e = mention(m).token_end;
+    if (b <= sent_begin_ || e >= sent_end_ || !is(b - 1, WordClass::Subordinator)) return false;
+    const Token& next = tokens_[e];
+    return next.kind == TokenKind::Word && !next.has(token_flag::kCapitalized) &&
+           mention_at_[e] == kNone && !is(e, WordClass::Preposition) &&
+           !is(e, WordClass::Coordinator) && !is(e, WordClass::Genitive) &&
+           !is(e, WordClass::Article) && !is(e, WordClass::Determiner);
 }
 
 // "thanked X ... and wants to deepen", "spare X from the measures taken against": the
@@ -225,13 +247,41 @@ std::int32_t ExtractRun::relative_antecedent(std::uint32_t clause_start) const {
     return p > sent_begin_ ? mention_at_[p - 1] : kNone;
 }
 
-// he/she just before the cue: the last person named before it (this or 2 sentences back).
+// he/she just before the cue: the person who is the subject of this sentence before the
+// pronoun, else of the sentences before (a sentence whose subject is he/she itself passes
+// on to the one before it; at most kPronounSentences back), else the last person named.
 std::int32_t ExtractRun::pronoun_person(std::uint32_t cb, std::uint32_t clause) const {
     bool pronoun = false;
     for (std::uint32_t p = cb, floor = lookback_floor(cb); p-- > floor && clause_of(p) == clause;)
         if (is(p, WordClass::PersonalPronoun)) pronoun = true;
     if (!pronoun) return kNone;
+    for (std::uint32_t s = sentence_ + 1, n = 0; s-- > 0 && n < kPronounSentences; ++n) {
+        const Sentence& sent = doc_.sentences[s];
+        if (sent.token_begin < sent.token_end && is(sent.token_begin, WordClass::SubjectPronoun))
+            continue;  // "He arrived ...": the subject is further back
+        const std::int32_t m = subject_person(sent, s == sentence_ ? cb : sent.token_end);
+        if (m != kNone) return m;
+    }
     return last_person_before(cb, sentence_ >= 2 ? sentence_ - 2 : 0);
+}
+
+// The first person named in sentence sent before token `before` who is no complement (not
+// after a preposition): the sentence's subject, near enough. Reads at most kPersonLookback
+// mentions.
+std::int32_t ExtractRun::subject_person(const Sentence& sent, std::uint32_t before) const {
+    const auto& ms = doc_.mentions;
+    auto it = std::partition_point(
+        ms.begin(), ms.end(), [&](const Mention& x) { return x.token_begin < sent.token_begin; });
+    for (std::size_t seen = 0; it != ms.end() && it->token_begin < before && seen < kPersonLookback;
+         ++it, ++seen) {
+        if (doc_.actors[it->actor].kind != ActorKind::Person) continue;
+        const std::uint32_t b = it->token_begin;
+        if (b > sent.token_begin &&
+            (is(b - 1, WordClass::Preposition) || is(b - 1, WordClass::Genitive)))
+            continue;
+        return static_cast<std::int32_t>(it - ms.begin());
+    }
+    return kNone;
 }
 
 // "A and B met supporters' representatives", "A and B fought the sale": the verb has an

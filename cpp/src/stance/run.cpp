@@ -9,6 +9,7 @@ namespace stancemap::stance {
 std::string Frame::rule() const {
     std::string out = source_rule;
     if (std::string_view(target_rule) != "object") (out += '+') += target_rule;
+    if (*sign_rule != '\0') (out += '+') += sign_rule;
     return out;
 }
 
@@ -58,6 +59,7 @@ void ExtractRun::sentence(std::uint32_t s) {
         const CueHit hit{t, t + m.length, m.value};
         t += m.length - 1;
         if (mention_at_[hit.begin] != kNone || mention_at_[hit.end - 1] != kNone) continue;
+        if (other_sense(hit)) continue;  // "the Endangered Species Act", "pledged delegates"
         if (is_caption_ && lang_.is(tokens_[hit.begin].key, WordClass::CaptionVerb)) continue;
         if (lex_.needs_object(hit.cue) && object_of(hit, sent.token_end).sense == nullptr) continue;
         hits_.push_back(hit);

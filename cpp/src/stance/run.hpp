@@ -26,11 +26,12 @@
 namespace stancemap::stance {
 
 constexpr std::int32_t kNone = -1;
-constexpr std::uint32_t kLookback = 64;       // tokens a resolver reads back from its cue
-constexpr std::size_t kMaxConjuncts = 16;     // actors in one coordination
-constexpr std::size_t kMaxQuotes = 32;        // quotations read per sentence
-constexpr std::size_t kPersonLookback = 64;   // mentions a pronoun looks back over
-constexpr std::uint32_t kModifierReach = 16;  // tokens a pretence word reaches forward
+constexpr std::uint32_t kLookback = 64;         // tokens a resolver reads back from its cue
+constexpr std::size_t kMaxConjuncts = 16;       // actors in one coordination
+constexpr std::size_t kMaxQuotes = 32;          // quotations read per sentence
+constexpr std::size_t kPersonLookback = 64;     // mentions a pronoun looks back over
+constexpr std::uint32_t kPronounSentences = 3;  // sentences a pronoun's subject is sought in
+constexpr std::uint32_t kModifierReach = 16;    // tokens a pretence word reaches forward
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
@@ -67,6 +68,8 @@ struct Frame {
     double base_score() const { return sense != nullptr ? sense->score : cue->score; }
     const char* source_rule = "";
     const char* target_rule = "object";
+    const char* sign_rule = "";  // a rule that set the sign: "concession-demand"
+    bool demand = false;         // an appeal to concede ("urged X to resign"): negative
     std::string rule() const;
 };
 
@@ -102,6 +105,7 @@ class ExtractRun {
     Outcome target_relative_object(Frame& f);
     Outcome target_attack_location(Frame& f);
     Outcome source_noun_agent(Frame& f);
+    Outcome source_received_noun(Frame& f);
     Outcome source_restrictive_relative(Frame& f);
     Outcome source_attributed_speaker(Frame& f);
     void retarget_topic(Frame& f);
@@ -116,6 +120,14 @@ class ExtractRun {
     void emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
               bool quoted, const char* rule);
     bool linkable(std::int32_t source, std::int32_t target) const;
+
+    // ---- senses.cpp
+    bool word_is(std::uint32_t t, WordClass c) const;
+    bool opens_noun_phrase(std::uint32_t t) const;
+    bool inside_name(const CueHit& hit) const;
+    bool attributive_participle(const CueHit& hit) const;
+    bool noun_use(const CueHit& hit) const;
+    bool other_sense(const CueHit& hit) const;
 
     // ---- clauses.cpp
     void find_clauses();
@@ -143,6 +155,7 @@ class ExtractRun {
                                  const std::vector<std::int32_t>& targets,
                                  bool* located = nullptr) const;
     bool forces_in(std::int32_t m) const;
+    bool subordinate_subject(std::int32_t m) const;
     void find_attribution();
     std::uint32_t skip_to_name_back(std::uint32_t p) const;
     std::uint32_t skip_article(std::uint32_t p) const {
@@ -153,6 +166,7 @@ class ExtractRun {
     bool joined_after(std::uint32_t from, std::uint32_t to) const;
     std::int32_t relative_antecedent(std::uint32_t clause_start) const;
     std::int32_t pronoun_person(std::uint32_t cb, std::uint32_t clause) const;
+    std::int32_t subject_person(const Sentence& sent, std::uint32_t before) const;
     bool has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const;
     bool unnamed_visit(std::uint32_t from, std::uint32_t limit) const;
     std::int32_t reason_clause_agent(std::uint32_t cb) const;
@@ -172,6 +186,9 @@ class ExtractRun {
     ObjectHead object_of(const CueHit& hit, std::uint32_t limit) const;
     void target_after_object(Frame& f) const;
     bool is_passive(const Frame& f) const;
+    std::uint32_t after_targets(const Frame& f) const;
+    bool appeal_question(const Frame& f) const;
+    void concession_demand(Frame& f) const;
 
     // ---- score.cpp
     Score score(const Frame& f) const;

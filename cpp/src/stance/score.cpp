@@ -53,7 +53,7 @@ Score ExtractRun::score(const Frame& f) const {
     if (adversative_ < sent_end_) magnitude *= hit.begin < adversative_ ? 0.5 : 1.5;
     magnitude = std::min(magnitude, 1.0);
     Score out;
-    out.value = sign * magnitude;
+    out.value = (f.demand ? -1 : sign) * magnitude;
     out.reversed = reversed_around(f, window);
     if (negated || out.reversed) {
         out.value = -0.5 * out.value;

@@ -1,0 +1,77 @@
+// Cue words in another sense: a part-of-speech-like guard on each cue before it is read. A
+// cue word that names something ("the Endangered Species Act", "a press release") or
+// describes a noun ("his alleged accomplices", "pledged delegates") states no stance. Each
+// guard reads at most three tokens around its cue, with the language profile's word classes
+// (this runs before the sentence's classes are cached).
+#include "run.hpp"
+
+namespace stancemap::stance {
+
+bool ExtractRun::word_is(std::uint32_t t, WordClass c) const {
+    return lang_.is(tokens_[t].key, c);
+}
+
+// A determiner, a number or a possessive ending ("the", "his", "1,991", "Russia's"): what
+// opens a noun phrase.
+bool ExtractRun::opens_noun_phrase(std::uint32_t t) const {
+    const Token& tok = tokens_[t];
+    return tok.kind == TokenKind::Number || tok.kind == TokenKind::Possessive ||
+           (tok.kind == TokenKind::Word && word_is(t, WordClass::Determiner));
+}
+
+// "the Endangered Species Act", "an Aids charity", "Finance Minister Gerhard Stoltenberg": a
+// cue capitalised inside a sentence (not its first word, not after an opening quote, colon,
+// dash or bracket) is part of a name.
+bool ExtractRun::inside_name(const CueHit& hit) const {
+    if (hit.begin == sent_begin_ || !tokens_[hit.begin].has(token_flag::kCapitalized)) return false;
+    const Token& prev = tokens_[hit.begin - 1];
+    return prev.kind != TokenKind::Punct || prev.punct == Punct::Comma;
+}
+
+// "his alleged accomplices", "1,991 pledged delegates", "the condemned man": a one-word
+// participle cue after what opens a noun phrase and before a lower-case word that is no
+// function word describes that word.
+bool ExtractRun::attributive_participle(const CueHit& hit) const {
+    if (hit.end - hit.begin != 1 || hit.begin == sent_begin_ || hit.end >= sent_end_) return false;
+    const std::uint32_t t = hit.begin;
+    if (!word_is(t, WordClass::IrregularParticiple) &&
+        !lang_.has_suffix(text_of(t), SuffixClass::Participle, 2))
+        return false;
+    if (!opens_noun_phrase(t - 1)) return false;
+    const Token& next = tokens_[hit.end];
+    return next.kind == TokenKind::Word && !next.has(token_flag::kCapitalized) &&
+           mention_at_[hit.end] == kNone && !word_is(hit.end, WordClass::Preposition) &&
+           !word_is(hit.end, WordClass::Genitive) && !word_is(hit.end, WordClass::Article) &&
+           !word_is(hit.end, WordClass::Complementizer);
+}
+
+// "at the request of", "a press release", "his help": a one-word verb cue in its base form
+// (no -ed, -ing or -s) right after what opens a noun phrase, or after it and one lower-case
+// singular word ("press"), is a noun. ("the company will host" has two words between.)
+bool ExtractRun::noun_use(const CueHit& hit) const {
+    if (hit.end - hit.begin != 1 || !lex_.cue(hit.cue).verb) return false;
+    const std::uint32_t t = hit.begin;
+    const std::string_view w = text_of(t);
+    if (lang_.has_suffix(w, SuffixClass::Participle, 2) ||
+        lang_.has_suffix(w, SuffixClass::Gerund, 2) || (!w.empty() && (w.back() | 0x20) == 's'))
+        return false;
+    for (std::uint32_t p = t, words = 0; p > sent_begin_ && words <= 1; --p, ++words) {
+        if (opens_noun_phrase(p - 1)) return true;
+        const Token& tok = tokens_[p - 1];
+        const std::string_view v = tok.view(doc_.text);
+        if (tok.kind != TokenKind::Word || tok.has(token_flag::kCapitalized) ||
+            mention_at_[p - 1] != kNone || v.empty() || (v.back() | 0x20) == 's' ||
+            word_is(p - 1, WordClass::Preposition) || word_is(p - 1, WordClass::Infinitive) ||
+            word_is(p - 1, WordClass::PersonalPronoun) || word_is(p - 1, WordClass::Coordinator) ||
+            lang_.has_suffix(v, SuffixClass::Participle, 2))
+            return false;
+    }
+    return false;
+}
+
+// The guards together: the cue at hit is read in another sense.
+bool ExtractRun::other_sense(const CueHit& hit) const {
+    return inside_name(hit) || attributive_participle(hit) || noun_use(hit);
+}
+
+}  // namespace stancemap::stance
