@@ -67,7 +67,9 @@ void split_clauses(std::span<const Token> toks, std::span<const sentiment_detail
 //   bool is(t, WordClass c)    token t's word is of class c (the language profile's);
 //   std::uint32_t aside(t)     the length of an aside ("however", "for its part") at t, or 0;
 //   bool contrast(t)           a contrast opener (a word or a phrase) starts at t;
-//   bool serial_comma(c)       the comma at c ends a member of a list ("A, B, and C").
+//   bool serial_comma(c)       the comma at c ends a member of a list ("A, B, and C");
+//   bool list_comma(c)         the comma at c joins names of a list ("the Paris, Amsterdam and
+//                              Lisbon exchanges"): it does not end a relative clause.
 template <class Hooks>
 void split_coarse(std::span<const Token> tokens, std::uint32_t tb, std::uint32_t te,
                   const Hooks& hooks, std::vector<std::uint32_t>& clause,
@@ -83,7 +85,7 @@ void split_coarse(std::span<const Token> tokens, std::uint32_t tb, std::uint32_t
     for (std::uint32_t t = tb + 1; t < te; ++t) {
         const Token& prev = tokens[t - 1];
         const Token& cur = tokens[t];
-        if (in_relative && cur.punct == Punct::Comma) {
+        if (in_relative && cur.punct == Punct::Comma && !hooks.list_comma(t)) {
             in_relative = false;
             clause[t - tb] = current = main_clause;
             continue;

@@ -63,7 +63,8 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "concession_verb",
     "headline_function_word",
     "subject_pronoun",
-    "subordinator"};
+    "subordinator",
+    "venue_preposition"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {

@@ -485,6 +485,25 @@ TEST(StanceRule, ReceivedNounHasNoSource) {
 
 TEST(StanceRule, PlaceAfterTheObjectIsNoTarget) {
     EXPECT_EQ(rules("Arcadia will hold its conference in Borduria."), (Recs{}));
+    EXPECT_EQ(rules("Arcadia will hold its conference at the League of Nations."), (Recs{}));
+    // Hostility "at" someone aims at them.
+    EXPECT_EQ(rules("Arcadia fired shells at Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+TEST(StanceRule, ListCommaDoesNotEndARelativeClause) {
+    EXPECT_EQ(
+        rules("Syldavia, which borders Arcadia, Borduria and Carpathia, condemned Lena Dahl."),
+        (Recs{{"SYL", "Lena Dahl", -1, "subject"}}));
+}
+
+TEST(StanceRule, MutualSubjectsOpenTheirClause) {
+    EXPECT_EQ(rules("Anna Berg toured Borduria and Carpathia and met there."), (Recs{}));
+    EXPECT_EQ(rules("Borduria and Carpathia met there."),
+              (Recs{{"BOR", "CAR", 1, "mutual-subjects"}, {"CAR", "BOR", 1, "mutual-subjects"}}));
+}
+
+TEST(StanceRule, RelationBetweenOneActorIsNoStance) {
+    EXPECT_EQ(rules("Syldavia praised an agreement between Arcadia and the rebels."), (Recs{}));
 }
 
 TEST(StanceRule, ObjectEndsAtARelativePronounOrSpeechVerb) {

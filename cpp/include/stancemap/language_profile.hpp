@@ -73,8 +73,9 @@ enum class WordClass : std::uint8_t {
     HeadlineFunctionWord,     // of, the: lower case in a title-case headline
     SubjectPronoun,           // he, she: a clause's own subject ("in which he praised")
     Subordinator,             // after, since: "after Turkey began" (Turkey is a subject)
+    VenuePreposition,         // at: "resolve the dispute at the WTO" (a venue, not a target)
 };
-inline constexpr std::size_t kWordClassCount = 54;
+inline constexpr std::size_t kWordClassCount = 55;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {

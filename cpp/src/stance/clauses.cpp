@@ -32,6 +32,7 @@ void ExtractRun::find_clauses() {
             return run.match(StanceTrie::Contrast, t, run.sent_end_).length > 0;
         }
         bool serial_comma(std::uint32_t c) const { return run.serial_comma(c); }
+        bool list_comma(std::uint32_t c) const { return run.list_comma(c); }
     };
     clauses::split_coarse(tokens_, tb, te, Hooks{*this}, clause_, relative_);
     run_begin_.assign(te - tb, 0);
@@ -50,6 +51,22 @@ bool ExtractRun::serial_comma(std::uint32_t c) const {
     const std::uint32_t b = mention(mention_at_[c - 1]).token_begin;
     return b >= sent_begin_ + 2 && tokens_[b - 1].punct == Punct::Comma &&
            mention_at_[b - 2] != kNone;
+}
+
+// "which combines the Paris, Amsterdam and Lisbon exchanges, began": the comma at c stands
+// between two capitalised words and a conjunction follows within three words, before any
+// other punctuation: it joins a list.
+bool ExtractRun::list_comma(std::uint32_t c) const {
+    const auto capitalised = [&](std::uint32_t t) {
+        return tokens_[t].kind == TokenKind::Word && tokens_[t].has(token_flag::kCapitalized);
+    };
+    if (c <= sent_begin_ || c + 2 >= sent_end_ || !capitalised(c - 1) || !capitalised(c + 1))
+        return false;
+    for (std::uint32_t p = c + 2; p < sent_end_ && p < c + 5; ++p) {
+        if (tokens_[p].kind == TokenKind::Punct) return false;
+        if (is(p, WordClass::Coordinator)) return true;
+    }
+    return false;
 }
 
 // ", said Anna Berg." / ", Anna Berg said." / ", the minister Anna Berg said" ending the

@@ -385,9 +385,13 @@ bool ExtractRun::apply_object_sense(Frame& f) {
 // preposition.
 void ExtractRun::target_after_object(Frame& f) const {
     if (!f.targets.empty() || f.sense == nullptr || f.object_after + 1 >= f.limit) return;
-    // "hold its conference in Manchester": a place is where, not whom.
-    if (is(f.object_after, WordClass::Preposition) &&
-        !is(f.object_after, WordClass::LocativePreposition))
+    // "hold its conference in Manchester", "resolve the dispute at the WTO": a place is
+    // where, not whom; but hostility "at" someone aims at them ("fired shells at Seoul").
+    const std::uint32_t p = f.object_after;
+    if (is(p, WordClass::LocativePreposition) ||
+        (is(p, WordClass::VenuePreposition) && f.base_score() > 0))
+        return;
+    if (is(f.object_after, WordClass::Preposition))
         collect_targets(f.object_after + 1, f.limit, 2, f.targets);
 }
 

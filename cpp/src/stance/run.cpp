@@ -131,7 +131,8 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
         cue.symmetric || each_other || cue.reciprocal || is(hit.begin, WordClass::ReciprocalVerb);
     const bool object_is_next_cue = hit.end == f.next_cue;
     if (f.targets.empty() && f.sources.size() >= 2 && reciprocal && !object_is_next_cue &&
-        (cue.noun || each_other || !has_other_object(hit.end, f.clause_end))) {
+        (cue.noun || each_other || !has_other_object(hit.end, f.clause_end)) &&
+        subjects_open_clause(f)) {
         // "Moscow and Astana maintain close relations": each toward the other.
         const std::string rule = std::string_view(f.source_rule) == "subject"
                                      ? std::string("mutual-subjects")
@@ -163,6 +164,13 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
         last_parties_ = f.targets;
         return;
     }
+    // "Japan viewed an agreement between the Bank of England and U.S. authorities": a relation
+    // between parties, fewer than two of them actors, is no stance of the subject's.
+    const bool between_in_cue = hit.end - hit.begin > 1 && is(hit.end - 1, WordClass::Between);
+    if ((f.between || between_in_cue) && reciprocal && f.targets.size() < 2 && !f.quoted) {
+        remember(f);
+        return;
+    }
     const std::string rule = f.rule();
     for (auto src : f.sources)
         for (auto tgt : f.targets) emit(src, tgt, f, sc, f.quoted, rule.c_str());
@@ -174,6 +182,23 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
         for (auto src : f.sources)
             for (auto tgt : f.targets) emit(tgt, src, f, sc, f.quoted, "mutual-object");
     remember(f);
+}
+
+// "Britain and France agreed", "Last year the US and Japan met": coordinated subjects of a
+// mutual relation open their clause, after at most a determiner, a time word or a
+// capitalised first word. "... will visit Britain, France and Italy for talks": the list
+// is a verb's object, not the talks' parties.
+bool ExtractRun::subjects_open_clause(const Frame& f) const {
+    if (std::string_view(f.source_rule) != "subject") return true;
+    std::uint32_t first = mention(f.sources.front()).token_begin;
+    for (std::int32_t m : f.sources) first = std::min(first, title_start(m));
+    if (first <= f.clause_start) return true;
+    const std::uint32_t p = first - 1;
+    const Token& t = tokens_[p];
+    if (t.kind == TokenKind::Punct || is(p, WordClass::Determiner) ||
+        is(p, WordClass::TimeAdverb) || is(p, WordClass::NegativeCoordinator))
+        return true;
+    return p == f.clause_start && t.has(token_flag::kCapitalized);
 }
 
 // The sources and objects of a cue, for the cues after it in the sentence.

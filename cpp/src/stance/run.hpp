@@ -117,6 +117,7 @@ class ExtractRun {
     Frame frame(std::size_t h);
     void emit_all(Frame& f, const Score& sc);
     void remember(const Frame& f);
+    bool subjects_open_clause(const Frame& f) const;
     void emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
               bool quoted, const char* rule);
     bool linkable(std::int32_t source, std::int32_t target) const;
@@ -132,6 +133,7 @@ class ExtractRun {
     // ---- clauses.cpp
     void find_clauses();
     bool serial_comma(std::uint32_t c) const;
+    bool list_comma(std::uint32_t c) const;
     void find_quotes();
     void find_quotes_after_speaker();
     std::int32_t speaker_after(std::uint32_t q, std::uint32_t te, std::uint32_t sentence) const;
