@@ -487,7 +487,7 @@ TEST(StanceRule, PlaceAfterTheObjectIsNoTarget) {
     EXPECT_EQ(rules("Arcadia will hold its conference in Borduria."), (Recs{}));
     EXPECT_EQ(rules("Arcadia will hold its conference at the League of Nations."), (Recs{}));
     // Hostility "at" someone aims at them.
-    EXPECT_EQ(rules("Arcadia fired shells at Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia launched shells at Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
 }
 
 TEST(StanceRule, ListCommaDoesNotEndARelativeClause) {
