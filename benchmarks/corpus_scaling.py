@@ -55,7 +55,7 @@ def threads(args: argparse.Namespace) -> None:
     for _ in range(args.rounds):
         for t in (1, 2):
             start = time.perf_counter()
-            an.analyze_many(texts, threads=t, batch_size=20000)
+            an.analyze_many(texts, threads=t, batch_size=args.batch_size)
             best[t] = min(best[t], time.perf_counter() - start)
     print(f"load average {os.getloadavg()}")
     for t, s in best.items():
@@ -201,6 +201,7 @@ def main() -> None:
     parser.add_argument("corpus")
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=2000, help="analyze_many's batch_size")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--documents", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--cli", type=int, nargs="*", default=[], help="documents for the CLI")
