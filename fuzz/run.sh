@@ -4,6 +4,8 @@
 # not touched); a crash, leak or timeout is written there and fails the run.
 #   usage: fuzz/run.sh BUILD_DIR SECONDS [TARGET...]     (targets default to all five)
 # BUILD_DIR is a build with -DSTANCEMAP_BUILD_FUZZERS=ON (see fuzz/README.md).
+# FUZZ_SEED and FUZZ_RUNS, when set, fix libFuzzer's seed and cap its executions, so that a
+# run is the same on any machine (CI); unset, each run explores new inputs.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="$1"
@@ -17,7 +19,9 @@ for name in "${targets[@]}"; do
   mkdir -p "$work/$name"
   log="$work/$name.log"
   extra=()
-  [ "$name" = dictionaries ] && extra=(-dict="$here/json.dict")
+  [ -n "${FUZZ_SEED:-}" ] && extra+=(-seed="$FUZZ_SEED")
+  [ -n "${FUZZ_RUNS:-}" ] && extra+=(-runs="$FUZZ_RUNS")
+  [ "$name" = dictionaries ] && extra+=(-dict="$here/json.dict")
   if ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
      "$build/fuzz/fuzz_$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
        -max_len=4096 -print_final_stats=1 -artifact_prefix="$work/$name-" "${extra[@]}" \
