@@ -328,6 +328,16 @@ TEST(SentimentStancemapRule, PoliticalLexiconOverrides) {
     EXPECT_EQ(stancemap::score_text("The united front held.", bundled()).compound, 0.0);
 }
 
+// VADER's numbers and number-like emoticons ("143" is "I love you", "(8" a smiley) are numbers
+// in news: the political lexicon neutralises them; VADER mode keeps them.
+TEST(SentimentStancemapRule, NumbersAreNotSlangInNews) {
+    EXPECT_EQ(stancemap::score_text("Sales rose 143 percent", vader()).compound, 0.6369);
+    EXPECT_EQ(stancemap::score_text("Sales rose 143 percent", bundled()).compound, 0.0);
+    EXPECT_EQ(stancemap::score_text("He won (8 million votes)", bundled()).compound, 0.5719);
+    EXPECT_EQ(stancemap::score_text("Figures in 4Q and 10Q filings", vader()).compound, -0.25);
+    EXPECT_EQ(stancemap::score_text("Figures in 4Q and 10Q filings", bundled()).compound, 0.0);
+}
+
 // ------------------------------------------------------------------ sentences and texts
 
 // score_sentence scores a token range: the same as score_text of that sentence alone.
@@ -455,6 +465,30 @@ TEST(SentimentSentence, AmountsAgreeWithTokens) {
             }
         }
     }
+}
+
+// The tokenizer joins a number and its magnitude ("8 million") into one token across the
+// space; VADER splits at the space first, so "(8" keeps its parenthesis (a VADER emoticon,
+// +0.5574 in vaderSentiment 3.3.2) and the token path must split the same way.
+TEST(SentimentSentence, NumbersWithMagnitudeSplitAtTheSpaceLikeVader) {
+    expect_scores(vader(), "(8 million", 0.0, 0.217, 0.783, 0.5574);
+    const std::vector<std::string> befores = {"", "(", "($", "[", "\"", "$", "(\xC2\xA3"};
+    const std::vector<std::string> numbers = {"8", "12", "3.5", "7,500"};
+    const std::vector<std::string> magnitudes = {"million", "billion", "trillion"};
+    const std::vector<std::string> endings = {"", ")", ").", ",", "\"", "!"};
+    std::vector<std::string> texts;
+    for (const std::string& b : befores)
+        for (const std::string& a : numbers)
+            for (const std::string& m : magnitudes)
+                for (const std::string& e : endings) {
+                    const std::string piece = b + a + " " + m + e;
+                    texts.push_back(piece);
+                    std::string sentence = "Sales rose ";
+                    sentence += piece;
+                    sentence += " in 2004";
+                    texts.push_back(sentence);
+                }
+    for (const std::string& text : texts) expect_text_and_token_paths_agree(text, vader());
 }
 
 // A core with punctuation around it ("(isn't)", "Blair's.") is hashed from one 16-byte load

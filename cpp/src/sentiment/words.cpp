@@ -248,7 +248,11 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
     const std::uint32_t core_begin = piece[a].begin, core_end = piece[b - 1].end;
     const bool short_core =
         (a > 0 || b < n) && code_points(text.substr(core_begin, core_end - core_begin)) <= 2;
-    if (b == a + 1 && is_wordlike(piece[a]) && !short_core) {
+    // "(8 million": VADER splits at the space first and keeps "(8" (an emoticon) whole.
+    const bool spaced_number_with_punct = (a > 0 || b < n) && b == a + 1 &&
+                                          piece[a].kind == TokenKind::Number &&
+                                          piece[a].view(text).find(' ') != std::string_view::npos;
+    if (b == a + 1 && is_wordlike(piece[a]) && !short_core && !spaced_number_with_punct) {
         push_token_words(text, piece[a], index + static_cast<std::uint32_t>(a), t, out);
         return;
     }
