@@ -164,6 +164,13 @@ class SplitRun {
             return;
         }
         pending_begin_ = kNone;
+        // A wire dateline ("MOSCOW (Reuters) -") is metadata: its place and agency are
+        // where and by whom the story was filed, not actors of it.
+        const std::uint32_t body = dateline_end(tb, te);
+        if (body != kNone) {
+            add(tb, body, SegmentKind::Metadata);
+            tb = body;
+        }
         if (is_heading_line(tb, te)) {
             add(tb, te, SegmentKind::Heading);
             return;
@@ -178,6 +185,42 @@ class SplitRun {
             i = boundary - 1;
         }
         add_or_merge(start, te);
+    }
+
+    static bool is_caps_word(const Token& t) {
+        return t.kind == TokenKind::Word && t.has(kAllCaps) && !t.has(kHasLower);
+    }
+
+    // The first token after a dateline at tokens [tb, te): a place in capitals ("NEW YORK"),
+    // then ", " and a few capitalised words or numbers ("Ukraine", "March 3"), a bracketed
+    // agency ("(Reuters)") or both, then a dash and a sentence. kNone if there is none.
+    // At most 4 + 6 + 5 tokens are looked at.
+    std::uint32_t dateline_end(std::uint32_t tb, std::uint32_t te) const {
+        std::uint32_t i = tb;
+        while (i < te && i - tb < 4 && is_caps_word(tokens_[i])) ++i;
+        if (i == tb || tokens_[tb].end - tokens_[tb].begin < 3) return kNone;
+        bool qualified = false;
+        if (i < te && tokens_[i].punct == Punct::Comma) {
+            const std::uint32_t from = ++i;
+            while (i < te && i - from < 6 &&
+                   ((tokens_[i].kind == TokenKind::Word && !tokens_[i].has(kHasLower)) ||
+                    (tokens_[i].kind == TokenKind::Word && tokens_[i].has(kCapitalized)) ||
+                    tokens_[i].kind == TokenKind::Number || tokens_[i].punct == Punct::Comma))
+                ++i;
+            if (i == from) return kNone;
+            qualified = true;
+        }
+        if (i < te && tokens_[i].punct == Punct::OpenBracket) {
+            const std::uint32_t from = ++i;
+            while (i < te && i - from < 3 && tokens_[i].kind == TokenKind::Word &&
+                   (tokens_[i].has(kCapitalized) || tokens_[i].has(kAllCaps)))
+                ++i;
+            if (i == from || i >= te || tokens_[i].punct != Punct::CloseBracket) return kNone;
+            ++i;
+            qualified = true;
+        }
+        if (!qualified || i + 1 >= te || tokens_[i].punct != Punct::Dash) return kNone;
+        return starts_sentence(tokens_[i + 1]) ? i + 1 : kNone;
     }
 
     // If a sentence ends after token i, the index of the first token of the next sentence.

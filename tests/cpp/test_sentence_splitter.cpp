@@ -285,6 +285,40 @@ TEST(SentenceSplitter, SourceWordInsideASentenceIsNotMetadata) {
     EXPECT_EQ(s.sentences[1].kind, SegmentKind::Sentence);
 }
 
+// --- wire datelines ---------------------------------------------------------------------------
+
+TEST(SentenceSplitter, DatelineWithAgencyIsMetadata) {
+    const Split s = split("NEW YORK (Reuters) - The bank cut rates. It said so.");
+    ASSERT_EQ(s.sentences.size(), 3u);
+    EXPECT_EQ(s.sentence(0), "NEW YORK (Reuters) -");
+    EXPECT_EQ(s.sentences[0].kind, SegmentKind::Metadata);
+    EXPECT_EQ(s.sentence(1), "The bank cut rates.");
+    EXPECT_EQ(s.sentences[1].kind, SegmentKind::Sentence);
+}
+
+TEST(SentenceSplitter, DatelineWithDateOrCountryIsMetadata) {
+    for (const std::string text : {"PARIS, March 3 - French officials left.",
+                                   "KYIV, Ukraine \xE2\x80\x94 The president left.",
+                                   "BEIJING, March 3, 1987 (AP) \xE2\x80\x93 China left."}) {
+        const Split s = split(text);
+        ASSERT_EQ(s.sentences.size(), 2u) << text;
+        EXPECT_EQ(s.sentences[0].kind, SegmentKind::Metadata) << text;
+        EXPECT_EQ(s.sentences[1].kind, SegmentKind::Sentence) << text;
+    }
+}
+
+TEST(SentenceSplitter, CapitalsAndADashAloneAreNoDateline) {
+    // A place without a date, a country or an agency, a short acronym, lower case after
+    // the dash, no dash: prose.
+    for (const std::string text :
+         {"WASHINGTON - Reagan left.", "US, China - Talks resumed.", "NATO, EU - the talks.",
+          "LONDON, Paris and Rome agreed.", "NEW YORK (Reuters) said it left."}) {
+        const Split s = split(text);
+        for (const Sentence& sentence : s.sentences)
+            EXPECT_NE(sentence.kind, SegmentKind::Metadata) << text;
+    }
+}
+
 TEST(SentenceSplitter, HardWrappedLinesAreJoined) {
     EXPECT_EQ(sentences_of("Antony Blinken assured Tuesday that the United States\nwas "
                            "determined to strengthen its relations.\nHe left."),
