@@ -48,6 +48,7 @@ py::dict unit_table(const Document& doc, ActorLevel level) {
 py::dict mention_table(const Document& doc) {
     const utf8::CodePointIndex index(doc.text);
     std::vector<std::int64_t> actor, start, end, byte_start, byte_end, sentence;
+    std::vector<std::int8_t> rule;  // codes into mention_rule_names()
     py::list form;
     for (const Mention& m : doc.mentions) {
         actor.push_back(m.actor);
@@ -57,6 +58,7 @@ py::dict mention_table(const Document& doc) {
         byte_end.push_back(m.end);
         sentence.push_back(m.sentence);
         form.append(py::str(to_string(m.form)));
+        rule.push_back(static_cast<std::int8_t>(m.rule));
     }
     py::dict out;
     out["actor"] = to_numpy(std::move(actor));
@@ -66,6 +68,7 @@ py::dict mention_table(const Document& doc) {
     out["byte_end"] = to_numpy(std::move(byte_end));
     out["sentence"] = to_numpy(std::move(sentence));
     out["form"] = form;
+    out["rule"] = to_numpy(std::move(rule));
     return out;
 }
 
@@ -116,6 +119,13 @@ void register_actors(py::module_& m) {
         .def("entries", &entry_list)
         .def("__len__", [](const Gazetteer& g) { return g.entries().size(); })
         .def_property_readonly("ambiguous", &Gazetteer::ambiguous);
+
+    // The names of the rules that make mentions, indexed by mention_table()["rule"].
+    m.def("mention_rule_names", [] {
+        std::vector<std::string> names;
+        for (const std::string_view n : mention_rule_names()) names.emplace_back(n);
+        return names;
+    });
 
     py::class_<ActorRules, std::shared_ptr<ActorRules>>(m, "ActorRules")
         .def_static(

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "stancemap/errors.hpp"
 #include "stancemap/token_key.hpp"
 
 namespace stancemap {
@@ -38,6 +39,18 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
         shared_names_.emplace_back(token_key(name), ids);
 }
 
+// An organisation context's rule name is one of the organisation mention rules, which a
+// mention records; other contexts (not_country_contexts) make no mention.
+static MentionRule context_mention_rule_named(const std::string& name, bool organisation) {
+    if (!organisation) return MentionRule::Gazetteer;
+    const std::optional<MentionRule> rule = mention_rule_from_name(name);
+    if (!rule || *rule < MentionRule::OrgSharesOf || *rule > MentionRule::OrgStatement)
+        throw DictionaryError("actor rules: organisation_contexts rule \"" + name +
+                              "\" is not one of org-shares-of, org-shares, org-officer, "
+                              "org-statement");
+    return *rule;
+}
+
 // A context phrase's token keys as they follow a name: "'s chief executive" is read after
 // a stand-in name, so that "'s" is the possessive token the text has.
 void ActorRules::add_contexts(const std::vector<ActorRuleLists::Context>& contexts,
@@ -52,6 +65,7 @@ void ActorRules::add_contexts(const std::vector<ActorRuleLists::Context>& contex
     for (const auto& c : contexts) {
         const auto value = static_cast<std::uint32_t>(context_rules_.size());
         context_rules_.push_back(c.rule);
+        context_mention_rules_.push_back(context_mention_rule_named(c.rule, &after == &org_after_));
         for (const auto& phrase : c.after) {
             const std::vector<std::uint64_t> keys = keys_after_name(phrase);
             if (keys.empty()) continue;

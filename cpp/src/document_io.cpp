@@ -1,4 +1,4 @@
-// save_document / load_document. Layout (version 1): the 16 bytes "STANCEMAP-DOCMNT", a
+// save_document / load_document. Layout (version 2): the 16 bytes "STANCEMAP-DOCMNT", a
 // 32-bit version, the text, the date, then the tokens, sentences, paragraphs, actors,
 // mentions and stance records, each a 64-bit count followed by its items field by field.
 #include "stancemap/document_io.hpp"
@@ -14,7 +14,7 @@ namespace {
 
 constexpr char kMagic[] = "STANCEMAP-DOCMNT";
 constexpr std::size_t kMagicSize = sizeof(kMagic) - 1;
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: a mention's rule
 
 // Value counts of the enums, checked on load (a new enumerator goes last).
 constexpr auto kTokenKinds = static_cast<std::uint8_t>(TokenKind::Symbol) + 1;
@@ -22,6 +22,7 @@ constexpr auto kPuncts = static_cast<std::uint8_t>(Punct::Other) + 1;
 constexpr auto kSegmentKinds = static_cast<std::uint8_t>(SegmentKind::Metadata) + 1;
 constexpr auto kActorKinds = static_cast<std::uint8_t>(ActorKind::Place) + 1;
 constexpr auto kForms = static_cast<std::uint8_t>(MentionForm::Surname) + 1;
+constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::Group) + 1;
 
 template <class Enum>
 void put_enum(BinaryWriter& out, Enum value) {
@@ -88,6 +89,7 @@ void write_actor_tables(BinaryWriter& out, const Document& d) {
              {m.begin, m.end, m.token_begin, m.token_end, m.sentence, m.actor})
             out.put(v);
         put_enum(out, m.form);
+        put_enum(out, m.rule);
     }
 }
 
@@ -149,7 +151,7 @@ void read_actor_tables(BinaryReader& in, Document& d) {
         a.mentions = in.get<std::uint32_t>();
         a.from_gazetteer = in.get<std::uint8_t>() != 0;
     }
-    d.mentions.resize(in.count(25));
+    d.mentions.resize(in.count(26));
     for (Mention& m : d.mentions) {
         for (std::uint32_t* v :
              {&m.begin, &m.end, &m.token_begin, &m.token_end, &m.sentence, &m.actor})
@@ -159,6 +161,7 @@ void read_actor_tables(BinaryReader& in, Document& d) {
         check_index(in, m.sentence, d.sentences.size());
         check_index(in, m.actor, d.actors.size());
         m.form = get_enum<MentionForm>(in, kForms);
+        m.rule = get_enum<MentionRule>(in, kMentionRules);
     }
 }
 

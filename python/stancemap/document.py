@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from stancemap import _core
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 Relations = Literal["rules", "rules+model"]
+
+
+@lru_cache(maxsize=1)
+def _mention_rules() -> list[str]:
+    """The names of the mention rules, indexed by the codes of ``mention_table()["rule"]``."""
+    return list(_core.mention_rule_names())
 
 
 def _text_column(values: list) -> list | pd.Series:
@@ -181,7 +187,11 @@ class Document:
 
     @cached_property
     def mentions(self) -> pd.DataFrame:
-        """One row per mention in text order: actor (id), text, start, end, sentence, form."""
+        """One row per mention in text order: actor (id), text, start, end, sentence, form, rule.
+
+        ``rule`` (categorical) names the rule that made the mention: ``"gazetteer"``,
+        ``"person-title"``, ``"org-shares-of"``… (all: ``stancemap._core.mention_rule_names()``).
+        """
         table = self._core.mention_table()
         ids = self._core.actor_table()["id"]
         return _frame(
@@ -192,6 +202,7 @@ class Document:
                 "end": table["end"],
                 "sentence": table["sentence"],
                 "form": table["form"],
+                "rule": pd.Categorical.from_codes(table["rule"], categories=_mention_rules()),
                 "byte_start": table["byte_start"],
                 "byte_end": table["byte_end"],
             }

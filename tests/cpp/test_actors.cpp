@@ -11,6 +11,7 @@
 
 #include "stancemap/cooccurrence.hpp"
 #include "stancemap/errors.hpp"
+#include "stancemap/json_io.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -1079,3 +1080,43 @@ TEST(ActorsDates, OfficeAndSurnameIsTheOfficeHolderOfTheDate) {
 }
 
 }  // namespace v2
+
+// --- every mention says which rule made it ------------------------------------------------------
+
+// The rule of each mention, in text order, as (text, rule name).
+std::vector<std::pair<std::string, std::string>> mention_rules(const Document& doc) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : doc.mentions)
+        out.emplace_back(doc.text.substr(m.begin, m.end - m.begin), to_string(m.rule));
+    return out;
+}
+
+TEST(ActorsMentionRules, EachMentionNamesItsRule) {
+    const Document doc = analyze(
+        "Foreign Minister Anna Berg met Iraqi police in Baghdad. Shares of Quorvex rose. "
+        "Quorvex hired staff. Berg praised the US-led talks. Syrian Kurds protested.");
+    using Rules = std::vector<std::pair<std::string, std::string>>;
+    EXPECT_EQ(mention_rules(doc), (Rules{{"Anna Berg", "person-title"},
+                                         {"Iraqi police", "agent"},
+                                         {"Baghdad", "gazetteer"},
+                                         {"Quorvex", "org-shares-of"},
+                                         {"Quorvex", "org-repeated"},
+                                         {"Berg", "person-surname"},
+                                         {"US", "gazetteer-compound"},
+                                         {"Syrian Kurds", "group"}}));
+}
+
+TEST(ActorsMentionRules, NamesRoundTrip) {
+    const auto names = stancemap::mention_rule_names();
+    for (std::size_t k = 0; k < names.size(); ++k)
+        EXPECT_EQ(stancemap::mention_rule_from_name(names[k]),
+                  static_cast<stancemap::MentionRule>(k));
+    EXPECT_FALSE(stancemap::mention_rule_from_name("no-such-rule").has_value());
+}
+
+TEST(ActorsMentionRules, UnknownOrganisationContextRuleIsAnError) {
+    const std::string json =
+        R"({"organisation_contexts": [{"rule": "org-made-up", "after": ["said today"]}]})";
+    EXPECT_THROW(stancemap::ActorRules(stancemap::parse_actor_rules_json(json, "test rules")),
+                 stancemap::DictionaryError);
+}

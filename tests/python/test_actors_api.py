@@ -461,3 +461,29 @@ def test_a_one_word_title_before_an_organisation_word_starts_the_organisation() 
     doc = sm.analyze("General David Petraeus said the troops would stay.")
     person = doc.actors.set_index("id").loc["David Petraeus"]
     assert (person["kind"], person["title"]) == ("person", "General")
+
+
+def test_each_mention_names_the_rule_that_made_it() -> None:
+    doc = sm.analyze(
+        "Foreign Minister Anna Berg met Iraqi police in Baghdad. Shares of Quorvex rose. "
+        "Berg praised the US-led talks."
+    )
+    rules = doc.mentions["rule"]
+    assert isinstance(rules.dtype, pd.CategoricalDtype)
+    assert list(rules.cat.categories) == sm._core.mention_rule_names()
+    assert list(zip(doc.mentions["text"], rules.astype(str))) == [
+        ("Anna Berg", "person-title"),
+        ("Iraqi police", "agent"),
+        ("Baghdad", "gazetteer"),
+        ("Quorvex", "org-shares-of"),
+        ("Berg", "person-surname"),
+        ("US", "gazetteer-compound"),
+    ]
+
+
+def test_a_pickled_document_keeps_its_mention_rules() -> None:
+    import pickle
+
+    doc = sm.analyze("Shares of Quorvex rose. Foreign Minister Anna Berg met Iraqi police.")
+    again = pickle.loads(pickle.dumps(doc))
+    assert list(again.mentions["rule"].astype(str)) == ["org-shares-of", "person-title", "agent"]

@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "stancemap/actors.hpp"
 #include "stancemap/phrase_trie.hpp"
 
 namespace stancemap {
@@ -84,6 +85,10 @@ class ActorRules {
     const PhraseTrie& organisation_before() const noexcept { return org_before_; }
     std::size_t context_depth() const noexcept { return context_depth_; }
     const std::string& context_rule(std::uint32_t value) const { return context_rules_[value]; }
+    // The mention rule an organisation context's name stands for (checked when loaded).
+    MentionRule context_mention_rule(std::uint32_t value) const {
+        return context_mention_rules_[value];
+    }
     const PhraseTrie& not_country_after() const noexcept { return not_country_after_; }
     // The ids sharing the one-word name with this token key (empty: none).
     const std::vector<std::string>& shared_name(std::uint64_t key) const {
@@ -153,9 +158,10 @@ class ActorRules {
     std::vector<std::string> title_names_;
     PhraseTrie org_after_, org_before_, not_country_after_, not_country_before_;
     std::vector<std::string> context_rules_;
-    std::size_t context_depth_ = 0;                 // words of the longest context phrase
-    std::vector<std::uint64_t> coordination_cues_;  // token keys (a few)
-    std::vector<std::uint64_t> courtesy_titles_;    // token keys of their first words
+    std::vector<MentionRule> context_mention_rules_;  // beside context_rules_
+    std::size_t context_depth_ = 0;                   // words of the longest context phrase
+    std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
+    std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;

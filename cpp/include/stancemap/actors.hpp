@@ -2,7 +2,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "stancemap/gazetteer.hpp"
 
@@ -20,6 +23,38 @@ struct Actor {
     bool from_gazetteer = false;
 };
 
+// The rule that made a mention: every mention says which rule made it, as stance records do.
+// One byte per mention; the names ("gazetteer", "org-shares-of", ...) are mention_rule_names().
+enum class MentionRule : std::uint8_t {
+    Gazetteer,           // a gazetteer phrase: name, demonym, capital, metonym, alias
+    GazetteerCompound,   // a part of a hyphen compound: "US-led", "Franco-German"
+    ListedPerson,        // a person of the gazetteer (the user's or Phoenix's) by a listed name
+    PersonTitle,         // a name after a title: "Foreign Minister Anna Berg"
+    PersonOfficeholder,  // an office and a surname: the dated office holder ("President Reagan")
+    PersonCue,           // a name before a reporting verb or a title apposition
+    PersonRepeated,      // a person's full name again
+    PersonSurname,       // a person's surname alone after the full name
+    PersonRole,          // a title phrase standing for a named person ("the Kazakh President")
+    PersonCoordination,  // a person's name split off a name joined across "and"
+    OrgNameShape,        // a capitalised run with an organisation word ("Ministry of Energy")
+    OrgBracketed,        // Reuters' <AMERICAN EXPRESS CO>
+    OrgSharesOf,         // "shares of X", "stake in X"
+    OrgShares,           // "X shares rose", "X's shares"
+    OrgOfficer,          // "X's chief executive", "X's board"
+    OrgStatement,        // "X said in a statement", "X reported a loss"
+    OrgApposition,       // "X, the Italian carmaker"
+    OrgCoordination,     // "Fiat and General Motors"
+    OrgRepeated,         // a name an organisation rule found, again without a context
+    Agent,               // an unnamed agent: "Iraqi police" (country + CAMEO role)
+    Group,               // a demonym and a group noun: "Iraqi Kurds"
+};
+
+// The rule names, indexed by MentionRule's value.
+std::span<const std::string_view> mention_rule_names() noexcept;
+const char* to_string(MentionRule rule) noexcept;
+// The rule of that name, if any.
+std::optional<MentionRule> mention_rule_from_name(std::string_view name) noexcept;
+
 struct Mention {
     std::uint32_t begin = 0;  // byte offsets; may cover part of a token ("US" in "US-led")
     std::uint32_t end = 0;
@@ -28,6 +63,7 @@ struct Mention {
     std::uint32_t sentence = 0;
     std::uint32_t actor = 0;  // index into Document::actors
     MentionForm form = MentionForm::Name;
+    MentionRule rule = MentionRule::Gazetteer;
 };
 
 }  // namespace stancemap

@@ -193,6 +193,7 @@ void RecognizerRun::add_group(std::uint32_t tb, std::uint32_t te, std::uint32_t 
     g.id = role.empty() ? g.name : g.country + "." + role;
     Candidate c = span(tb, te, s);
     c.group = static_cast<std::int32_t>(groups_.size());
+    c.rule = role.empty() ? MentionRule::Group : MentionRule::Agent;
     groups_.push_back(std::move(g));
     add(c);
 }

@@ -25,6 +25,7 @@ void RecognizerRun::match_gazetteer() {
                     // A person the user listed: "Ms. Doe" and "Doe" resolve to it.
                     c.person = gazetteer_person(i, i + m.length, ref.entry);
                     c.entry = kNone;
+                    c.rule = MentionRule::ListedPerson;
                 }
                 add(c);
             }
@@ -159,6 +160,7 @@ void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
         c.end = parts[k].end;
         c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
         c.form = ref.form;
+        c.rule = MentionRule::GazetteerCompound;
         cands_.push_back(c);  // shares the token: owner_ keeps the first part
         if (owner_[i] == kNone) owner_[i] = static_cast<std::int32_t>(cands_.size() - 1);
     }

@@ -32,8 +32,8 @@ std::uint32_t RecognizerRun::company_name_end(std::uint32_t i, std::uint32_t te)
 // ", the Italian carmaker", ", a Seattle-based company": at most kMaxAppositionWords words
 // (lower-case words, hyphenated words, possessives, countries) before an organisation noun
 // that heads the phrase (no possessive after it: ", the company's chairman" is a person).
-std::string_view RecognizerRun::apposition_context(std::uint32_t e, std::uint32_t te,
-                                                   std::int32_t& affiliation) const {
+std::optional<MentionRule> RecognizerRun::apposition_context(std::uint32_t e, std::uint32_t te,
+                                                             std::int32_t& affiliation) const {
     if (e + 2 >= te || tokens_[e].punct != Punct::Comma) return {};
     const std::uint64_t det = tokens_[e + 1].key;
     if (det != kKeyThe && det != kKeyA && det != kKeyAn) return {};
@@ -50,16 +50,16 @@ std::string_view RecognizerRun::apposition_context(std::uint32_t e, std::uint32_
         if (word_is(k, ActorRules::kOrganisationNoun)) {
             if (k + 1 < te && tokens_[k + 1].kind == TokenKind::Possessive) return {};
             affiliation = country;
-            return "org-apposition";
+            return MentionRule::OrgApposition;
         }
         if (word_is(k, ActorRules::kStopword | ActorRules::kSpeechVerb)) return {};
     }
     return {};
 }
 
-std::string_view RecognizerRun::organisation_context(std::uint32_t tb, std::uint32_t te,
-                                                     const Sentence& sent,
-                                                     std::int32_t& affiliation) const {
+std::optional<MentionRule> RecognizerRun::organisation_context(std::uint32_t tb, std::uint32_t te,
+                                                               const Sentence& sent,
+                                                               std::int32_t& affiliation) const {
     const PhraseTrie& after = rules_.organisation_after();
     const std::size_t depth = rules_.context_depth();
     std::uint32_t node = PhraseTrie::kRoot;
@@ -67,7 +67,7 @@ std::string_view RecognizerRun::organisation_context(std::uint32_t tb, std::uint
         node = after.child(node, tokens_[k].key);
         if (node == PhraseTrie::kNoNode) break;
         if (after.value(node) != PhraseTrie::kNoValue)
-            return rules_.context_rule(after.value(node));
+            return rules_.context_mention_rule(after.value(node));
     }
     const PhraseTrie& before = rules_.organisation_before();
     node = PhraseTrie::kRoot;
@@ -75,7 +75,7 @@ std::string_view RecognizerRun::organisation_context(std::uint32_t tb, std::uint
         node = before.child(node, tokens_[k - 1].key);
         if (node == PhraseTrie::kNoNode) break;
         if (before.value(node) != PhraseTrie::kNoValue)
-            return rules_.context_rule(before.value(node));
+            return rules_.context_mention_rule(before.value(node));
     }
     return apposition_context(te, sent.token_end, affiliation);
 }
@@ -103,12 +103,12 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         const std::uint32_t b = i;
         if (!plausible_company(b, e) || word_is(b, ActorRules::kGivenName)) continue;
         std::int32_t affiliation = kNone;
-        const std::string_view rule = organisation_context(b, e, sent, affiliation);
-        if (rule.empty()) continue;
+        const std::optional<MentionRule> rule = organisation_context(b, e, sent, affiliation);
+        if (!rule) continue;
         if (e - b == 1 && sentence_initial(b, sent) &&
             !capitalised_inside_a_sentence(tokens_[b].key))
             continue;
-        pending_orgs_.push_back({b, e, s, rule, affiliation});
+        pending_orgs_.push_back({b, e, s, *rule, affiliation});
     }
 }
 
@@ -146,7 +146,7 @@ void RecognizerRun::index_short_names() {
 
 // A mention of [tb, te): the organisation with that short name, or a new one.
 void RecognizerRun::add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
-                                           std::string_view rule) {
+                                           MentionRule rule) {
     const auto it = short_names_.find(names_key(tb, te));
     if (it == short_names_.end()) {
         add_organisation(tb, te, s, rule);
@@ -154,6 +154,7 @@ void RecognizerRun::add_named_organisation(std::uint32_t tb, std::uint32_t te, s
     }
     Candidate c = span(tb, te, s);
     c.organisation = it->second;
+    c.rule = rule;
     add(c);
 }
 
@@ -180,7 +181,7 @@ void RecognizerRun::split_coordinations() {
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Candidate& c = cands_[ci];
         if (c.dropped || c.organisation == kNone ||
-            orgs_[static_cast<std::size_t>(c.organisation)].rule != "org-name-shape")
+            orgs_[static_cast<std::size_t>(c.organisation)].rule != MentionRule::OrgNameShape)
             continue;
         for (std::uint32_t k = c.tb + 1; k + 1 < c.te; ++k) {
             if (tokens_[k].key != kKeyAnd) continue;
@@ -215,10 +216,11 @@ void RecognizerRun::split_coordinations() {
         if (!cue && !person && !named_again(c.tb, k) && !named_again(k + 1, c.te)) continue;
         drop(ci);
         if (person)
-            add_person(c.tb, k, c.sentence, std::string(), std::string());
+            add_person(c.tb, k, c.sentence, std::string(), std::string(),
+                       MentionRule::PersonCoordination);
         else if (plausible_company(c.tb, k) && !word_is(c.tb, ActorRules::kGivenName))
-            add_organisation(c.tb, k, c.sentence, "org-coordination");
-        add_organisation(k + 1, c.te, c.sentence, "org-coordination");
+            add_organisation(c.tb, k, c.sentence, MentionRule::OrgCoordination);
+        add_organisation(k + 1, c.te, c.sentence, MentionRule::OrgCoordination);
     }
 }
 
@@ -238,13 +240,13 @@ void RecognizerRun::coordinated_organisations() {
                 --b;
             if (b < c.tb - 1 && company_name_end(b, c.tb - 1) == c.tb - 1 &&
                 coordinated_name(b, c.tb - 1, sent))
-                add_organisation(b, c.tb - 1, c.sentence, "org-coordination");
+                add_organisation(b, c.tb - 1, c.sentence, MentionRule::OrgCoordination);
         }
         if (c.te + 1 < sent.token_end && tokens_[c.te].key == kKeyAnd) {
             const std::uint32_t e = company_name_end(c.te + 1, sent.token_end);
             if (e > c.te + 1 && (e == sent.token_end || !is_org_word(e)) &&
                 coordinated_name(c.te + 1, e, sent))
-                add_organisation(c.te + 1, e, c.sentence, "org-coordination");
+                add_organisation(c.te + 1, e, c.sentence, MentionRule::OrgCoordination);
         }
     }
 }
@@ -262,8 +264,8 @@ void RecognizerRun::repeated_organisations() {
     std::unordered_set<std::uint64_t> names;
     for (const Candidate& c : cands_) {
         if (c.dropped || c.organisation == kNone) continue;
-        const std::string_view rule = orgs_[static_cast<std::size_t>(c.organisation)].rule;
-        if (rule != "org-name-shape" && rule != "org-bracketed")
+        const MentionRule rule = orgs_[static_cast<std::size_t>(c.organisation)].rule;
+        if (rule != MentionRule::OrgNameShape && rule != MentionRule::OrgBracketed)
             names.insert(names_key(c.tb, c.te));
     }
     if (names.empty() && short_names_.empty()) return;
@@ -282,7 +284,7 @@ void RecognizerRun::repeated_organisations() {
             const std::uint32_t e = company_name_end(i, sent.token_end);
             if (e > i &&
                 (names.count(names_key(i, e)) != 0 || short_names_.count(names_key(i, e)) != 0)) {
-                add_named_organisation(i, e, s, "org-repeated");
+                add_named_organisation(i, e, s, MentionRule::OrgRepeated);
                 resume = e;
             }
         }

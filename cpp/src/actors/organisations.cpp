@@ -97,7 +97,7 @@ bool RecognizerRun::extend_gazetteer_organisation(std::uint32_t i, std::uint32_t
 }
 
 void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
-                                     std::string_view rule) {
+                                     MentionRule rule) {
     OrganisationInfo org;
     org.rule = rule;
     org.name = std::string(text(tb, te));
@@ -113,6 +113,7 @@ void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::ui
     }
     Candidate c = span(tb, te, s);
     c.organisation = static_cast<std::int32_t>(orgs_.size());
+    c.rule = rule;
     orgs_.push_back(std::move(org));
     add(c);
 }
@@ -131,7 +132,7 @@ void RecognizerRun::find_bracketed_organisations(std::uint32_t s, const Sentence
             ok = ok && (owner_[k] == kNone || absorbable(owner_[k]));
         // <AXP>: a stock ticker, not a name.
         if (j == i + 2 && tokens_[i + 1].end - tokens_[i + 1].begin <= 4) ok = false;
-        if (ok) add_organisation(i + 1, j, s, "org-bracketed");
+        if (ok) add_organisation(i + 1, j, s, MentionRule::OrgBracketed);
         i = j;
     }
 }

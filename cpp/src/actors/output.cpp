@@ -2,7 +2,54 @@
 #include "recognizer_run.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
+
+namespace stancemap {
+
+namespace {
+// In MentionRule's order. Literals: each view is NUL-terminated (to_string).
+constexpr std::array<std::string_view, 21> kMentionRuleNames = {
+    "gazetteer",
+    "gazetteer-compound",
+    "listed-person",
+    "person-title",
+    "person-officeholder",
+    "person-cue",
+    "person-repeated",
+    "person-surname",
+    "person-role",
+    "person-coordination",
+    "org-name-shape",
+    "org-bracketed",
+    "org-shares-of",
+    "org-shares",
+    "org-officer",
+    "org-statement",
+    "org-apposition",
+    "org-coordination",
+    "org-repeated",
+    "agent",
+    "group",
+};
+static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::Group) + 1);
+}  // namespace
+
+std::span<const std::string_view> mention_rule_names() noexcept {
+    return kMentionRuleNames;
+}
+
+const char* to_string(MentionRule rule) noexcept {
+    return kMentionRuleNames[static_cast<std::size_t>(rule)].data();
+}
+
+std::optional<MentionRule> mention_rule_from_name(std::string_view name) noexcept {
+    for (std::size_t k = 0; k < kMentionRuleNames.size(); ++k)
+        if (kMentionRuleNames[k] == name) return static_cast<MentionRule>(k);
+    return std::nullopt;
+}
+
+}  // namespace stancemap
 
 namespace stancemap::actor_detail {
 
@@ -55,6 +102,7 @@ void RecognizerRun::emit() {
         m.sentence = c->sentence;
         m.actor = actor;
         m.form = c->form;
+        m.rule = c->rule;
         doc_.mentions.push_back(m);
     }
 }

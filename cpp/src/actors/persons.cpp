@@ -45,7 +45,7 @@ bool RecognizerRun::plausible_person(std::uint32_t tb, std::uint32_t te) const {
 }
 
 std::int32_t RecognizerRun::add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
-                                       std::string country, std::string title) {
+                                       std::string country, std::string title, MentionRule rule) {
     for (std::uint32_t j = tb; j < te; ++j)
         if (owner_[j] != kNone) drop(owner_[j]);  // an ambiguous alias read as a name
     PersonInfo p;
@@ -55,6 +55,7 @@ std::int32_t RecognizerRun::add_person(std::uint32_t tb, std::uint32_t te, std::
     p.title = std::move(title);
     Candidate c = span(tb, te, s);
     c.person = static_cast<std::int32_t>(persons_.size());
+    c.rule = rule;
     persons_.push_back(std::move(p));
     return add(c);
 }
@@ -141,6 +142,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
                 Candidate c = span(n, e, s);
                 c.person = gazetteer_person(n, e, static_cast<std::uint32_t>(entry));
                 c.form = MentionForm::Surname;
+                c.rule = MentionRule::PersonOfficeholder;
                 PersonInfo& p = persons_[static_cast<std::size_t>(c.person)];
                 if (p.title.empty()) p.title = title;
                 add(c);
@@ -151,7 +153,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
         if (e > n && plausible_person(n, e)) {
             const std::string country = aff == kNone ? std::string() : country_of(aff);
             drop(aff);
-            add_person(n, e, s, country, title);
+            add_person(n, e, s, country, title, MentionRule::PersonTitle);
             resume = e;
             continue;
         }
@@ -215,7 +217,7 @@ void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent
                 }
             }
         }
-        if (cue) add_person(i, e, s, country, title);
+        if (cue) add_person(i, e, s, country, title, MentionRule::PersonCue);
         resume = e;
     }
 }

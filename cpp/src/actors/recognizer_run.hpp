@@ -15,6 +15,7 @@
 #include <bit>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,6 +42,7 @@ struct Candidate {
     std::int32_t organisation = kNone;  // index into organisations
     std::int32_t group = kNone;         // index into groups
     MentionForm form = MentionForm::Name;
+    MentionRule rule = MentionRule::Gazetteer;
     bool ambiguous = false;
     bool dropped = false;
 };
@@ -57,14 +59,14 @@ struct PersonInfo {
 struct OrganisationInfo {
     std::string name;
     std::string country;
-    std::string_view rule;  // the rule that found it ("org-name-shape", "org-shares-of", ...)
+    MentionRule rule = MentionRule::OrgNameShape;  // the rule that found it
 };
 
 // A name an organisation context names ("X said in a statement"), kept until the persons
 // are known: a person's surname in that place is the person.
 struct PendingOrganisation {
     std::uint32_t tb = 0, te = 0, sentence = 0;
-    std::string_view rule;
+    MentionRule rule = MentionRule::OrgSharesOf;
     std::int32_t affiliation = kNone;  // a country candidate in the apposition
 };
 
@@ -363,7 +365,7 @@ class RecognizerRun {
     bool organisation_after(std::uint32_t j, std::uint32_t te) const;
 
     void add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
-                          std::string_view rule = "org-name-shape");
+                          MentionRule rule = MentionRule::OrgNameShape);
 
     // "General Electric Co", "Honda Motor Co Ltd": legal forms after the name at [tb, te)
     // join it; returns the new end.
@@ -383,10 +385,11 @@ class RecognizerRun {
 
     // The organisation contexts (ActorRules::organisation_after/before, and the apposition
     // ", the Italian carmaker") around the name [tb, te): the rule's name, or empty.
-    std::string_view organisation_context(std::uint32_t tb, std::uint32_t te, const Sentence& sent,
-                                          std::int32_t& affiliation) const;
-    std::string_view apposition_context(std::uint32_t e, std::uint32_t te,
-                                        std::int32_t& affiliation) const;
+    std::optional<MentionRule> organisation_context(std::uint32_t tb, std::uint32_t te,
+                                                    const Sentence& sent,
+                                                    std::int32_t& affiliation) const;
+    std::optional<MentionRule> apposition_context(std::uint32_t e, std::uint32_t te,
+                                                  std::int32_t& affiliation) const;
 
     // Names in an organisation context in sentence s become pending organisations (their
     // words are marked, so no person rule takes them); add_context_organisations adds those
@@ -404,7 +407,7 @@ class RecognizerRun {
     }
     void index_short_names();
     void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
-                                std::string_view rule);
+                                MentionRule rule);
     void coordinated_organisations();
     // "Procter and Gamble Co" is one company, "Fiat and General Motors" two: a name the shape
     // rule joined across "and" is split when a part of it is named alone elsewhere in the
@@ -429,7 +432,7 @@ class RecognizerRun {
     bool plausible_person(std::uint32_t tb, std::uint32_t te) const;
 
     std::int32_t add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
-                            std::string country, std::string title);
+                            std::string country, std::string title, MentionRule rule);
 
     // Affiliation of a title at [tb, te): a country just before it ("Kazakh President",
     // "Russia's foreign minister") or after "for/of" ("spokesman for the Kremlin").

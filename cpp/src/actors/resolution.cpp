@@ -129,6 +129,8 @@ void RecognizerRun::find_repeated_names(std::uint32_t s, const Sentence& sent) {
         Candidate c = span(i, i + length, s);
         c.person = found;
         c.form = form;
+        c.rule =
+            form == MentionForm::Surname ? MentionRule::PersonSurname : MentionRule::PersonRepeated;
         add(c);
         resume = i + length;
     }
@@ -183,6 +185,7 @@ void RecognizerRun::resolve_roles() {
         Candidate c = span(role.tb, role.te, role.sentence);
         c.person = person;
         c.form = MentionForm::Role;
+        c.rule = MentionRule::PersonRole;
         add(c);
     }
 }
