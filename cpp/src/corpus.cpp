@@ -76,9 +76,16 @@ std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
     return specs;
 }
 
+// Corpus sums are kept at two levels; country_role is a document view for now.
+constexpr const char* kNoCountryRole =
+    "a corpus sums at level \"actor\" or \"country\"; level \"country_role\" is "
+    "available per document (doc.cooccurrence(level=\"country_role\"), doc.stance(...))";
+
 Corpus::Corpus(CorpusOptions options) : options_(std::move(options)) {
     if (options_.evidence == EvidenceMode::Sample && options_.evidence_sample == 0)
         throw OptionError("evidence=\"sample:N\" needs N >= 1");
+    for (const auto& spec : options_.cooccurrence)
+        if (spec.level == ActorLevel::CountryRole) throw OptionError(kNoCountryRole);
     for (const auto& spec : options_.cooccurrence) counts_.emplace_back(spec);
     if (!options_.terms.empty()) terms_.emplace_back(options_.terms, options_.term_spec);
     share_labels();
@@ -373,6 +380,7 @@ LabeledMatrix Corpus::cooccurrence_matrix(const CooccurrenceSpec& spec,
 
 StanceMatrix Corpus::stance_matrix(ActorLevel level, StanceAggregate aggregate, std::uint32_t kinds,
                                    double min_count) const {
+    if (level == ActorLevel::CountryRole) throw OptionError(kNoCountryRole);
     if (level != ActorLevel::Actor || aliases().empty())
         return stance(level).matrix(aggregate, kinds, min_count);
     StanceCounts folded(level);
