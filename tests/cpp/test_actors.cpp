@@ -1120,3 +1120,31 @@ TEST(ActorsMentionRules, UnknownOrganisationContextRuleIsAnError) {
     EXPECT_THROW(stancemap::ActorRules(stancemap::parse_actor_rules_json(json, "test rules")),
                  stancemap::DictionaryError);
 }
+
+// --- organisations named without a context word ---------------------------------------------
+
+// institution_names: one capitalised word naming a state institution is an organisation;
+// inside a longer name it is not one of its own.
+TEST(ActorsOrganisations, InstitutionNameAlone) {
+    const Document doc = analyze(
+        "The deal failed. Parliament, however, voted against it, and the Treasury said little.");
+    expect_actor(doc, "Parliament", ActorKind::Organisation, "", 1);
+    expect_actor(doc, "Treasury", ActorKind::Organisation, "", 1);
+    EXPECT_STREQ(to_string(doc.mentions[0].rule), "org-institution");
+    const Document square = analyze("Crowds gathered in Parliament Square on Sunday.");
+    EXPECT_EQ(find_actor(square, "Parliament"), nullptr);
+}
+
+// org-noun-before: an organisation noun in lower case right before a capitalised name.
+TEST(ActorsOrganisations, OrganisationNounBeforeTheName) {
+    const Document doc = analyze(
+        "He told the daily Zelnor Tidning about the plan. Later, software company Quorvex "
+        "hired 20 engineers.");
+    expect_actor(doc, "Zelnor Tidning", ActorKind::Organisation, "", 1);
+    expect_actor(doc, "Quorvex", ActorKind::Organisation, "", 1);
+    EXPECT_STREQ(to_string(doc.mentions[0].rule), "org-noun-before");
+    // A title after the noun starts a person's name, not a company's.
+    const Document person = analyze("The company Chairman Rolf Adler resigned on Monday.");
+    EXPECT_EQ(find_actor(person, "Rolf Adler") != nullptr, true);
+    EXPECT_EQ(find_actor(person, "Chairman Rolf Adler"), nullptr);
+}

@@ -52,6 +52,8 @@ struct ActorRuleLists {
     std::vector<std::string> coordination_cues;
     // "Mr", "Sir": titles that are no office ("Mr Blair" may be anybody called Blair).
     std::vector<std::string> courtesy_titles;
+    // "Parliament", "Treasury": one capitalised word that names a state institution.
+    std::vector<std::string> institution_names;
 };
 
 class ActorRules {
@@ -101,6 +103,10 @@ class ActorRules {
     bool is_courtesy_title(std::uint64_t key) const noexcept {
         return std::find(courtesy_titles_.begin(), courtesy_titles_.end(), key) !=
                courtesy_titles_.end();
+    }
+    bool is_institution_name(std::uint64_t key) const noexcept {
+        return std::find(institution_names_.begin(), institution_names_.end(), key) !=
+               institution_names_.end();
     }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
@@ -160,6 +166,7 @@ class ActorRules {
     std::vector<std::string> context_rules_;
     std::vector<MentionRule> context_mention_rules_;  // beside context_rules_
     std::size_t context_depth_ = 0;                   // words of the longest context phrase
+    std::vector<std::uint64_t> institution_names_;    // token keys (a few)
     std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
     std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;

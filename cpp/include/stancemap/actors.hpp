@@ -45,6 +45,8 @@ enum class MentionRule : std::uint8_t {
     OrgApposition,       // "X, the Italian carmaker"
     OrgCoordination,     // "Fiat and General Motors"
     OrgRepeated,         // a name an organisation rule found, again without a context
+    OrgNounBefore,       // an organisation noun before the name: "the daily Berlingske Tidende"
+    OrgInstitution,      // a one-word state institution: "Parliament", "the Treasury"
     Agent,               // an unnamed agent: "Iraqi police" (country + CAMEO role)
     Group,               // a demonym and a group noun: "Iraqi Kurds"
 };

@@ -77,6 +77,11 @@ std::optional<MentionRule> RecognizerRun::organisation_context(std::uint32_t tb,
         if (before.value(node) != PhraseTrie::kNoValue)
             return rules_.context_mention_rule(before.value(node));
     }
+    // "the daily Berlingske Tidende", "US utility Pacific Power": an organisation noun
+    // written in lower case right before the name.
+    if (tb > sent.token_begin && word_is(tb - 1, ActorRules::kOrganisationNoun) &&
+        !tokens_[tb - 1].has(kCapitalized) && !tokens_[tb - 1].has(kAllCaps))
+        return MentionRule::OrgNounBefore;
     return apposition_context(te, sent.token_end, affiliation);
 }
 
@@ -93,10 +98,18 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         const std::uint32_t e = company_name_end(i, te);
         resume = e;
         if (word_is(i, ActorRules::kGivenName) || is_title_start(i, te)) continue;
+        // "Parliament", "the Treasury": one capitalised word naming a state institution.
+        if (e == i + 1 && tokens_[i].has(kCapitalized) &&
+            rules_.is_institution_name(tokens_[i].key)) {
+            pending_orgs_.push_back({i, e, s, MentionRule::OrgInstitution, kNone});
+            continue;
+        }
         // Most names have no context: one look at the words around them says so.
-        const bool maybe = (e < te && (word_is(e, ActorRules::kContextWord) ||
-                                       tokens_[e].punct == Punct::Comma)) ||
-                           (i > sent.token_begin && word_is(i - 1, ActorRules::kContextWord));
+        const bool maybe =
+            (e < te &&
+             (word_is(e, ActorRules::kContextWord) || tokens_[e].punct == Punct::Comma)) ||
+            (i > sent.token_begin &&
+             word_is(i - 1, ActorRules::kContextWord | ActorRules::kOrganisationNoun));
         if (!maybe) continue;
         // A sentence's first word stays in the name ("Dramlin Brands said ..."): whether it
         // is an ordinary word ("Later") is not known here.

@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 21> kMentionRuleNames = {
+constexpr std::array<std::string_view, 23> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -29,6 +29,8 @@ constexpr std::array<std::string_view, 21> kMentionRuleNames = {
     "org-apposition",
     "org-coordination",
     "org-repeated",
+    "org-noun-before",
+    "org-institution",
     "agent",
     "group",
 };
