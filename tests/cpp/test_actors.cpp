@@ -1148,3 +1148,21 @@ TEST(ActorsOrganisations, OrganisationNounBeforeTheName) {
     EXPECT_EQ(find_actor(person, "Rolf Adler") != nullptr, true);
     EXPECT_EQ(find_actor(person, "Chairman Rolf Adler"), nullptr);
 }
+
+// A phrase after its optional "the" gives way to a longer phrase at the next word.
+TEST(ActorsGazetteer, LongerPhraseAfterTheWins) {
+    const Document doc = analyze("Analysts said the West German central bank would act.");
+    EXPECT_EQ(find_actor(doc, "the West"), nullptr);
+    ASSERT_EQ(doc.actors.size(), 1u);  // DEU, or its government as an agent
+    EXPECT_EQ(doc.actors[0].country, "DEU");
+    const Document west = analyze("He said the West had failed Ukraine.");
+    EXPECT_NE(find_actor(west, "the West"), nullptr);
+}
+
+// An organisation head word that starts a name takes the capitalised words after it.
+TEST(ActorsOrganisations, HeadWordThenName) {
+    const Document doc = analyze("Bank Zorvani said its forecast assumes lower oil prices.");
+    expect_actor(doc, "Bank Zorvani", ActorKind::Organisation, "", 1);
+    const Document title = analyze("Bank Governor Ilse Varga said rates would rise.");
+    EXPECT_EQ(find_actor(title, "Bank Governor Ilse Varga"), nullptr);
+}

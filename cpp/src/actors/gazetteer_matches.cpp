@@ -13,6 +13,11 @@ void RecognizerRun::match_gazetteer() {
         if (i < covered_until) continue;
         const Sentence& sent = doc_.sentences[s];
         const auto m = gazetteer_match(i, sent.token_end);
+        // "the West German banks": a phrase after its optional "the" that a longer phrase
+        // at the next word overlaps ("West German") gives way to it.
+        if (m.length >= 2 && tokens_[i].key == kKeyThe &&
+            gazetteer_match(i + 1, sent.token_end).length + 1 > m.length)
+            continue;
         if (m.length > 0) {
             const AliasRef& ref = gaz_.alias(m.value);
             if (accept_match(i, i + m.length, ref, sent)) {

@@ -47,6 +47,12 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
                    (owner_[right] == kNone || absorbable(owner_[right])))
                 ++right;
         }
+        // "Bank Negara", "Bank Leumi": capitalised words after a head word that starts
+        // the name, three at most (not a title: "Bank Governor X" stops at the title).
+        if (right == i + 1 && left == i && word_is(i, ActorRules::kOrganisationHead))
+            while (right < te && right < i + 4 && is_name_word(right) && owner_[right] == kNone &&
+                   !is_title_start(right, te) && !word_is(right, ActorRules::kGivenName))
+                ++right;
         right = corporate_suffix_end(right, te);
         if (right - left < 2) continue;
         add_organisation(left, right, s);
