@@ -278,7 +278,9 @@ void RecognizerRun::repeated_organisations() {
     for (const Candidate& c : cands_) {
         if (c.dropped || c.organisation == kNone) continue;
         const MentionRule rule = orgs_[static_cast<std::size_t>(c.organisation)].rule;
-        if (rule != MentionRule::OrgNameShape && rule != MentionRule::OrgBracketed)
+        // Institution names are found wherever they stand: no second search for them.
+        if (rule != MentionRule::OrgNameShape && rule != MentionRule::OrgBracketed &&
+            rule != MentionRule::OrgInstitution)
             names.insert(names_key(c.tb, c.te));
     }
     if (names.empty() && short_names_.empty()) return;
