@@ -23,6 +23,38 @@ namespace stancemap::bindings {
 
 namespace {
 
+// The tokens and sentences of a text given alone (call without the GIL).
+struct Parsed {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+
+    explicit Parsed(const std::string& utf8) : tokens(Tokenizer().tokenize(utf8)) {
+        std::vector<Paragraph> paragraphs;
+        SentenceSplitter().split(utf8, tokens, sentences, paragraphs);
+    }
+};
+
+// Document.mention_tone_model(model): the score of every actor mention by model (one
+// overload per model class).
+template <class Model>
+void def_mention_tone(py::class_<Document, std::shared_ptr<Document>>& doc) {
+    doc.def(
+        "mention_tone_model",
+        [](const Document& d, const Model& model) {
+            std::vector<double> tone(d.mentions.size(), 0.0);
+            {
+                py::gil_scoped_release release;
+                std::vector<TargetModel::TargetSpan> spans;
+                spans.reserve(d.mentions.size());
+                for (const Mention& mention : d.mentions)
+                    spans.push_back({mention.begin, mention.end});
+                model.scores(d.text, d.tokens, d.sentences, spans, tone);
+            }
+            return to_numpy(std::move(tone));
+        },
+        py::arg("model"));
+}
+
 py::dict prediction_dict(const ModelPrediction& p, const std::string& utf8) {
     const utf8::CodePointIndex index(utf8);
     py::list evidence;
@@ -53,11 +85,8 @@ py::dict features_dict(const TargetModel& model, const py::handle& text, std::in
     TargetFeatures f;
     {
         py::gil_scoped_release release;
-        std::vector<Token> toks = Tokenizer().tokenize(utf8);
-        std::vector<Sentence> sentences;
-        std::vector<Paragraph> paragraphs;
-        SentenceSplitter().split(utf8, toks, sentences, paragraphs);
-        model.features(utf8, toks, sentences, b, e, f, names);
+        const Parsed parsed(utf8);
+        model.features(utf8, parsed.tokens, parsed.sentences, b, e, f, names);
     }
     std::vector<std::uint32_t> indices;
     std::vector<float> values;
@@ -90,11 +119,8 @@ void register_relations(py::module_& m, py::class_<Document, std::shared_ptr<Doc
                 std::array<double, RelationModel::kLabels> p{};
                 {
                     py::gil_scoped_release release;
-                    std::vector<Token> toks = Tokenizer().tokenize(utf8);
-                    std::vector<Sentence> sentences;
-                    std::vector<Paragraph> paragraphs;
-                    SentenceSplitter().split(utf8, toks, sentences, paragraphs);
-                    p = model.predict(utf8, toks, sentences, b1, e1, b2, e2);
+                    const Parsed parsed(utf8);
+                    p = model.predict(utf8, parsed.tokens, parsed.sentences, b1, e1, b2, e2);
                 }
                 return to_numpy(std::vector<double>(p.begin(), p.end()));
             },
@@ -134,11 +160,8 @@ void register_sequence(py::module_& m, py::class_<Document, std::shared_ptr<Docu
             SequenceInputs in;
             {
                 py::gil_scoped_release release;
-                std::vector<Token> toks = Tokenizer().tokenize(utf8);
-                std::vector<Sentence> sentences;
-                std::vector<Paragraph> paragraphs;
-                SentenceSplitter().split(utf8, toks, sentences, paragraphs);
-                sequence_inputs(features, utf8, toks, sentences, b, e, in);
+                const Parsed parsed(utf8);
+                sequence_inputs(features, utf8, parsed.tokens, parsed.sentences, b, e, in);
             }
             py::dict out;
             out["rows"] = to_numpy(std::move(in.rows));
@@ -171,21 +194,7 @@ void register_sequence(py::module_& m, py::class_<Document, std::shared_ptr<Docu
                 return prediction_dict(p, utf8);
             },
             py::arg("text"), py::arg("start"), py::arg("end"), py::arg("evidence") = 5);
-    doc.def(
-        "mention_tone_model",
-        [](const Document& d, const SequenceModel& model) {
-            std::vector<double> tone(d.mentions.size(), 0.0);
-            {
-                py::gil_scoped_release release;
-                std::vector<TargetModel::TargetSpan> spans;
-                spans.reserve(d.mentions.size());
-                for (const Mention& mention : d.mentions)
-                    spans.push_back({mention.begin, mention.end});
-                model.scores(d.text, d.tokens, d.sentences, spans, tone);
-            }
-            return to_numpy(std::move(tone));
-        },
-        py::arg("model"));
+    def_mention_tone<SequenceModel>(doc);
 }
 
 }  // namespace
@@ -223,21 +232,7 @@ void register_model(py::module_& m) {
 
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
-    doc.def(
-        "mention_tone_model",
-        [](const Document& d, const TargetModel& model) {
-            std::vector<double> tone(d.mentions.size(), 0.0);
-            {
-                py::gil_scoped_release release;
-                std::vector<TargetModel::TargetSpan> spans;
-                spans.reserve(d.mentions.size());
-                for (const Mention& mention : d.mentions)
-                    spans.push_back({mention.begin, mention.end});
-                model.scores(d.text, d.tokens, d.sentences, spans, tone);
-            }
-            return to_numpy(std::move(tone));
-        },
-        py::arg("model"));
+    def_mention_tone<TargetModel>(doc);
     register_relations(m, doc);
     register_sequence(m, doc);
 }
