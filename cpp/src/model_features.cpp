@@ -68,6 +68,8 @@ struct Scratch {
     sentiment_detail::Clauses clauses;
     std::vector<std::uint32_t> rows;  // embedding row + 1 of each word (0: none)
     std::array<std::uint32_t, kEmbeddingRegions> counts{};
+    // The quotation marks of the sentence: token index times 2, plus 1 for an opening one.
+    std::vector<std::uint32_t> quotes;
     // The token range whose words, valences, clauses and rows the buffers above hold.
     std::uint32_t token_begin = 0xFFFFFFFF, token_end = 0;
 };
@@ -91,8 +93,12 @@ std::string word_name(std::string_view text, const Token* tok, std::uint64_t key
 // Adds hashed features to out.
 class Sink {
   public:
-    Sink(TargetFeatures& out, std::uint32_t bits, bool names, std::string_view text)
-        : out_(out), shift_(64 - bits), names_(names), text_(text) {}
+    // weights: the model's sparse weights (3 per bucket) when they are about to be read
+    // (the fast path): each bucket's row is prefetched as its feature is found, so that
+    // classify() finds it in cache. nullptr: no prefetch.
+    Sink(TargetFeatures& out, std::uint32_t bits, bool names, std::string_view text,
+         const float* weights)
+        : out_(out), shift_(64 - bits), names_(names), text_(text), weights_(weights) {}
 
     // A feature of one token (tok may be null for the target and sentence edges).
     void add(Template t, std::uint64_t key, const Token* tok) {
@@ -115,6 +121,7 @@ class Sink {
     void push(std::uint64_t h, const Token* first, const Token* last) {
         SparseFeature f;
         f.index = static_cast<std::uint32_t>(h >> shift_);
+        if (weights_ != nullptr) __builtin_prefetch(weights_ + std::size_t{3} * f.index);
         if (first != nullptr) {
             f.begin = first->begin;
             f.end = last->end;
@@ -126,6 +133,7 @@ class Sink {
     unsigned shift_;
     bool names_;
     std::string_view text_;
+    const float* weights_;
 };
 
 bool is_quote(const Token& t) {
@@ -144,7 +152,7 @@ struct TokenSpan {
 
 // Tokens next to the target (L1-L3, R1-R3, bigrams), and the token-level dense features.
 void token_features(const TargetModel::Impl& m, std::span<const Token> toks, TokenSpan ts,
-                    Sink& sink, std::vector<float>& dense) {
+                    std::span<const std::uint32_t> quotes, Sink& sink, std::vector<float>& dense) {
     const auto n = static_cast<std::uint32_t>(toks.size());
     auto left = [&](std::uint32_t k) -> const Token* {
         return ts.t0 >= k ? &toks[ts.t0 - k] : nullptr;
@@ -174,14 +182,10 @@ void token_features(const TargetModel::Impl& m, std::span<const Token> toks, Tok
     dense[kSpeaker] = (verb != nullptr || according) ? 1.0f : 0.0f;
 
     int open = 0;
-    bool quote = false;
-    for (std::uint32_t k = 0; k < n; ++k) {
-        if (!is_quote(toks[k])) continue;
-        quote = true;
-        if (k < ts.t0) open += toks[k].punct == Punct::OpenQuote ? 1 : -1;
-    }
+    for (const std::uint32_t q : quotes)
+        if (q / 2 < ts.t0) open += (q & 1) != 0 ? 1 : -1;
     dense[kInQuote] = open > 0 ? 1.0f : 0.0f;
-    dense[kHasQuote] = quote ? 1.0f : 0.0f;
+    dense[kHasQuote] = quotes.empty() ? 0.0f : 1.0f;
     std::uint32_t first = 0;
     while (first < ts.t0 && toks[first].kind == TokenKind::Punct) ++first;
     dense[kTargetFirst] = first == ts.t0 ? 1.0f : 0.0f;
@@ -216,6 +220,17 @@ void add_region_vector(const TargetModel::Impl& m, Scratch& sc, TargetFeatures& 
     const float scale = m.embedding_scale[row - 1];
     float* v = out.dense.data() + kNumeric + r * dim;
     for (std::uint32_t j = 0; j < dim; ++j) v[j] += scale * static_cast<float>(q[j]);
+}
+
+// The projected rows of a sentence's words (2 cache lines each), read by every target in it.
+void prefetch_projected(const TargetModel::Impl& m, std::span<const std::uint32_t> rows) {
+    if (m.projected.empty()) return;
+    for (const std::uint32_t row : rows) {
+        if (row == 0) continue;
+        const float* p = m.projected.data() + std::size_t{row - 1} * kEmbeddingRegions * 3;
+        __builtin_prefetch(p);
+        __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
+    }
 }
 
 // The region sums become means.
@@ -299,6 +314,30 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
     add_clause_bigrams(toks, sc, t0, t1, c_first, c_last, sink);
 }
 
+// What the targets of one sentence share: its VADER words and valences, clauses, vector rows
+// and quotation marks.
+void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<const Token> toks,
+                   Scratch& sc, bool project) {
+    const SentimentLexicon::Tables& t = m.lexicon.tables();
+    // Most words are whole tokens: their lexicon entries and vector rows start loading now.
+    const bool vectors = m.config.embedding_dim > 0 && m.rows.size() > 0;
+    for (const Token& tok : toks) {
+        t.words.prefetch(tok.key);
+        if (vectors) m.rows.prefetch(tok.key);
+    }
+    const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
+    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
+    sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
+    sc.rows.resize(sc.words.size());
+    for (std::size_t i = 0; i < sc.words.size(); ++i)
+        sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find(sc.words[i].key) : 0;
+    if (project) prefetch_projected(m, sc.rows);
+    sc.quotes.clear();
+    for (std::uint32_t k = 0; k < toks.size(); ++k)
+        if (is_quote(toks[k]))
+            sc.quotes.push_back(2 * k + (toks[k].punct == Punct::OpenQuote ? 1 : 0));
+}
+
 }  // namespace
 
 void extract_features(const TargetModel::Impl& m, std::string_view text,
@@ -323,29 +362,29 @@ void extract_features(const TargetModel::Impl& m, std::string_view text,
     if (tb >= te || te > tokens.size()) return;
     const std::span<const Token> toks = tokens.subspan(tb, te - tb);
 
-    TokenSpan ts;
-    while (ts.t0 < toks.size() && toks[ts.t0].end <= begin_byte) ++ts.t0;
-    ts.t1 = ts.t0;
-    while (ts.t1 < toks.size() && toks[ts.t1].begin < end_byte) ++ts.t1;
-    Sink sink(out, m.config.hash_bits, names, text);
-    token_features(m, toks, ts, sink, out.dense);
-
     Scratch& sc = scratch();
     if (!same_text || sc.token_begin != tb || sc.token_end != te) {
-        const SentimentLexicon::Tables& t = m.lexicon.tables();
-        const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
-        sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
-        sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
-        sc.rows.resize(sc.words.size());
-        for (std::size_t i = 0; i < sc.words.size(); ++i)
-            sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find(sc.words[i].key) : 0;
+        read_sentence(m, text, toks, sc, project);
         sc.token_begin = tb;
         sc.token_end = te;
     }
+    // Tokens and words are in text order: the target's first and last by binary search.
+    TokenSpan ts;
+    ts.t0 = static_cast<std::uint32_t>(
+        std::partition_point(toks.begin(), toks.end(),
+                             [&](const Token& t) { return t.end <= begin_byte; }) -
+        toks.begin());
+    ts.t1 = ts.t0;
+    while (ts.t1 < toks.size() && toks[ts.t1].begin < end_byte) ++ts.t1;
+    Sink sink(out, m.config.hash_bits, names, text, project ? m.sparse.data() : nullptr);
+    token_features(m, toks, ts, sc.quotes, sink, out.dense);
+
     const std::size_t n = sc.words.size();
     if (n == 0) return;
-    std::size_t t0 = 0;
-    while (t0 < n && sc.words[t0].end <= begin_byte) ++t0;
+    const auto t0 = static_cast<std::size_t>(
+        std::partition_point(sc.words.begin(), sc.words.end(),
+                             [&](const Word& w) { return w.end <= begin_byte; }) -
+        sc.words.begin());
     std::size_t t1 = t0;
     while (t1 < n && sc.words[t1].begin < end_byte) ++t1;
     word_features(m, toks, t0, t1, sc, sink, out);
