@@ -131,6 +131,15 @@ EXTRA_SENSES = {
                    "071": ["dollars", "euros", "pounds", "rupees", "yen", "francs", "funds",
                            "money", "cash", "grants", "loans"]},
     "set": {"180": ["fire"]},
+    # "refused the offer from X", "denied the charges by X": a refusal of what X asked or said.
+    "refuse": {"120": ["offer", "offers", "request", "requests", "proposal", "proposals",
+                       "demand", "demands", "invitation", "invitations", "appeal", "appeals",
+                       "plan", "plans", "call", "calls"]},
+    "deny": {"120": ["charge", "charges", "accusation", "accusations", "allegation",
+                     "allegations", "claim", "claims", "report", "reports", "request",
+                     "requests"]},
+    "conclude": {"057": ["treaty", "treaties", "accord", "accords", "agreement", "agreements",
+                         "pact", "pacts"]},
     "extradite": {"063": ["suspect", "suspects", "fugitive", "fugitives", "citizen", "citizens",
                           "national", "nationals", "man", "men", "woman", "women"]},
 }  # fmt: skip
@@ -278,6 +287,8 @@ def import_block(
         prep = re.fullmatch(r"\((\w+)\)", p.post.strip())
         if prep and prep.group(1).lower() in PHRASAL_PREPS and p.code[:2] != "01":
             name = f"{verb.lemma} {prep.group(1).lower()}"
+            if name in DROP:  # "return from" is travel, like "arrive"
+                continue
             out.setdefault(
                 name,
                 {

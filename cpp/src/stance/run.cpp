@@ -130,8 +130,12 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     const bool reciprocal =
         cue.symmetric || each_other || cue.reciprocal || is(hit.begin, WordClass::ReciprocalVerb);
     const bool object_is_next_cue = hit.end == f.next_cue;
-    if (f.targets.empty() && f.sources.size() >= 2 && reciprocal && !object_is_next_cue &&
-        (cue.noun || each_other || !has_other_object(hit.end, f.clause_end)) &&
+    // An object with a sense of the cue is what the parties share ("signed a peace treaty",
+    // "resumed talks", "agreed to resume talks"), not a third party.
+    if (f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
+        (!object_is_next_cue || f.sense != nullptr) &&
+        (cue.noun || each_other || f.sense != nullptr ||
+         !has_other_object(hit.end, f.clause_end)) &&
         subjects_open_clause(f)) {
         // "Moscow and Astana maintain close relations": each toward the other.
         const std::string rule = std::string_view(f.source_rule) == "subject"
