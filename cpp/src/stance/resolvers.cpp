@@ -87,6 +87,26 @@ Outcome ExtractRun::source_passive_agent(Frame& f) {
     return Outcome::Done;
 }
 
+// "Kosovo, backed by the United States, ...", "rebels armed by Borduria": a participle cue
+// right after an actor (or an actor and a comma) and right before "by" is a reduced passive
+// (no auxiliary): the agent after "by" is the source, the actor before it the target.
+Outcome ExtractRun::source_reduced_passive(Frame& f) {
+    const std::uint32_t b = f.hit->begin;
+    if (f.cue->noun || !is_participle(b) || b < sent_begin_ + 1) return Outcome::Next;
+    if (f.hit->end + 1 >= f.clause_end || !is(f.hit->end, WordClass::AgentPreposition))
+        return Outcome::Next;
+    const std::uint32_t before = tokens_[b - 1].punct == Punct::Comma ? b - 1 : b;
+    if (before <= sent_begin_ || mention_at_[before - 1] == kNone) return Outcome::Next;
+    std::vector<std::int32_t> agents;
+    collect_targets(f.hit->end + 1, f.clause_end, 1, agents);
+    if (agents.empty()) return Outcome::Next;
+    f.sources = std::move(agents);
+    f.targets = {mention_at_[before - 1]};
+    add_left_coordination(f.targets.front(), f.targets);
+    f.target_rule = "reduced-passive-patient";
+    return Outcome::Done;
+}
+
 // "condemned Russia for attacking Ukraine": Russia attacks.
 Outcome ExtractRun::source_reason_clause(Frame& f) {
     if (f.cue->noun) return Outcome::Next;
@@ -191,10 +211,13 @@ Outcome ExtractRun::target_unnamed_visit(Frame& f) {
     return Outcome::Done;
 }
 
-// "demanded that Borduria withdraw": the subject of a that-clause right after the cue.
+// "demanded that Borduria withdraw": the subject of a that-clause right after the cue. A
+// symmetric cue names its parties together ("A and B agreed that ..."): it reaches into no
+// clause of its own (here and in target_infinitive).
 Outcome ExtractRun::target_that_clause(Frame& f) {
     const std::uint32_t c = f.hit->end;
-    if (c + 1 >= f.clause_end || !is(c, WordClass::Complementizer)) return Outcome::Next;
+    if (f.cue->symmetric || c + 1 >= f.clause_end || !is(c, WordClass::Complementizer))
+        return Outcome::Next;
     const std::uint32_t p = skip_article(c + 1);
     if (p >= f.clause_end || mention_at_[p] == kNone) return Outcome::Next;
     f.targets.push_back(mention_at_[p]);
@@ -207,7 +230,8 @@ Outcome ExtractRun::target_that_clause(Frame& f) {
 // the cue (at most eight tokens on, within its clause).
 Outcome ExtractRun::target_infinitive(Frame& f) {
     const std::uint32_t c = f.hit->end;
-    if (c + 2 >= f.clause_end || !is(c, WordClass::Infinitive)) return Outcome::Next;
+    if (f.cue->symmetric || c + 2 >= f.clause_end || !is(c, WordClass::Infinitive))
+        return Outcome::Next;
     const Token& verb = tokens_[c + 1];
     if (verb.kind != TokenKind::Word || verb.has(token_flag::kCapitalized) ||
         mention_at_[c + 1] != kNone)
@@ -447,6 +471,7 @@ const ExtractRun::Resolver kTargetRules[] = {
 
 const ExtractRun::Resolver kSourceRules[] = {
     {"passive-agent", &ExtractRun::source_passive_agent},
+    {"reduced-passive", &ExtractRun::source_reduced_passive},
     {"reason-clause-agent", &ExtractRun::source_reason_clause},
     {"thanked-for", &ExtractRun::source_thanked_for},
     {"noun-agent", &ExtractRun::source_noun_agent},

@@ -130,11 +130,11 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     const bool reciprocal =
         cue.symmetric || each_other || cue.reciprocal || is(hit.begin, WordClass::ReciprocalVerb);
     const bool object_is_next_cue = hit.end == f.next_cue;
-    // An object with a sense of the cue is what the parties share ("signed a peace treaty",
-    // "resumed talks", "agreed to resume talks"), not a third party.
+    // An object with a sense of the cue ("signed a peace treaty", "agreed to resume talks") or
+    // a joint-event head ("held talks") is what the parties share, not a third party.
     if (f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
         (!object_is_next_cue || f.sense != nullptr) &&
-        (cue.noun || each_other || f.sense != nullptr ||
+        (cue.noun || each_other || f.sense != nullptr || mutual_head(f) ||
          !has_other_object(hit.end, f.clause_end)) &&
         subjects_open_clause(f)) {
         // "Moscow and Astana maintain close relations": each toward the other.
@@ -178,14 +178,21 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     const std::string rule = f.rule();
     for (auto src : f.sources)
         for (auto tgt : f.targets) emit(src, tgt, f, sc, f.quoted, rule.c_str());
-    // "Arcadia met Borduria", "held talks with", "a summit with", "a war with": a joint event
-    // of a reciprocal category (the lexicon's flag) named by a reciprocal verb or a mutual
-    // noun is the object's toward the subject too.
-    if (cue.reciprocal && !f.between &&
+    // "Arcadia met Borduria", "held talks with", "a summit with", "a war with", "agreed
+    // with": a joint event of a reciprocal category or a symmetric cue (the lexicon's flags)
+    // named by a reciprocal verb or a mutual noun is the object's toward the subject too.
+    if ((cue.reciprocal || cue.symmetric) && !f.between &&
         (is(hit.begin, WordClass::ReciprocalVerb) || is(hit.begin, WordClass::MutualObject)))
         for (auto src : f.sources)
             for (auto tgt : f.targets) emit(tgt, src, f, sc, f.quoted, "mutual-object");
     remember(f);
+}
+
+// "A and B held talks", "signed a trade agreement", "resumed talks": the head of the cue's
+// object is a joint event (a mutual_object of the language profile), so the coordinated
+// subjects are its parties.
+bool ExtractRun::mutual_head(const Frame& f) const {
+    return f.object_head != 0 && lang_.is(f.object_head, WordClass::MutualObject);
 }
 
 // "Britain and France agreed", "Last year the US and Japan met": coordinated subjects of a
@@ -197,7 +204,14 @@ bool ExtractRun::subjects_open_clause(const Frame& f) const {
     std::uint32_t first = mention(f.sources.front()).token_begin;
     for (std::int32_t m : f.sources) first = std::min(first, title_start(m));
     if (first <= f.clause_start) return true;
-    const std::uint32_t p = first - 1;
+    std::uint32_t p = first - 1;
+    // "The foreign ministers of Greece and Turkey met": a lower-case modifier of the first
+    // subject right after a determiner.
+    for (int words = 0; words < 2 && p > f.clause_start && tokens_[p].kind == TokenKind::Word &&
+                        !tokens_[p].has(token_flag::kCapitalized) && mention_at_[p] == kNone &&
+                        !is(p, WordClass::Determiner) && is(p - 1, WordClass::Determiner);
+         ++words)
+        --p;
     const Token& t = tokens_[p];
     if (t.kind == TokenKind::Punct || is(p, WordClass::Determiner) ||
         is(p, WordClass::TimeAdverb) || is(p, WordClass::NegativeCoordinator))

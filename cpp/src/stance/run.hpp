@@ -90,6 +90,7 @@ class ExtractRun {
     Outcome target_relation_parties(Frame& f);
     Outcome target_two_parties(Frame& f);
     Outcome source_passive_agent(Frame& f);
+    Outcome source_reduced_passive(Frame& f);
     Outcome source_reason_clause(Frame& f);
     Outcome source_thanked_for(Frame& f);
     Outcome source_possessor(Frame& f);
@@ -118,6 +119,7 @@ class ExtractRun {
     void emit_all(Frame& f, const Score& sc);
     void remember(const Frame& f);
     bool subjects_open_clause(const Frame& f) const;
+    bool mutual_head(const Frame& f) const;
     void emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
               bool quoted, const char* rule);
     bool linkable(std::int32_t source, std::int32_t target) const;

@@ -1,0 +1,147 @@
+// Mutual records of symmetric events and the reduced passive (issue 13), rule by rule on a
+// mini lexicon (tests/data/stance_mutual_lexicon.json) and the mini gazetteer of fictional
+// countries; then the bundled lexicon on "A and B agreed" sentences. Each test fails without
+// the rule it names.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "stancemap/analyzer.hpp"
+#include "stancemap/json_io.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using stancemap::Analyzer;
+using stancemap::AnalyzerOptions;
+using stancemap::Dictionaries;
+using stancemap::Document;
+
+const Analyzer& mutual_analyzer() {
+    static const Analyzer analyzer = [] {
+        const std::string dir = STANCEMAP_TEST_DATA_DIR;
+        Dictionaries d;
+        d.gazetteer = std::make_shared<const stancemap::Gazetteer>(
+            stancemap::load_gazetteer(dir + "/stance_mini_gazetteer.json"));
+        d.stance_lexicon = std::make_shared<const stancemap::StanceLexicon>(
+            stancemap::load_stance_lexicon(dir + "/stance_mutual_lexicon.json"));
+        return Analyzer(AnalyzerOptions{}, d);
+    }();
+    return analyzer;
+}
+
+// (source, target, sign, rule), sorted.
+using Rec = std::tuple<std::string, std::string, int, std::string>;
+using Recs = std::vector<Rec>;
+
+Recs records(const Document& doc) {
+    Recs out;
+    for (const auto& r : doc.stance)
+        out.emplace_back(doc.actors.at(r.source).id, doc.actors.at(r.target).id,
+                         r.score > 0 ? 1 : (r.score < 0 ? -1 : 0), r.rule);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+Recs mini(const std::string& text) {
+    return records(mutual_analyzer().analyze(text));
+}
+
+Recs bundled(const std::string& text) {
+    return records(stancemap::test::analyze(text));
+}
+
+Recs both_ways(const std::string& a, const std::string& b, const std::string& rule) {
+    Recs out{{a, b, 1, rule}, {b, a, 1, rule}};
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// --- mutual-head: the object of the verb is a joint event ("talks") -------------------------
+
+TEST(StanceMutual, ObjectThatIsAJointEventKeepsTheSubjectsMutual) {
+    EXPECT_EQ(mini("Arcadia and Borduria held talks."), both_ways("ARC", "BOR", "mutual-subjects"));
+    EXPECT_EQ(mini("Arcadia and Borduria held trade talks in Syldavia."),
+              both_ways("ARC", "BOR", "mutual-subjects"));
+}
+
+TEST(StanceMutual, SymmetricCueWithCoordinatedSubjects) {
+    EXPECT_EQ(mini("Arcadia and Borduria agreed to cut tariffs."),
+              both_ways("ARC", "BOR", "mutual-subjects"));
+    EXPECT_EQ(mini("Arcadia, Borduria, and Carpathia agreed on a budget.").size(), 6u);
+}
+
+// --- a symmetric cue reaches into no clause of its own ----------------------------------------
+
+TEST(StanceMutual, SymmetricCueTakesNoThatClauseTarget) {
+    EXPECT_EQ(mini("Arcadia agreed that Borduria had won."), Recs{});
+}
+
+TEST(StanceMutual, SymmetricCueTakesNoInfinitiveTarget) {
+    EXPECT_EQ(mini("Arcadia agreed to send troops to Borduria."), Recs{});
+}
+
+// --- "A agreed with B": a symmetric cue's object agrees back (mutual-object) -----------------
+
+TEST(StanceMutual, AgreedWithIsMutual) {
+    EXPECT_EQ(mini("Arcadia agreed with Borduria on a truce."),
+              (Recs{{"ARC", "BOR", 1, "subject"}, {"BOR", "ARC", 1, "mutual-object"}}));
+}
+
+// --- reduced-passive: "X, backed by Y," --------------------------------------------------------
+
+TEST(StanceMutual, ReducedPassiveAfterAComma) {
+    EXPECT_EQ(mini("Arcadia, backed by Borduria, condemned Carpathia."),
+              (Recs{{"ARC", "CAR", -1, "subject"},
+                    {"BOR", "ARC", 1, "reduced-passive+reduced-passive-patient"}}));
+}
+
+TEST(StanceMutual, ReducedPassiveRightAfterTheActor) {
+    EXPECT_EQ(mini("Troops from Arcadia backed by Borduria crossed the river."),
+              (Recs{{"BOR", "ARC", 1, "reduced-passive+reduced-passive-patient"}}));
+}
+
+TEST(StanceMutual, ParticipleWithoutByIsNoReducedPassive) {
+    EXPECT_EQ(mini("Arcadia backed Borduria."), (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+// --- the bundled lexicon: "agree" is a symmetric cue (LEXICONS.md) -----------------------------
+
+TEST(StanceMutual, BundledAgreedToIsMutual) {
+    const Recs got = bundled("Japan and the United States agreed to cut tariffs.");
+    EXPECT_EQ(got, both_ways("JPN", "USA", "mutual-subjects"));
+}
+
+TEST(StanceMutual, BundledSignedATradeAgreementIsMutual) {
+    EXPECT_EQ(bundled("Japan and China signed a trade agreement on Monday."),
+              both_ways("CHN", "JPN", "mutual-subjects"));
+}
+
+TEST(StanceMutual, BundledAgreedWithIsMutual) {
+    EXPECT_EQ(bundled("Japan agreed with the United States to cut tariffs."),
+              (Recs{{"JPN", "USA", 1, "subject"}, {"USA", "JPN", 1, "mutual-object"}}));
+}
+
+}  // namespace
+
+namespace {
+
+// --- has_other_object: a that-clause is what was agreed, no other party ------------------------
+
+TEST(StanceMutual, ThatClauseIsNoOtherObject) {
+    EXPECT_EQ(mini("Arcadia and Borduria agreed that the war was over."),
+              both_ways("ARC", "BOR", "mutual-subjects"));
+}
+
+// --- subjects_open_clause: a modifier between the determiner and the first subject ------------
+
+TEST(StanceMutual, ModifierBeforeCoordinatedSubjects) {
+    EXPECT_EQ(mini("The rival Arcadia and Borduria agreed to a truce."),
+              both_ways("ARC", "BOR", "mutual-subjects"));
+}
+
+}  // namespace
