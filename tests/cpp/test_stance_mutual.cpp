@@ -145,3 +145,18 @@ TEST(StanceMutual, ModifierBeforeCoordinatedSubjects) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- nearest_subject: the speaker of a reported clause with a noun subject is not its subject --
+
+TEST(StanceSubject, ReportedNounSubjectIsNotTheSpeaker) {
+    EXPECT_EQ(mini("Arcadia said the plan was condemned by Borduria."), Recs{});
+    EXPECT_EQ(mini("Arcadia said that the move backed Borduria."), Recs{});
+}
+
+TEST(StanceSubject, ReportedPronounSubjectGoesOnToTheSpeaker) {
+    EXPECT_EQ(mini("Arcadia said it backed Borduria."), (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+}  // namespace

@@ -197,6 +197,7 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         // "in a speech to the Society, in which he praised": the clause has its own subject,
         // a pronoun (the pronoun resolver's).
         if (m == kNone && is(p, WordClass::SubjectPronoun)) return kNone;
+        if (m == kNone && reported_noun_subject(p, cb)) return kNone;
         if (m == kNone) continue;
         if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
         // The object of an earlier cue ("thanked the United States ... and wants to
@@ -213,6 +214,17 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         return m;
     }
     return kNone;
+}
+
+// "Britain said the move ... was condemned by Germany", "Britain said that the plan angered
+// France": a speech verb at p followed (past "that") by an article opens a reported clause
+// whose subject is that noun phrase, no actor: the speaker is not the cue's subject. ("Britain
+// said it would condemn", "said in a statement" go on to the speaker.)
+bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const {
+    if (!is(p, WordClass::SpeechVerb)) return false;
+    std::uint32_t q = p + 1;
+    if (q < cb && is(q, WordClass::Complementizer)) ++q;
+    return q + 1 < cb && is(q, WordClass::Article) && mention_at_[q + 1] == kNone;
 }
 
 // "after Turkey began an offensive": an actor after a subordinator ("after", "since") and

@@ -160,6 +160,7 @@ class ExtractRun {
                                  bool* located = nullptr) const;
     bool forces_in(std::int32_t m) const;
     bool subordinate_subject(std::int32_t m) const;
+    bool reported_noun_subject(std::uint32_t p, std::uint32_t cb) const;
     void find_attribution();
     std::uint32_t skip_to_name_back(std::uint32_t p) const;
     std::uint32_t skip_article(std::uint32_t p) const {
