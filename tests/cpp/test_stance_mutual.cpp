@@ -160,3 +160,18 @@ TEST(StanceSubject, ReportedPronounSubjectGoesOnToTheSpeaker) {
 }
 
 }  // namespace
+
+namespace {
+
+// --- persons who agree share an opinion; states that agree cooperate ---------------------------
+
+TEST(StanceMutual, PersonsWhoAgreeThatShareAnOpinion) {
+    EXPECT_EQ(mini("Anna Berg and Karl Holm agreed that the war was over."), Recs{});
+}
+
+TEST(StanceMutual, PersonAgreedWithIsOneWay) {
+    EXPECT_EQ(mini("Anna Berg agreed with Karl Holm on the budget."),
+              (Recs{{"Anna Berg", "Karl Holm", 1, "subject"}}));
+}
+
+}  // namespace

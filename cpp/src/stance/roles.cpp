@@ -304,10 +304,9 @@ bool ExtractRun::has_other_object(std::uint32_t after_cue, std::uint32_t clause_
     const Token& t = tokens_[after_cue];
     if (is(after_cue, WordClass::Article))
         return !(after_cue + 1 < clause_end && is(after_cue + 1, WordClass::MutualObject));
-    // "A and B agreed that ...": a that-clause is what they agreed, no other party.
     return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
            mention_at_[after_cue] == kNone && !is(after_cue, WordClass::Preposition) &&
-           !is(after_cue, WordClass::TimeAdverb) && !is(after_cue, WordClass::Complementizer);
+           !is(after_cue, WordClass::TimeAdverb);
 }
 
 // "welcomed a particularly important visit": the cue's object, after at most three

@@ -134,7 +134,7 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     // a joint-event head ("held talks") is what the parties share, not a third party.
     if (f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
         (!object_is_next_cue || f.sense != nullptr) &&
-        (cue.noun || each_other || f.sense != nullptr || mutual_head(f) ||
+        (cue.noun || each_other || f.sense != nullptr || mutual_head(f) || states_agreed_that(f) ||
          !has_other_object(hit.end, f.clause_end)) &&
         subjects_open_clause(f)) {
         // "Moscow and Astana maintain close relations": each toward the other.
@@ -181,7 +181,8 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     // "Arcadia met Borduria", "held talks with", "a summit with", "a war with", "agreed
     // with": a joint event of a reciprocal category or a symmetric cue (the lexicon's flags)
     // named by a reciprocal verb or a mutual noun is the object's toward the subject too.
-    if ((cue.reciprocal || cue.symmetric) && !f.between &&
+    if ((cue.reciprocal || (cue.symmetric && !any_person(f.sources) && !any_person(f.targets))) &&
+        !f.between &&
         (is(hit.begin, WordClass::ReciprocalVerb) || is(hit.begin, WordClass::MutualObject)))
         for (auto src : f.sources)
             for (auto tgt : f.targets) emit(tgt, src, f, sc, f.quoted, "mutual-object");
@@ -193,6 +194,21 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
 // subjects are its parties.
 bool ExtractRun::mutual_head(const Frame& f) const {
     return f.object_head != 0 && lang_.is(f.object_head, WordClass::MutualObject);
+}
+
+// "The Philippines and France agree that ...": what states agree in a that-clause is a joint
+// position, so the clause is no other object. Persons who "all agreed that vaccines do good"
+// share an opinion: no relation between them.
+bool ExtractRun::states_agreed_that(const Frame& f) const {
+    return f.hit->end < f.clause_end && is(f.hit->end, WordClass::Complementizer) &&
+           !any_person(f.sources);
+}
+
+// Any of the mentions is a person. ("Tebbit agreed with Dr Fox's view": a person's agreement
+// is an opinion, one way; states that agree with each other cooperate, both ways.)
+bool ExtractRun::any_person(const std::vector<std::int32_t>& ms) const {
+    return std::any_of(ms.begin(), ms.end(),
+                       [&](std::int32_t m) { return actor_of(m).kind == ActorKind::Person; });
 }
 
 // "Britain and France agreed", "Last year the US and Japan met": coordinated subjects of a

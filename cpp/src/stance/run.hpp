@@ -120,6 +120,8 @@ class ExtractRun {
     void remember(const Frame& f);
     bool subjects_open_clause(const Frame& f) const;
     bool mutual_head(const Frame& f) const;
+    bool states_agreed_that(const Frame& f) const;
+    bool any_person(const std::vector<std::int32_t>& ms) const;
     void emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
               bool quoted, const char* rule);
     bool linkable(std::int32_t source, std::int32_t target) const;
