@@ -175,3 +175,12 @@ TEST(StanceMutual, PersonAgreedWithIsOneWay) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(StanceSubject, AddresseeOfASpeechVerbIsNoReportedSubject) {
+    EXPECT_EQ(mini("Arcadia told a committee it backed Borduria."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+}  // namespace

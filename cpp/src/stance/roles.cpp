@@ -216,15 +216,21 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
     return kNone;
 }
 
-// "Britain said the move ... was condemned by Germany", "Britain said that the plan angered
-// France": a speech verb at p followed (past "that") by an article opens a reported clause
-// whose subject is that noun phrase, no actor: the speaker is not the cue's subject. ("Britain
-// said it would condemn", "said in a statement" go on to the speaker.)
+// "Britain said that the plan angered France", "Britain said the move was condemned by
+// Germany": a speech verb at p followed by "that" and an article, or by an article and,
+// within four words, an auxiliary, opens a reported clause whose subject is that noun phrase,
+// no actor: the speaker is not the cue's subject. ("said it would condemn", "said in a
+// statement", "told a committee ...", "urged the embassy to" go on to the speaker.)
 bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const {
     if (!is(p, WordClass::SpeechVerb)) return false;
     std::uint32_t q = p + 1;
-    if (q < cb && is(q, WordClass::Complementizer)) ++q;
-    return q + 1 < cb && is(q, WordClass::Article) && mention_at_[q + 1] == kNone;
+    const bool that = q < cb && is(q, WordClass::Complementizer);
+    if (that) ++q;
+    if (q + 1 >= cb || !is(q, WordClass::Article) || mention_at_[q + 1] != kNone) return false;
+    if (that) return true;
+    for (std::uint32_t k = q + 1; k < cb && k <= q + 4; ++k)
+        if (is(k, WordClass::PassiveAuxiliary)) return true;
+    return false;
 }
 
 // "after Turkey began an offensive": an actor after a subordinator ("after", "since") and
