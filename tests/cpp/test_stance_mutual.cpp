@@ -184,3 +184,14 @@ TEST(StanceSubject, AddresseeOfASpeechVerbIsNoReportedSubject) {
 }
 
 }  // namespace
+namespace {
+
+// The lexicon's "agree to" needs an object it knows; between coordinated parties the agreed
+// action is enough, and a single party's unknown action names nobody.
+TEST(StanceMutual, BundledAgreedToAnyActionIsMutualOnlyForCoordinatedParties) {
+    EXPECT_EQ(bundled("Peru and Chile agreed to lower tariffs."),
+              both_ways("CHL", "PER", "mutual-subjects"));
+    EXPECT_EQ(bundled("Peru agreed to lower tariffs."), Recs{});
+}
+
+}  // namespace

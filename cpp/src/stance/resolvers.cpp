@@ -393,7 +393,7 @@ bool ExtractRun::apply_object_sense(Frame& f) {
             object = ObjectHead{};
     }
     if (object.sense != nullptr && object.sense->voids) return false;
-    if (object.sense == nullptr) return !f.cue->needs_object;
+    if (object.sense == nullptr) return !f.cue->needs_object || f.cue->symmetric;
     f.sense = object.sense;
     f.object_after = object.after;
     if (object.after > f.next_cue) {
@@ -506,6 +506,9 @@ bool ExtractRun::resolve(Frame& f) {
         }
     }
     target_unnamed_visit(f);
+    // A symmetric cue that needs an object and has none it knows speaks only between
+    // coordinated parties (apply_object_sense let it through).
+    if (f.cue->needs_object && f.sense == nullptr && f.sources.size() < 2) return false;
     return true;
 }
 

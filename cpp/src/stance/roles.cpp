@@ -307,6 +307,10 @@ std::int32_t ExtractRun::subject_person(const Sentence& sent, std::uint32_t befo
 // today", "... met in Moscow", "... will meet Thursday" have none).
 bool ExtractRun::has_other_object(std::uint32_t after_cue, std::uint32_t clause_end) const {
     if (after_cue >= clause_end) return false;
+    // A cue ending in "to" before a verb ("agreed to cut tariffs"): what was agreed, no party.
+    if (after_cue > 0 && is(after_cue - 1, WordClass::Infinitive) &&
+        mention_at_[after_cue] == kNone && !is(after_cue, WordClass::Article))
+        return false;
     const Token& t = tokens_[after_cue];
     if (is(after_cue, WordClass::Article))
         return !(after_cue + 1 < clause_end && is(after_cue + 1, WordClass::MutualObject));

@@ -61,7 +61,11 @@ void ExtractRun::sentence(std::uint32_t s) {
         if (mention_at_[hit.begin] != kNone || mention_at_[hit.end - 1] != kNone) continue;
         if (other_sense(hit)) continue;  // "the Endangered Species Act", "pledged delegates"
         if (is_caption_ && lang_.is(tokens_[hit.begin].key, WordClass::CaptionVerb)) continue;
-        if (lex_.needs_object(hit.cue) && object_of(hit, sent.token_end).sense == nullptr) continue;
+        // A symmetric one is kept: between coordinated parties it needs no object ("A and B
+        // agreed to cut tariffs"); resolve() drops it for a single party.
+        if (lex_.needs_object(hit.cue) && !lex_.cue(hit.cue).symmetric &&
+            object_of(hit, sent.token_end).sense == nullptr)
+            continue;
         hits_.push_back(hit);
     }
     // Clauses and quotes serve only the cues of this sentence: most sentences have none.
