@@ -28,7 +28,8 @@ What is imported, and what is left out on review (LEXICONS.md says the same):
    embargo" is CAMEO 0813.
 3. **Phrasal verbs.** A pattern ``- * (PREP) [code]`` becomes the cue "verb prep" with its
    target after it ("probe into", "lobby against"), for the prepositions in ``PHRASAL_PREPS``.
-4. A form that a hand cue owns stays the hand cue's; CAMEO senses of that verb in its category join it.
+4. A form that a hand cue owns stays the hand cue's; CAMEO senses of that verb in its category
+   join it.
 """
 
 from __future__ import annotations
