@@ -61,8 +61,9 @@ bool is_word_char(char32_t cp) noexcept {
 
 class TokenizerRun {
   public:
-    TokenizerRun(std::string_view text, std::vector<Token>& out, const LanguageProfile* profile)
-        : cur_{text}, out_(out), profile_(profile) {}
+    TokenizerRun(std::string_view text, std::vector<Token>& out, const LanguageProfile* profile,
+                 bool plain_word_path = true)
+        : cur_{text}, out_(out), profile_(profile), plain_word_path_(plain_word_path) {}
 
     void run() {
         const std::string_view text = cur_.text;
@@ -80,6 +81,8 @@ class TokenizerRun {
                         ++pos;
                         continue;
                     case kLetter:
+                        pos = plain_word_path_ ? scan_plain_word(pos) : scan_word(pos);
+                        continue;
                     case kDigit:
                         pos = scan_word(pos);
                         continue;
@@ -108,17 +111,66 @@ class TokenizerRun {
     // ascii: text[begin, end) is known to be ASCII, so its key needs only case folding.
     void emit(std::size_t begin, std::size_t end, TokenKind kind, Punct punct, std::uint16_t flags,
               bool ascii) {
+        const std::string_view text = cur_.text;
+        emit_keyed(begin, end, kind, punct, flags,
+                   ascii ? ascii_token_key(text.data() + begin, end - begin, text.size() - begin)
+                         : token_key(text.substr(begin, end - begin)));
+    }
+
+    void emit_keyed(std::size_t begin, std::size_t end, TokenKind kind, Punct punct,
+                    std::uint16_t flags, std::uint64_t key) {
         Token t;
         t.begin = static_cast<std::uint32_t>(begin);
         t.end = static_cast<std::uint32_t>(end);
         t.kind = kind;
         t.punct = punct;
         t.flags = static_cast<std::uint16_t>(flags | pending_flags_);
-        const std::string_view text = cur_.text;
-        t.key = ascii ? ascii_token_key(text.data() + begin, end - begin, text.size() - begin)
-                      : token_key(text.substr(begin, end - begin));
+        t.key = key;
         pending_flags_ = 0;
         out_.push_back(t);
+    }
+
+    // Most words of news are ASCII letters and digits ending at a byte that cannot join or
+    // extend them (not - ' or a non-ASCII byte; a period only after a lower-case word of two
+    // letters or more). Such a word is scanned, case-flagged and
+    // hashed in one pass here, with the same result as scan_word; any other word, and any
+    // word in the last 8 bytes of the text, goes to scan_word from its start.
+    std::size_t scan_plain_word(std::size_t begin) {
+        const std::string_view text = cur_.text;
+        constexpr std::uint64_t kHigh = key_hash::kHighBits;
+        WordScan scan;
+        std::uint64_t h = key_hash::kSeed, last = 0;  // last: the newest chunk, not yet mixed
+        bool have_last = false;
+        std::size_t pos = begin;
+        for (;;) {
+            if (text.size() - pos < 8) return scan_word(begin);
+            const std::uint64_t w = key_hash::load8(text.data() + pos);
+            const std::uint64_t upper = key_hash::upper_mask(w);
+            const std::uint64_t lower =
+                (w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & kHigh;
+            const std::uint64_t digit =
+                (w + 0x5050505050505050ULL) & ~(w + 0x4646464646464646ULL) & kHigh;
+            const std::uint64_t stop = (~(upper | lower | digit) | w) & kHigh;
+            const int run = stop == 0 ? 8 : std::countr_zero(stop) >> 3;
+            if (run == 0) break;
+            const std::uint64_t keep = run == 8 ? ~0ULL : (1ULL << (8 * run)) - 1;
+            if (have_last) h = key_hash::mix(h, last);
+            last = (w & keep) | ((upper & keep) >> 2);  // ascii_lower of the kept bytes
+            have_last = true;
+            scan.add(upper & keep, lower & keep);
+            pos += static_cast<std::size_t>(run);
+            if (run < 8) break;
+        }
+        // A comma joins only digits; a period can make an abbreviation or acronym only of a
+        // capitalised word or a single letter.
+        const auto b = static_cast<unsigned char>(text[pos]);
+        const std::uint16_t flags = scan.flags();
+        const bool plain_period = pos - begin > 1 && (flags & kCapitalized) == 0;
+        if (b >= 0x80 || b == '-' || b == '\'' || (b == '.' && !plain_period))
+            return scan_word(begin);
+        emit_keyed(begin, pos, TokenKind::Word, Punct::None, flags,
+                   key_hash::finish(h ^ last, pos - begin));
+        return pos;
     }
 
     // Case flags of a word token.
@@ -485,6 +537,7 @@ class TokenizerRun {
     Cursor cur_;
     std::vector<Token>& out_;
     const LanguageProfile* profile_;
+    bool plain_word_path_;
     WordScan word_;
     std::uint16_t pending_flags_ = kSpaceBefore | kNewlineBefore;  // start of text
 };
@@ -508,6 +561,11 @@ void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     out.clear();
     out.reserve(text.size() / 5 + 8);
     TokenizerRun(text, out, profile_).run();
+}
+
+void Tokenizer::tokenize_without_fast_paths(std::string_view text, std::vector<Token>& out) const {
+    out.clear();
+    TokenizerRun(text, out, profile_, false).run();
 }
 
 }  // namespace stancemap

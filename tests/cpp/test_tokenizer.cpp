@@ -534,6 +534,39 @@ TEST(Tokenizer, RandomBytesGiveOrderedTokensWithConsistentKeys) {
     }
 }
 
+// The one-pass path for plain ASCII words gives exactly the tokens of the general scanner:
+// words of every length around the eight-byte chunks, ending at every kind of byte (joiners,
+// abbreviation periods, possessives, UTF-8 letters and punctuation, the end of the text).
+TEST(Tokenizer, PlainWordPathEqualsTheGeneralScanner) {
+    const std::vector<std::string> pieces = {
+        "a",   "Ab",  "word",  "EIGHTBIT", "Sevenxy", "ninechars", "Sixteen-letters1",
+        "x9",  "Gen", "U",     "S",        "Mr",      "mid2020",   "ABCDEFGHIJKLMNOPQ",
+        "Inc", "don", "Russia"};
+    const std::vector<std::string> ends = {" ",   ".",    ". ", ",", "-", "'s ",      "’s ",
+                                           "'",   "\n",   "é",  "’", "”", ";",        "(",
+                                           "...", "\xFF", "",   "%", "—", " million "};
+    Tokenizer tokenizer;
+    std::mt19937 random(20261206);
+    std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), end(0, ends.size() - 1);
+    std::uniform_int_distribution<int> count(1, 12);
+    std::vector<Token> fast, general;
+    for (int round = 0; round < 5000; ++round) {
+        std::string text;
+        for (int i = count(random); i > 0; --i) text += pieces[piece(random)] + ends[end(random)];
+        tokenizer.tokenize(text, fast);
+        tokenizer.tokenize_without_fast_paths(text, general);
+        ASSERT_EQ(fast.size(), general.size()) << text;
+        for (std::size_t i = 0; i < fast.size(); ++i) {
+            ASSERT_EQ(fast[i].begin, general[i].begin) << text;
+            ASSERT_EQ(fast[i].end, general[i].end) << text;
+            ASSERT_EQ(fast[i].key, general[i].key) << text;
+            ASSERT_EQ(fast[i].kind, general[i].kind) << text;
+            ASSERT_EQ(fast[i].punct, general[i].punct) << text;
+            ASSERT_EQ(fast[i].flags, general[i].flags) << text;
+        }
+    }
+}
+
 TEST(Tokenizer, ReusedOutputVectorIsCleared) {
     std::vector<Token> out;
     Tokenizer tokenizer;

@@ -41,6 +41,10 @@ class Tokenizer {
         return out;
     }
 
+    // The same tokens by the general word scanner alone: the reference that tests hold the
+    // fast path for plain ASCII words to.
+    void tokenize_without_fast_paths(std::string_view text, std::vector<Token>& out) const;
+
   private:
     explicit Tokenizer(const LanguageProfile* profile) noexcept : profile_(profile) {}
     const LanguageProfile* profile_;
