@@ -1,6 +1,7 @@
 #include "stancemap/phrase_trie.hpp"
 
 #include <algorithm>
+#include <limits>
 
 #include "stancemap/chars.hpp"
 #include "stancemap/tokenizer.hpp"
@@ -28,12 +29,7 @@ CaseShape case_shape_of(std::string_view word) {
     return CaseShape::Any;
 }
 
-PhraseTrie::PhraseTrie()
-    : slots_(64),
-      edge_filter_(1024, 0),
-      values_(1, kNoValue),
-      shapes_(1, CaseShape::Any),
-      phrase_shapes_(1, kNoValue) {}
+PhraseTrie::PhraseTrie() : slots_(64), edge_filter_(1024, 0), nodes_(1) {}
 
 void PhraseTrie::grow() {
     std::vector<Slot> old = std::move(slots_);
@@ -54,41 +50,56 @@ std::uint32_t PhraseTrie::insert(const std::vector<std::uint64_t>& keys,
         if ((used_ + 1) * 2 > slots_.size()) grow();
         const std::size_t s = slot_of(node, keys[i]);
         if (slots_[s].node == kNoNode) {
-            slots_[s] = Slot{keys[i], node, static_cast<std::uint32_t>(values_.size())};
+            slots_[s] = Slot{keys[i], node, static_cast<std::uint32_t>(nodes_.size())};
             mark_edge(node, keys[i]);
-            values_.push_back(kNoValue);
-            shapes_.push_back(shapes[i]);
-            phrase_shapes_.push_back(kNoValue);
+            nodes_.push_back(Node{kNoValue, 0, 0, shapes[i]});
             ++used_;
-        } else if (shapes[i] < shapes_[slots_[s].child]) {
+        } else if (shapes[i] < nodes_[slots_[s].child].shape) {
             // Two phrases share this word with different case ("The Hague", "the Kremlin"):
             // the walk follows the looser shape, each phrase's own shapes are checked at its end.
-            shapes_[slots_[s].child] = shapes[i];
+            nodes_[slots_[s].child].shape = shapes[i];
         }
         node = slots_[s].child;
     }
-    if (phrase_shapes_[node] == kNoValue) {
-        phrase_shapes_[node] = static_cast<std::uint32_t>(shape_lists_.size());
-        shape_lists_.emplace_back();
-    }
-    auto& spellings = shape_lists_[phrase_shapes_[node]];
-    if (values_[node] == kNoValue) {
+    Node& n = nodes_[node];
+    if (n.value == kNoValue) {
         ++phrases_;
-        values_[node] = value;
-    } else if (replace && values_[node] != value) {
-        values_[node] = value;
-        spellings.clear();  // the new owner's spellings only
+        n.value = value;
+        add_spelling(node, shapes, true);
+    } else if (replace && n.value != value) {
+        n.value = value;
+        add_spelling(node, shapes, true);  // the new owner's spellings only
+    } else {
+        add_spelling(node, shapes, false);
     }
-    if (std::find(spellings.begin(), spellings.end(), shapes) == spellings.end())
-        spellings.push_back(shapes);
     return node;
 }
 
+// Gives node's phrase the spelling `shapes` (alone if `only`), as a fresh run at the end of
+// the pool unless it has it already.
+void PhraseTrie::add_spelling(std::uint32_t node, const std::vector<CaseShape>& shapes, bool only) {
+    Node& n = nodes_[node];
+    const std::size_t length = shapes.size();
+    const auto old = spelling_pool_.begin() + n.spellings_begin;
+    std::uint16_t count = only ? 0 : n.spellings;
+    for (std::uint16_t k = 0; k < count; ++k)
+        if (std::equal(shapes.begin(), shapes.end(), old + k * length)) return;
+    if (count == std::numeric_limits<std::uint16_t>::max()) return;  // enough spellings
+    std::vector<CaseShape> run(old, old + count * length);
+    run.insert(run.end(), shapes.begin(), shapes.end());
+    n.spellings_begin = static_cast<std::uint32_t>(spelling_pool_.size());
+    n.spellings = static_cast<std::uint16_t>(count + 1);
+    spelling_pool_.insert(spelling_pool_.end(), run.begin(), run.end());
+}
+
 bool PhraseTrie::shapes_match(const std::vector<Token>& tokens, std::size_t first,
-                              std::uint32_t node, DocumentCase doc_case) const noexcept {
-    for (const auto& spelling : shape_lists_[phrase_shapes_[node]]) {
+                              std::size_t length, std::uint32_t node,
+                              DocumentCase doc_case) const noexcept {
+    const Node& n = nodes_[node];
+    const CaseShape* spelling = spelling_pool_.data() + n.spellings_begin;
+    for (std::uint16_t s = 0; s < n.spellings; ++s, spelling += length) {
         bool ok = true;
-        for (std::size_t k = 0; ok && k < spelling.size(); ++k)
+        for (std::size_t k = 0; ok && k < length; ++k)
             ok = case_matches(spelling[k], tokens[first + k], doc_case);
         if (ok) return true;
     }
@@ -103,10 +114,12 @@ PhraseTrie::Match PhraseTrie::longest_match_from(const std::vector<Token>& token
     std::uint32_t node = kRoot;
     for (std::size_t i = first; i < last; ++i) {
         node = i == first ? first_node : child(node, tokens[i].key);
-        if (node == kNoNode || !case_matches(shapes_[node], tokens[i], doc_case)) break;
-        if (values_[node] != kNoValue && shapes_match(tokens, first, node, doc_case)) {
+        if (node == kNoNode) break;
+        const Node& n = nodes_[node];
+        if (!case_matches(n.shape, tokens[i], doc_case)) break;
+        if (n.value != kNoValue && shapes_match(tokens, first, i - first + 1, node, doc_case)) {
             best.length = static_cast<std::uint32_t>(i - first + 1);
-            best.value = values_[node];
+            best.value = n.value;
         }
     }
     return best;
