@@ -225,7 +225,7 @@ def train(torch, model, gold: list, soft: list, args) -> tuple[int, float]:  # n
     nn = torch.nn
     tune, fit = gold
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
-    rng = random.Random(SEED)
+    rng = random.Random(args.seed)
     items = [(it, y, 1.0) for it, y in fit] + [(it, p, args.teacher_weight) for it, p in soft]
     best = (-1.0, 0, None)
     gold_tune = np.array([y for _, y in tune])
@@ -286,13 +286,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--evaluate", type=Path, default=None, help="only evaluate this model file")
     ap.add_argument("--init", type=Path, default=None, help="start from this model file")
+    ap.add_argument(
+        "--seed", type=int, default=SEED, help="weights and batch order (the held-out split: 13)"
+    )
     args = ap.parse_args(argv)
     if args.evaluate is not None:
         return evaluate_only(args.evaluate, args.dev, args.name)
     import torch
 
     torch.set_num_threads(1)
-    torch.manual_seed(SEED)
+    torch.manual_seed(args.seed)
     started = time.time()
     fast = load_fast_model()
     table, info = embedding_table()
@@ -342,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
             "teacher_labels": len(soft),
             "soft_labels": bool(soft),
             "init": args.init.name if args.init else None,
+            "seed": args.seed,
         },
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -180,6 +180,7 @@ void register_sequence(py::module_& m, py::class_<Document, std::shared_ptr<Docu
         .def_static("load", &SequenceModel::load, py::arg("path"), py::arg("features"),
                     py::call_guard<py::gil_scoped_release>())
         .def_property_readonly("hidden", &SequenceModel::hidden)
+        .def_property_readonly("members", &SequenceModel::members)
         .def(
             "predict",
             [](const SequenceModel& model, const py::handle& text, std::int64_t start,

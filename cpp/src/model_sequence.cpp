@@ -1,15 +1,18 @@
 // The `accurate` target-sentiment model (model_sequence.hpp): loading, and the bidirectional
 // GRU with Eigen. Per target: one matrix product for the input gates of every step and both
-// directions, then one 3h x h product per step and direction; the buffers are the thread's
-// and sized for kMaxSteps once, so nothing is allocated per word.
+// directions, then one 3h x h product per step and direction, for each GRU of the ensemble;
+// the buffers are the thread's and sized for kMaxSteps once, so nothing is allocated per word.
 #include "stancemap/model_sequence.hpp"
 
 #include <Eigen/Core>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <string>
+#include <vector>
 
 #include "model_impl.hpp"
 #include "stancemap/errors.hpp"
@@ -20,10 +23,8 @@ namespace stancemap {
 
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-struct SequenceModel::Impl {
-    TargetModel features;
-    std::size_t hidden = 0;
-    std::size_t inputs = 0;  // embedding_dim + kTokenInputs
+// One GRU of the ensemble.
+struct Gru {
     // Input weights of both directions, transposed: [inputs, 6 hidden] (forward gates first).
     Eigen::MatrixXf w_ih_t;
     Eigen::RowVectorXf b_ih;              // [6 hidden]
@@ -31,6 +32,14 @@ struct SequenceModel::Impl {
     std::array<Eigen::VectorXf, 2> b_hh;
     RowMatrix out_w;  // [3, 4 hidden + kNumeric]
     Eigen::Vector3f out_b;
+    double weight = 1.0;  // its share of the GRUs' part of the output
+};
+
+struct SequenceModel::Impl {
+    TargetModel features;
+    std::size_t hidden = 0;
+    std::size_t inputs = 0;  // embedding_dim + kTokenInputs
+    std::vector<Gru> members;
     double mix_fast = 0.0;  // the share of the fast model's probabilities in the output
 
     explicit Impl(TargetModel f) : features(std::move(f)) {}
@@ -72,35 +81,76 @@ void read_header(const model_detail::Reader& r, SequenceModel::Impl& m) {
     m.inputs = dim + kTokenInputs;
 }
 
-void read_weights(const model_detail::Reader& r, SequenceModel::Impl& m) {
-    const std::size_t h = m.hidden, g = 3 * h, in = m.inputs;
-    const std::string_view w_ih = r.array("w_ih", "float32", {2, g, in});
-    const std::string_view w_hh = r.array("w_hh", "float32", {2, g, h});
-    const std::string_view b_ih = r.array("b_ih", "float32", {2, g});
-    const std::string_view b_hh = r.array("b_hh", "float32", {2, g});
-    const auto gi = static_cast<Eigen::Index>(g), hi = static_cast<Eigen::Index>(h);
-    m.w_ih_t.resize(static_cast<Eigen::Index>(in), 2 * gi);
-    m.b_ih.resize(2 * gi);
-    for (std::size_t d = 0; d < 2; ++d) {
-        RowMatrix w(gi, static_cast<Eigen::Index>(in));
-        copy_floats(w_ih.substr(d * g * in * 4, g * in * 4), w);
-        m.w_ih_t.middleCols(static_cast<Eigen::Index>(d) * gi, gi) = w.transpose();
-        Eigen::RowVectorXf b(gi);
-        copy_floats(b_ih.substr(d * g * 4, g * 4), b);
-        m.b_ih.segment(static_cast<Eigen::Index>(d) * gi, gi) = b;
-        RowMatrix u(gi, hi);
-        copy_floats(w_hh.substr(d * g * h * 4, g * h * 4), u);
-        m.w_hh[d] = u;
-        m.b_hh[d].resize(gi);
-        copy_floats(b_hh.substr(d * g * 4, g * 4), m.b_hh[d]);
+// "members" (absent: one GRU, arrays without the leading dimension) and "member_weights"
+// (absent: equal shares), checked.
+void read_members(const model_detail::Reader& r, SequenceModel::Impl& m) {
+    std::size_t k = 1;
+    std::vector<double> weights;
+    try {
+        if (r.header.contains("members")) k = r.header.at("members").get<std::size_t>();
+        if (r.header.contains("member_weights"))
+            weights = r.header.at("member_weights").get<std::vector<double>>();
+    } catch (const nlohmann::json::exception& e) {
+        r.fail(std::string("its \"members\" or \"member_weights\" is not valid: ") + e.what());
     }
-    m.out_w.resize(3, static_cast<Eigen::Index>(4 * h + kNumeric));
-    copy_floats(r.array("out_w", "float32", {3, 4 * h + kNumeric}), m.out_w);
-    copy_floats(r.array("out_b", "float32", {3}), m.out_b);
-    if (!m.w_ih_t.allFinite() || !m.b_ih.allFinite() || !m.w_hh[0].allFinite() ||
-        !m.w_hh[1].allFinite() || !m.b_hh[0].allFinite() || !m.b_hh[1].allFinite() ||
-        !m.out_w.allFinite() || !m.out_b.allFinite())
-        r.fail("its weights hold NaN or infinite values");
+    if (k == 0 || k > kMaxMembers) r.fail("members is not in 1.." + std::to_string(kMaxMembers));
+    if (weights.empty()) weights.assign(k, 1.0 / static_cast<double>(k));
+    if (weights.size() != k) r.fail("member_weights does not hold one weight per member");
+    double sum = 0;
+    for (const double w : weights) {
+        if (!(w >= 0 && w <= 1)) r.fail("a member weight is not in [0, 1]");
+        sum += w;
+    }
+    if (std::abs(sum - 1.0) > 1e-6) r.fail("member_weights do not sum to 1");
+    m.members.resize(k);
+    for (std::size_t i = 0; i < k; ++i) m.members[i].weight = weights[i];
+}
+
+// The shape of an array: [members, dims...] when the header says "members", else dims.
+std::vector<std::size_t> shape_of(const model_detail::Reader& r, std::size_t k,
+                                  std::vector<std::size_t> dims) {
+    if (r.header.contains("members")) dims.insert(dims.begin(), k);
+    return dims;
+}
+
+bool all_finite(const Gru& u) {
+    return u.w_ih_t.allFinite() && u.b_ih.allFinite() && u.w_hh[0].allFinite() &&
+           u.w_hh[1].allFinite() && u.b_hh[0].allFinite() && u.b_hh[1].allFinite() &&
+           u.out_w.allFinite() && u.out_b.allFinite();
+}
+
+// Member i's weights from the arrays (bytes of all members, member after member).
+void read_member(const model_detail::Reader& r, SequenceModel::Impl& m, std::size_t i) {
+    const std::size_t h = m.hidden, g = 3 * h, in = m.inputs, k = m.members.size();
+    const std::size_t out_cols = 4 * h + kNumeric;
+    const std::string_view w_ih = r.array("w_ih", "float32", shape_of(r, k, {2, g, in}));
+    const std::string_view w_hh = r.array("w_hh", "float32", shape_of(r, k, {2, g, h}));
+    const std::string_view b_ih = r.array("b_ih", "float32", shape_of(r, k, {2, g}));
+    const std::string_view b_hh = r.array("b_hh", "float32", shape_of(r, k, {2, g}));
+    const std::string_view out_w = r.array("out_w", "float32", shape_of(r, k, {3, out_cols}));
+    const std::string_view out_b = r.array("out_b", "float32", shape_of(r, k, {3}));
+    const auto gi = static_cast<Eigen::Index>(g), hi = static_cast<Eigen::Index>(h);
+    Gru& u = m.members[i];
+    u.w_ih_t.resize(static_cast<Eigen::Index>(in), 2 * gi);
+    u.b_ih.resize(2 * gi);
+    for (std::size_t d = 0; d < 2; ++d) {
+        const std::size_t j = 2 * i + d;  // member i, direction d
+        RowMatrix w(gi, static_cast<Eigen::Index>(in));
+        copy_floats(w_ih.substr(j * g * in * 4, g * in * 4), w);
+        u.w_ih_t.middleCols(static_cast<Eigen::Index>(d) * gi, gi) = w.transpose();
+        Eigen::RowVectorXf b(gi);
+        copy_floats(b_ih.substr(j * g * 4, g * 4), b);
+        u.b_ih.segment(static_cast<Eigen::Index>(d) * gi, gi) = b;
+        RowMatrix w_h(gi, hi);
+        copy_floats(w_hh.substr(j * g * h * 4, g * h * 4), w_h);
+        u.w_hh[d] = w_h;
+        u.b_hh[d].resize(gi);
+        copy_floats(b_hh.substr(j * g * 4, g * 4), u.b_hh[d]);
+    }
+    u.out_w.resize(3, static_cast<Eigen::Index>(out_cols));
+    copy_floats(out_w.substr(i * 3 * out_cols * 4, 3 * out_cols * 4), u.out_w);
+    copy_floats(out_b.substr(i * 3 * 4, 3 * 4), u.out_b);
+    if (!all_finite(u)) r.fail("its weights hold NaN or infinite values");
 }
 
 // Scratch of one thread, sized for kMaxSteps once.
@@ -109,6 +159,7 @@ struct GruScratch {
     RowMatrix x;      // [kMaxSteps, inputs]
     RowMatrix gates;  // [kMaxSteps, 6 hidden]: the input part of the gates
     Eigen::VectorXf h, gh, pooled;
+    Eigen::ArrayXf r, z, c;                            // gates of one step
     std::array<std::vector<std::uint32_t>, 2> argmax;  // step of each unit's maximum
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
@@ -123,6 +174,9 @@ GruScratch& gru_scratch(const SequenceModel::Impl& m) {
         s.gates.resize(kMaxSteps, 6 * h);
         s.h.resize(h);
         s.gh.resize(3 * h);
+        s.r.resize(h);
+        s.z.resize(h);
+        s.c.resize(h);
         s.pooled.resize(4 * h + static_cast<Eigen::Index>(kNumeric));
         s.argmax[0].resize(m.hidden);
         s.argmax[1].resize(m.hidden);
@@ -148,12 +202,14 @@ void fill_inputs(const SequenceModel::Impl& m, GruScratch& s) {
     }
 }
 
-// One direction of the GRU over the steps: the state at `keep` goes to pooled[at, at + h),
-// the maximum of each unit over the steps to pooled[2 h + at, ...) (its step in argmax).
-void run_direction(const SequenceModel::Impl& m, GruScratch& s, int d, std::size_t keep) {
+// One direction of GRU u over the steps: the state at `keep` goes to pooled[at, at + h), the
+// maximum of each unit over the steps to pooled[2 h + at, ...) (its step in argmax).
+void run_direction(const SequenceModel::Impl& m, const Gru& u, GruScratch& s, int d,
+                   std::size_t keep) {
     const auto h = static_cast<Eigen::Index>(m.hidden);
     const auto n = static_cast<Eigen::Index>(s.inputs.steps());
     const Eigen::Index at = d * h, g0 = d * 3 * h;
+    const auto dd = static_cast<std::size_t>(d);
     s.h.setZero();
     auto kept = s.pooled.segment(at, h);
     auto best = s.pooled.segment(2 * h + at, h);
@@ -161,20 +217,18 @@ void run_direction(const SequenceModel::Impl& m, GruScratch& s, int d, std::size
     best.setConstant(n > 0 ? -std::numeric_limits<float>::infinity() : 0.0f);
     for (Eigen::Index k = 0; k < n; ++k) {
         const Eigen::Index t = d == 0 ? k : n - 1 - k;
-        s.gh.noalias() = m.w_hh[static_cast<std::size_t>(d)] * s.h;
-        s.gh += m.b_hh[static_cast<std::size_t>(d)];
+        s.gh.noalias() = u.w_hh[dd] * s.h;
+        s.gh += u.b_hh[dd];
         const auto gi = s.gates.row(t).segment(g0, 3 * h).transpose();
-        const Eigen::ArrayXf r = 1.0f / (1.0f + (-(gi.head(h) + s.gh.head(h)).array()).exp());
-        const Eigen::ArrayXf z =
-            1.0f / (1.0f + (-(gi.segment(h, h) + s.gh.segment(h, h)).array()).exp());
-        const Eigen::ArrayXf c = (gi.tail(h).array() + r * s.gh.tail(h).array()).tanh();
-        s.h = ((1.0f - z) * c + z * s.h.array()).matrix();
+        s.r = 1.0f / (1.0f + (-(gi.head(h) + s.gh.head(h)).array()).exp());
+        s.z = 1.0f / (1.0f + (-(gi.segment(h, h) + s.gh.segment(h, h)).array()).exp());
+        s.c = (gi.tail(h).array() + s.r * s.gh.tail(h).array()).tanh();
+        s.h = ((1.0f - s.z) * s.c + s.z * s.h.array()).matrix();
         if (static_cast<std::size_t>(t) == keep) kept = s.h;
         for (Eigen::Index j = 0; j < h; ++j)
             if (s.h(j) > best(j)) {
                 best(j) = s.h(j);
-                s.argmax[static_cast<std::size_t>(d)][static_cast<std::size_t>(j)] =
-                    static_cast<std::uint32_t>(t);
+                s.argmax[dd][static_cast<std::size_t>(j)] = static_cast<std::uint32_t>(t);
             }
     }
 }
@@ -186,7 +240,8 @@ SequenceModel SequenceModel::load(const std::string& path, TargetModel features)
     const model_detail::Reader r = model_detail::open_model(path, bytes, "target_sequence");
     auto m = std::make_shared<Impl>(std::move(features));
     read_header(r, *m);
-    read_weights(r, *m);
+    read_members(r, *m);
+    for (std::size_t i = 0; i < m->members.size(); ++i) read_member(r, *m, i);
     SequenceModel model;
     model.impl_ = std::move(m);
     return model;
@@ -198,31 +253,71 @@ const TargetModel& SequenceModel::features() const noexcept {
 std::size_t SequenceModel::hidden() const noexcept {
     return impl_->hidden;
 }
+std::size_t SequenceModel::members() const noexcept {
+    return impl_->members.size();
+}
 
 namespace {
 
-// The words and features that weighed most toward `label`: each unit's share of a maximum
-// goes to the word of its step; the kept states count as "context:left" / "context:right".
-std::vector<ModelEvidence> evidence_of(const SequenceModel::Impl& m, const GruScratch& s, int label,
-                                       std::size_t limit) {
+// GRU u on the inputs in s (fill_inputs done): its probabilities; s.pooled and s.argmax then
+// hold its states.
+std::array<double, 3> run_member(const SequenceModel::Impl& m, const Gru& u, GruScratch& s) {
+    const std::size_t steps = s.inputs.steps();
+    const auto n = static_cast<Eigen::Index>(steps);
+    if (n > 0) {
+        s.gates.topRows(n).noalias() = s.x.topRows(n) * u.w_ih_t;
+        s.gates.topRows(n).rowwise() += u.b_ih;
+    }
+    const std::size_t last = s.inputs.target_end > 0 ? s.inputs.target_end - 1 : steps;
+    run_direction(m, u, s, 0, last);                   // the state at the target's last word
+    run_direction(m, u, s, 1, s.inputs.target_begin);  // the state at its first word
+    s.pooled.tail(static_cast<Eigen::Index>(kNumeric)) =
+        Eigen::Map<const Eigen::VectorXf>(s.inputs.named.data(), kNumeric);
+    const Eigen::Vector3f logits = u.out_w * s.pooled + u.out_b;
+    std::array<double, 3> p{};
+    const double top = logits.maxCoeff();
+    double sum = 0;
+    for (int c = 0; c < 3; ++c) sum += p[c] = std::exp(logits(c) - top);
+    for (double& q : p) q /= sum;
+    return p;
+}
+
+// Member u's contributions toward `label` (states in s), times weight: per step (each unit's
+// share of a maximum goes to the word of its step) and per name (the kept states as
+// "context:left" / "context:right", then the named features).
+void add_evidence(const SequenceModel::Impl& m, const Gru& u, const GruScratch& s, int label,
+                  double weight, std::vector<double>& per_step, std::vector<double>& named) {
     const auto h = static_cast<Eigen::Index>(m.hidden);
-    const Eigen::RowVectorXf toward = m.out_w.row(label) - m.out_w.colwise().mean();
+    const Eigen::RowVectorXf toward = u.out_w.row(label) - u.out_w.colwise().mean();
     const Eigen::ArrayXf c = toward.transpose().array() * s.pooled.array();
-    std::vector<double> per_step(s.inputs.steps(), 0.0);
     for (int d = 0; d < 2 && !per_step.empty(); ++d)
         for (Eigen::Index j = 0; j < h; ++j)
             per_step[s.argmax[static_cast<std::size_t>(d)][static_cast<std::size_t>(j)]] +=
-                c(2 * h + d * h + j);
+                weight * c(2 * h + d * h + j);
+    named[0] += weight * c.segment(0, h).sum();
+    named[1] += weight * c.segment(h, h).sum();
+    for (std::size_t i = 0; i < kNumeric; ++i)
+        named[2 + i] += weight * c(4 * h + static_cast<Eigen::Index>(i));
+}
+
+// The words and features that weighed most toward `label`, over the members (weighted); the
+// last member's states are in s, the others are run again.
+std::vector<ModelEvidence> evidence_of(const SequenceModel::Impl& m, GruScratch& s, int label,
+                                       std::size_t limit) {
+    std::vector<double> per_step(s.inputs.steps(), 0.0), named(2 + kNumeric, 0.0);
+    for (std::size_t i = 0; i < m.members.size(); ++i) {
+        if (i + 1 < m.members.size()) run_member(m, m.members[i], s);
+        add_evidence(m, m.members[i], s, label, m.members[i].weight, per_step, named);
+    }
     std::vector<ModelEvidence> ev;
     for (std::size_t t = 0; t < per_step.size(); ++t)
         if (t < s.inputs.target_begin || t >= s.inputs.target_end)
             ev.push_back({"word", s.inputs.word_begin[t], s.inputs.word_end[t], per_step[t]});
-    ev.push_back({"context:left", 0, 0, c.segment(0, h).sum()});
-    ev.push_back({"context:right", 0, 0, c.segment(h, h).sum()});
+    ev.push_back({"context:left", 0, 0, named[0]});
+    ev.push_back({"context:right", 0, 0, named[1]});
     for (std::size_t i = 0; i < kNumeric; ++i)
         if (s.inputs.named[i] != 0)
-            ev.push_back({std::string(kNumericFeatureNames[i]), 0, 0,
-                          c(4 * h + static_cast<Eigen::Index>(i))});
+            ev.push_back({std::string(kNumericFeatureNames[i]), 0, 0, named[2 + i]});
     std::stable_sort(ev.begin(), ev.end(), [](const ModelEvidence& a, const ModelEvidence& b) {
         return a.contribution > b.contribution;
     });
@@ -231,30 +326,19 @@ std::vector<ModelEvidence> evidence_of(const SequenceModel::Impl& m, const GruSc
     return ev;
 }
 
-// The network on the inputs in s, its probabilities mixed with the fast model's (`fast`, when
-// mix_fast > 0); evidence as for TargetModel.
+// The members on the inputs in s, their probabilities averaged (member weights) and mixed
+// with the fast model's (`fast`, when mix_fast > 0); evidence as for TargetModel.
 ModelPrediction classify(const SequenceModel::Impl& m, GruScratch& s, const ModelPrediction& fast,
                          std::size_t evidence) {
-    const auto n = static_cast<Eigen::Index>(s.inputs.steps());
     fill_inputs(m, s);
-    if (n > 0) {
-        s.gates.topRows(n).noalias() = s.x.topRows(n) * m.w_ih_t;
-        s.gates.topRows(n).rowwise() += m.b_ih;
+    std::array<double, 3> p{};
+    for (const Gru& u : m.members) {
+        const std::array<double, 3> q = run_member(m, u, s);
+        for (int c = 0; c < 3; ++c) p[c] += u.weight * q[c];
     }
-    const std::size_t steps = s.inputs.steps();
-    const std::size_t last = s.inputs.target_end > 0 ? s.inputs.target_end - 1 : steps;
-    run_direction(m, s, 0, last);                   // the state at the target's last word
-    run_direction(m, s, 1, s.inputs.target_begin);  // the state at its first word
-    s.pooled.tail(static_cast<Eigen::Index>(kNumeric)) =
-        Eigen::Map<const Eigen::VectorXf>(s.inputs.named.data(), kNumeric);
-    const Eigen::Vector3f logits = m.out_w * s.pooled + m.out_b;
     ModelPrediction out;
-    const double top = logits.maxCoeff();
-    double sum = 0;
-    for (int c = 0; c < 3; ++c) sum += out.probabilities[c] = std::exp(logits(c) - top);
     for (int c = 0; c < 3; ++c)
-        out.probabilities[c] =
-            (1 - m.mix_fast) * out.probabilities[c] / sum + m.mix_fast * fast.probabilities[c];
+        out.probabilities[c] = (1 - m.mix_fast) * p[c] + m.mix_fast * fast.probabilities[c];
     out.score = out.probabilities[2] - out.probabilities[0];
     int label = 1;  // ties go to neutral, then negative
     for (int c : {0, 2})

@@ -19,7 +19,14 @@ import pytest
 
 import stancemap as sm
 from stancemap import _core
-from stancemap.models import LABELS, load_fast_model, load_target_model, model_path, read_model
+from stancemap.models import (
+    LABELS,
+    load_fast_model,
+    load_target_model,
+    model_path,
+    read_model,
+    write_model,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -34,16 +41,28 @@ def fixture_targets() -> list[tuple[str, int, int]]:
     return out
 
 
+def members_of(header: dict, arrays: dict) -> tuple[list[dict], list[float]]:
+    """The GRUs of a model file (float64) and their weights: a file with ``members`` holds
+    each array with a leading dimension, one row per GRU."""
+    if "members" not in header:
+        return [{k: v.astype(np.float64) for k, v in arrays.items()}], [1.0]
+    k = header["members"]
+    weights = header.get("member_weights", [1.0 / k] * k)
+    return [{n: v[i].astype(np.float64) for n, v in arrays.items()} for i in range(k)], weights
+
+
 @pytest.fixture(scope="module")
 def reference():
-    """The GRU's arrays (float64) and the fast model's word vectors, for NumPy."""
+    """The GRUs' arrays (float64), their weights and the fast model's word vectors, for
+    NumPy."""
     header, arrays = read_model(model_path("accurate"))
     _, fast = read_model(model_path("fast"))
     table = fast["embedding_scale"].astype(np.float32)[:, None] * fast["embeddings"].astype(
         np.float32
     )
     table = np.vstack([np.zeros((1, table.shape[1]), np.float32), table]).astype(np.float64)
-    return {k: v.astype(np.float64) for k, v in arrays.items()}, table, header["mix_fast"]
+    members, weights = members_of(header, arrays)
+    return members, weights, table, header["mix_fast"]
 
 
 def sigmoid(x: np.ndarray) -> np.ndarray:
@@ -67,11 +86,8 @@ def gru_states(a: dict, d: int, x: np.ndarray) -> np.ndarray:
     return out
 
 
-def reference_predict(
-    a: dict, table: np.ndarray, inputs: dict, mix: float, fast: np.ndarray
-) -> tuple[float, str]:
-    """The GRU in NumPy, mixed with the fast model's probabilities (``fast``) as the file
-    says (``mix_fast``)."""
+def gru_probabilities(a: dict, table: np.ndarray, inputs: dict) -> np.ndarray:
+    """The probabilities of one GRU in NumPy."""
     rows = inputs["rows"].astype(np.int64)
     steps = len(rows)
     h = a["w_hh"].shape[2]
@@ -88,12 +104,26 @@ def reference_predict(
         pooled[3 * h :] = bwd.max(0)
     logits = a["out_w"] @ np.concatenate([pooled, inputs["named"]]) + a["out_b"]
     p = np.exp(logits - logits.max())
-    p = (1 - mix) * p / p.sum() + mix * fast
+    return p / p.sum()
+
+
+def reference_predict(
+    members: list[dict],
+    weights: list[float],
+    table: np.ndarray,
+    inputs: dict,
+    mix: float,
+    fast: np.ndarray,
+) -> tuple[float, str]:
+    """The GRUs in NumPy, averaged with their weights and mixed with the fast model's
+    probabilities (``fast``) as the file says (``mix_fast``)."""
+    p = sum(w * gru_probabilities(a, table, inputs) for a, w in zip(members, weights))
+    p = (1 - mix) * p + mix * fast
     return float(p[2] - p[0]), LABELS[int(np.argmax(p))]
 
 
 def test_cpp_prediction_matches_the_numpy_reference_on_dev_targets(reference):
-    arrays, table, mix = reference
+    members, weights, table, mix = reference
     model = load_target_model("accurate")
     fast = load_fast_model()
     targets = fixture_targets()
@@ -103,7 +133,7 @@ def test_cpp_prediction_matches_the_numpy_reference_on_dev_targets(reference):
         got = model.predict(text, start, end, 0)
         inputs = _core.sequence_inputs(fast, text, start, end)
         fast_p = np.array(fast.predict(text, start, end, 0)["probabilities"])
-        score, label = reference_predict(arrays, table, inputs, mix, fast_p)
+        score, label = reference_predict(members, weights, table, inputs, mix, fast_p)
         same += got["label"] == label
         worst = max(worst, abs(got["score"] - score))
     assert same / len(targets) >= 0.99
@@ -172,3 +202,69 @@ def test_corrupt_model_file_is_a_clear_value_error(tmp_path):
     shutil.copy(model_path("fast"), fast_file)
     with pytest.raises(ValueError, match='kind is not "target_sequence"'):
         _core.SequenceModel.load(str(fast_file), load_fast_model())
+
+
+def ensemble_file(path: Path, arrays: list[dict], weights: list[float] | None, mix: float) -> str:
+    """A model file holding the GRUs ``arrays`` (the shipped model's header otherwise)."""
+    header, _ = read_model(model_path("accurate"))
+    header = {k: v for k, v in header.items() if k not in ("arrays", "checksum")}
+    header.update(members=len(arrays), mix_fast=mix)
+    header.pop("member_weights", None)
+    if weights is not None:
+        header["member_weights"] = weights
+    stacked = {k: np.stack([a[k] for a in arrays]).astype(np.float32) for k in arrays[0]}
+    write_model(path, header, stacked)
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def first_gru() -> dict:
+    """The first GRU of the shipped model (float32, as in the file)."""
+    header, arrays = read_model(model_path("accurate"))
+    if "members" not in header:
+        return {k: np.array(v) for k, v in arrays.items()}
+    return {k: np.array(v[0]) for k, v in arrays.items()}
+
+
+def test_an_ensemble_averages_its_members(tmp_path, first_gru):
+    fast = load_fast_model()
+    one = _core.SequenceModel.load(ensemble_file(tmp_path / "one.smm", [first_gru], None, 0), fast)
+    other = {k: v.copy() for k, v in first_gru.items()}
+    other["out_b"] = other["out_b"] + np.array([1.0, 0.0, -1.0], np.float32)
+    two = _core.SequenceModel.load(
+        ensemble_file(tmp_path / "two.smm", [other, first_gru], [0.25, 0.75], 0), fast
+    )
+    shifted = _core.SequenceModel.load(ensemble_file(tmp_path / "o.smm", [other], None, 0), fast)
+    assert two.members == 2
+    assert one.members == 1
+    for text, start, end in fixture_targets()[:20]:
+        p1 = np.array(one.predict(text, start, end, 0)["probabilities"])
+        p2 = np.array(shifted.predict(text, start, end, 0)["probabilities"])
+        got = np.array(two.predict(text, start, end, 3)["probabilities"])
+        assert np.allclose(got, 0.25 * p2 + 0.75 * p1, atol=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("members", "weights", "message"),
+    [
+        (2, [0.5, 0.6], "member_weights do not sum to 1"),
+        (2, [1.0], "one weight per member"),
+        (9, None, r"members is not in 1\.\.8"),
+    ],
+)
+def test_bad_ensemble_headers_are_clear_value_errors(
+    tmp_path, first_gru, members, weights, message
+):
+    path = ensemble_file(tmp_path / "bad.smm", [first_gru] * members, weights, 0.5)
+    with pytest.raises(ValueError, match=message):
+        _core.SequenceModel.load(path, load_fast_model())
+
+
+def test_an_ensemble_whose_arrays_miss_a_member_is_refused(tmp_path, first_gru):
+    path = ensemble_file(tmp_path / "short.smm", [first_gru, first_gru], None, 0.5)
+    header, arrays = read_model(path)
+    header = {k: v for k, v in header.items() if k not in ("arrays", "checksum")}
+    header["members"] = 3
+    write_model(tmp_path / "short.smm", header, {k: np.array(v) for k, v in arrays.items()})
+    with pytest.raises(ValueError, match="w_ih"):
+        _core.SequenceModel.load(str(tmp_path / "short.smm"), load_fast_model())

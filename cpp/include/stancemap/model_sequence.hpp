@@ -15,16 +15,19 @@
 // Network: a GRU of `hidden` units each way (PyTorch's equations and gate order r, z, n); the
 // forward state at the target's last word, the backward state at its first word, the maximum
 // of each direction's states over the steps, and the named features feed a 3-label softmax.
-// The output is (1 - mix_fast) x these probabilities + mix_fast x the fast model's (an
-// ensemble of the two: mix_fast is in the file).
+// A file may hold an ensemble of such GRUs (same inputs and size, trained apart): their
+// probabilities are averaged with the member weights. The output is (1 - mix_fast) x that
+// average + mix_fast x the fast model's probabilities (mix_fast is in the file).
 //
 // Model file: format 1 of model.hpp with "kind": "target_sequence", "mix_fast", "features":
 // {"hidden",
 // "token_inputs", "embedding_dim", "embedding_rows", "embedding_sum" (of the fast model's int8
-// table it was trained with, checked at load), "window_words", "max_target_words"}; arrays
-// "w_ih" float32 [2, 3 hidden, embedding_dim + token_inputs] (forward, backward), "w_hh"
-// [2, 3 hidden, hidden], "b_ih" [2, 3 hidden], "b_hh" [2, 3 hidden], "out_w" [3, 4 hidden +
-// kNumeric], "out_b" [3]. Errors as for model.hpp.
+// table it was trained with, checked at load), "window_words", "max_target_words"}, and
+// optionally "members" (K GRUs, 1..kMaxMembers) and "member_weights" (K numbers summing to 1;
+// absent: equal). Arrays (with "members", each with a leading dimension K, member after
+// member): "w_ih" float32 [2, 3 hidden, embedding_dim + token_inputs] (forward, backward),
+// "w_hh" [2, 3 hidden, hidden], "b_ih" [2, 3 hidden], "b_hh" [2, 3 hidden], "out_w" [3, 4
+// hidden + kNumeric], "out_b" [3]. Errors as for model.hpp. Cost: K GRU runs per target.
 #pragma once
 
 #include <array>
@@ -47,6 +50,7 @@ inline constexpr std::size_t kTokenInputs = kTokenInputNames.size();
 inline constexpr std::uint32_t kWindowWords = 24;
 inline constexpr std::uint32_t kMaxTargetWords = 16;
 inline constexpr std::uint32_t kMaxSteps = 2 * kWindowWords + kMaxTargetWords;
+inline constexpr std::size_t kMaxMembers = 8;  // GRUs in one model file
 
 // The inputs of one target: steps words (at most kMaxSteps).
 struct SequenceInputs {
@@ -84,6 +88,7 @@ class SequenceModel {
 
     const TargetModel& features() const noexcept;
     std::size_t hidden() const noexcept;
+    std::size_t members() const noexcept;  // GRUs in the ensemble
 
     struct Impl;  // model_sequence.cpp
 
