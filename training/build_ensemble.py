@@ -14,7 +14,6 @@ through the C++ model, of the ensemble and of its GRUs alone; figures per member
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -23,7 +22,7 @@ import numpy as np
 from stancemap.models import load_fast_model, read_model, write_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_accurate import REPO, SHARED, evaluate
+from train_accurate import SHARED, evaluate, write_results
 
 KEYS = ("w_ih", "w_hh", "b_ih", "b_hh", "out_w", "out_b")
 
@@ -81,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         one = evaluate(fast, alone, args.dev)
         alone.unlink()
         results["members"][p.name] = {"mean_macro_f1": one["mean_macro_f1"]}
-    out_json = REPO / "training" / "results" / f"{args.name}.json"
-    out_json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=1))
+    write_results(args.name, results)
     return 0
 
 

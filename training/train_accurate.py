@@ -366,10 +366,15 @@ def main(argv: list[str] | None = None) -> int:
     }
     results.update(evaluate(fast, args.out, args.dev, torch_p))
     results["seconds"] = round(time.time() - started, 1)
-    out_json = REPO / "training" / "results" / f"{args.name}.json"
+    write_results(args.name, results)
+    return 0
+
+
+def write_results(name: str, results: dict) -> None:
+    """``training/results/<name>.json``, and the same on stdout."""
+    out_json = REPO / "training" / "results" / f"{name}.json"
     out_json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=1))
-    return 0
 
 
 def dev_sets(dev: Path) -> dict[str, list]:
@@ -417,9 +422,7 @@ def evaluate(fast: _core.TargetModel, path: Path, dev: Path, torch_p: dict | Non
 def evaluate_only(path: Path, dev: Path, name: str) -> int:
     """``--evaluate FILE``: the dev figures of a model file, into results/<--name>.json."""
     results = evaluate(load_fast_model(), path, dev)
-    out_json = REPO / "training" / "results" / f"{name}.json"
-    out_json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=1))
+    write_results(name, results)
     return 0
 
 

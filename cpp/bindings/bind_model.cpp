@@ -78,6 +78,20 @@ py::dict prediction_dict(const ModelPrediction& p, const std::string& utf8) {
     return out;
 }
 
+// Model.predict(text, start, end, evidence) for a target-sentiment model class.
+template <class Model>
+py::dict predict_dict(const Model& model, const py::handle& text, std::int64_t start,
+                      std::int64_t end, std::size_t evidence) {
+    const std::string utf8 = text_from_python(text);
+    const auto [b, e] = byte_span(utf8, start, end);
+    ModelPrediction p;
+    {
+        py::gil_scoped_release release;
+        p = model.predict(utf8, b, e, evidence);
+    }
+    return prediction_dict(p, utf8);
+}
+
 py::dict features_dict(const TargetModel& model, const py::handle& text, std::int64_t start,
                        std::int64_t end, bool names) {
     const std::string utf8 = text_from_python(text);
@@ -181,20 +195,8 @@ void register_sequence(py::module_& m, py::class_<Document, std::shared_ptr<Docu
                     py::call_guard<py::gil_scoped_release>())
         .def_property_readonly("hidden", &SequenceModel::hidden)
         .def_property_readonly("members", &SequenceModel::members)
-        .def(
-            "predict",
-            [](const SequenceModel& model, const py::handle& text, std::int64_t start,
-               std::int64_t end, std::size_t evidence) {
-                const std::string utf8 = text_from_python(text);
-                const auto [b, e] = byte_span(utf8, start, end);
-                ModelPrediction p;
-                {
-                    py::gil_scoped_release release;
-                    p = model.predict(utf8, b, e, evidence);
-                }
-                return prediction_dict(p, utf8);
-            },
-            py::arg("text"), py::arg("start"), py::arg("end"), py::arg("evidence") = 5);
+        .def("predict", &predict_dict<SequenceModel>, py::arg("text"), py::arg("start"),
+             py::arg("end"), py::arg("evidence") = 5);
     def_mention_tone<SequenceModel>(doc);
 }
 
@@ -216,20 +218,8 @@ void register_model(py::module_& m) {
         .def_property_readonly("dense_size", &TargetModel::dense_size)
         .def("features", &features_dict, py::arg("text"), py::arg("start"), py::arg("end"),
              py::arg("names") = false)
-        .def(
-            "predict",
-            [](const TargetModel& model, const py::handle& text, std::int64_t start,
-               std::int64_t end, std::size_t evidence) {
-                const std::string utf8 = text_from_python(text);
-                const auto [b, e] = byte_span(utf8, start, end);
-                ModelPrediction p;
-                {
-                    py::gil_scoped_release release;
-                    p = model.predict(utf8, b, e, evidence);
-                }
-                return prediction_dict(p, utf8);
-            },
-            py::arg("text"), py::arg("start"), py::arg("end"), py::arg("evidence") = 5);
+        .def("predict", &predict_dict<TargetModel>, py::arg("text"), py::arg("start"),
+             py::arg("end"), py::arg("evidence") = 5);
 
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
