@@ -18,8 +18,12 @@ The classifier is scikit-learn's multinomial logistic regression (lbfgs, L2, ``-
 deterministic for fixed data. ``--C 0.3`` was set before any run and never tuned on dev;
 ``--cv 0.1,0.3,1.0 [--folds 5]`` picks it by cross-validation on train instead (folds by
 sentence).
+With ``--labels`` (``label_corpus.py``'s teacher probabilities) the teacher's targets join
+gold, each once per label weighted by the teacher's probability (distillation);
+``--held-out`` fits without the held-out tenth of train (``train_accurate.py``'s split) and
+prints its macro-F1, to choose between such variants without dev (no model written).
 Prints the dev figures and confusion matrices and writes them to
-``training/results/target_fast.json``.
+``training/results/<--name>.json`` (``target_fast``).
 """
 
 from __future__ import annotations
@@ -122,11 +126,49 @@ def confusion(gold: np.ndarray, pred: np.ndarray) -> list[list[int]]:
     return [[int(np.sum((gold == g) & (pred == p))) for p in range(3)] for g in range(3)]
 
 
-def fit(x: sp.csr_matrix, y: np.ndarray, c: float):  # noqa: ANN201
+def fit(x: sp.csr_matrix, y: np.ndarray, c: float, weight: np.ndarray | None = None):  # noqa: ANN201
     from sklearn.linear_model import LogisticRegression
 
     clf = LogisticRegression(C=c, max_iter=3000, tol=1e-5)
-    return clf.fit(x, y)
+    return clf.fit(x, y, sample_weight=weight)
+
+
+def load_soft_labels(path: Path, limit: int) -> tuple[list, np.ndarray]:
+    """Teacher labels (``label_corpus.py``: ``sentence``, ``from``, ``to``,
+    ``probabilities``) as items and their probabilities."""
+    items, probs = [], []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if len(items) >= limit:
+                break
+            try:
+                r = json.loads(line)
+            except json.JSONDecodeError:  # a line cut by the time cap
+                continue
+            items.append((-1, r["sentence"], r["from"], r["to"], -1))
+            probs.append(r["probabilities"])
+    return items, np.array(probs, dtype=np.float64).reshape(-1, 3)
+
+
+def with_soft_labels(
+    x: sp.csr_matrix, y: np.ndarray, soft_x: sp.csr_matrix, soft_p: np.ndarray, weight: float
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """Gold rows (weight 1) and each teacher row three times, once per label, weighted by the
+    teacher's probability of it (times ``weight``): the cross-entropy against the teacher's
+    probabilities, which scikit-learn fits through sample weights."""
+    rows = [x] + [soft_x] * 3
+    labels = [y] + [np.full(soft_x.shape[0], k) for k in range(3)]
+    weights = [np.ones(len(y))] + [weight * soft_p[:, k] for k in range(3)]
+    return sp.vstack(rows, format="csr"), np.concatenate(labels), np.concatenate(weights)
+
+
+def held_out_split(train: list) -> np.ndarray:
+    """True for the targets of the held-out tenth of train's sentences (the split of
+    ``train_accurate.py``: sentence ids shuffled with seed 13, the first tenth)."""
+    ids = sorted({t[0] for t in train})
+    random.Random(SEED).shuffle(ids)
+    tune = set(ids[: len(ids) // 10])
+    return np.array([t[0] in tune for t in train])
 
 
 def cross_validate(
@@ -162,6 +204,16 @@ def main(argv: list[str] | None = None) -> int:
         "--cv", default="", help="values of C to cross-validate on train (e.g. 0.1,0.3,1.0)"
     )
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--labels", type=Path, default=None, help="teacher labels (distillation)")
+    parser.add_argument("--max-labels", type=int, default=200000)
+    parser.add_argument("--teacher-weight", type=float, default=1.0)
+    parser.add_argument(
+        "--held-out",
+        action="store_true",
+        help="fit without the held-out tenth of train and report its macro-F1 (choosing "
+        "between variants without dev); writes no model",
+    )
+    parser.add_argument("--name", default="target_fast", help="name of the results file")
     args = parser.parse_args(argv)
     started = time.time()
 
@@ -199,14 +251,32 @@ def main(argv: list[str] | None = None) -> int:
     c = args.C
     if args.cv:
         c = cross_validate(x, y, groups, [float(v) for v in args.cv.split(",")], args.folds)
-    clf = fit(x, y, c)
+    soft_x, soft_p = None, None
+    if args.labels is not None:
+        soft_items, soft_p = load_soft_labels(args.labels, args.max_labels)
+        soft_x = feature_matrix(extractor, soft_items)
+    results: dict = {"C": c, "train_targets": len(train), "seconds": 0.0}
+    results["teacher_targets"] = 0 if soft_x is None else soft_x.shape[0]
+    if args.held_out:
+        tune = held_out_split(train)
+        fx, fy, fw = x[~tune], y[~tune], np.ones(int((~tune).sum()))
+        if soft_x is not None:
+            fx, fy, fw = with_soft_labels(fx, fy, soft_x, soft_p, args.teacher_weight)
+        pred = fit(fx, fy, c, fw).predict(x[tune])
+        results["held_out_train_macro_f1"] = round(macro_f1(y[tune], pred), 4)
+        results["seconds"] = round(time.time() - started, 1)
+        print(json.dumps(results, indent=1))
+        return 0
+    weight = None
+    if soft_x is not None:
+        x, y, weight = with_soft_labels(x, y, soft_x, soft_p, args.teacher_weight)
+    clf = fit(x, y, c, weight)
     w = clf.coef_.T.astype(np.float32)  # (features, 3), classes 0, 1, 2
     assert list(clf.classes_) == [0, 1, 2]
     arrays["sparse"] = np.ascontiguousarray(w[:n_sparse])
     arrays["dense"] = np.ascontiguousarray(w[n_sparse:])
     arrays["bias"] = clf.intercept_.astype(np.float32)
 
-    results: dict = {"C": c, "train_targets": len(train), "seconds": 0.0}
     for name, items in dev.items():
         gold = np.array([t[4] for t in items])
         pred = clf.predict(feature_matrix(extractor, items))
@@ -220,11 +290,11 @@ def main(argv: list[str] | None = None) -> int:
         (results["rw-dev"]["macro_f1"] + results["mt-dev"]["macro_f1"]) / 2, 4
     )
     results["seconds"] = round(time.time() - started, 1)
-    card = {k: results[k] for k in ("C", "train_targets", "mean_macro_f1")}
+    card = {k: results[k] for k in ("C", "train_targets", "teacher_targets", "mean_macro_f1")}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_model(args.out, header_for(config, vocabulary, card), arrays)
     read_model(args.out)  # checks the checksum
-    out_json = REPO / "training" / "results" / "target_fast.json"
+    out_json = REPO / "training" / "results" / f"{args.name}.json"
     out_json.parent.mkdir(exist_ok=True)
     out_json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=1))
