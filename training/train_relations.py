@@ -135,11 +135,11 @@ def scores(gold: list[int], got: list[tuple[int, bool]]) -> dict:
     }
 
 
-def evaluate(halves: dict, results: dict, target: float) -> None:
+def evaluate(halves: dict, results: dict, target: float, min_f1: float | None = None) -> None:
     """Through the API (``doc.stance(relations=...)``) on both halves: rules alone; rules +
     every model record (min_probability 0); rules + the model records of at least the
-    threshold chosen on dev (the smallest of 0.30..0.95 with dev precision >= target), which
-    goes into the model file."""
+    threshold chosen on dev, which goes into the model file: the smallest of 0.30..0.95 with
+    dev precision >= target, or with ``min_f1`` the largest whose dev macro-F1 >= min_f1."""
     analyzer = sm.Analyzer()
     grid = [round(float(t), 2) for t in np.arange(0.30, 0.951, 0.05)]
     evidence = {}
@@ -161,7 +161,12 @@ def evaluate(halves: dict, results: dict, target: float) -> None:
             f"{r['model_precision']:.3f}, macro-F1 {r['macro_f1']:.3f}",
             file=sys.stderr,
         )
-    chosen = next((t for t in grid if table[t]["model_precision"] >= target), grid[-1])
+    if min_f1 is None:
+        chosen = next((t for t in grid if table[t]["model_precision"] >= target), grid[-1])
+        results["threshold_rule"] = f"smallest with dev precision >= {target}"
+    else:
+        chosen = max((t for t in grid if table[t]["macro_f1"] >= min_f1), default=grid[0])
+        results["threshold_rule"] = f"largest with dev macro-F1 >= {min_f1}"
     results["threshold"] = chosen
     results["dev_thresholds"] = {
         str(t): {k: v for k, v in r.items() if k != "confusion"} for t, r in table.items()
@@ -188,6 +193,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--C", type=float, default=0.3)
     ap.add_argument("--hash-bits", type=int, default=16)
     ap.add_argument("--precision", type=float, default=0.85, help="dev precision to reach")
+    ap.add_argument(
+        "--min-f1",
+        type=float,
+        default=None,
+        help="choose the threshold for macro-F1 instead: the largest with dev macro-F1 >= this",
+    )
     ap.add_argument("--out", type=Path, default=Path(relation_model_path()))
     ap.add_argument(
         "--evaluate-only", action="store_true", help="score the existing model file only"
@@ -199,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     path = REPO / "training" / "results" / "relations.json"
     if args.evaluate_only:
         results = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        evaluate(halves, results, args.precision)
+        evaluate(halves, results, args.precision, args.min_f1)
         set_threshold(args.out, results["threshold"])
         path.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
         print(json.dumps(results, indent=1))
@@ -241,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     models._RELATIONS.clear()
     results: dict = {"C": args.C, "hash_bits": args.hash_bits, "train_pairs": len(pairs)}
     results["fit_seconds"] = round(time.time() - started, 1)
-    evaluate(halves, results, args.precision)
+    evaluate(halves, results, args.precision, args.min_f1)
     set_threshold(args.out, results["threshold"])
     models._RELATIONS.clear()
     results["seconds"] = round(time.time() - started, 1)
