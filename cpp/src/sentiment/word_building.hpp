@@ -45,6 +45,13 @@ template <class Out>
 void push_piece(std::string_view text, std::span<const Token> piece, std::uint32_t index,
                 const SentimentLexicon::Tables& t, Out& out);
 
+// The word of a piece that is one Word token, the common case: what push_piece makes of it,
+// without its checks for punctuation, short cores and numbers (build_words' fast path).
+inline Word word_of_token(std::string_view text, const Token& tok, std::uint32_t index,
+                          const SentimentLexicon::Tables& t) {
+    return make_word(text, tok.key, tok.begin, tok.end, index, tok.has(token_flag::kAllCaps), t);
+}
+
 // The thread's buffer for the indices of lexicon words when the caller wants none.
 std::vector<std::uint32_t>& out_scratch();
 

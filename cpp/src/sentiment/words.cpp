@@ -301,7 +301,10 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
             if (tokens[k].punct == Punct::Exclamation) ++info.exclamations;
             if (tokens[k].punct == Punct::Question) ++info.questions;
         }
-        push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
+        if (j == i + 1 && tokens[i].kind == TokenKind::Word)
+            out.push_back(word_of_token(text, tokens[i], static_cast<std::uint32_t>(i), t));
+        else
+            push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
         i = j;
     }
     return finish_words(t, std::span<Word>(out), info, lexicon_words);

@@ -1,0 +1,84 @@
+// build_words' fast path (a piece that is one Word token becomes its word directly): the
+// words must be exactly those of the general path (push_piece for every piece), field by
+// field, on text with every kind of piece.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "../../cpp/src/sentiment/word_building.hpp"
+#include "stancemap/sentiment.hpp"
+#include "stancemap/tokenizer.hpp"
+
+namespace {
+
+using stancemap::SentimentLexicon;
+using stancemap::Token;
+using stancemap::sentiment_detail::Word;
+namespace token_flag = stancemap::token_flag;
+
+const std::string kData = STANCEMAP_PACKAGE_DATA_DIR;
+
+const SentimentLexicon& bundled() {
+    static const SentimentLexicon lex = SentimentLexicon::load(
+        {{kData + "/vader_lexicon.txt", 1.0}, {kData + "/political_lexicon.tsv", 1.0}},
+        kData + "/sentiment_rules.json");
+    return lex;
+}
+
+// The words without the fast path: push_piece for every white-space piece.
+std::vector<Word> general_path(std::string_view text, std::span<const Token> tokens,
+                               const SentimentLexicon::Tables& t) {
+    std::vector<Word> out;
+    stancemap::sentiment_detail::WordsInfo info;
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t j = i + 1;
+        while (j < tokens.size() && !tokens[j].has(token_flag::kSpaceBefore)) ++j;
+        stancemap::sentiment_detail::push_piece(text, tokens.subspan(i, j - i),
+                                                static_cast<std::uint32_t>(i), t, out);
+        i = j;
+    }
+    stancemap::sentiment_detail::finish_words(t, std::span<Word>(out), info, nullptr);
+    return out;
+}
+
+void expect_same_words(const std::string& text) {
+    const SentimentLexicon::Tables& t = bundled().tables();
+    const std::vector<Token> tokens = stancemap::Tokenizer().tokenize(text);
+    std::vector<Word> fast;
+    stancemap::sentiment_detail::build_words(text, tokens, t, fast);
+    const std::vector<Word> general = general_path(text, tokens, t);
+    ASSERT_EQ(fast.size(), general.size());
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+        SCOPED_TRACE("word " + std::to_string(i));
+        EXPECT_EQ(fast[i].key, general[i].key);
+        EXPECT_EQ(fast[i].value, general[i].value);  // bit-identical, not close
+        EXPECT_EQ(fast[i].begin, general[i].begin);
+        EXPECT_EQ(fast[i].end, general[i].end);
+        EXPECT_EQ(fast[i].token, general[i].token);
+        EXPECT_EQ(fast[i].flags, general[i].flags);
+        EXPECT_EQ(fast[i].upper, general[i].upper);
+        EXPECT_EQ(fast[i].negator, general[i].negator);
+    }
+}
+
+TEST(SentimentWords, FastPathGivesTheWordsOfTheGeneralPath) {
+    expect_same_words(
+        "The GREAT plan wasn't good: \"awful\", she said (8 million) in 2020... "
+        "S&P fell 3.5% and amazon.co.uk, Poor's, no. 5 :) didn't help. Not only that, "
+        "it is no longer bad; crisis...only deal\u2014a said,Smith dangerous.The end! Why? "
+        "\u201cgood\u201d \u2018bad\u2019 don\u2019t £3.3 trillion kind of nice, but NOT great!!");
+}
+
+TEST(SentimentWords, FastPathGivesTheWordsOfTheGeneralPathOnTheSampleArticle) {
+    std::ifstream in(kData + "/sample_article.txt", std::ios::binary);
+    ASSERT_TRUE(in) << "sample_article.txt not found in " << kData;
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    ASSERT_GT(text.size(), 1000u);
+    expect_same_words(text);
+}
+
+}  // namespace
