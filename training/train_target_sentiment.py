@@ -135,19 +135,13 @@ def fit(x: sp.csr_matrix, y: np.ndarray, c: float, weight: np.ndarray | None = N
 
 def load_soft_labels(path: Path, limit: int) -> tuple[list, np.ndarray]:
     """Teacher labels (``label_corpus.py``: ``sentence``, ``from``, ``to``,
-    ``probabilities``) as items and their probabilities."""
-    items, probs = [], []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if len(items) >= limit:
-                break
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError:  # a line cut by the time cap
-                continue
-            items.append((-1, r["sentence"], r["from"], r["to"], -1))
-            probs.append(r["probabilities"])
-    return items, np.array(probs, dtype=np.float64).reshape(-1, 3)
+    ``probabilities``) as items and their probabilities (``train_accurate.load_labels``)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from train_accurate import load_labels
+
+    rows = load_labels(path, limit)
+    items = [(-1, text, start, end, -1) for text, start, end, _ in rows]
+    return items, np.array([p for *_, p in rows], dtype=np.float64).reshape(-1, 3)
 
 
 def with_soft_labels(
