@@ -460,6 +460,9 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
     out.passive_auxiliaries = get_strings(m, "passive_auxiliaries", ml);
     out.speech_verbs = get_strings(m, "speech_verbs", ml);
     out.agent_prepositions = get_strings(m, "agent_prepositions", ml);
+    const json& nc = doc.contains("noun_classes") ? doc["noun_classes"] : empty;
+    out.goods_nouns = get_strings(nc, "goods", label + ": noun_classes");
+    out.business_nouns = get_strings(nc, "business", label + ": noun_classes");
     if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }

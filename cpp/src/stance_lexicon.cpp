@@ -66,6 +66,8 @@ StanceLexicon::StanceLexicon(StanceLexiconData data) : data_(std::move(data)) {
     add_keys(data_.passive_auxiliaries, passive_);
     add_keys(data_.speech_verbs, speech_);
     add_keys(data_.agent_prepositions, agent_);
+    add_keys(data_.goods_nouns, goods_);
+    add_keys(data_.business_nouns, business_);
     index_first_words();
     resolve_plover();
     index_senses();

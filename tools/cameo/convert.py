@@ -102,6 +102,9 @@ DROP = {
     "vandalise", "cane", "flog", "rip", "scuffle", "slap", "whip", "explode", "wrestle",
     "kick", "hurt", "abuse", "rampage", "beat", "kidnapped and killed", "die", "engage",
     "shot and", "flatten", "shoot", "target", "sue", "sentence",
+    # trade flows and travel, no stance: "Canadian wheat exports to Egypt", "head of cattle to",
+    # "headed to Paris" (session 10, on the Reuters dev population)
+    "export to", "import from", "head to",
 }  # fmt: skip
 
 

@@ -76,6 +76,11 @@ struct StanceLexiconData {
     std::vector<std::string> passive_auxiliaries;           // "was", "been"
     std::vector<std::string> speech_verbs;                  // "said", "told"
     std::vector<std::string> agent_prepositions;            // "by"
+    // Noun classes of the sense guards (the lexicon's "noun_classes"): goods and commodities
+    // ("wheat exports", "gas supplies": a cue after one is a noun) and business nouns
+    // ("a consulting firm": an -ing cue before one describes it).
+    std::vector<std::string> goods_nouns;
+    std::vector<std::string> business_nouns;
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
@@ -162,6 +167,8 @@ class StanceLexicon {
     bool is_passive_auxiliary(std::uint64_t key) const { return passive_.count(key) != 0; }
     bool is_speech_verb(std::uint64_t key) const { return speech_.count(key) != 0; }
     bool is_agent_preposition(std::uint64_t key) const { return agent_.count(key) != 0; }
+    bool is_goods_noun(std::uint64_t key) const { return goods_.count(key) != 0; }
+    bool is_business_noun(std::uint64_t key) const { return business_.count(key) != 0; }
 
   private:
     void index_first_words();
@@ -171,7 +178,7 @@ class StanceLexicon {
     StanceLexiconData data_;
     PhraseTrie cue_trie_, negators_, exceptions_, pretence_, contrast_, intensity_, hedges_;
     std::vector<double> weights_;
-    std::unordered_set<std::uint64_t> passive_, speech_, agent_;
+    std::unordered_set<std::uint64_t> passive_, speech_, agent_, goods_, business_;
     WordTable<StanceWordInfo> words_;  // first nodes of each word in every trie
     std::vector<CueSense> senses_;
     // object head key -> (cue, index into senses_) of every cue with a sense for that head

@@ -132,6 +132,8 @@ class ExtractRun {
     bool inside_name(const CueHit& hit) const;
     bool attributive_participle(const CueHit& hit) const;
     bool noun_use(const CueHit& hit) const;
+    bool plural_noun(const CueHit& hit) const;
+    bool descriptor_gerund(const CueHit& hit) const;
     bool other_sense(const CueHit& hit) const;
 
     // ---- clauses.cpp

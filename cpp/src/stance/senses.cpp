@@ -69,9 +69,36 @@ bool ExtractRun::noun_use(const CueHit& hit) const {
     return false;
 }
 
+// "its funds bought", "economist at brokers James Capel", "wheat exports to", "gas supplies":
+// a verb cue whose first word ends in -s, right after a determiner, a possessive, a
+// preposition or a noun of the lexicon's class "goods", is a plural noun (a trade flow or a
+// thing, no act). ("Iran supplies arms", "the company that supplies" stay verbs.)
+bool ExtractRun::plural_noun(const CueHit& hit) const {
+    if (!lex_.cue(hit.cue).verb || hit.begin == sent_begin_) return false;
+    const std::string_view w = text_of(hit.begin);
+    if (w.size() < 3 || (w.back() | 0x20) != 's' || (w[w.size() - 2] | 0x20) == 's') return false;
+    const std::uint32_t p = hit.begin - 1;
+    const Token& prev = tokens_[p];
+    if (prev.kind == TokenKind::Possessive) return true;
+    if (prev.kind != TokenKind::Word || mention_at_[p] != kNone) return false;
+    if (word_is(p, WordClass::Complementizer)) return false;
+    return word_is(p, WordClass::Determiner) || word_is(p, WordClass::PossessivePronoun) ||
+           word_is(p, WordClass::Preposition) || lex_.is_goods_noun(prev.key);
+}
+
+// "a consulting firm", "the trading house", "a financing company": a one-word -ing cue right
+// before a noun of the lexicon's class "business" describes that noun.
+bool ExtractRun::descriptor_gerund(const CueHit& hit) const {
+    if (hit.end - hit.begin != 1 || hit.end >= sent_end_) return false;
+    if (!lang_.has_suffix(text_of(hit.begin), SuffixClass::Gerund, 2)) return false;
+    const Token& next = tokens_[hit.end];
+    return next.kind == TokenKind::Word && lex_.is_business_noun(next.key);
+}
+
 // The guards together: the cue at hit is read in another sense.
 bool ExtractRun::other_sense(const CueHit& hit) const {
-    return inside_name(hit) || attributive_participle(hit) || noun_use(hit);
+    return inside_name(hit) || attributive_participle(hit) || noun_use(hit) || plural_noun(hit) ||
+           descriptor_gerund(hit);
 }
 
 }  // namespace stancemap::stance
