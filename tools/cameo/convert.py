@@ -108,6 +108,20 @@ DROP = {
 }  # fmt: skip
 
 
+# Insults as the object complement of a verb of naming ("branded X a terrorist", "called X a
+# liar", "labelled X a pariah"): criticism (CAMEO 111). The hand cue "call a name" (call,
+# label, dub) lists the same heads.
+INSULTS = [
+    "liar", "liars", "traitor", "traitors", "terrorist", "terrorists", "criminal", "criminals",
+    "thug", "thugs", "dictator", "dictators", "tyrant", "tyrants", "murderer", "murderers",
+    "killer", "killers", "bully", "bullies", "aggressor", "aggressors", "enemy", "enemies",
+    "threat", "menace", "danger", "pariah", "pariahs", "rogue", "disgrace", "failure",
+    "disaster", "hypocrite", "hypocrites", "racist", "racists", "fascist", "fascists", "nazi",
+    "nazis", "puppet", "puppets", "warmonger", "warmongers", "extremist", "extremists",
+    "coward", "cowards", "fraud", "frauds", "crook", "crooks", "gangster", "gangsters",
+    "butcher", "butchers", "outlaw", "outlaws", "evil", "idiot", "idiots", "clown", "clowns",
+]  # fmt: skip
+
 # Review of the imported object senses: heads CAMEO lacks for a verb, and codes it gets wrong
 # ("impose a blockade" is CAMEO 191, not 143). Verb -> {code: heads}.
 EXTRA_SENSES = {
@@ -135,6 +149,9 @@ EXTRA_SENSES = {
                    "071": ["dollars", "euros", "pounds", "rupees", "yen", "francs", "funds",
                            "money", "cash", "grants", "loans"]},
     "set": {"180": ["fire"]},
+    # "held X accountable / liable" as "held X responsible" (CAMEO 112); "branded X a liar".
+    "hold": {"112": ["accountable", "liable", "culpable"]},
+    "brand": {"111": INSULTS},
     # "refused the offer from X", "denied the charges by X": a refusal of what X asked or said.
     "refuse": {"120": ["offer", "offers", "request", "requests", "proposal", "proposals",
                        "demand", "demands", "invitation", "invitations", "appeal", "appeals",

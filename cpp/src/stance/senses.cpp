@@ -69,12 +69,14 @@ bool ExtractRun::noun_use(const CueHit& hit) const {
     return false;
 }
 
-// "its funds bought", "economist at brokers James Capel", "wheat exports to", "gas supplies":
-// a verb cue whose first word ends in -s, right after a determiner, a possessive, a
+// "its funds bought", "economist at brokers James Capel", "wheat exports", "gas supplies": a
+// one-word verb cue ending in -s, right after a determiner, a possessive, a
 // preposition or a noun of the lexicon's class "goods", is a plural noun (a trade flow or a
-// thing, no act). ("Iran supplies arms", "the company that supplies" stay verbs.)
+// thing, no act). ("Iran supplies arms", "the company that supplies" stay verbs; a phrase's
+// noun form keeps its possessor: "Russia's objections to".)
 bool ExtractRun::plural_noun(const CueHit& hit) const {
-    if (!lex_.cue(hit.cue).verb || hit.begin == sent_begin_) return false;
+    if (hit.end - hit.begin != 1 || !lex_.cue(hit.cue).verb || hit.begin == sent_begin_)
+        return false;
     const std::string_view w = text_of(hit.begin);
     if (w.size() < 3 || (w.back() | 0x20) != 's' || (w[w.size() - 2] | 0x20) == 's') return false;
     const std::uint32_t p = hit.begin - 1;
