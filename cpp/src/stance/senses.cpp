@@ -75,10 +75,10 @@ bool ExtractRun::noun_use(const CueHit& hit) const {
 // thing, no act). ("Iran supplies arms", "the company that supplies" stay verbs; a phrase's
 // noun form keeps its possessor: "Russia's objections to".)
 bool ExtractRun::plural_noun(const CueHit& hit) const {
-    if (hit.end - hit.begin != 1 || !lex_.cue(hit.cue).verb || hit.begin == sent_begin_)
-        return false;
+    if (hit.end - hit.begin != 1 || hit.begin == sent_begin_) return false;
     const std::string_view w = text_of(hit.begin);
     if (w.size() < 3 || (w.back() | 0x20) != 's' || (w[w.size() - 2] | 0x20) == 's') return false;
+    if (!lex_.cue(hit.cue).verb) return false;
     const std::uint32_t p = hit.begin - 1;
     const Token& prev = tokens_[p];
     if (prev.kind == TokenKind::Possessive) return true;
@@ -92,9 +92,11 @@ bool ExtractRun::plural_noun(const CueHit& hit) const {
 // before a noun of the lexicon's class "business" describes that noun.
 bool ExtractRun::descriptor_gerund(const CueHit& hit) const {
     if (hit.end - hit.begin != 1 || hit.end >= sent_end_) return false;
-    if (!lang_.has_suffix(text_of(hit.begin), SuffixClass::Gerund, 2)) return false;
+    const std::string_view w = text_of(hit.begin);
+    if (w.size() < 5 || (w.back() | 0x20) != 'g') return false;  // cheap test first
     const Token& next = tokens_[hit.end];
-    return next.kind == TokenKind::Word && lex_.is_business_noun(next.key);
+    return next.kind == TokenKind::Word && lex_.is_business_noun(next.key) &&
+           lang_.has_suffix(w, SuffixClass::Gerund, 2);
 }
 
 // The guards together: the cue at hit is read in another sense.
