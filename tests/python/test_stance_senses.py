@@ -108,3 +108,13 @@ def test_commercial_offers_are_void_phrases(bundled: sm.Analyzer) -> None:
     assert _records(bundled, "Arcadia announced a public offering of Borduria.") == []
     assert _records(bundled, "Karl Holm of the lending arm of Borduria spoke.") == []
     assert _records(bundled, "Arcadia offered aid to Borduria.") == [("ARC", "BOR", 1)]
+
+
+def test_bad_noun_class_names_its_field(tmp_path: Path, gazetteer: sm.Gazetteer) -> None:
+    """A noun class that is no list of strings is an error naming the field."""
+    lexicon = json.loads((DATA / "stance_mini_lexicon.json").read_text(encoding="utf-8"))
+    lexicon["noun_classes"] = {"goods": "wheat"}
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(lexicon), encoding="utf-8")
+    with pytest.raises(Exception, match=r"noun_classes.*goods"):
+        sm.Analyzer(gazetteer, stance_lexicon=path)
