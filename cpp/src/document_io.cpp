@@ -22,7 +22,7 @@ constexpr auto kPuncts = static_cast<std::uint8_t>(Punct::Other) + 1;
 constexpr auto kSegmentKinds = static_cast<std::uint8_t>(SegmentKind::Metadata) + 1;
 constexpr auto kActorKinds = static_cast<std::uint8_t>(ActorKind::Place) + 1;
 constexpr auto kForms = static_cast<std::uint8_t>(MentionForm::Surname) + 1;
-constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::Group) + 1;
+constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::PersonSurnameAlone) + 1;
 
 template <class Enum>
 void put_enum(BinaryWriter& out, Enum value) {

@@ -140,6 +140,7 @@ void Gazetteer::build_index(std::size_t user_from) {
     for (std::size_t i = 0; i < entries_.size(); ++i) by_id_[entries_[i].id] = i;
 
     persons_by_surname_.clear();
+    surname_groups_.clear();
     auto add = [&](std::size_t entry, const std::string& phrase, MentionForm form) {
         PhraseKeys pk = phrase_keys(phrase);
         if (&phrase == &entries_[entry].name && entries_[entry].kind == ActorKind::Person &&
@@ -170,7 +171,16 @@ void Gazetteer::build_index(std::size_t user_from) {
         for (const auto& a : e.demonyms) add(i, a, MentionForm::Demonym);
         for (const auto& a : e.capitals) add(i, a, MentionForm::Capital);
         for (const auto& a : e.metonyms) add(i, a, MentionForm::Metonym);
-        for (const auto& a : e.surnames) add(i, a, MentionForm::Surname);
+        // A surname several persons list is one phrase: person_by_surname picks by date.
+        // The user's persons replace the bundled ones that list the same surname.
+        const auto surname = [&](const std::string& a, bool dated_only) {
+            std::vector<SurnameHolder>& group = surname_groups_[token_key(a)];
+            if (i >= user_from && (group.empty() || group.front().entry < user_from)) group.clear();
+            if (group.empty()) add(i, a, MentionForm::Surname);
+            group.push_back({static_cast<std::uint32_t>(i), dated_only});
+        };
+        for (const auto& a : e.surnames) surname(a, false);
+        for (const auto& a : e.surnames_dated) surname(a, true);
     }
     eras_by_id_.clear();
     for (std::size_t k = 0; k < extras_.eras.size(); ++k)
@@ -234,6 +244,47 @@ std::int32_t Gazetteer::officeholder_by_surname(std::uint64_t key, std::int32_t 
         found = static_cast<std::int32_t>(i);
     }
     return found;
+}
+
+namespace {
+
+// An office: a dated role other than CAMEO's ELI ("elites": former officials, celebrities).
+bool is_office(const DatedRole& r) {
+    return r.role != "ELI" && !r.role.empty();
+}
+
+// How long after leaving office a surname alone still names the former holder (YYYYMMDD
+// difference: three years), when nobody holds an office under that surname.
+constexpr std::int32_t kFormerYears = 30000;
+
+}  // namespace
+
+std::int32_t Gazetteer::person_by_surname(std::uint64_t key, std::int32_t date) const {
+    const auto it = surname_groups_.find(key);
+    if (it == surname_groups_.end()) return -1;
+    std::int32_t holder = -1, former = -1;
+    int holders = 0, formers = 0;
+    for (const auto& [i, dated_only] : it->second) {
+        if (dated_only && date == kNoDate) continue;
+        // A person listed without dated roles (the user's) holds its name at every date.
+        bool holds = entries_[i].roles.empty(), held = false;
+        for (const DatedRole& r : entries_[i].roles) {
+            if (!is_office(r)) continue;
+            holds = holds || (date == kNoDate ? r.to == kOpenEnd : date >= r.from && date <= r.to);
+            // Without a date, a surname the editors marked by hand (not dated_only) names
+            // its one holder ever ("Gorbachev"); with one, a holder of the last 3 years.
+            held = held || (date == kNoDate || (r.to < date && date - r.to <= kFormerYears));
+        }
+        if (holds) {
+            ++holders;
+            holder = static_cast<std::int32_t>(i);
+        } else if (held) {
+            ++formers;
+            former = static_cast<std::int32_t>(i);
+        }
+    }
+    if (holders > 0) return holders == 1 ? holder : -1;
+    return formers == 1 ? former : -1;
 }
 
 std::string_view Gazetteer::successor(std::string_view id) const {

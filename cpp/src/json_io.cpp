@@ -113,16 +113,17 @@ void parse_extras(const json& doc, const std::string& label, GazetteerExtras& ou
 GazetteerEntry parse_entry(const json& e, const std::string& label) {
     if (!e.is_object())
         throw DictionaryError(label + ": must be an object with id, name, kind and aliases");
-    static const char* known[] = {"id",      "name",     "kind",     "country",
-                                  "aliases", "demonyms", "capitals", "metonyms",
-                                  "members", "surnames", "roles",    "role"};
+    static const char* known[] = {"id",       "name",     "kind",          "country", "aliases",
+                                  "demonyms", "capitals", "metonyms",      "members", "surnames",
+                                  "roles",    "role",     "surnames_dated"};
     for (const auto& item : e.items()) {
         bool ok = false;
         for (const char* k : known) ok = ok || item.key() == k;
         if (!ok)
             throw DictionaryError(label + ": unknown field \"" + item.key() +
                                   "\" (known: id, name, kind, country, aliases, demonyms, "
-                                  "capitals, metonyms, members, surnames, roles, role)");
+                                  "capitals, metonyms, members, surnames, roles, role, "
+                                  "surnames_dated)");
     }
     GazetteerEntry out;
     out.id = get_string(e, "id", label, true);
@@ -143,6 +144,7 @@ GazetteerEntry parse_entry(const json& e, const std::string& label) {
     out.metonyms = get_strings(e, "metonyms", label);
     out.members = get_strings(e, "members", label);
     out.surnames = get_strings(e, "surnames", label);
+    out.surnames_dated = get_strings(e, "surnames_dated", label);
     out.role = get_string(e, "role", label, false);
     out.roles = parse_roles(e, label);
     if (out.aliases.empty() && out.demonyms.empty() && out.capitals.empty() && out.metonyms.empty())
@@ -223,6 +225,7 @@ std::string gazetteer_to_json(const Gazetteer& gazetteer) {
         if (!e.metonyms.empty()) j["metonyms"] = e.metonyms;
         if (!e.members.empty()) j["members"] = e.members;
         if (!e.surnames.empty()) j["surnames"] = e.surnames;
+        if (!e.surnames_dated.empty()) j["surnames_dated"] = e.surnames_dated;
         if (!e.role.empty()) j["role"] = e.role;
         if (!e.roles.empty()) {
             json roles = json::array();

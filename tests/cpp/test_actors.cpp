@@ -1081,6 +1081,97 @@ TEST(ActorsDates, OfficeAndSurnameIsTheOfficeHolderOfTheDate) {
 
 }  // namespace v2
 
+// --- person-surname-alone: a leader by surname alone, by the document's date ------------------
+
+namespace v2 {
+
+// A listed person with a surname and dated offices (GOV), as the Phoenix converter writes.
+GazetteerEntry leader(std::string name, std::string surname, std::string country, std::int32_t from,
+                      std::int32_t to, bool dated_only = false) {
+    GazetteerEntry e = user_entry(name, name, ActorKind::Person, country, {name});
+    (dated_only ? e.surnames_dated : e.surnames).push_back(std::move(surname));
+    e.roles.push_back({country, "GOV", from, to});
+    return e;
+}
+
+// The rule of each mention, as (text, rule name).
+std::vector<std::pair<std::string, std::string>> surname_rules(const Document& doc) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : doc.mentions)
+        out.emplace_back(doc.text.substr(m.begin, m.end - m.begin), to_string(m.rule));
+    return out;
+}
+
+TEST(ActorsSurnameAlone, LeadersOfTheDocumentsDate) {
+    const Document doc = analyze_on("Reagan criticised Congress.", "1987-06-01");
+    expect_actor(doc, "Ronald Reagan", ActorKind::Person, "USA", 1);
+    EXPECT_EQ(doc.mentions[0].rule, stancemap::MentionRule::PersonSurnameAlone);
+    const Document two = analyze_on("Thatcher criticised Gorbachev.", "1987-06-01");
+    expect_actor(two, "Margaret Thatcher", ActorKind::Person, "GBR", 1);
+    expect_actor(two, "Mikhail Gorbachev", ActorKind::Person, "SUN", 1);
+    // Thirty years after leaving office a surname names nobody in particular.
+    EXPECT_TRUE(analyze_on("Reagan criticised Congress.", "2020-01-01").actors.empty());
+}
+
+// East Asian names are written family name first: "Chun Doo Hwan" is Chun, "Xi Jinping" Xi.
+TEST(ActorsSurnameAlone, FamilyNameFirst) {
+    expect_actor(analyze_on("Chun criticised the students.", "1987-06-01"), "Chun Doo Hwan",
+                 ActorKind::Person, "KOR", 1);
+    expect_actor(analyze("Xi met the delegation."), "Xi Jinping", ActorKind::Person, "CHN", 1);
+    EXPECT_EQ(
+        find_actor(analyze_on("Hwan criticised the students.", "1987-06-01"), "Chun Doo Hwan"),
+        nullptr);
+}
+
+// A given name a leader has as surname ("Charles": Eugenia Charles, Dominica 1980-1995)
+// names nobody alone; "Sen." is a title, not Hun Sen's name.
+TEST(ActorsSurnameAlone, GivenNamesAndAbbreviationsAreNoSurnames) {
+    EXPECT_TRUE(analyze_on("Charles criticised the plan.", "1985-01-01").actors.empty());
+    const auto analyzer =
+        stancemap::test::extended_analyzer({leader("Pol Sen", "Sen", "KHM", 19850101, 19930101)});
+    EXPECT_EQ(surname_rules(analyzer.analyze("Sen criticised the plan.", 19870601)),
+              (std::vector<std::pair<std::string, std::string>>{{"Sen", "person-surname-alone"}}));
+    const Document titled = analyzer.analyze("Sen. Kennedy criticised the plan.", 19870601);
+    EXPECT_EQ(find_actor(titled, "Pol Sen"), nullptr);
+}
+
+// Unique among the holders at the date; a former holder within three years; without a
+// date, today's holder, then the one ever; "surnames_dated" only with a date.
+TEST(ActorsSurnameAlone, UniqueAmongTheHoldersAtTheDate) {
+    const auto analyzer = stancemap::test::extended_analyzer(
+        {leader("Anna Qorvald", "Qorvald", "NOR", 19800101, 19900101),
+         leader("Boris Qorvald", "Qorvald", "SWE", 19850101, 19950101),
+         leader("Carl Qorvald", "Qorvald", "DNK", 20000101, stancemap::kOpenEnd),
+         leader("Dina Zemlak", "Zemlak", "POL", 19800101, 19900101, true)});
+    const auto who = [&](const char* date) {
+        const Document doc = analyzer.analyze("Qorvald spoke.", parse_date(date));
+        return doc.actors.empty() ? std::string() : doc.actors[0].id;
+    };
+    EXPECT_EQ(who("1982-01-01"), "Anna Qorvald");
+    EXPECT_EQ(who("1987-01-01"), "");               // two hold an office
+    EXPECT_EQ(who("1996-01-01"), "Boris Qorvald");  // left office a year before
+    EXPECT_EQ(who("1999-01-01"), "");               // four years after: nobody
+    EXPECT_EQ(who(""), "Carl Qorvald");             // today's
+    EXPECT_EQ(analyzer.analyze("Zemlak spoke.", 19850101).actors.size(), 1u);
+    EXPECT_TRUE(analyzer.analyze("Zemlak spoke.").actors.empty());
+}
+
+// The always-rule: after the full name, the surname alone is that person, even when the
+// dictionary's holders of the surname are several; another name word before it is another
+// person ("Nancy Reagan").
+TEST(ActorsSurnameAlone, AfterTheFullNameTheSurnameIsThatPerson) {
+    const auto analyzer = stancemap::test::extended_analyzer(
+        {leader("Anna Qorvald", "Qorvald", "NOR", 19800101, 19900101),
+         leader("Boris Qorvald", "Qorvald", "SWE", 19850101, 19950101)});
+    const Document doc =
+        analyzer.analyze("Boris Qorvald arrived. On Monday, Qorvald spoke.", 19870101);
+    expect_actor(doc, "Boris Qorvald", ActorKind::Person, "SWE", 2);
+    const Document nancy = analyze_on("Nancy Reagan criticised the plan.", "1987-06-01");
+    EXPECT_EQ(find_actor(nancy, "Ronald Reagan"), nullptr);
+}
+
+}  // namespace v2
+
 // --- every mention says which rule made it ------------------------------------------------------
 
 // The rule of each mention, in text order, as (text, rule name).

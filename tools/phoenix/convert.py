@@ -39,6 +39,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "python" / "stancemap" / "data"
@@ -208,6 +209,23 @@ LOWER_PARTICLES = {
     "bint",
     "abu",
 }
+# Countries whose persons the news names family name first: "Xi Jinping" is Xi, "Chun Doo
+# Hwan" Chun, "Lee Kuan Yew" Lee, "Hun Sen" Hun.
+FAMILY_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "KHM"}
+# Particles that belong to the surname after them ("de Gaulle", "dos Santos", "van Rompuy"):
+# the word alone names nobody. Arabic al, el, bin are not among them ("Maliki", "Sisi").
+BOUND_PARTICLES = {"DE", "DEL", "DELLA", "DER", "DI", "DA", "DO", "DOS", "DAS", "DU"}
+BOUND_PARTICLES |= {"LA", "LE", "VAN", "VON", "TEN", "TER", "SAN", "ST.", "MAC"}
+# A surname is a common word ("May", "Major", "Rice") when the news writes it in lower
+# case at least COMMON_MIN times and at least this share of the times it writes it
+# capitalised inside a sentence; "Bush" and "Brown" are names far more often.
+SURNAME_COMMON_SHARE = 0.25
+# A surname the news writes after this many distinct given names is shared by many
+# people ("Brown", "Taylor", "Harris"): alone it names nobody in particular.
+SHARED_SURNAME_MIN = 5
+# A surname that starts the names of this many other persons is a given name too
+# ("Charles": Eugenia Charles, Charles de Gaulle, Charles Taylor …).
+GIVEN_NAME_MIN = 2
 ROLE_LINE = re.compile(r"\[([A-Z-]{3,15})(?:\s+([<>]?\d{6,8})(?:\s*-\s*(\d{6,8}))?)?\s*\]")
 
 
@@ -329,10 +347,21 @@ def role_of(
     return out
 
 
-def common_words(corpora: Path) -> set[str]:
-    """Words written in lower case in the news corpora (at least COMMON_MIN times) or in
-    VADER's lexicon: a name made only of these is no safe alias."""
-    counts: Counter[str] = Counter()
+class WordCounts(NamedTuple):
+    """Counts of words in the news corpora, keyed in upper case."""
+
+    lower: Counter[str]  # written in lower case
+    inside: Counter[str]  # capitalised inside a sentence (after a lower-case word)
+    given_before: Counter[str]  # distinct given names written before it ("Gordon Brown")
+
+
+def word_counts(corpora: Path, given: set[str] | frozenset[str] = frozenset()) -> WordCounts:
+    """How often each word is written in lower case in the news corpora, how often
+    capitalised inside a sentence, and after how many distinct given names (``given``,
+    upper case; an initial may come between)."""
+    lower: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    before: dict[str, set[str]] = defaultdict(set)
     for name in ("bbc.jsonl", "reuters21578.jsonl", "wikinews_2019_2020.jsonl"):
         path = corpora / name
         if not path.exists():
@@ -340,15 +369,39 @@ def common_words(corpora: Path) -> set[str]:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 text = json.loads(line)["text"]
-                counts.update(re.findall(r"(?<![A-Za-z])[a-z][a-z'-]+", text))
-    common = {w.upper() for w, n in counts.items() if n >= COMMON_MIN}
+                lower.update(re.findall(r"(?<![A-Za-z])[a-z][a-z'-]+", text))
+                inside.update(re.findall(r"(?<=[a-z,] )[A-Z][a-z'-]+", text))
+                for first, last in re.findall(
+                    r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z'-]+)\b", text
+                ):
+                    if first.upper() in given:
+                        before[last.upper()].add(first)
+    return WordCounts(
+        Counter({w.upper(): n for w, n in lower.items()}),
+        Counter({w.upper(): n for w, n in inside.items()}),
+        Counter({w: len(v) for w, v in before.items()}),
+    )
+
+
+def common_words(corpora: Path, lower: Counter[str] | None = None) -> set[str]:
+    """Words written in lower case in the news corpora (at least COMMON_MIN times) or in
+    VADER's lexicon: a name made only of these is no safe alias."""
+    counts = lower if lower is not None else word_counts(corpora).lower
+    common = {w for w, n in counts.items() if n >= COMMON_MIN}
+    return common | vader_words()
+
+
+def vader_words() -> set[str]:
+    """The words of VADER's lexicon (upper case)."""
     vader = DATA / "vader_lexicon.txt"
-    if vader.exists():
-        for line in vader.read_text(encoding="utf-8").splitlines():
-            word = line.split("\t", 1)[0]
-            if word.isalpha():
-                common.add(word.upper())
-    return common
+    if not vader.exists():
+        return set()
+    words = set()
+    for line in vader.read_text(encoding="utf-8").splitlines():
+        word = line.split("\t", 1)[0]
+        if word.isalpha():
+            words.add(word.upper())
+    return words
 
 
 def gazetteer_forms(gazetteer: dict) -> set[str]:
@@ -394,7 +447,12 @@ def convert_persons(
     given: set[str],
     gaz_forms: set[str],
     stats: Counter[str],
+    surname_common: set[str] | None = None,
 ) -> list[dict]:
+    """Persons with dated roles. ``surname_common``: words too common to be a surname
+    alone (``surname_common_words``; default ``common``)."""
+    if surname_common is None:
+        surname_common = common
     persons = []
     for b in blocks:
         roles = [r for code, f, t in b["roles"] if (r := role_of(code, f, t, countries))]
@@ -413,25 +471,25 @@ def convert_persons(
             continue
         aliases = [primary]
         bare = []
+        titled = False
         for s in b["synonyms"]:
             ws = clean_alias(s, blocked)
             if ws:
                 aliases.append(ws)
             elif len(words_of(s)) == 1:
                 bare.append(words_of(s)[0].upper())
-        persons.append({"primary": primary, "aliases": aliases, "bare": bare, "roles": roles})
+            else:
+                titled = titled or words_of(s)[0].upper().split("-")[0] in TITLE_WORDS
+        persons.append(
+            {"primary": primary, "aliases": aliases, "bare": bare, "roles": roles, "titled": titled}
+        )
     persons = merge_duplicates(persons, stats)
     # Names two persons share, or the gazetteer holds, or made of common words: nobody's.
     owners: dict[str, set[int]] = defaultdict(set)
     for i, p in enumerate(persons):
         for a in p["aliases"]:
             owners[" ".join(a)].add(i)
-    # A bare surname is the dictionary editors' sign that news names the person by it; it
-    # is unambiguous when no other person has it listed bare, nor as the last name of a
-    # government office holder who also lists it bare.
-    last_names: Counter[str] = Counter()
-    for p in persons:
-        last_names.update(set(p["bare"]) & {a[-1] for a in p["aliases"]})
+    guards = SurnameGuards(given, given_names_of(persons), surname_common, gaz_forms)
     out = []
     for p in persons:
         keep = []
@@ -448,18 +506,7 @@ def convert_persons(
         if not keep:
             stats["person: no alias left"] += 1
             continue
-        surname = p["primary"][-1]
-        surnames = []
-        if (
-            surname in p["bare"]
-            and last_names[surname] == 1
-            and surname not in common
-            and surname not in given
-            and surname not in gaz_forms
-            and any(r["role"] == "GOV" for r in p["roles"])
-        ):
-            surnames.append(title_case(surname, True))
-            stats["person: surname alone kept"] += 1
+        surnames = [title_case(w, True) for w in surname_words(p, keep, guards, stats)]
         names = [display(a) for a in keep]
         entry = {
             "id": names[0],
@@ -470,9 +517,139 @@ def convert_persons(
             "roles": dedupe_roles(p["roles"]),
         }
         if surnames:
-            entry["surnames"] = surnames
+            # Hand-made marks name the person alone at any date; the generated records'
+            # leaders only in a dated document (their "today" is the files' 2014-2018).
+            entry["surnames" if hand_made(p) else "surnames_dated"] = surnames
         out.append(entry)
     return out
+
+
+class SurnameGuards(NamedTuple):
+    """Words that are no surname alone: given names, common words, gazetteer names."""
+
+    given: set[str]  # the rules' given names (they start names: "Xi", "Wang" too)
+    given_here: set[str]  # first words of Phoenix's names written given name first
+    common: set[str]
+    gazetteer: set[str]
+
+    def reason(self, word: str, first: bool = False) -> str | None:
+        """Why ``word`` (upper case) cannot name a person alone, or None. ``first``: a
+        family name written first ("Xi"), which the rules' given names may hold."""
+        if len(word.strip(".'-")) < 2 or not re.fullmatch(r"[A-Z][A-Z'-]*[A-Z]", word):
+            return "not a plain word"
+        if word in self.given_here or (word in self.given and not first):
+            return "a given name"
+        if word in self.common:
+            return "a common word"
+        if word in self.gazetteer:
+            return "a gazetteer name"
+        return None
+
+
+def given_names_of(persons: list[dict]) -> set[str]:
+    """Words that start at least GIVEN_NAME_MIN persons' names written given name first."""
+    firsts: Counter[str] = Counter()
+    for p in persons:
+        if not family_first(p):
+            firsts[p["primary"][0]] += 1
+    return {w for w, n in firsts.items() if n >= GIVEN_NAME_MIN}
+
+
+def leader(p: dict) -> bool:
+    """Whether news names the person by surname alone: a leader by the dictionaries' own
+    marks. Phoenix's CountryInfo records give heads of state and government an elite role
+    (ELI) beside their office (Thatcher: ELI, GOV 1979-1990, ELI), ministers only the
+    office; its hand-made records list a bare surname ("PUTIN") or a titled name
+    ("CHANCELLOR_KOHL") as synonyms."""
+    roles = {r["role"] for r in p["roles"]}
+    office = bool(roles & (PERSON_ROLES - {"ELI"}))
+    return office and ("ELI" in roles or p.get("titled", False) or bool(p["bare"]))
+
+
+def hand_made(p: dict) -> bool:
+    """Whether Phoenix's editors marked the person by hand (a bare or titled synonym)."""
+    return bool(p["bare"]) or p.get("titled", False)
+
+
+def family_first(p: dict) -> bool:
+    """Whether the person's names are written family name first (FAMILY_FIRST)."""
+    return any(r["country"] in FAMILY_FIRST for r in p["roles"])
+
+
+def family_name(p: dict, names: list[list[str]]) -> str | None:
+    """A person's family name (upper case) by its names: the first word for FAMILY_FIRST
+    countries, else the last (Roman numerals and Jr. aside). Two-word names (given name
+    and surname) decide when there are any, so that "Oscar Arias Sanchez" with the alias
+    "Oscar Arias" is Arias; names that disagree, or a surname after a bound particle
+    ("dos Santos"), give none."""
+    two = [a for a in names if len(a) == 2 and len(a[0].rstrip(".")) > 1]
+    found = set()
+    for a in two or names[:1]:
+        ws = list(a)
+        while len(ws) > 2 and ws[-1] in ROMAN:  # "Edwin Meese III"; "Xi" is no numeral
+            ws.pop()
+        if len(ws) < 2:
+            continue
+        if family_first(p):
+            found.add(ws[0])
+        elif ws[-2] in BOUND_PARTICLES:
+            return None
+        else:
+            found.add(ws[-1])
+    return found.pop() if len(found) == 1 else None
+
+
+def surname_words(
+    p: dict, names: list[list[str]], guards: SurnameGuards, stats: Counter[str]
+) -> list[str]:
+    """The surnames that may name an office holder alone (the person-surname-alone rule
+    decides at run time by the document's date which of the persons listing one it is):
+    the family name, and Phoenix's bare synonyms that are words of the name ("LULA")."""
+    if not leader(p):
+        return []
+    family = family_name(p, [p["primary"], *[a for a in names if a != p["primary"]]])
+    words = {w for a in names for w in a}
+    out = []
+    for w in [family, *p["bare"]]:
+        if w is None or w in out or (w != family and w not in words):
+            continue
+        why = guards.reason(w, first=family_first(p) and w == family)
+        if why:
+            stats[f"surname: {why}"] += 1
+            continue
+        out.append(w)
+        stats["person: surname alone kept"] += 1
+    return out
+
+
+def drop_claimed_surnames(
+    persons: list[dict], organisations: list[dict], stats: Counter[str]
+) -> None:
+    """A surname that is also an organisation's one-word alias ("Fatah") is the
+    organisation's: it leaves the persons' surnames."""
+    claimed = {a.upper() for e in organisations for a in e["aliases"] if " " not in a}
+    for p in persons:
+        for field in ("surnames", "surnames_dated"):
+            if field not in p:
+                continue
+            kept = [w for w in p[field] if w.upper() not in claimed]
+            stats["surname: an organisation's name"] += len(p[field]) - len(kept)
+            p[field] = kept
+            if not kept:
+                del p[field]
+
+
+def surname_common_words(counts: WordCounts) -> set[str]:
+    """Words too common to name one person alone: common words (SURNAME_COMMON_SHARE),
+    surnames many people share (written after SHARED_SURNAME_MIN distinct given names:
+    "Brown", "Taylor", "Harris"), and VADER's words."""
+    common = {
+        w
+        for w, n in counts.lower.items()
+        if n >= COMMON_MIN and n >= SURNAME_COMMON_SHARE * counts.inside[w]
+    }
+    common |= {w for w, n in counts.given_before.items() if n >= SHARED_SURNAME_MIN}
+    return common | vader_words()
 
 
 def merge_duplicates(persons: list[dict], stats: Counter[str]) -> list[dict]:
@@ -486,6 +663,7 @@ def merge_duplicates(persons: list[dict], stats: Counter[str]) -> list[dict]:
             first = by_key[key]
             first["aliases"] += [a for a in p["aliases"] if a not in first["aliases"]]
             first["bare"] += p["bare"]
+            first["titled"] = first["titled"] or p["titled"]
             first["roles"] += p["roles"]
             stats["person: duplicate record joined"] += 1
             continue
@@ -773,12 +951,20 @@ def main() -> int:
     gaz_forms = gazetteer_forms(gazetteer)
     blocked = {f for f in gaz_forms if " " not in f}  # one-word countries, demonyms, capitals
     given = {g.upper() for g in rules.get("given_names", [])}
-    common = common_words(args.corpora)
+    counts = word_counts(args.corpora, given)
+    common = common_words(args.corpora, counts.lower)
     stats: Counter[str] = Counter()
     country_blocks = read_blocks(args.source / "Phoenix.Countries.actors.txt")
     intl_blocks = read_blocks(args.source / "Phoenix.International.actors.txt")
     persons = convert_persons(
-        country_blocks + intl_blocks, countries, blocked, common, given, gaz_forms, stats
+        country_blocks + intl_blocks,
+        countries,
+        blocked,
+        common,
+        given,
+        gaz_forms,
+        stats,
+        surname_common_words(counts),
     )
     org_words = {
         w.upper() for w in rules.get("organisation_words", []) + rules.get("organisation_heads", [])
@@ -804,6 +990,7 @@ def main() -> int:
         stats,
         True,
     )
+    drop_claimed_surnames(persons, organisations + armed, stats)
     # Ids must be unique across everything: the first claim wins.
     entries, ids = [], {e["id"] for e in gazetteer["entries"]}
     for e in persons + organisations + armed:

@@ -49,6 +49,8 @@ enum class MentionRule : std::uint8_t {
     OrgInstitution,      // a one-word state institution: "Parliament", "the Treasury"
     Agent,               // an unnamed agent: "Iraqi police" (country + CAMEO role)
     Group,               // a demonym and a group noun: "Iraqi Kurds"
+    // (added after Group: saved documents keep their rule numbers)
+    PersonSurnameAlone,  // a listed leader's surname alone, by the document's date ("Reagan")
 };
 
 // The rule names, indexed by MentionRule's value.

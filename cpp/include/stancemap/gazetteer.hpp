@@ -78,6 +78,9 @@ struct GazetteerEntry {
     std::vector<std::string> surnames{};  // persons: a surname alone names them ("Putin")
     std::vector<DatedRole> roles{};       // persons: dated roles (country by document date)
     std::string role{};                   // organisations: a CAMEO role (armed groups: REB)
+    // persons: surnames that name them alone only in a dated document (leaders the
+    // dictionaries mark less surely than "surnames"; without a date they are not asked)
+    std::vector<std::string> surnames_dated{};
 };
 
 // Everything a gazetteer file holds besides its entries.
@@ -127,6 +130,14 @@ class Gazetteer {
     // government role at `date` (any time without a date), or -1 if none or several:
     // "President Reagan" in 1987 is Ronald Reagan.
     std::int32_t officeholder_by_surname(std::uint64_t key, std::int32_t date) const;
+    // The one listed person a surname alone names at `date` (rule person-surname-alone):
+    // among the persons listing it in "surnames", the one holding an office (a dated role
+    // other than CAMEO's ELI, "elites") at the date; if none holds one then, the one who
+    // left one in the three years before (Thatcher in 1992). Without a date, the one
+    // holding an office with no end (today's), else the one ever holding one among those
+    // listing it in "surnames" ("surnames_dated" need a date). -1 when nobody or several:
+    // "Reagan" in 1987 is Ronald Reagan, in 2020 nobody. Cost: the persons listing it.
+    std::int32_t person_by_surname(std::uint64_t key, std::int32_t date) const;
     // Today's id for a historical state ("SUN" -> "RUS"), or id itself.
     std::string_view successor(std::string_view id) const;
     // The CAMEO role of an agent phrase starting at the trie node (see agents()).
@@ -146,6 +157,12 @@ class Gazetteer {
     PhraseTrie agent_trie_;
     std::unordered_map<std::string, std::vector<std::size_t>> eras_by_id_;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> persons_by_surname_;
+    // Surname (token key) -> the persons listing it in "surnames" or "surnames_dated".
+    struct SurnameHolder {
+        std::uint32_t entry = 0;
+        bool dated_only = false;
+    };
+    std::unordered_map<std::uint64_t, std::vector<SurnameHolder>> surname_groups_;
 };
 
 }  // namespace stancemap

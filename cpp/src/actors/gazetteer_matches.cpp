@@ -22,17 +22,25 @@ void RecognizerRun::match_gazetteer() {
             continue;
         if (m.length > 0) {
             const AliasRef& ref = gaz_.alias(m.value);
-            if (accept_match(i, i + m.length, ref, sent)) {
+            // A surname alone is the one person listing it who held an office at the
+            // document's date (rule person-surname-alone), or nobody yet: the surname rule
+            // of the document's own persons may take it later.
+            const std::int32_t entry = ref.form == MentionForm::Surname
+                                           ? gaz_.person_by_surname(tokens_[i].key, doc_.date)
+                                           : static_cast<std::int32_t>(ref.entry);
+            if (entry >= 0 && accept_match(i, i + m.length, ref, sent)) {
+                const auto listed = static_cast<std::uint32_t>(entry);
                 Candidate c = span(i, i + m.length, s);
-                c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
+                c.entry = static_cast<std::int32_t>(gaz_.entry_at(listed, doc_.date));
                 c.form = ref.form;
                 c.ambiguous = ref.ambiguous;
-                const GazetteerEntry& e = gaz_.entries()[ref.entry];
+                const GazetteerEntry& e = gaz_.entries()[listed];
                 if (e.kind == ActorKind::Person) {
                     // A person the user listed: "Ms. Doe" and "Doe" resolve to it.
-                    c.person = gazetteer_person(i, i + m.length, ref.entry);
+                    c.person = gazetteer_person(i, i + m.length, listed);
                     c.entry = kNone;
-                    c.rule = MentionRule::ListedPerson;
+                    c.rule = ref.form == MentionForm::Surname ? MentionRule::PersonSurnameAlone
+                                                              : MentionRule::ListedPerson;
                 }
                 add(c);
             }
@@ -162,10 +170,15 @@ void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
     for (std::size_t k = 0; k < n; ++k) {
         if (refs[k] == kNone) continue;
         const AliasRef& ref = gaz_.alias(static_cast<std::uint32_t>(refs[k]));
+        const std::int32_t entry = ref.form == MentionForm::Surname
+                                       ? gaz_.person_by_surname(parts[k].key, doc_.date)
+                                       : static_cast<std::int32_t>(ref.entry);
+        if (entry < 0) continue;
         Candidate c = span(i, i + 1, s);
         c.begin = parts[k].begin;
         c.end = parts[k].end;
-        c.entry = static_cast<std::int32_t>(gaz_.entry_at(ref.entry, doc_.date));
+        c.entry =
+            static_cast<std::int32_t>(gaz_.entry_at(static_cast<std::uint32_t>(entry), doc_.date));
         c.form = ref.form;
         c.rule = MentionRule::GazetteerCompound;
         cands_.push_back(c);  // shares the token: owner_ keeps the first part

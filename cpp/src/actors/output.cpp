@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 23> kMentionRuleNames = {
+constexpr std::array<std::string_view, 24> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -33,8 +33,10 @@ constexpr std::array<std::string_view, 23> kMentionRuleNames = {
     "org-institution",
     "agent",
     "group",
+    "person-surname-alone",
 };
-static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::Group) + 1);
+static_assert(kMentionRuleNames.size() ==
+              static_cast<std::size_t>(MentionRule::PersonSurnameAlone) + 1);
 }  // namespace
 
 std::span<const std::string_view> mention_rule_names() noexcept {

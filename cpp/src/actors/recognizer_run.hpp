@@ -504,6 +504,8 @@ class RecognizerRun {
         std::uint32_t count = 0;
         std::uint32_t xor_of = 0;
     };
+    template <typename F>
+    void for_each_surname(std::int32_t p, F&& f) const;
     void index_surnames();
     void unindex_surname(std::int32_t p);
     std::int32_t unique_surname(std::uint64_t key) const {

@@ -50,22 +50,41 @@ void RecognizerRun::merge_persons() {
     }
 }
 
+// The surnames of a person named in full: the last word of the name, and a listed
+// person's own surnames ("Chun" of "Chun Doo Hwan", written family name first).
+template <typename F>
+void RecognizerRun::for_each_surname(std::int32_t p, F&& f) const {
+    const PersonInfo& info = persons_[static_cast<std::size_t>(p)];
+    if (info.keys.size() < 2) return;
+    f(info.keys.back());
+    if (info.entry == kNone) return;
+    const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(info.entry)];
+    for (const auto* list : {&e.surnames, &e.surnames_dated})
+        for (const std::string& s : *list) {
+            const std::uint64_t key = token_key(s);
+            if (key != info.keys.back()) f(key);
+        }
+}
+
 void RecognizerRun::index_surnames() {
     surnames_.clear();
     for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
-        if (persons_[p].merged_into != kNone || persons_[p].keys.size() < 2) continue;
-        SurnameCount& s = surnames_[persons_[p].keys.back()];
-        ++s.count;
-        s.xor_of ^= static_cast<std::uint32_t>(p);
+        if (persons_[p].merged_into != kNone) continue;
+        for_each_surname(p, [&](std::uint64_t key) {
+            SurnameCount& s = surnames_[key];
+            ++s.count;
+            s.xor_of ^= static_cast<std::uint32_t>(p);
+        });
     }
 }
 
 void RecognizerRun::unindex_surname(std::int32_t p) {
-    if (persons_[p].keys.size() < 2) return;
-    const auto it = surnames_.find(persons_[p].keys.back());
-    if (it == surnames_.end() || it->second.count == 0) return;
-    --it->second.count;
-    it->second.xor_of ^= static_cast<std::uint32_t>(p);
+    for_each_surname(p, [&](std::uint64_t key) {
+        const auto it = surnames_.find(key);
+        if (it == surnames_.end() || it->second.count == 0) return;
+        --it->second.count;
+        it->second.xor_of ^= static_cast<std::uint32_t>(p);
+    });
 }
 
 // The unmerged persons by the hash of their full name, and the longest name (in words).
@@ -77,7 +96,7 @@ void RecognizerRun::index_person_keys() {
         if (persons_[p].merged_into != kNone || persons_[p].keys.empty()) continue;
         by_name_.emplace(keys_hash(persons_[p].keys), p);
         first_key_bits_ |= key_bit(persons_[p].keys.front());
-        if (persons_[p].keys.size() >= 2) last_key_bits_ |= key_bit(persons_[p].keys.back());
+        for_each_surname(p, [&](std::uint64_t key) { last_key_bits_ |= key_bit(key); });
         longest_name_ = std::max(longest_name_, persons_[p].keys.size());
     }
     index_surnames();
