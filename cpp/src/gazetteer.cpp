@@ -141,6 +141,9 @@ void Gazetteer::build_index(std::size_t user_from) {
 
     persons_by_surname_.clear();
     surname_groups_.clear();
+    surname_keys_.clear();
+    surname_keys_at_.clear();
+    std::unordered_map<std::uint64_t, std::uint32_t> group_of;  // surname key -> group
     auto add = [&](std::size_t entry, const std::string& phrase, MentionForm form) {
         PhraseKeys pk = phrase_keys(phrase);
         if (&phrase == &entries_[entry].name && entries_[entry].kind == ActorKind::Person &&
@@ -174,14 +177,29 @@ void Gazetteer::build_index(std::size_t user_from) {
         // A surname several persons list is one phrase: person_by_surname picks by date.
         // The user's persons replace the bundled ones that list the same surname.
         const auto surname = [&](const std::string& a, bool dated_only) {
-            std::vector<SurnameHolder>& group = surname_groups_[token_key(a)];
-            if (i >= user_from && (group.empty() || group.front().entry < user_from)) group.clear();
-            if (group.empty()) add(i, a, MentionForm::Surname);
-            group.push_back({static_cast<std::uint32_t>(i), dated_only});
+            const std::uint64_t key = token_key(a);
+            surname_keys_.push_back(key);
+            const auto [it, fresh] =
+                group_of.emplace(key, static_cast<std::uint32_t>(surname_groups_.size()));
+            if (fresh) {
+                surname_groups_.emplace_back();
+                add(i, a, MentionForm::Surname);
+                aliases_.back().group = it->second;
+            }
+            std::vector<SurnameHolder>& holders = surname_groups_[it->second].holders;
+            if (i >= user_from && !holders.empty() && holders.front().entry < user_from)
+                holders.clear();
+            SurnameHolder h{static_cast<std::uint32_t>(i), dated_only, {}};
+            for (const DatedRole& r : e.roles)
+                if (r.role != "ELI" && !r.role.empty()) h.offices.emplace_back(r.from, r.to);
+            holders.push_back(std::move(h));
         };
+        surname_keys_at_.push_back(static_cast<std::uint32_t>(surname_keys_.size()));
         for (const auto& a : e.surnames) surname(a, false);
         for (const auto& a : e.surnames_dated) surname(a, true);
     }
+    surname_keys_at_.push_back(static_cast<std::uint32_t>(surname_keys_.size()));
+    for (SurnameGroup& g : surname_groups_) g.undated = resolve_surname(g, kNoDate);
     eras_by_id_.clear();
     for (std::size_t k = 0; k < extras_.eras.size(); ++k)
         eras_by_id_[extras_.eras[k].id].push_back(k);
@@ -248,39 +266,39 @@ std::int32_t Gazetteer::officeholder_by_surname(std::uint64_t key, std::int32_t 
 
 namespace {
 
-// An office: a dated role other than CAMEO's ELI ("elites": former officials, celebrities).
-bool is_office(const DatedRole& r) {
-    return r.role != "ELI" && !r.role.empty();
-}
-
 // How long after leaving office a surname alone still names the former holder (YYYYMMDD
 // difference: three years), when nobody holds an office under that surname.
 constexpr std::int32_t kFormerYears = 30000;
 
 }  // namespace
 
-std::int32_t Gazetteer::person_by_surname(std::uint64_t key, std::int32_t date) const {
-    const auto it = surname_groups_.find(key);
-    if (it == surname_groups_.end()) return -1;
+std::int32_t Gazetteer::person_by_surname(const AliasRef& surname, std::int32_t date) const {
+    if (surname.form != MentionForm::Surname || surname.group >= surname_groups_.size()) return -1;
+    const SurnameGroup& group = surname_groups_[surname.group];
+    return date == kNoDate ? group.undated : resolve_surname(group, date);
+}
+
+// Offices are the dated roles other than CAMEO's ELI ("elites": former officials,
+// celebrities), collected by build_index.
+std::int32_t Gazetteer::resolve_surname(const SurnameGroup& group, std::int32_t date) const {
     std::int32_t holder = -1, former = -1;
     int holders = 0, formers = 0;
-    for (const auto& [i, dated_only] : it->second) {
-        if (dated_only && date == kNoDate) continue;
+    for (const SurnameHolder& h : group.holders) {
+        if (h.dated_only && date == kNoDate) continue;
         // A person listed without dated roles (the user's) holds its name at every date.
-        bool holds = entries_[i].roles.empty(), held = false;
-        for (const DatedRole& r : entries_[i].roles) {
-            if (!is_office(r)) continue;
-            holds = holds || (date == kNoDate ? r.to == kOpenEnd : date >= r.from && date <= r.to);
+        bool holds = entries_[h.entry].roles.empty(), held = false;
+        for (const auto& [from, to] : h.offices) {
+            holds = holds || (date == kNoDate ? to == kOpenEnd : date >= from && date <= to);
             // Without a date, a surname the editors marked by hand (not dated_only) names
             // its one holder ever ("Gorbachev"); with one, a holder of the last 3 years.
-            held = held || (date == kNoDate || (r.to < date && date - r.to <= kFormerYears));
+            held = held || (date == kNoDate || (to < date && date - to <= kFormerYears));
         }
         if (holds) {
             ++holders;
-            holder = static_cast<std::int32_t>(i);
+            holder = static_cast<std::int32_t>(h.entry);
         } else if (held) {
             ++formers;
-            former = static_cast<std::int32_t>(i);
+            former = static_cast<std::int32_t>(h.entry);
         }
     }
     if (holders > 0) return holders == 1 ? holder : -1;

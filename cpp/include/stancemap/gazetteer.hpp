@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -93,7 +94,8 @@ struct GazetteerExtras {
 struct AliasRef {
     std::uint32_t entry = 0;
     MentionForm form = MentionForm::Name;
-    bool ambiguous = false;  // a surface form that needs context (Chad, Jordan, Georgia)
+    bool ambiguous = false;   // a surface form that needs context (Chad, Jordan, Georgia)
+    std::uint32_t group = 0;  // form Surname: the persons listing it (person_by_surname)
 };
 
 class Gazetteer {
@@ -137,7 +139,12 @@ class Gazetteer {
     // holding an office with no end (today's), else the one ever holding one among those
     // listing it in "surnames" ("surnames_dated" need a date). -1 when nobody or several:
     // "Reagan" in 1987 is Ronald Reagan, in 2020 nobody. Cost: the persons listing it.
-    std::int32_t person_by_surname(std::uint64_t key, std::int32_t date) const;
+    std::int32_t person_by_surname(const AliasRef& surname, std::int32_t date) const;
+    // The token keys of a person entry's "surnames" and "surnames_dated".
+    std::span<const std::uint64_t> surname_keys(std::size_t entry) const {
+        return {surname_keys_.data() + surname_keys_at_[entry],
+                surname_keys_.data() + surname_keys_at_[entry + 1]};
+    }
     // Today's id for a historical state ("SUN" -> "RUS"), or id itself.
     std::string_view successor(std::string_view id) const;
     // The CAMEO role of an agent phrase starting at the trie node (see agents()).
@@ -157,12 +164,21 @@ class Gazetteer {
     PhraseTrie agent_trie_;
     std::unordered_map<std::string, std::vector<std::size_t>> eras_by_id_;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> persons_by_surname_;
-    // Surname (token key) -> the persons listing it in "surnames" or "surnames_dated".
+    // The persons listing a surname in "surnames" or "surnames_dated", with their offices
+    // (dated roles other than ELI) as [from, to]; the answer without a date, made once.
     struct SurnameHolder {
         std::uint32_t entry = 0;
         bool dated_only = false;
+        std::vector<std::pair<std::int32_t, std::int32_t>> offices;
     };
-    std::unordered_map<std::uint64_t, std::vector<SurnameHolder>> surname_groups_;
+    struct SurnameGroup {
+        std::vector<SurnameHolder> holders;
+        std::int32_t undated = -1;
+    };
+    std::int32_t resolve_surname(const SurnameGroup& group, std::int32_t date) const;
+    std::vector<SurnameGroup> surname_groups_;
+    std::vector<std::uint32_t> surname_keys_at_;  // per entry: where its keys start
+    std::vector<std::uint64_t> surname_keys_;
 };
 
 }  // namespace stancemap

@@ -26,7 +26,7 @@ void RecognizerRun::match_gazetteer() {
             // document's date (rule person-surname-alone), or nobody yet: the surname rule
             // of the document's own persons may take it later.
             const std::int32_t entry = ref.form == MentionForm::Surname
-                                           ? gaz_.person_by_surname(tokens_[i].key, doc_.date)
+                                           ? gaz_.person_by_surname(ref, doc_.date)
                                            : static_cast<std::int32_t>(ref.entry);
             if (entry >= 0 && accept_match(i, i + m.length, ref, sent)) {
                 const auto listed = static_cast<std::uint32_t>(entry);
@@ -171,7 +171,7 @@ void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
         if (refs[k] == kNone) continue;
         const AliasRef& ref = gaz_.alias(static_cast<std::uint32_t>(refs[k]));
         const std::int32_t entry = ref.form == MentionForm::Surname
-                                       ? gaz_.person_by_surname(parts[k].key, doc_.date)
+                                       ? gaz_.person_by_surname(ref, doc_.date)
                                        : static_cast<std::int32_t>(ref.entry);
         if (entry < 0) continue;
         Candidate c = span(i, i + 1, s);

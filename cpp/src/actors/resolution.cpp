@@ -58,12 +58,8 @@ void RecognizerRun::for_each_surname(std::int32_t p, F&& f) const {
     if (info.keys.size() < 2) return;
     f(info.keys.back());
     if (info.entry == kNone) return;
-    const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(info.entry)];
-    for (const auto* list : {&e.surnames, &e.surnames_dated})
-        for (const std::string& s : *list) {
-            const std::uint64_t key = token_key(s);
-            if (key != info.keys.back()) f(key);
-        }
+    for (const std::uint64_t key : gaz_.surname_keys(static_cast<std::size_t>(info.entry)))
+        if (key != info.keys.back()) f(key);
 }
 
 void RecognizerRun::index_surnames() {
@@ -96,10 +92,11 @@ void RecognizerRun::index_person_keys() {
         if (persons_[p].merged_into != kNone || persons_[p].keys.empty()) continue;
         by_name_.emplace(keys_hash(persons_[p].keys), p);
         first_key_bits_ |= key_bit(persons_[p].keys.front());
-        for_each_surname(p, [&](std::uint64_t key) { last_key_bits_ |= key_bit(key); });
         longest_name_ = std::max(longest_name_, persons_[p].keys.size());
     }
-    index_surnames();
+    // merge_persons left surnames_ up to date (it unindexes the persons it merges away).
+    for (const auto& [key, count] : surnames_)
+        if (count.count > 0) last_key_bits_ |= key_bit(key);
 }
 
 // The longest known person's name starting at token i (bounded by longest_name_ words:
