@@ -1172,6 +1172,37 @@ TEST(ActorsSurnameAlone, AfterTheFullNameTheSurnameIsThatPerson) {
 
 }  // namespace v2
 
+// --- a person's country by the evidence of the document ----------------------------------------
+
+namespace v2 {
+
+// "Anna Vrba — former Foreign Secretary": the apposition's title is the person's, and the
+// country of a text about Britain is then his.
+TEST(ActorsAffiliation, TitleInAnAppositionAfterTheName) {
+    const Document doc = analyze(
+        "Members elected Anna Vrba — former Foreign Secretary — as leader. Britain's voters "
+        "and London agreed.");
+    const Actor* p = find_actor(doc, "Anna Vrba");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->title, "Foreign Secretary");
+    EXPECT_EQ(p->country, "GBR");
+}
+
+// The only country a text names, or one with half of the country mentions and twice the
+// next one's, is the country of a titled person without one.
+TEST(ActorsAffiliation, DominantCountryByShareAndLead) {
+    expect_actor(analyze("Bank Governor Lena Koss said reserves rose. Malaysia's exports grew."),
+                 "Lena Koss", ActorKind::Person, "MYS", 1);
+    expect_actor(analyze("Spokesman Omar Rahimi said twelve died in Afghanistan. Afghanistan, "
+                         "Kabul and Afghanistan's army blamed the US, Washington and Qatar."),
+                 "Omar Rahimi", ActorKind::Person, "AFG", 1);
+    // Two countries named as often: no country.
+    expect_actor(analyze("Spokesman Omar Rahimi said France and Spain agreed."), "Omar Rahimi",
+                 ActorKind::Person, "", 1);
+}
+
+}  // namespace v2
+
 // --- every mention says which rule made it ------------------------------------------------------
 
 // The rule of each mention, in text order, as (text, rule name).

@@ -150,6 +150,7 @@ class RecognizerRun {
         add_context_organisations();
         resolve_roles();
         find_agents_and_groups();
+        titles_after_names();
         nationality_before_names();
         assign_dominant_country();
         emit();
@@ -550,9 +551,16 @@ class RecognizerRun {
     // looked at per person mention.
     void nationality_before_names();
 
+    // "O'Rourke, a former United States Representative", "Boris Johnson — former Foreign
+    // Secretary": a title in an apposition after any mention of a person gives the person
+    // that title and the country before it, when the person has none yet (the country
+    // mention is the title's, as in "Kazakh President"). Bounded: six tokens looked at per
+    // person mention.
+    void titles_after_names();
+
     // A person with an office but no country in a text about one country holds that
     // country's office ("Prime Minister Theresa May" in a story about Britain): the country
-    // must have at least 60% of the country mentions, and two of them.
+    // must have at least half of the country mentions and twice the next one's.
     void assign_dominant_country();
 
     // ---------------------------------------------------------------- output

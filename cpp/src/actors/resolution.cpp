@@ -206,6 +206,41 @@ void RecognizerRun::resolve_roles() {
     }
 }
 
+// "O'Rourke, a former United States Representative", "Boris Johnson — former Foreign
+// Secretary": a title in an apposition after a person's mention.
+void RecognizerRun::titles_after_names() {
+    for (std::size_t k = 0; k < cands_.size(); ++k) {
+        const Candidate& c = cands_[k];
+        if (c.dropped || c.person == kNone) continue;
+        const std::uint32_t te = doc_.sentences[c.sentence].token_end;
+        std::uint32_t p = c.te;
+        if (p + 1 >= te || (tokens_[p].punct != Punct::Comma && tokens_[p].punct != Punct::Dash))
+            continue;
+        ++p;
+        if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA || tokens_[p].key == kKeyAn) ++p;
+        // "a former", "the then": a historical marker, then up to two modifiers.
+        if (p < te && word_is(p, ActorRules::kHistorical) && !tokens_[p].has(kCapitalized)) ++p;
+        for (int words = 0; words < 2 && p < te && lower_modifier(p); ++words) ++p;
+        std::int32_t country = kNone;
+        if (p < te && absorbable(owner_[p]) && cands_[owner_[p]].tb == p &&
+            gaz_.entries()[static_cast<std::size_t>(cands_[owner_[p]].entry)].kind ==
+                ActorKind::Country) {
+            country = owner_[p];
+            p = cands_[country].te;
+        }
+        if (p >= te || title_len_[p] == 0 || owner_[p] != kNone) continue;
+        // "John Smith, Foreign Minister Anna Berg": the title is the next person's.
+        const std::uint32_t after = p + title_len_[p];
+        if (after < te && (is_name_word(after) || owner_[after] != kNone)) continue;
+        PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
+        if (person.title.empty()) person.title = rules_.title(title_value_[p]);
+        if (country != kNone && person.country.empty()) {
+            person.country = country_of(country);
+            drop(country);
+        }
+    }
+}
+
 // "English mathematician John Horton Conway", "US theoretical astrophysicist David
 // Spergel": a country adjective and one to three lower-case words just before a person's
 // name give the person's nationality. The country mention stays. Bounded: four tokens
@@ -252,9 +287,17 @@ void RecognizerRun::assign_dominant_country() {
             ++total;
         }
     std::string dominant;
-    for (const auto& [id, n] : counts)
-        if (n >= 2 && n * 10 >= total * 6) dominant = id;
-    if (dominant.empty()) return;
+    int top = 0, second = 0;
+    for (const auto& [id, n] : counts) {
+        if (n > top) {
+            second = top;
+            top = n;
+            dominant = id;
+        } else if (n > second) {
+            second = n;
+        }
+    }
+    if (dominant.empty() || top * 2 < total || top < 2 * second) return;
     for (auto& p : persons_)
         if (p.merged_into == kNone && p.country.empty() && !p.title.empty()) p.country = dominant;
 }
