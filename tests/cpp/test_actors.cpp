@@ -1081,6 +1081,14 @@ TEST(ActorsDates, OfficeAndSurnameIsTheOfficeHolderOfTheDate) {
 
 }  // namespace v2
 
+// The rule of each mention, in text order, as (text, rule name).
+std::vector<std::pair<std::string, std::string>> mention_rules(const Document& doc) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : doc.mentions)
+        out.emplace_back(doc.text.substr(m.begin, m.end - m.begin), to_string(m.rule));
+    return out;
+}
+
 // --- person-surname-alone: a leader by surname alone, by the document's date ------------------
 
 namespace v2 {
@@ -1092,14 +1100,6 @@ GazetteerEntry leader(std::string name, std::string surname, std::string country
     (dated_only ? e.surnames_dated : e.surnames).push_back(std::move(surname));
     e.roles.push_back({country, "GOV", from, to});
     return e;
-}
-
-// The rule of each mention, as (text, rule name).
-std::vector<std::pair<std::string, std::string>> surname_rules(const Document& doc) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& m : doc.mentions)
-        out.emplace_back(doc.text.substr(m.begin, m.end - m.begin), to_string(m.rule));
-    return out;
 }
 
 TEST(ActorsSurnameAlone, LeadersOfTheDocumentsDate) {
@@ -1129,7 +1129,7 @@ TEST(ActorsSurnameAlone, GivenNamesAndAbbreviationsAreNoSurnames) {
     EXPECT_TRUE(analyze_on("Charles criticised the plan.", "1985-01-01").actors.empty());
     const auto analyzer =
         stancemap::test::extended_analyzer({leader("Pol Sen", "Sen", "KHM", 19850101, 19930101)});
-    EXPECT_EQ(surname_rules(analyzer.analyze("Sen criticised the plan.", 19870601)),
+    EXPECT_EQ(mention_rules(analyzer.analyze("Sen criticised the plan.", 19870601)),
               (std::vector<std::pair<std::string, std::string>>{{"Sen", "person-surname-alone"}}));
     const Document titled = analyzer.analyze("Sen. Kennedy criticised the plan.", 19870601);
     EXPECT_EQ(find_actor(titled, "Pol Sen"), nullptr);
@@ -1204,14 +1204,6 @@ TEST(ActorsAffiliation, DominantCountryByShareAndLead) {
 }  // namespace v2
 
 // --- every mention says which rule made it ------------------------------------------------------
-
-// The rule of each mention, in text order, as (text, rule name).
-std::vector<std::pair<std::string, std::string>> mention_rules(const Document& doc) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& m : doc.mentions)
-        out.emplace_back(doc.text.substr(m.begin, m.end - m.begin), to_string(m.rule));
-    return out;
-}
 
 TEST(ActorsMentionRules, EachMentionNamesItsRule) {
     const Document doc = analyze(
