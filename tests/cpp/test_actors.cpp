@@ -1109,6 +1109,9 @@ TEST(ActorsSurnameAlone, LeadersOfTheDocumentsDate) {
     const Document two = analyze_on("Thatcher criticised Gorbachev.", "1987-06-01");
     expect_actor(two, "Margaret Thatcher", ActorKind::Person, "GBR", 1);
     expect_actor(two, "Mikhail Gorbachev", ActorKind::Person, "SUN", 1);
+    // The leader's country supports an ambiguous name: the US Congress.
+    EXPECT_EQ(actor_ids(analyze_on("Reagan criticised Congress.", "1987-06-01")),
+              (Ids{"Ronald Reagan", "USCONGRESS"}));
     // Thirty years after leaving office a surname names nobody in particular.
     EXPECT_TRUE(analyze_on("Reagan criticised Congress.", "2020-01-01").actors.empty());
 }

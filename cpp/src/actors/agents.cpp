@@ -17,6 +17,12 @@ void RecognizerRun::filter_ambiguous() {
     std::unordered_set<std::int32_t> named;          // entries named unambiguously
     std::unordered_set<std::uint32_t> with_country;  // sentences naming a country so
     for (const Candidate& o : cands_) {
+        // A listed person names the country of the document's date ("Reagan criticised
+        // Congress": the US Congress).
+        if (!o.dropped && o.person != kNone && persons_[o.person].entry != kNone) {
+            const std::ptrdiff_t home = gaz_.find(persons_[o.person].country);
+            if (home >= 0) named.insert(static_cast<std::int32_t>(home));
+        }
         if (o.dropped || o.ambiguous || o.entry == kNone) continue;
         named.insert(o.entry);
         if (gaz_.entries()[static_cast<std::size_t>(o.entry)].kind == ActorKind::Country)
