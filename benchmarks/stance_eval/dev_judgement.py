@@ -2,6 +2,12 @@
 
     python benchmarks/stance_eval/dev_judgement.py --list    # the sample, to judge by hand
     python benchmarks/stance_eval/dev_judgement.py --score   # precision from judgements_dev.json
+    python benchmarks/stance_eval/dev_judgement.py --population news --list [--half heldout]
+
+``--population news`` (session 10) samples BBC (every category, distinct texts) and Wikinews
+records instead, ``N_NEWS`` per corpus with their own salt, and splits them by a second hash
+into a dev half (``judgements_news_dev.json``, judged while the rules were written) and a
+held-out half (``judgements_news_heldout.json``, listed and judged only at the end).
 
 Population: BBC ``business`` articles (distinct texts) and the first 4,000 Reuters-21578
 articles; neither is in the politics / Wikinews populations of the fresh and held-out
@@ -28,6 +34,13 @@ JUDGEMENTS = HERE / "judgements_dev.json"
 SALT = "stance-dev-20261206"
 N_PER_CORPUS = 20
 N_REUTERS = 4000
+NEWS_SALT = "stance-news-20261206"
+N_NEWS = 40
+NON_ENGLISH = (
+    "Living_with_HIV_during_COVID-19",
+    "200_in_New_Delhi,_India_drink_cow_urine",
+    "Students_compete_in_second_international_Neurosurgery_Olympiad",
+)
 KEY_FIELDS = ("corpus", "article", "sentence_index", "source", "target", "cue")
 
 
@@ -49,17 +62,33 @@ def articles() -> dict[str, list[dict]]:
     return {"bbc-business": bbc, "reuters": reuters}
 
 
+def news_articles() -> dict[str, list[dict]]:
+    """Every distinct BBC text and the English Wikinews articles."""
+    out: dict[str, list[dict]] = {"bbc": [], "wikinews": []}
+    seen: set[str] = set()
+    for corpus, name in (("bbc", "bbc.jsonl"), ("wikinews", "wikinews_2019_2020.jsonl")):
+        with (CORPORA / name).open(encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                r.setdefault("id", r.get("title", ""))
+                if str(r["id"]).startswith(NON_ENGLISH) or r["text"] in seen:
+                    continue
+                seen.add(r["text"])
+                out[corpus].append(r)
+    return out
+
+
 def key_of(rec: dict) -> str:
     """The record's identity as one string."""
     return "|".join(str(rec[k]) for k in KEY_FIELDS)
 
 
-def records() -> list[dict]:
-    """Every record of both populations, with its sentence."""
+def records(population: dict[str, list[dict]]) -> list[dict]:
+    """Every record of the population's corpora, with its sentence."""
     import stancemap as sm
 
     out = []
-    for corpus, arts in articles().items():
+    for corpus, arts in population.items():
         for art in arts:
             doc = sm.analyze(art["text"])
             if doc.evidence.empty:
@@ -84,14 +113,24 @@ def records() -> list[dict]:
     return out
 
 
-def sample(recs: list[dict]) -> list[dict]:
-    """The ``N_PER_CORPUS`` records per corpus with the smallest salted key hash."""
+def salted(salt: str, rec: dict) -> str:
+    """The record's salted key hash."""
+    return hashlib.sha1((salt + key_of(rec)).encode()).hexdigest()
+
+
+def sample(recs: list[dict], salt: str = SALT, n: int = N_PER_CORPUS) -> list[dict]:
+    """The ``n`` records per corpus with the smallest salted key hash."""
     picked = []
-    for corpus in ("bbc-business", "reuters"):
+    for corpus in sorted({r["corpus"] for r in recs}):
         pool = [r for r in recs if r["corpus"] == corpus]
-        pool.sort(key=lambda r: hashlib.sha1((SALT + key_of(r)).encode()).hexdigest())
-        picked.extend(pool[:N_PER_CORPUS])
+        pool.sort(key=lambda r: salted(salt, r))
+        picked.extend(pool[:n])
     return picked
+
+
+def half_of(rec: dict) -> str:
+    """``dev`` or ``heldout``: the news sample's half this record falls in (a second hash)."""
+    return "heldout" if int(salted(NEWS_SALT + "-half", rec)[-1], 16) % 2 else "dev"
 
 
 def main() -> None:
@@ -99,16 +138,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--list", action="store_true", help="print the sample for judging")
     parser.add_argument("--score", action="store_true", help="precision from the judgements")
+    parser.add_argument(
+        "--population",
+        choices=("business-reuters", "news"),
+        default="business-reuters",
+        help="the session-9 dev population, or BBC + Wikinews (session 10)",
+    )
+    parser.add_argument("--half", choices=("dev", "heldout"), default="dev", help="news half")
     args = parser.parse_args()
-    recs = records()
-    picked = sample(recs)
-    SAMPLE.parent.mkdir(parents=True, exist_ok=True)
-    with SAMPLE.open("w", encoding="utf-8") as f:
+    sample_path, judgements = SAMPLE, JUDGEMENTS
+    if args.population == "news":
+        recs = records(news_articles())
+        picked = [r for r in sample(recs, NEWS_SALT, N_NEWS) if half_of(r) == args.half]
+        sample_path = SAMPLE.with_name(f"stance_sample_news_{args.half}.jsonl")
+        judgements = HERE / f"judgements_news_{args.half}.json"
+    else:
+        recs = records(articles())
+        picked = sample(recs)
+    sample_path.parent.mkdir(parents=True, exist_ok=True)
+    with sample_path.open("w", encoding="utf-8") as f:
         for r in picked:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     judged = (
-        {j["key"]: j for j in json.loads(JUDGEMENTS.read_text(encoding="utf-8"))}
-        if JUDGEMENTS.exists()
+        {j["key"]: j for j in json.loads(judgements.read_text(encoding="utf-8"))}
+        if judgements.exists()
         else {}
     )
     print(f"{len(recs)} records; sample {len(picked)}")

@@ -64,7 +64,9 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "headline_function_word",
     "subject_pronoun",
     "subordinator",
-    "venue_preposition"};
+    "venue_preposition",
+    "report_verb",
+    "addressee_verb"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {

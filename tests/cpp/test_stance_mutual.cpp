@@ -5,54 +5,33 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <memory>
 #include <string>
-#include <tuple>
 #include <vector>
 
+#include "stance_test_support.hpp"
 #include "stancemap/analyzer.hpp"
-#include "stancemap/json_io.hpp"
 #include "test_support.hpp"
 
 namespace {
 
 using stancemap::Analyzer;
-using stancemap::AnalyzerOptions;
-using stancemap::Dictionaries;
 using stancemap::Document;
 
 const Analyzer& mutual_analyzer() {
-    static const Analyzer analyzer = [] {
-        const std::string dir = STANCEMAP_TEST_DATA_DIR;
-        Dictionaries d;
-        d.gazetteer = std::make_shared<const stancemap::Gazetteer>(
-            stancemap::load_gazetteer(dir + "/stance_mini_gazetteer.json"));
-        d.stance_lexicon = std::make_shared<const stancemap::StanceLexicon>(
-            stancemap::load_stance_lexicon(dir + "/stance_mutual_lexicon.json"));
-        return Analyzer(AnalyzerOptions{}, d);
-    }();
+    static const Analyzer analyzer =
+        stancemap::test::mini_stance_analyzer("stance_mutual_lexicon.json");
     return analyzer;
 }
 
-// (source, target, sign, rule), sorted.
-using Rec = std::tuple<std::string, std::string, int, std::string>;
-using Recs = std::vector<Rec>;
-
-Recs records(const Document& doc) {
-    Recs out;
-    for (const auto& r : doc.stance)
-        out.emplace_back(doc.actors.at(r.source).id, doc.actors.at(r.target).id,
-                         r.score > 0 ? 1 : (r.score < 0 ? -1 : 0), r.rule);
-    std::sort(out.begin(), out.end());
-    return out;
-}
+using Recs = stancemap::test::StanceRecs;
+using stancemap::test::stance_records;
 
 Recs mini(const std::string& text) {
-    return records(mutual_analyzer().analyze(text));
+    return stance_records(mutual_analyzer().analyze(text));
 }
 
 Recs bundled(const std::string& text) {
-    return records(stancemap::test::analyze(text));
+    return stance_records(stancemap::test::analyze(text));
 }
 
 Recs both_ways(const std::string& a, const std::string& b, const std::string& rule) {

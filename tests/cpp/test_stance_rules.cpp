@@ -5,11 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <memory>
 #include <string>
-#include <tuple>
 #include <vector>
 
+#include "stance_test_support.hpp"
 #include "stancemap/analyzer.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/json_io.hpp"
@@ -19,38 +18,21 @@
 namespace {
 
 using stancemap::Analyzer;
-using stancemap::AnalyzerOptions;
-using stancemap::Dictionaries;
 using stancemap::DictionaryError;
 using stancemap::Document;
 using stancemap::LanguageProfile;
 using stancemap::WordClass;
 
 const Analyzer& mini_analyzer() {
-    static const Analyzer analyzer = [] {
-        const std::string dir = STANCEMAP_TEST_DATA_DIR;
-        Dictionaries d;
-        d.gazetteer = std::make_shared<const stancemap::Gazetteer>(
-            stancemap::load_gazetteer(dir + "/stance_mini_gazetteer.json"));
-        d.stance_lexicon = std::make_shared<const stancemap::StanceLexicon>(
-            stancemap::load_stance_lexicon(dir + "/stance_mini_lexicon.json"));
-        return Analyzer(AnalyzerOptions{}, d);
-    }();
+    static const Analyzer analyzer =
+        stancemap::test::mini_stance_analyzer("stance_mini_lexicon.json");
     return analyzer;
 }
 
-// (source, target, sign, rule), sorted.
-using Rec = std::tuple<std::string, std::string, int, std::string>;
-using Recs = std::vector<Rec>;
+using Recs = stancemap::test::StanceRecs;
 
 Recs rules(const std::string& text) {
-    const Document doc = mini_analyzer().analyze(text);
-    Recs out;
-    for (const auto& r : doc.stance)
-        out.emplace_back(doc.actors.at(r.source).id, doc.actors.at(r.target).id,
-                         r.score > 0 ? 1 : (r.score < 0 ? -1 : 0), r.rule);
-    std::sort(out.begin(), out.end());
-    return out;
+    return stancemap::test::stance_records(mini_analyzer().analyze(text));
 }
 
 // --- the language profile -------------------------------------------------------------------

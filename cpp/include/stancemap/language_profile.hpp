@@ -74,8 +74,10 @@ enum class WordClass : std::uint8_t {
     SubjectPronoun,           // he, she: a clause's own subject ("in which he praised")
     Subordinator,             // after, since: "after Turkey began" (Turkey is a subject)
     VenuePreposition,         // at: "resolve the dispute at the WTO" (a venue, not a target)
+    ReportVerb,               // reported: ", Reuters reported." ends an attribution
+    AddresseeVerb,            // told: "told a committee that ..." (the object is an addressee)
 };
-inline constexpr std::size_t kWordClassCount = 55;
+inline constexpr std::size_t kWordClassCount = 57;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {

@@ -69,17 +69,28 @@ bool ExtractRun::list_comma(std::uint32_t c) const {
     return false;
 }
 
-// ", said Anna Berg." / ", Anna Berg said." / ", the minister Anna Berg said" ending the
-// sentence without quotation marks: the speaker and where the attribution starts.
+// ", said Anna Berg." / ", Anna Berg said." / ", the minister Anna Berg said" / ", Reuters
+// reported on Tuesday." ending the sentence without quotation marks: the speaker and where
+// the attribution starts (a report verb and a trailing time phrase count too).
 void ExtractRun::find_attribution() {
     attributed_ = kNone;
+    reported_ = false;
     std::uint32_t end = sent_end_;
     while (end > sent_begin_ && tokens_[end - 1].kind == TokenKind::Punct) --end;
     if (end < sent_begin_ + 3) return;
+    if (is(end - 1, WordClass::TimeAdverb))
+        --end;  // "..., Reuters reported yesterday."
+    else if (lang_.phrases(PhraseClass::Aside)
+                 .longest_match(tokens_, end - 2, end, DocumentCase::Normal)
+                 .length == 2)
+        end -= 2;  // "..., Reuters reported on Tuesday."
+    if (end < sent_begin_ + 3) return;
     std::int32_t speaker = kNone;
     std::uint32_t start = end;
-    if (is(end - 1, WordClass::SpeechVerb) && mention_at_[end - 2] != kNone) {
+    const bool verb_last = is(end - 1, WordClass::SpeechVerb) || is(end - 1, WordClass::ReportVerb);
+    if (verb_last && mention_at_[end - 2] != kNone) {
         speaker = mention_at_[end - 2];  // ", Anna Berg said."
+        reported_ = is(end - 1, WordClass::ReportVerb);
         start = title_start(speaker);
     } else if (mention_at_[end - 1] != kNone) {
         speaker = mention_at_[end - 1];  // ", said Anna Berg."

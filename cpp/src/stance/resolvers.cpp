@@ -135,7 +135,7 @@ Outcome ExtractRun::source_thanked_for(Frame& f) {
 Outcome ExtractRun::source_possessor(Frame& f) {
     if (!f.cue->noun) return Outcome::Next;
     const std::int32_t m = possessor(f.hit->begin);
-    if (m == kNone || contains(f.targets, m)) return Outcome::Next;
+    if (m == kNone || contains(f.targets, m) || addressee(m)) return Outcome::Next;
     f.sources.push_back(m);
     return Outcome::Done;
 }
@@ -333,6 +333,9 @@ Outcome ExtractRun::source_restrictive_relative(Frame& f) {
         --p;
     }
     if (p < sent_begin_ + 2 || p <= f.clause_start || !relative(p - 1)) return Outcome::Next;
+    // "told a committee that concerns over China remained": a noun right after "that" heads
+    // the subject of a that-clause; no relative clause.
+    if (f.cue->noun && p == f.hit->begin) return Outcome::Next;
     const Token& before = tokens_[p - 2];
     if (before.kind != TokenKind::Word) return Outcome::Next;  // ", which": not restrictive
     if (is(p - 2, WordClass::SpeechVerb))
@@ -345,9 +348,10 @@ Outcome ExtractRun::source_restrictive_relative(Frame& f) {
 }
 
 // "Arcadia must withdraw from Borduria, said Anna Berg.": a sentence that ends in an
-// attribution reports its speaker's words before it.
+// attribution reports its speaker's words before it. A reporter (", Reuters reported.")
+// passes the news on: it holds no stance.
 Outcome ExtractRun::source_attributed_speaker(Frame& f) {
-    if (attributed_ == kNone || f.hit->begin >= attribution_) return Outcome::Next;
+    if (attributed_ == kNone || reported_ || f.hit->begin >= attribution_) return Outcome::Next;
     f.sources.push_back(attributed_);
     f.quoted = true;
     return Outcome::Done;

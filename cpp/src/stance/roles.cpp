@@ -197,9 +197,11 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         // "in a speech to the Society, in which he praised": the clause has its own subject,
         // a pronoun (the pronoun resolver's).
         if (m == kNone && is(p, WordClass::SubjectPronoun)) return kNone;
-        if (m == kNone && reported_noun_subject(p, cb)) return kNone;
+        if (m == kNone && (reported_noun_subject(p, cb) || noun_clause_subject(p, cb)))
+            return kNone;
         if (m == kNone) continue;
         if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
+        if (addressee(m)) continue;
         // The object of an earlier cue ("thanked the United States ... and wants to
         // deepen ...") is not the subject of a later one.
         if (is_object(m) && joined_after(mention(m).token_end, cb)) continue;
@@ -231,6 +233,31 @@ bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const 
     for (std::uint32_t k = q + 1; k < cb && k <= q + 4; ++k)
         if (is(k, WordClass::PassiveAuxiliary)) return true;
     return false;
+}
+
+// noun-clause-subject: "resigned when the government failed to recognise X", "as the people
+// voted for X", "reports that Barclays had held talks with X": a subordinator or "that" at p,
+// then a noun phrase that names no actor (opened by a determiner or a capitalised word) and
+// at least one more word before the cue at cb, opens a clause with a subject of its own; the
+// actor before it is not the cue's source. Reads the cb - p tokens between.
+bool ExtractRun::noun_clause_subject(std::uint32_t p, std::uint32_t cb) const {
+    if (!is(p, WordClass::Subordinator) && !is(p, WordClass::Complementizer)) return false;
+    const std::uint32_t q = p + 1;
+    if (q + 1 >= cb || tokens_[q].kind != TokenKind::Word) return false;
+    if (!is(q, WordClass::Determiner) && !tokens_[q].has(token_flag::kCapitalized)) return false;
+    for (std::uint32_t k = q; k < cb; ++k)
+        if (mention_at_[k] != kNone || tokens_[k].kind == TokenKind::Punct) return false;
+    return true;
+}
+
+// addressee-not-subject: "told a Commons committee that concerns over China remained",
+// "assured Israel of": the object of a verb of telling is spoken to; it is no subject of a
+// cue after it, unless a to-infinitive follows it ("told Iran to stop attacking Iraq").
+bool ExtractRun::addressee(std::int32_t m) const {
+    const std::uint32_t b = skip_article_back(mention(m).token_begin);
+    const std::uint32_t e = mention(m).token_end;
+    if (b <= sent_begin_ || !is(b - 1, WordClass::AddresseeVerb)) return false;
+    return e >= sent_end_ || !is(e, WordClass::Infinitive);
 }
 
 // "after Turkey began an offensive": an actor after a subordinator ("after", "since") and

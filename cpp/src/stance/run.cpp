@@ -115,6 +115,10 @@ Frame ExtractRun::frame(std::size_t h) {
     f.clause_end = f.hit->end;
     while (f.clause_end < sent_end_ && clause_of(f.clause_end) == f.clause)
         f.clause_end = run_end_[f.clause_end - sent_begin_];
+    // attribution-not-party: ", Reuters reported." ends the clause of the words it reports;
+    // its speaker is no target ("X will cut aid to Y, Reuters reported").
+    if (attributed_ != kNone && f.hit->begin < attribution_)
+        f.clause_end = std::min(f.clause_end, attribution_);
     f.next_cue = h + 1 < hits_.size() ? hits_[h + 1].begin : sent_end_;
     f.limit = std::min(f.clause_end, f.next_cue);
     f.between = f.hit->end < f.limit && is(f.hit->end, WordClass::Between);

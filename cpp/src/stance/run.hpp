@@ -165,10 +165,15 @@ class ExtractRun {
     bool forces_in(std::int32_t m) const;
     bool subordinate_subject(std::int32_t m) const;
     bool reported_noun_subject(std::uint32_t p, std::uint32_t cb) const;
+    bool noun_clause_subject(std::uint32_t p, std::uint32_t cb) const;
+    bool addressee(std::int32_t m) const;
     void find_attribution();
     std::uint32_t skip_to_name_back(std::uint32_t p) const;
     std::uint32_t skip_article(std::uint32_t p) const {
         return p < sent_end_ && is(p, WordClass::Article) ? p + 1 : p;
+    }
+    std::uint32_t skip_article_back(std::uint32_t p) const {
+        return p > sent_begin_ && is(p - 1, WordClass::Article) ? p - 1 : p;
     }
     std::uint32_t subject_search_start(std::uint32_t cb, std::uint32_t clause,
                                        std::int32_t& named) const;
@@ -264,6 +269,7 @@ class ExtractRun {
     // ", said X." / ", X said." ending the sentence: the speaker, and where it starts.
     std::int32_t attributed_ = kNone;
     std::uint32_t attribution_ = 0;
+    bool reported_ = false;  // by a report verb: the reporter (", Reuters reported") is no source
     // Source and target of the last record, for "the two countries" (of the document).
     std::array<std::int32_t, 2> pair_{kNone, kNone};
     std::uint32_t pair_sentence_ = 0;
