@@ -28,6 +28,14 @@ TEST(StancePrecision, ReporterAfterTheObjectIsNoTarget) {
               (Recs{{"ARC", "BOR", -1, "subject"}}));
 }
 
+TEST(StancePrecision, SpeakerPhraseAfterTheObjectIsNoTarget) {
+    EXPECT_EQ(rules("Arcadia condemned the plan, a Bordurian military spokesman said."), Recs{});
+    EXPECT_EQ(rules("Arcadia condemned the plan, Borduria's foreign ministry said."), Recs{});
+    // The speaker holds what the sentence before the attribution says.
+    EXPECT_EQ(rules("Criticism of Carpathia is deserved, a Bordurian spokesman said."),
+              (Recs{{"BOR", "CAR", -1, "attributed-speaker"}}));
+}
+
 TEST(StancePrecision, ReporterIsNoSource) {
     EXPECT_EQ(rules("Criticism of Borduria is deserved, Anna Berg reported."), Recs{});
     // A speaker who says so holds the view (attributed-speaker).

@@ -70,8 +70,9 @@ bool ExtractRun::list_comma(std::uint32_t c) const {
 }
 
 // ", said Anna Berg." / ", Anna Berg said." / ", the minister Anna Berg said" / ", Reuters
-// reported on Tuesday." ending the sentence without quotation marks: the speaker and where
-// the attribution starts (a report verb and a trailing time phrase count too).
+// reported on Tuesday." / ", a Foreign Ministry statement said." ending the sentence without
+// quotation marks: the speaker and where the attribution starts (a report verb and a
+// trailing time phrase count too).
 void ExtractRun::find_attribution() {
     attributed_ = kNone;
     reported_ = false;
@@ -87,11 +88,18 @@ void ExtractRun::find_attribution() {
     if (end < sent_begin_ + 3) return;
     std::int32_t speaker = kNone;
     std::uint32_t start = end;
-    const bool verb_last = is(end - 1, WordClass::SpeechVerb) || is(end - 1, WordClass::ReportVerb);
-    if (verb_last && mention_at_[end - 2] != kNone) {
-        speaker = mention_at_[end - 2];  // ", Anna Berg said."
+    if (is(end - 1, WordClass::SpeechVerb) || is(end - 1, WordClass::ReportVerb)) {
+        // ", Anna Berg said.", ", an Arcadian military spokesman said.": the speaker is the
+        // last actor of the words (at most kAttributionWords) between the comma and the verb.
+        start = end - 1;
+        for (std::uint32_t words = 0; start > sent_begin_ && words < kAttributionWords &&
+                                      (tokens_[start - 1].kind == TokenKind::Word ||
+                                       tokens_[start - 1].kind == TokenKind::Possessive);
+             ++words) {
+            --start;
+            if (speaker == kNone) speaker = mention_at_[start];
+        }
         reported_ = is(end - 1, WordClass::ReportVerb);
-        start = title_start(speaker);
     } else if (mention_at_[end - 1] != kNone) {
         speaker = mention_at_[end - 1];  // ", said Anna Berg."
         start = skip_to_name_back(title_start(speaker));

@@ -32,6 +32,7 @@ constexpr std::size_t kMaxQuotes = 32;          // quotations read per sentence
 constexpr std::size_t kPersonLookback = 64;     // mentions a pronoun looks back over
 constexpr std::uint32_t kPronounSentences = 3;  // sentences a pronoun's subject is sought in
 constexpr std::uint32_t kModifierReach = 16;    // tokens a pretence word reaches forward
+constexpr std::uint32_t kAttributionWords = 6;  // words of ", the X news agency said."
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
