@@ -101,7 +101,7 @@ void split_coarse(std::span<const Token> tokens, std::uint32_t tb, std::uint32_t
         }
         bool cut = (prev.kind == TokenKind::Punct && is_hard_boundary(prev.punct)) ||
                    cur.punct == Punct::OpenQuote || cur.punct == Punct::CloseQuote;
-        if (hooks.contrast(t) && (prev.kind == TokenKind::Punct || is(t, WordClass::Adversative)))
+        if ((prev.kind == TokenKind::Punct || is(t, WordClass::Adversative)) && hooks.contrast(t))
             cut = true;
         if (prev.punct == Punct::Comma &&
             (is(t, WordClass::Coordinator) || is(t, WordClass::Adversative)) &&

@@ -123,13 +123,20 @@ void ExtractRun::find_quotes() {
     quotes_.clear();
     const std::uint32_t tb = sent_begin_, te = sent_end_;
     std::uint32_t open = tb;  // after the last opening quote (a missing one: the sentence start)
+    bool opened = false;
     for (std::uint32_t q = tb; q < te && quotes_.size() < kMaxQuotes; ++q) {
-        if (is_quote(tokens_[q], Punct::OpenQuote)) open = q + 1;
+        if (tokens_[q].kind != TokenKind::Punct) continue;
+        if (is_quote(tokens_[q], Punct::OpenQuote)) {
+            open = q + 1;
+            opened = true;
+        }
         if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
         const std::int32_t speaker = speaker_after(q, te, sentence_);
         if (speaker != kNone) quotes_.push_back({open, q, speaker});
     }
-    find_quotes_after_speaker();
+    if (opened) find_quotes_after_speaker();
+    speaker_at_.clear();  // speaker_of: none without quotations
+    if (quotes_.empty()) return;
     speaker_at_.assign(te - tb, kNone);
     for (const Quote& q : quotes_)
         for (std::uint32_t t = q.begin; t < q.end; ++t)
