@@ -35,8 +35,6 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     add_contexts(lists.not_country_contexts, not_country_after_, not_country_before_);
     for (const auto& w : lists.coordination_cues) coordination_cues_.push_back(token_key(w));
     for (const auto& w : lists.courtesy_titles) courtesy_titles_.push_back(token_key(w));
-    occupation_titles_ = lists.occupation_titles;
-    std::sort(occupation_titles_.begin(), occupation_titles_.end());
     for (const auto& w : lists.institution_names) institution_names_.push_back(token_key(w));
     for (const auto& [name, ids] : lists.shared_names)
         shared_names_.emplace_back(token_key(name), ids);

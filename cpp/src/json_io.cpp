@@ -307,7 +307,6 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.organisation_nouns = get_strings(doc, "organisation_nouns", label);
     out.coordination_cues = get_strings(doc, "coordination_cues", label);
     out.courtesy_titles = get_strings(doc, "courtesy_titles", label);
-    out.occupation_titles = get_strings(doc, "occupation_titles", label);
     out.institution_names = get_strings(doc, "institution_names", label);
     out.organisation_contexts = get_contexts(doc, "organisation_contexts", label);
     out.not_country_contexts = get_contexts(doc, "not_country_contexts", label);

@@ -52,9 +52,6 @@ struct ActorRuleLists {
     std::vector<std::string> coordination_cues;
     // "Mr", "Sir": titles that are no office ("Mr Blair" may be anybody called Blair).
     std::vector<std::string> courtesy_titles;
-    // "actor", "striker", "analyst": titles of an occupation, not of an office. The country a
-    // document is mostly about is no evidence of such a person's country.
-    std::vector<std::string> occupation_titles;
     // "Parliament", "Treasury": one capitalised word that names a state institution.
     std::vector<std::string> institution_names;
 };
@@ -106,10 +103,6 @@ class ActorRules {
     bool is_courtesy_title(std::uint64_t key) const noexcept {
         return std::find(courtesy_titles_.begin(), courtesy_titles_.end(), key) !=
                courtesy_titles_.end();
-    }
-    // True if title (a title's name, as title() gives it) names an occupation, not an office.
-    bool is_occupation_title(std::string_view title) const noexcept {
-        return std::binary_search(occupation_titles_.begin(), occupation_titles_.end(), title);
     }
     bool is_institution_name(std::uint64_t key) const noexcept {
         return std::find(institution_names_.begin(), institution_names_.end(), key) !=
@@ -175,7 +168,6 @@ class ActorRules {
     std::size_t context_depth_ = 0;                   // words of the longest context phrase
     std::vector<std::uint64_t> institution_names_;    // token keys (a few)
     std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
-    std::vector<std::string> occupation_titles_;      // sorted
     std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::uint64_t> keys_;  // 0 marks an empty slot

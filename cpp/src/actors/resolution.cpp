@@ -298,12 +298,8 @@ void RecognizerRun::assign_dominant_country() {
         }
     }
     if (dominant.empty() || top * 2 < total || top < 2 * second) return;
-    // An office in a document about one country is most likely that country's ("Prime
-    // Minister X"); an occupation is not ("singer Ray Charles" in a British awards story).
     for (auto& p : persons_)
-        if (p.merged_into == kNone && p.country.empty() && !p.title.empty() &&
-            !rules_.is_occupation_title(p.title))
-            p.country = dominant;
+        if (p.merged_into == kNone && p.country.empty() && !p.title.empty()) p.country = dominant;
 }
 
 }  // namespace stancemap::actor_detail
