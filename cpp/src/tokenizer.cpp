@@ -55,6 +55,19 @@ struct Cursor {
     }
 };
 
+// The high bit of each byte of an 8-byte chunk that is an ASCII upper-case letter, a lower-case
+// letter, and a byte that ends an ASCII word run (not a letter or digit, or not ASCII at all).
+struct ChunkClasses {
+    std::uint64_t upper, lower, stop;
+};
+inline ChunkClasses chunk_classes(std::uint64_t w) noexcept {
+    constexpr std::uint64_t kHigh = key_hash::kHighBits;
+    const std::uint64_t upper = key_hash::upper_mask(w);
+    const std::uint64_t lower = (w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & kHigh;
+    const std::uint64_t digit = (w + 0x5050505050505050ULL) & ~(w + 0x4646464646464646ULL) & kHigh;
+    return {upper, lower, (~(upper | lower | digit) | w) & kHigh};
+}
+
 bool is_word_char(char32_t cp) noexcept {
     return chars::is_letter(cp) || chars::is_digit(cp) || chars::is_mark(cp);
 }
@@ -137,7 +150,6 @@ class TokenizerRun {
     // word in the last 8 bytes of the text, goes to scan_word from its start.
     std::size_t scan_plain_word(std::size_t begin) {
         const std::string_view text = cur_.text;
-        constexpr std::uint64_t kHigh = key_hash::kHighBits;
         WordScan scan;
         std::uint64_t h = key_hash::kSeed, last = 0;  // last: the newest chunk, not yet mixed
         bool have_last = false;
@@ -145,12 +157,7 @@ class TokenizerRun {
         for (;;) {
             if (text.size() - pos < 8) return scan_word(begin);
             const std::uint64_t w = key_hash::load8(text.data() + pos);
-            const std::uint64_t upper = key_hash::upper_mask(w);
-            const std::uint64_t lower =
-                (w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & kHigh;
-            const std::uint64_t digit =
-                (w + 0x5050505050505050ULL) & ~(w + 0x4646464646464646ULL) & kHigh;
-            const std::uint64_t stop = (~(upper | lower | digit) | w) & kHigh;
+            const auto [upper, lower, stop] = chunk_classes(w);
             const int run = stop == 0 ? 8 : std::countr_zero(stop) >> 3;
             if (run == 0) break;
             const std::uint64_t keep = run == 8 ? ~0ULL : (1ULL << (8 * run)) - 1;
@@ -237,19 +244,12 @@ class TokenizerRun {
     // eight bytes at a time (SWAR on one 64-bit word: SSE2-free, so no -march needed).
     std::size_t scan_alnum(std::size_t pos) {
         const std::string_view text = cur_.text;
-        constexpr std::uint64_t kHigh = key_hash::kHighBits;
         while (pos < text.size()) {
             const std::size_t left = text.size() - pos;
             // Zero padding past the end is not a word byte, so the scan stops there.
             const std::uint64_t w = left >= 8 ? key_hash::load8(text.data() + pos)
                                               : key_hash::load_partial(text.data() + pos, left);
-            const std::uint64_t upper = key_hash::upper_mask(w);
-            const std::uint64_t lower =
-                (w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & kHigh;
-            const std::uint64_t digit =
-                (w + 0x5050505050505050ULL) & ~(w + 0x4646464646464646ULL) & kHigh;
-            // Bytes that end the ASCII run: not a letter or digit, or not ASCII at all.
-            const std::uint64_t stop = (~(upper | lower | digit) | w) & kHigh;
+            const auto [upper, lower, stop] = chunk_classes(w);
             if (stop == 0) {
                 word_.add(upper, lower);
                 pos += 8;
