@@ -86,7 +86,7 @@ def test_descriptor_gerund_before_a_business_noun(
 ) -> None:
     """ "an advising firm": an -ing cue before a noun of the class "business" describes it;
     "advising Borduria" stays a cue."""
-    text = "Arcadia hired an advising firm, Borduria said."
+    text = "Arcadia hired an advising firm of Borduria."
     assert _records(mini, text) == []
     assert _records(no_classes, text) != []
     assert _records(mini, "Arcadia is advising Borduria.") == [("ARC", "BOR", 1)]
