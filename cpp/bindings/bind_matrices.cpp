@@ -38,11 +38,7 @@ MatrixOptions options_from(const std::string& weight,
                            bool diagonal) {
     MatrixOptions o;
     o.weight = weight_from_string(weight);
-    if (kinds) {
-        o.kinds = 0;
-        for (const auto& k : *kinds)
-            o.kinds |= 1u << static_cast<unsigned>(actor_kind_from_string(k));
-    }
+    if (kinds) o.kinds = actor_kind_mask(*kinds);
     o.min_count = min_count;
     o.diagonal = diagonal;
     return o;

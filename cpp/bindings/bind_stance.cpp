@@ -56,10 +56,7 @@ py::dict stance_table(const Document& doc) {
 }
 
 std::uint32_t kinds_mask(const std::optional<std::vector<std::string>>& kinds) {
-    if (!kinds) return 0xF;
-    std::uint32_t mask = 0;
-    for (const auto& k : *kinds) mask |= 1u << static_cast<unsigned>(actor_kind_from_string(k));
-    return mask;
+    return kinds ? actor_kind_mask(*kinds) : kAllActorKinds;
 }
 
 py::dict to_python(StanceMatrix&& m) {

@@ -14,6 +14,18 @@ ActorLevel level_from_string(std::string_view name) {
                       std::string(name) + "\"");
 }
 
+std::uint32_t actor_kind_mask(const std::vector<std::string>& kinds) {
+    std::uint32_t mask = 0;
+    for (const auto& kind : kinds) {
+        try {
+            mask |= 1u << static_cast<unsigned>(actor_kind_from_string(kind));
+        } catch (const DictionaryError& e) {
+            throw OptionError(std::string("kinds: ") + e.what());
+        }
+    }
+    return mask;
+}
+
 const char* to_string(ActorLevel l) noexcept {
     switch (l) {
         case ActorLevel::Actor:

@@ -1,18 +1,22 @@
 // LabelTable (stancemap/cooccurrence.hpp): labels in first-seen order with a flat index by id.
 // Interning, lookups by string_view, the renaming rule, growth past many index sizes, and
-// copies that do not share anything.
+// copies that do not share anything; the actor-kind masks that filter matrix labels.
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
 
 #include "stancemap/cooccurrence.hpp"
+#include "stancemap/errors.hpp"
 
 namespace {
 
+using stancemap::actor_kind_mask;
 using stancemap::ActorKind;
+using stancemap::kAllActorKinds;
 using stancemap::Label;
 using stancemap::LabelTable;
+using stancemap::OptionError;
 
 Label label(std::string id, std::string name, ActorKind kind = ActorKind::Person) {
     return Label{std::move(id), std::move(name), kind};
@@ -85,6 +89,24 @@ TEST(LabelTable, CopiesAreIndependent) {
     EXPECT_EQ(original.labels()[0].name, "A");
     EXPECT_EQ(copy.find("B"), 1);
     EXPECT_EQ(copy.labels()[0].name, "Alpha");
+}
+
+TEST(ActorKindMask, AllKindsHasOneBitPerKind) {
+    for (const char* kind : {"country", "organisation", "person", "region", "group", "place"})
+        EXPECT_NE(kAllActorKinds & actor_kind_mask({kind}), 0u) << kind;
+    EXPECT_EQ(actor_kind_mask({"country", "organisation", "person", "region", "group", "place"}),
+              kAllActorKinds);
+    EXPECT_EQ(actor_kind_mask({"group", "place"}), (1u << 4) | (1u << 5));
+    EXPECT_EQ(actor_kind_mask({}), 0u);
+}
+
+TEST(ActorKindMask, AnUnknownKindIsAnOptionErrorNamingIt) {
+    try {
+        actor_kind_mask({"person", "location"});
+        FAIL() << "no error";
+    } catch (const OptionError& e) {
+        EXPECT_NE(std::string(e.what()).find("\"location\""), std::string::npos) << e.what();
+    }
 }
 
 }  // namespace

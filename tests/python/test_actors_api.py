@@ -487,3 +487,25 @@ def test_a_pickled_document_keeps_its_mention_rules() -> None:
     doc = sm.analyze("Shares of Quorvex rose. Foreign Minister Anna Berg met Iraqi police.")
     again = pickle.loads(pickle.dumps(doc))
     assert list(again.mentions["rule"].astype(str)) == ["org-shares-of", "person-title", "agent"]
+
+
+KINDS = ("country", "organisation", "person", "region", "group", "place")
+
+
+def test_stance_matrices_keep_every_actor_kind_by_default():
+    # Agents (groups) are sources and targets like any actor: the default keeps every kind,
+    # as the co-occurrence matrices do (it once dropped groups and places).
+    text = (
+        "Iraqi police clashed with Syrian rebels. "
+        "The Russian foreign ministry criticised Iraqi police."
+    )
+    doc = sm.analyze(text)
+    sources = set(doc.stance().evidence["source"])
+    assert {"IRQ.COP", "RUS.GOV"} <= sources
+    assert sources <= set(doc.stance().labels)
+    assert set(doc.stance(level="country_role").labels) == {"IRQ.COP", "SYR.REB", "RUS.GOV"}
+    corpus = sm.Analyzer().analyze_many([text, text])
+    assert set(corpus.stance().labels) == set(doc.stance().labels)
+    assert corpus.stance().labels == corpus.stance(kinds=list(KINDS)).labels
+    with pytest.raises(sm.OptionError, match='"location"'):
+        doc.stance(kinds=["person", "location"])

@@ -70,9 +70,9 @@ struct CooccurrenceSpec {
 
 struct MatrixOptions {
     Weight weight = Weight::Count;
-    std::uint32_t kinds = 0x3F;  // bit (1 << ActorKind) per kind kept
-    double min_count = 0;        // drop labels found in fewer windows (mentions for Tokens)
-    bool diagonal = false;       // keep the diagonal (see CooccurrenceCounts)
+    std::uint32_t kinds = kAllActorKinds;  // bit (1 << ActorKind) per kind kept
+    double min_count = 0;   // drop labels found in fewer windows (mentions for Tokens)
+    bool diagonal = false;  // keep the diagonal (see CooccurrenceCounts)
 };
 
 struct LabeledMatrix {

@@ -25,6 +25,13 @@ enum class ActorLevel : std::uint8_t { Actor, Country, CountryRole };
 ActorLevel level_from_string(std::string_view name);  // throws OptionError
 const char* to_string(ActorLevel l) noexcept;
 
+// Which actor kinds a matrix keeps: bit (1 << ActorKind) per kind kept.
+inline constexpr std::uint32_t kAllActorKinds =
+    (1u << (static_cast<unsigned>(ActorKind::Place) + 1)) - 1;
+// The mask of the kinds named ("country", "person", "group", …); throws OptionError naming
+// an unknown kind.
+std::uint32_t actor_kind_mask(const std::vector<std::string>& kinds);
+
 struct Label {
     std::string id;
     std::string name;

@@ -56,7 +56,7 @@ class StanceCounts {
 
     // Labels ordered by totals (descending), then id. kinds/min_count filter as for
     // co-occurrence (min_count: records a label takes part in).
-    StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = 0x3F,
+    StanceMatrix matrix(StanceAggregate aggregate, std::uint32_t kinds = kAllActorKinds,
                         double min_count = 0) const;
 
     // The sums without the labels; load() into counts whose labels are those saved.
