@@ -107,7 +107,10 @@ py::dict evidence_table(const Corpus& c) {
     std::vector<std::uint32_t> record, sentence, start, end, sentence_start, sentence_end;
     std::vector<bool> negated, quoted;
     const auto& countries = c.stance(ActorLevel::Country).labels().labels();
-    py::list source, target, source_country, target_country, category, cue, rule, cameo, cell, text;
+    const auto& roles = c.stance(ActorLevel::CountryRole).labels().labels();
+    const bool with_roles = c.collects(ActorLevel::CountryRole);
+    py::list source, target, source_country, target_country, source_role, target_role;
+    py::list category, cue, rule, cameo, cell, text;
     for (const CorpusEvidence& e : records) {
         document.push_back(e.document);
         record.push_back(e.record);
@@ -115,6 +118,10 @@ py::dict evidence_table(const Corpus& c) {
         target.append(py::str(labels[e.target].id));
         source_country.append(py::str(countries[e.source_country].id));
         target_country.append(py::str(countries[e.target_country].id));
+        if (with_roles) {
+            source_role.append(py::str(roles[e.source_role].id));
+            target_role.append(py::str(roles[e.target_role].id));
+        }
         score.push_back(e.score);
         category.append(py::str(c.strings().at(e.category)));
         cue.append(py::str(c.strings().at(e.cue)));
@@ -137,6 +144,10 @@ py::dict evidence_table(const Corpus& c) {
     out["target"] = target;
     out["source_country"] = source_country;
     out["target_country"] = target_country;
+    if (with_roles) {  // country_role ids, when the corpus collected that level
+        out["source_role"] = source_role;
+        out["target_role"] = target_role;
+    }
     out["score"] = to_numpy(std::move(score));
     out["category"] = category;
     out["cue"] = cue;

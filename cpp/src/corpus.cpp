@@ -76,16 +76,13 @@ std::vector<CooccurrenceSpec> CorpusOptions::default_specs() {
     return specs;
 }
 
-// Corpus sums are kept at two levels; country_role is a document view for now.
 constexpr const char* kNoCountryRole =
-    "a corpus sums at level \"actor\" or \"country\"; level \"country_role\" is "
-    "available per document (doc.cooccurrence(level=\"country_role\"), doc.stance(...))";
+    "this corpus did not collect level \"country_role\": ask for it when analysing, "
+    "analyze_many(..., levels=[\"actor\", \"country\", \"country_role\"])";
 
 Corpus::Corpus(CorpusOptions options) : options_(std::move(options)) {
     if (options_.evidence == EvidenceMode::Sample && options_.evidence_sample == 0)
         throw OptionError("evidence=\"sample:N\" needs N >= 1");
-    for (const auto& spec : options_.cooccurrence)
-        if (spec.level == ActorLevel::CountryRole) throw OptionError(kNoCountryRole);
     for (const auto& spec : options_.cooccurrence) counts_.emplace_back(spec);
     if (!options_.terms.empty()) terms_.emplace_back(options_.terms, options_.term_spec);
     share_labels();
@@ -98,7 +95,8 @@ Corpus::Corpus(const Corpus& other)
       terms_(other.terms_),
       stance_actor_(other.stance_actor_),
       stance_country_(other.stance_country_),
-      kinds_{other.kinds_[0], other.kinds_[1]},
+      stance_country_role_(other.stance_country_role_),
+      kinds_{other.kinds_[0], other.kinds_[1], other.kinds_[2]},
       actor_totals_(other.actor_totals_),
       errors_(other.errors_),
       evidence_(other.evidence_),
@@ -117,6 +115,13 @@ Corpus& Corpus::operator=(const Corpus& other) {
     return *this;
 }
 
+bool Corpus::collects(ActorLevel level) const noexcept {
+    if (level != ActorLevel::CountryRole) return true;
+    for (const auto& spec : options_.cooccurrence)
+        if (spec.level == ActorLevel::CountryRole) return true;
+    return false;
+}
+
 void Corpus::share_labels() noexcept {
     for (auto& c : counts_) c.share_labels(stance_at(c.spec().level).shared_labels());
 }
@@ -125,6 +130,10 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
+    if (collects(ActorLevel::CountryRole)) {
+        add_level(doc, ActorLevel::CountryRole);
+        role_ids_.swap(unit_ids_);
+    }
     add_level(doc, ActorLevel::Country);
     country_ids_.swap(unit_ids_);
     add_level(doc, ActorLevel::Actor);  // last: unit_ids_ keeps the actor-level ids
@@ -259,6 +268,10 @@ void Corpus::merge(const Corpus& other) {
     // Checked before anything changes: a failed merge leaves this corpus as it was.
     if (!same_options(other))
         throw OptionError("cannot merge corpora collected with different options");
+    if (collects(ActorLevel::CountryRole)) {
+        merge_level(other, ActorLevel::CountryRole);
+        role_ids_.swap(unit_ids_);
+    }
     merge_level(other, ActorLevel::Country);
     country_ids_.swap(unit_ids_);
     merge_level(other, ActorLevel::Actor);  // last: unit_ids_ relabels other's actor ids
@@ -380,7 +393,7 @@ LabeledMatrix Corpus::cooccurrence_matrix(const CooccurrenceSpec& spec,
 
 StanceMatrix Corpus::stance_matrix(ActorLevel level, StanceAggregate aggregate, std::uint32_t kinds,
                                    double min_count) const {
-    if (level == ActorLevel::CountryRole) throw OptionError(kNoCountryRole);
+    if (!collects(level)) throw OptionError(kNoCountryRole);
     if (level != ActorLevel::Actor || aliases().empty())
         return stance(level).matrix(aggregate, kinds, min_count);
     StanceCounts folded(level);

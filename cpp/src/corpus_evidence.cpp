@@ -62,6 +62,10 @@ void Corpus::add_evidence(const Document& doc, const DocumentInfo& info) {
         e.target = unit_ids_[r.target];
         e.source_country = country_ids_[r.source];
         e.target_country = country_ids_[r.target];
+        if (!role_ids_.empty()) {  // collects(CountryRole): add() filled them
+            e.source_role = role_ids_[r.source];
+            e.target_role = role_ids_[r.target];
+        }
         e.category = strings_.intern(r.category);
         e.cue = strings_.intern(doc.view(r.cue_begin, r.cue_end));
         e.rule = strings_.intern(r.rule);
@@ -120,6 +124,10 @@ void Corpus::merge_evidence(const Corpus& other) {
         e.target = unit_ids_[theirs.target];
         e.source_country = country_ids_[theirs.source_country];
         e.target_country = country_ids_[theirs.target_country];
+        if (collects(ActorLevel::CountryRole)) {  // merge() relabelled them into role_ids_
+            e.source_role = role_ids_[theirs.source_role];
+            e.target_role = role_ids_[theirs.target_role];
+        }
         for (std::uint32_t* s : {&e.category, &e.cue, &e.rule, &e.cameo, &e.cell}) *s = strings[*s];
         evidence_.push_back(std::move(e));
     }
@@ -163,6 +171,14 @@ Corpus Corpus::select_cells(const std::vector<std::string>& keys) const {
             static_cast<std::uint32_t>(their_countries.find(countries[mine.source_country].id));
         e.target_country =
             static_cast<std::uint32_t>(their_countries.find(countries[mine.target_country].id));
+        if (collects(ActorLevel::CountryRole)) {
+            const auto& roles = stance_country_role_.labels().labels();
+            const LabelTable& their_roles = out.stance_country_role_.labels();
+            e.source_role =
+                static_cast<std::uint32_t>(their_roles.find(roles[mine.source_role].id));
+            e.target_role =
+                static_cast<std::uint32_t>(their_roles.find(roles[mine.target_role].id));
+        }
         for (std::uint32_t* s : {&e.category, &e.cue, &e.rule, &e.cameo, &e.cell})
             *s = out.strings_.intern(strings_.at(*s));
         out.evidence_.push_back(std::move(e));

@@ -39,7 +39,7 @@ CooccurrenceSpec read_spec(BinaryReader& in) {
     s.k = in.get<std::uint32_t>();
     s.distance_weighted = in.get<std::uint8_t>() != 0;
     s.counting = read_enum<PairCounting>(in, 2);
-    s.level = read_enum<ActorLevel>(in, 2);
+    s.level = read_enum<ActorLevel>(in, 3);
     return s;
 }
 
@@ -165,6 +165,17 @@ void ActorTermCounts::load(BinaryReader& in) {
     windows_ = in.get<double>();
 }
 
+namespace {
+
+// The levels a saved corpus holds sums of, in file order (country_role since version 2).
+std::vector<ActorLevel> saved_levels(const Corpus& corpus) {
+    std::vector<ActorLevel> levels{ActorLevel::Actor, ActorLevel::Country};
+    if (corpus.collects(ActorLevel::CountryRole)) levels.push_back(ActorLevel::CountryRole);
+    return levels;
+}
+
+}  // namespace
+
 std::string Corpus::save() const {
     BinaryWriter out;
     out.data().append(kMagic, kMagicSize);
@@ -179,13 +190,13 @@ Corpus Corpus::load(std::string_view data) {
             "not a stancemap corpus (the file does not start with " + std::string(kMagic) + ")", 0);
     BinaryReader in(data.substr(kMagicSize));
     const auto version = in.get<std::uint32_t>();
-    if (version != kFormatVersion)
+    if (version < 1 || version > kFormatVersion)
         throw InvalidInputError("stancemap corpus format version " + std::to_string(version) +
-                                    " cannot be read by this version (it reads version " +
+                                    " cannot be read by this version (it reads versions 1 to " +
                                     std::to_string(kFormatVersion) + ")",
                                 kMagicSize);
     Corpus corpus;
-    corpus.read(in);
+    corpus.read(in, version);
     if (!in.done()) in.fail();
     return corpus;
 }
@@ -202,7 +213,7 @@ void Corpus::write(BinaryWriter& out) const {
     out.put(documents_);
     out.put(sentences_);
     out.put(bytes_);
-    for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country}) {
+    for (ActorLevel level : saved_levels(*this)) {
         write_labels(out, stance(level).labels());
         out.array(kinds_[static_cast<std::size_t>(level)]);
         stance(level).save(out);
@@ -230,9 +241,10 @@ void Corpus::write(BinaryWriter& out) const {
     out.put<std::uint64_t>(evidence_.size());
     for (const CorpusEvidence& e : evidence_) {
         for (std::uint64_t v : {e.document, e.key}) out.put(v);
-        for (std::uint32_t v : {e.record, e.source, e.target, e.source_country, e.target_country,
-                                e.category, e.cue, e.rule, e.cameo, e.cell, e.sentence, e.start,
-                                e.end, e.sentence_start, e.sentence_end})
+        for (std::uint32_t v :
+             {e.record, e.source, e.target, e.source_country, e.target_country, e.source_role,
+              e.target_role, e.category, e.cue, e.rule, e.cameo, e.cell, e.sentence, e.start, e.end,
+              e.sentence_start, e.sentence_end})
             out.put(v);
         out.put(e.score);
         out.put<std::uint8_t>(static_cast<std::uint8_t>((e.negated ? 1 : 0) | (e.quoted ? 2 : 0)));
@@ -259,10 +271,14 @@ void read_actor_total(BinaryReader& in, ActorTotal& t) {
 }
 
 // One evidence record's fields; their ranges are checked by the caller, which knows the tables.
-void read_evidence_record(BinaryReader& in, CorpusEvidence& e) {
+// Version 1 has no country_role ids.
+void read_evidence_record(BinaryReader& in, CorpusEvidence& e, std::uint32_t version) {
     for (std::uint64_t* v : {&e.document, &e.key}) *v = in.get<std::uint64_t>();
-    for (std::uint32_t* v : {&e.record, &e.source, &e.target, &e.source_country, &e.target_country,
-                             &e.category, &e.cue, &e.rule, &e.cameo, &e.cell, &e.sentence, &e.start,
+    for (std::uint32_t* v : {&e.record, &e.source, &e.target, &e.source_country, &e.target_country})
+        *v = in.get<std::uint32_t>();
+    if (version >= 2)
+        for (std::uint32_t* v : {&e.source_role, &e.target_role}) *v = in.get<std::uint32_t>();
+    for (std::uint32_t* v : {&e.category, &e.cue, &e.rule, &e.cameo, &e.cell, &e.sentence, &e.start,
                              &e.end, &e.sentence_start, &e.sentence_end})
         *v = in.get<std::uint32_t>();
     e.score = in.get<double>();
@@ -274,7 +290,7 @@ void read_evidence_record(BinaryReader& in, CorpusEvidence& e) {
 
 }  // namespace
 
-void Corpus::read(BinaryReader& in) {
+void Corpus::read(BinaryReader& in, std::uint32_t version) {
     CorpusOptions options;
     options.cooccurrence.resize(in.count(8));
     for (auto& spec : options.cooccurrence) spec = read_spec(in);
@@ -292,7 +308,7 @@ void Corpus::read(BinaryReader& in) {
     documents_ = in.get<std::uint64_t>();
     sentences_ = in.get<std::uint64_t>();
     bytes_ = in.get<std::uint64_t>();
-    for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country}) {
+    for (ActorLevel level : saved_levels(*this)) {
         const std::vector<Label> labels = read_labels(in);
         for (std::uint32_t i = 0; i < labels.size(); ++i) {
             if (static_cast<std::size_t>(labels[i].kind) >= kKinds) in.fail();
@@ -322,10 +338,13 @@ void Corpus::read(BinaryReader& in) {
         if (strings_.intern(in.str()) != i) in.fail();
     evidence_.resize(in.count(92));
     for (CorpusEvidence& e : evidence_) {
-        read_evidence_record(in, e);
+        read_evidence_record(in, e, version);
         const std::size_t n = stance_actor_.labels().size();
         const std::size_t nc = stance_country_.labels().size();
         if (e.source >= n || e.target >= n || e.source_country >= nc || e.target_country >= nc)
+            in.fail();
+        const std::size_t nr = stance_country_role_.labels().size();
+        if (collects(ActorLevel::CountryRole) && (e.source_role >= nr || e.target_role >= nr))
             in.fail();
         for (std::uint32_t s : {e.category, e.cue, e.rule, e.cameo, e.cell})
             if (s >= strings_.size()) in.fail();
@@ -334,7 +353,7 @@ void Corpus::read(BinaryReader& in) {
     for (std::uint64_t i = 0; i < cells; ++i) {
         std::string key = in.str();
         auto cell = std::make_unique<Corpus>();
-        cell->read(in);
+        cell->read(in, version);
         cells_[std::move(key)] = std::move(cell);
     }
 }

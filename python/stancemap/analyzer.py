@@ -199,7 +199,9 @@ class Analyzer:
         ``corpus.documents`` + ``len(corpus.errors)``.
 
         ``windows`` × ``levels`` × ``counts`` name the co-occurrence sums to collect (an int
-        window is a token window); ``terms`` adds an actor × term matrix.
+        window is a token window); ``terms`` adds an actor × term matrix. Stance sums are kept
+        at levels "actor" and "country", and at "country_role" (``USA.GOV``, ``SYR.REB``) when
+        ``levels`` names it (about a tenth more time).
         """
         check_iterable(data)
         if threads < 0:

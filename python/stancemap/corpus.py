@@ -136,8 +136,10 @@ class Corpus:
         table = self._core.evidence_table()
         if level == "country":
             table["source"], table["target"] = table["source_country"], table["target_country"]
+        elif level == "country_role" and "source_role" in table:
+            table["source"], table["target"] = table["source_role"], table["target_role"]
         frame = pd.DataFrame({c: table[c] for c in _EVIDENCE_COLUMNS})
-        if level == "country":
+        if level in ("country", "country_role"):
             frame = frame[frame["source"] != frame["target"]]
         else:  # a surname-only person's records are its full name's (see aliases)
             alias = dict(self._core.aliases())

@@ -361,18 +361,18 @@ class Document:
             core = self._model_core(None if min_probability is None else float(min_probability))
         table = core.stance_matrix(level, aggregate, kinds, float(min_count))
         evidence = self.evidence if relations == "rules" else self._evidence_of(core)
-        if level == "country":
+        if level in ("country", "country_role"):
             evidence = evidence.copy()
-            to_country = self._country_of()
-            evidence["source"] = evidence["source"].map(lambda a: to_country.get(a, a))
-            evidence["target"] = evidence["target"].map(lambda a: to_country.get(a, a))
+            to_unit = self._unit_of(level)
+            evidence["source"] = evidence["source"].map(lambda a: to_unit.get(a, a))
+            evidence["target"] = evidence["target"].map(lambda a: to_unit.get(a, a))
             evidence = evidence[evidence["source"] != evidence["target"]].reset_index(drop=True)
         return StanceMatrix(table, meta={"level": level, "aggregate": aggregate}, evidence=evidence)
 
-    def _country_of(self) -> dict[str, str]:
-        """Each actor's unit at level "country" (C++ UnitViews, as the matrices count it)."""
+    def _unit_of(self, level: str) -> dict[str, str]:
+        """Each actor's unit at a level (C++ UnitViews, as the matrices count it)."""
         ids = self._core.actor_table()["id"]
-        return dict(zip(ids, self._core.unit_ids("country")))
+        return dict(zip(ids, self._core.unit_ids(level)))
 
     def term_association(
         self,

@@ -21,10 +21,13 @@ using stancemap::analyze_into;
 using stancemap::CooccurrenceSpec;
 using stancemap::Corpus;
 using stancemap::CorpusOptions;
+using stancemap::kAllActorKinds;
 using stancemap::LabeledMatrix;
 using stancemap::MatrixOptions;
 using stancemap::OptionError;
 using stancemap::PairCounting;
+using stancemap::StanceAggregate;
+using stancemap::StanceCounts;
 using stancemap::Weight;
 using stancemap::WindowKind;
 using stancemap::test::bundled_analyzer;
@@ -45,6 +48,8 @@ const char* const kSentences[] = {
     "The Kremlin said Russia would sell more oil to China.",
     "Brazil, Argentina and Chile met in Santiago.",
     "The Steppe Grain Consortium shipped wheat to Egypt.",
+    "Iraqi police clashed with Syrian rebels.",
+    "The Russian foreign ministry criticised Iraqi police and the Iraqi government.",
 };
 
 // n texts of 1 to 8 sentences from kSentences, in 1 to 3 paragraphs, always the same.
@@ -87,9 +92,11 @@ CooccurrenceSpec tokens(std::uint32_t k, bool distance_weighted) {
     return s;
 }
 
-// The default specs, mention counting, token windows (with 1/d) and two terms.
+// The default specs, one at level country_role, mention counting, token windows (with 1/d)
+// and two terms.
 CorpusOptions rich_options() {
     CorpusOptions o;
+    o.cooccurrence.push_back(spec(WindowKind::Sentence, ActorLevel::CountryRole));
     o.cooccurrence.push_back(spec(WindowKind::Sentence, ActorLevel::Actor, PairCounting::Mentions));
     o.cooccurrence.push_back(tokens(5, false));
     o.cooccurrence.push_back(tokens(5, true));
@@ -132,6 +139,24 @@ void expect_identical(const LabeledMatrix& a, const LabeledMatrix& b) {
     expect_same_csr(a.matrix, b.matrix);
 }
 
+void expect_identical(const stancemap::StanceMatrix& a, const stancemap::StanceMatrix& b) {
+    EXPECT_EQ(label_ids(a.labels), label_ids(b.labels));
+    EXPECT_EQ(a.totals, b.totals);
+    expect_same_csr(a.values, b.values);
+    expect_same_csr(a.counts, b.counts);
+}
+
+// The stance sums of two corpora at every level both collect, exactly (to the last bit).
+void expect_same_stance(const Corpus& a, const Corpus& b) {
+    for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country, ActorLevel::CountryRole}) {
+        SCOPED_TRACE(stancemap::to_string(level));
+        ASSERT_EQ(a.collects(level), b.collects(level));
+        if (a.collects(level))
+            expect_identical(a.stance_matrix(level, StanceAggregate::Sum, kAllActorKinds, 0),
+                             b.stance_matrix(level, StanceAggregate::Sum, kAllActorKinds, 0));
+    }
+}
+
 // Every matrix, actor total and count of two corpora, exactly.
 void expect_same_corpus(const Corpus& a, const Corpus& b) {
     EXPECT_EQ(a.documents(), b.documents());
@@ -160,6 +185,7 @@ void expect_same_corpus(const Corpus& a, const Corpus& b) {
         EXPECT_EQ(x.column_totals, y.column_totals);
         expect_same_csr(x.matrix, y.matrix);
     }
+    expect_same_stance(a, b);
     const auto actors_a = a.actors(), actors_b = b.actors();
     ASSERT_EQ(actors_a.size(), actors_b.size());
     for (std::size_t i = 0; i < actors_a.size(); ++i) {
@@ -427,17 +453,6 @@ std::vector<std::string> stance_texts() {
     return texts;
 }
 
-void expect_same_stance(const Corpus& a, const Corpus& b) {
-    for (ActorLevel level : {ActorLevel::Actor, ActorLevel::Country}) {
-        const auto x = a.stance(level).matrix(stancemap::StanceAggregate::Sum);
-        const auto y = b.stance(level).matrix(stancemap::StanceAggregate::Sum);
-        EXPECT_EQ(label_ids(x.labels), label_ids(y.labels));
-        EXPECT_EQ(x.totals, y.totals);
-        expect_same_csr(x.values, y.values);  // exact, to the last bit
-        expect_same_csr(x.counts, y.counts);
-    }
-}
-
 // Label tables in first-seen order, names included, for every spec.
 void expect_same_label_order(const Corpus& a, const Corpus& b) {
     for (const CooccurrenceSpec& s : a.options().cooccurrence) {
@@ -657,6 +672,50 @@ TEST(DocumentIo, TruncatedOrWrongBytesAreInvalidInput) {
     other_version[16] = 9;
     EXPECT_THROW(stancemap::load_document(other_version), stancemap::InvalidInputError);
     EXPECT_THROW(stancemap::load_document(bytes + "x"), stancemap::InvalidInputError);
+}
+
+// --- levels ---------------------------------------------------------------------------------
+
+TEST(CorpusLevels, CountryRoleSumsAreThoseOfTheDocuments) {
+    const std::vector<std::string> texts = generated_texts(60, 17);
+    const Corpus corpus = analysed(texts, 2);
+    StanceCounts by_hand(ActorLevel::CountryRole);
+    for (const auto& t : texts) by_hand.add(bundled_analyzer().analyze(t));
+    const auto expected = by_hand.matrix(StanceAggregate::Sum);
+    const auto got = corpus.stance_matrix(ActorLevel::CountryRole, StanceAggregate::Sum,
+                                          kAllActorKinds, 0);
+    expect_identical(got, expected);
+    const auto ids = label_ids(got.labels);
+    for (const char* id : {"IRQ.COP", "SYR.REB", "RUS.GOV"})
+        EXPECT_NE(std::find(ids.begin(), ids.end(), id), ids.end()) << id;
+}
+
+TEST(CorpusLevels, CountryRoleIsCollectedOnlyWhenAskedFor) {
+    Corpus corpus;  // the default specs: actor and country
+    corpus.add(bundled_analyzer().analyze("Iraqi police clashed with Syrian rebels."));
+    EXPECT_FALSE(corpus.collects(ActorLevel::CountryRole));
+    EXPECT_TRUE(corpus.stance(ActorLevel::CountryRole).labels().labels().empty());
+    try {
+        corpus.stance_matrix(ActorLevel::CountryRole, StanceAggregate::Sum, kAllActorKinds, 0);
+        FAIL() << "no error";
+    } catch (const OptionError& e) {
+        EXPECT_NE(std::string(e.what()).find("country_role"), std::string::npos) << e.what();
+    }
+}
+
+TEST(CorpusSave, SaveAndLoadKeepEverySumAndTheEvidence) {
+    const std::vector<std::string> texts = generated_texts(40, 23);
+    const Corpus corpus = analysed(texts, 1);
+    const Corpus copy = Corpus::load(corpus.save());
+    expect_same_corpus(copy, corpus);
+    const auto a = corpus.evidence(), b = copy.evidence();
+    ASSERT_EQ(a.size(), b.size());
+    ASSERT_FALSE(a.empty());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].source_role, b[i].source_role);
+        EXPECT_EQ(a[i].target_role, b[i].target_role);
+        EXPECT_EQ(a[i].source, b[i].source);
+    }
 }
 
 }  // namespace

@@ -428,3 +428,59 @@ def test_dense_conversion_of_a_huge_matrix_warns_first(an, monkeypatch):
     with pytest.warns(ResourceWarning, match="to_scipy"):
         m.to_numpy()
     assert m.to_long().to_numpy().tolist() == [["FRA", "RUS", 1.0], ["RUS", "FRA", 1.0]]
+
+
+# ====================================================================== levels
+
+ROLE_TEXTS = [
+    "Iraqi police clashed with Syrian rebels.",
+    "The Russian foreign ministry criticised Iraqi police and the Iraqi government.",
+    "Russia criticised France. Syrian rebels attacked Iraqi police.",
+]
+ALL_LEVELS = ["actor", "country", "country_role"]
+
+
+def _cells(m: sm.StanceMatrix) -> dict[tuple[str, str], float]:
+    long = m.to_long()
+    return {(s, t): v for s, t, v in zip(long["source"], long["target"], long["value"])}
+
+
+def test_country_role_sums_are_those_of_the_documents(an, tmp_path):
+    c = an.analyze_many(
+        [{"text": t, "date": "2020-01-05"} for t in ROLE_TEXTS],
+        metadata=["date"],
+        levels=ALL_LEVELS,
+    )
+    expected: dict[tuple[str, str], float] = {}
+    for t in ROLE_TEXTS:
+        for key, value in _cells(an.analyze(t).stance(level="country_role")).items():
+            expected[key] = expected.get(key, 0.0) + value
+    m = c.stance(level="country_role")
+    assert _cells(m) == pytest.approx(expected)
+    assert {"IRQ.COP", "SYR.REB", "RUS.GOV", "IRQ.GOV", "RUS", "FRA"} == set(m.labels)
+    evidence = m.evidence
+    assert set(evidence["source"]) | set(evidence["target"]) <= set(m.labels)
+    assert ("RUS.GOV", "IRQ.COP") in set(zip(evidence["source"], evidence["target"]))
+    over_time = c.stance_over_time("M", level="country_role")
+    assert set(over_time["source"]) <= set(m.labels)
+    for copy in (pickle.loads(pickle.dumps(c)), _saved(c, tmp_path / "roles.stancemap")):
+        assert _cells(copy.stance(level="country_role")) == _cells(m)
+    assert _cells((c + c).stance(level="country_role")) == {k: 2 * v for k, v in _cells(m).items()}
+
+
+def test_country_role_is_collected_only_when_asked_for(an):
+    c = an.analyze_many(ROLE_TEXTS)
+    with pytest.raises(sm.OptionError, match="country_role"):
+        c.stance(level="country_role")
+
+
+def test_a_corpus_saved_in_format_version_1_still_loads():
+    # Saved by stancemap at commit faf5c26 (format 1, before country_role sums).
+    from pathlib import Path
+
+    c = sm.load(Path(__file__).parent.parent / "data" / "corpus_format_v1.stancemap")
+    assert c.documents == 2
+    assert {"RUS", "FRA", "DEU", "POL"} <= set(c.stance().labels)
+    assert sorted(c.by("date")) == ["2020-01-05", "2020-02-03"]
+    with pytest.raises(sm.OptionError, match="country_role"):
+        c.stance(level="country_role")

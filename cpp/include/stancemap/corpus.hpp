@@ -74,6 +74,7 @@ struct CorpusEvidence {
     std::uint32_t record = 0;              // position among its document's records
     std::uint32_t source = 0, target = 0;  // actor-level label ids of the corpus
     std::uint32_t source_country = 0, target_country = 0;  // country-level label ids
+    std::uint32_t source_role = 0, target_role = 0;  // country_role ids (0 when not collected)
     std::uint32_t category = 0, cue = 0, rule = 0, cameo = 0, cell = 0;
     std::uint32_t sentence = 0;
     std::uint32_t start = 0, end = 0;                    // code points: source, cue, target
@@ -129,9 +130,16 @@ class Corpus {
     // Throws OptionError naming the specs collected when spec is not one of them.
     const CooccurrenceCounts& cooccurrence(const CooccurrenceSpec& spec) const;
     const ActorTermCounts& terms() const;  // throws OptionError when no terms were given
+    // The stance sums at a level; level country_role is empty unless collects() it.
     const StanceCounts& stance(ActorLevel level) const {
-        return level == ActorLevel::Actor ? stance_actor_ : stance_country_;
+        return level == ActorLevel::Actor     ? stance_actor_
+               : level == ActorLevel::Country ? stance_country_
+                                              : stance_country_role_;
     }
+    // Actor and country sums are always kept; country_role ones when a co-occurrence sum at
+    // that level was asked for (CorpusOptions::cooccurrence): it costs a third pass per
+    // document.
+    bool collects(ActorLevel level) const noexcept;
     // Actors with their mention and document totals, ordered by mentions then id. A
     // person's country is the one most of the documents that give one give (ties: the
     // smallest id), and none when fewer than half of them give it.
@@ -161,14 +169,14 @@ class Corpus {
     // is not a corpus of a version this build reads.
     std::string save() const;
     static Corpus load(std::string_view data);
-    static constexpr std::uint32_t kFormatVersion = 1;
+    static constexpr std::uint32_t kFormatVersion = 2;  // 2: country_role sums and ids
 
   private:
     bool same_options(const Corpus& other) const;
     // Gives every co-occurrence sum the label table of the stance sum at its level.
     void share_labels() noexcept;
     StanceCounts& stance_at(ActorLevel level) {
-        return level == ActorLevel::Actor ? stance_actor_ : stance_country_;
+        return const_cast<StanceCounts&>(std::as_const(*this).stance(level));
     }
     // Interns a label into the table every sum at level shares and returns its id; a label
     // known with nothing to change (the common case) is one lookup, and no Label is built.
@@ -185,7 +193,7 @@ class Corpus {
     void merge_evidence(const Corpus& other);
     void trim_sample();
     void write(BinaryWriter& out) const;
-    void read(BinaryReader& in);
+    void read(BinaryReader& in, std::uint32_t version);
 
     static constexpr std::size_t kKinds = 8;
     using KindVotes = std::array<double, kKinds>;
@@ -198,10 +206,12 @@ class Corpus {
     std::vector<ActorTermCounts> terms_;  // zero or one
     StanceCounts stance_actor_{ActorLevel::Actor};
     StanceCounts stance_country_{ActorLevel::Country};
-    std::vector<KindVotes> kinds_[2];         // by label id, per level
+    StanceCounts stance_country_role_{ActorLevel::CountryRole};
+    std::vector<KindVotes> kinds_[3];         // by label id, per level
     std::vector<ActorTotal> actor_totals_;    // by label id at actor level
     std::vector<std::uint32_t> unit_ids_;     // scratch of add_level and merge_level
     std::vector<std::uint32_t> country_ids_;  // unit_ids_ of the country level, kept
+    std::vector<std::uint32_t> role_ids_;     // unit_ids_ of the country_role level, kept
     std::vector<bool> by_surname_;            // scratch of add: per actor of the document
     WindowUnits window_units_;                // scratch of add_level
     std::vector<RecordError> errors_;
