@@ -158,26 +158,22 @@ Corpus Corpus::select_cells(const std::vector<std::string>& keys) const {
         for (std::uint32_t i = 0; i < strings_.size(); ++i)
             if (strings_.at(i) == key) chosen[i] = true;
     }
-    const auto& labels = stance_actor_.labels().labels();
-    const LabelTable& theirs = out.stance_actor_.labels();
+    // A label id of this corpus at a level, as out numbers that label.
+    const auto relabel = [&](ActorLevel level, std::uint32_t id) {
+        const std::string& label = stance(level).labels().labels()[id].id;
+        return static_cast<std::uint32_t>(out.stance(level).labels().find(label));
+    };
+    const bool roles = collects(ActorLevel::CountryRole);
     for (const CorpusEvidence& mine : evidence_) {
         if (!chosen[mine.cell]) continue;
         CorpusEvidence e = mine;
-        e.source = static_cast<std::uint32_t>(theirs.find(labels[mine.source].id));
-        e.target = static_cast<std::uint32_t>(theirs.find(labels[mine.target].id));
-        const auto& countries = stance_country_.labels().labels();
-        const LabelTable& their_countries = out.stance_country_.labels();
-        e.source_country =
-            static_cast<std::uint32_t>(their_countries.find(countries[mine.source_country].id));
-        e.target_country =
-            static_cast<std::uint32_t>(their_countries.find(countries[mine.target_country].id));
-        if (collects(ActorLevel::CountryRole)) {
-            const auto& roles = stance_country_role_.labels().labels();
-            const LabelTable& their_roles = out.stance_country_role_.labels();
-            e.source_role =
-                static_cast<std::uint32_t>(their_roles.find(roles[mine.source_role].id));
-            e.target_role =
-                static_cast<std::uint32_t>(their_roles.find(roles[mine.target_role].id));
+        e.source = relabel(ActorLevel::Actor, mine.source);
+        e.target = relabel(ActorLevel::Actor, mine.target);
+        e.source_country = relabel(ActorLevel::Country, mine.source_country);
+        e.target_country = relabel(ActorLevel::Country, mine.target_country);
+        if (roles) {
+            e.source_role = relabel(ActorLevel::CountryRole, mine.source_role);
+            e.target_role = relabel(ActorLevel::CountryRole, mine.target_role);
         }
         for (std::uint32_t* s : {&e.category, &e.cue, &e.rule, &e.cameo, &e.cell})
             *s = out.strings_.intern(strings_.at(*s));

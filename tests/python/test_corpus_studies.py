@@ -463,6 +463,9 @@ def test_country_role_sums_are_those_of_the_documents(an, tmp_path):
     assert ("RUS.GOV", "IRQ.COP") in set(zip(evidence["source"], evidence["target"]))
     over_time = c.stance_over_time("M", level="country_role")
     assert set(over_time["source"]) <= set(m.labels)
+    january = c.where(start="2020-01-01", end="2020-02-01").stance(level="country_role")
+    assert _cells(january) == _cells(m)
+    assert january.evidence[["source", "target"]].equals(evidence[["source", "target"]])
     for copy in (pickle.loads(pickle.dumps(c)), _saved(c, tmp_path / "roles.stancemap")):
         assert _cells(copy.stance(level="country_role")) == _cells(m)
     assert _cells((c + c).stance(level="country_role")) == {k: 2 * v for k, v in _cells(m).items()}
