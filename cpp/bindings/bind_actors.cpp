@@ -118,7 +118,17 @@ void register_actors(py::module_& m) {
         .def("to_json", &gazetteer_to_json)
         .def("entries", &entry_list)
         .def("__len__", [](const Gazetteer& g) { return g.entries().size(); })
-        .def_property_readonly("ambiguous", &Gazetteer::ambiguous);
+        .def_property_readonly("ambiguous", &Gazetteer::ambiguous)
+        .def_property_readonly("successors", [](const Gazetteer& g) {
+            SuccessorTriples out;
+            for (const auto& [from, to] : g.extras().successors) {
+                const std::ptrdiff_t entry = g.find(to);
+                const std::string name =
+                    entry < 0 ? to : g.entries()[static_cast<std::size_t>(entry)].name;
+                out.emplace_back(from, to, name);
+            }
+            return out;
+        });
 
     // The names of the rules that make mentions, indexed by mention_table()["rule"].
     m.def("mention_rule_names", [] {
@@ -177,14 +187,15 @@ void register_actors(py::module_& m) {
             py::arg("level"))
         .def(
             "unit_ids",
-            [](const Document& d, const std::string& level) {
+            [](const Document& d, const std::string& level, const SuccessorTriples& successors) {
                 const ActorLevel at = level_from_string(level);
+                const Successors renames = successors_from(successors);
                 py::list out;
-                const UnitViews unit_view(d);
+                const UnitViews unit_view(d, successors_or_null(renames));
                 for (const Actor& a : d.actors) out.append(py::str(unit_view(a, at).id));
                 return out;
             },
-            py::arg("level"))
+            py::arg("level"), py::arg("successors") = SuccessorTriples{})
         .def_property_readonly("n_actors", [](const Document& d) { return d.actors.size(); });
 }
 

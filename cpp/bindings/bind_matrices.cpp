@@ -174,19 +174,23 @@ void register_matrices(py::module_& m) {
            "cooccurrence",
            [](const Document& d, const py::object& window, const std::string& weight,
               const std::string& level, const std::optional<std::vector<std::string>>& kinds,
-              double min_count, const std::string& count, bool distance_weighted, bool diagonal) {
+              double min_count, const std::string& count, bool distance_weighted, bool diagonal,
+              const SuccessorTriples& successors) {
                const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
                const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
+               const Successors renames = successors_from(successors);
                LabeledMatrix result;
                {
                    py::gil_scoped_release release;
-                   result = cooccurrence(d, spec, options);
+                   CooccurrenceCounts counts(spec);
+                   counts.add(d, unit_labels(d, spec.level, successors_or_null(renames)));
+                   result = counts.matrix(options);
                }
                return to_python(std::move(result));
            },
            py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
            py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"),
-           py::arg("diagonal"))
+           py::arg("diagonal"), py::arg("successors") = SuccessorTriples{})
         .def(
             "term_association",
             [](const Document& d, const std::vector<std::string>& terms, const py::object& window,
@@ -217,8 +221,9 @@ void register_matrices(py::module_& m) {
                          const std::vector<std::string>& counts, bool distance_weighted,
                          const std::vector<std::string>& terms, const py::object& term_window,
                          const std::string& term_level, const std::string& evidence,
-                         std::uint64_t evidence_sample) {
+                         std::uint64_t evidence_sample, const SuccessorTriples& successors) {
                  CorpusOptions options;
+                 options.successors = successors_from(successors);
                  options.cooccurrence.clear();
                  for (const auto& w : windows)
                      for (const auto& level : levels)
@@ -235,7 +240,8 @@ void register_matrices(py::module_& m) {
              }),
              py::arg("windows"), py::arg("levels"), py::arg("counts"), py::arg("distance_weighted"),
              py::arg("terms"), py::arg("term_window"), py::arg("term_level"),
-             py::arg("evidence") = "offsets", py::arg("evidence_sample") = 0)
+             py::arg("evidence") = "offsets", py::arg("evidence_sample") = 0,
+             py::arg("successors") = SuccessorTriples{})
         .def(
             "add_texts",
             [](Corpus& corpus, const Analyzer& analyzer, const py::list& texts, std::size_t threads,

@@ -116,19 +116,23 @@ void register_stance(py::module_& m) {
         .def(
             "stance_matrix",
             [](const Document& d, const std::string& level, const std::string& aggregate,
-               const std::optional<std::vector<std::string>>& kinds, double min_count) {
-                StanceCounts counts(level_from_string(level));
+               const std::optional<std::vector<std::string>>& kinds, double min_count,
+               const SuccessorTriples& successors) {
+                const ActorLevel at = level_from_string(level);
+                StanceCounts counts(at);
                 const StanceAggregate agg = aggregate_from_string(aggregate);
                 const std::uint32_t mask = kinds_mask(kinds);
+                const Successors renames = successors_from(successors);
                 StanceMatrix result;
                 {
                     py::gil_scoped_release release;
-                    counts.add(d);
+                    counts.add(d, unit_labels(d, at, successors_or_null(renames)));
                     result = counts.matrix(agg, mask, min_count);
                 }
                 return to_python(std::move(result));
             },
-            py::arg("level"), py::arg("aggregate"), py::arg("kinds"), py::arg("min_count"));
+            py::arg("level"), py::arg("aggregate"), py::arg("kinds"), py::arg("min_count"),
+            py::arg("successors") = SuccessorTriples{});
 
     auto corpus =
         py::reinterpret_borrow<py::class_<Corpus, std::shared_ptr<Corpus>>>(m.attr("Corpus"));

@@ -10,10 +10,12 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "stancemap/analyzer.hpp"
+#include "stancemap/matrix_labels.hpp"
 #include "stancemap/parallel.hpp"
 
 namespace stancemap::bindings {
@@ -46,6 +48,19 @@ std::pair<std::uint32_t, std::uint32_t> byte_span(std::string_view text, std::in
 // whose exception PyErr_CheckSignals has then set. Takes the GIL; call with it released.
 // The caller turns the Interrupted that follows into that exception (py::error_already_set).
 InterruptCheck python_signals();
+
+// Successors from Python's (historical id, today's id, today's name) triples
+// (Gazetteer.successors); empty when the user did not ask for them.
+using SuccessorTriples = std::vector<std::tuple<std::string, std::string, std::string>>;
+inline Successors successors_from(const SuccessorTriples& triples) {
+    Successors out;
+    for (const auto& [from, to, name] : triples) out.push_back(Successor{from, to, name});
+    return out;
+}
+// The pointer UnitViews and unit_labels take: null for none.
+inline const Successors* successors_or_null(const Successors& s) {
+    return s.empty() ? nullptr : &s;
+}
 
 void register_text(py::module_& m);
 void register_analyzer(py::module_& m);

@@ -187,7 +187,7 @@ void Corpus::vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, 
 
 void Corpus::add_level(const Document& doc, ActorLevel level) {
     unit_ids_.clear();
-    const UnitViews unit_view(doc);
+    const UnitViews unit_view(doc, options_.successors.empty() ? nullptr : &options_.successors);
     for (const Actor& a : doc.actors) {
         const UnitView unit = unit_view(a, level);
         unit_ids_.push_back(intern_at(level, unit));
@@ -233,11 +233,22 @@ void Corpus::add_error(std::uint64_t index, std::string message) {
     errors_.insert(at, std::move(e));
 }
 
+namespace {
+
+bool same_successors(const Successors& a, const Successors& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const auto& x, const auto& y) {
+        return x.from == y.from && x.to == y.to && x.name == y.name;
+    });
+}
+
+}  // namespace
+
 bool Corpus::same_options(const Corpus& other) const {
     bool same = other.counts_.size() == counts_.size() && other.terms_.size() == terms_.size() &&
                 other.options_.terms == options_.terms &&
                 other.options_.evidence == options_.evidence &&
-                other.options_.evidence_sample == options_.evidence_sample;
+                other.options_.evidence_sample == options_.evidence_sample &&
+                same_successors(other.options_.successors, options_.successors);
     for (std::size_t i = 0; same && i < counts_.size(); ++i)
         same = counts_[i].spec() == other.counts_[i].spec();
     for (std::size_t i = 0; same && i < terms_.size(); ++i)

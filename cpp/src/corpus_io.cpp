@@ -209,6 +209,12 @@ void Corpus::write(BinaryWriter& out) const {
     write_spec(out, options_.term_spec);
     out.put<std::uint8_t>(static_cast<std::uint8_t>(options_.evidence));
     out.put(options_.evidence_sample);
+    out.put<std::uint64_t>(options_.successors.size());
+    for (const Successor& s : options_.successors) {
+        out.str(s.from);
+        out.str(s.to);
+        out.str(s.name);
+    }
     out.put<std::uint8_t>(keeps_evidence_ ? 1 : 0);
     out.put(documents_);
     out.put(sentences_);
@@ -299,6 +305,14 @@ void Corpus::read(BinaryReader& in, std::uint32_t version) {
     options.term_spec = read_spec(in);
     options.evidence = read_enum<EvidenceMode>(in, 4);
     options.evidence_sample = in.get<std::uint64_t>();
+    if (version >= 2) {
+        options.successors.resize(in.count(24));
+        for (Successor& s : options.successors) {
+            s.from = in.str();
+            s.to = in.str();
+            s.name = in.str();
+        }
+    }
     try {
         *this = Corpus(std::move(options));
     } catch (const Error&) {

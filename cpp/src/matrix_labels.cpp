@@ -98,9 +98,29 @@ std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view 
     return i;
 }
 
-UnitViews::UnitViews(const Document& doc) : doc_(doc) {}
+UnitViews::UnitViews(const Document& doc, const Successors* successors)
+    : doc_(doc), successors_(successors) {}
 
 UnitView UnitViews::operator()(const Actor& actor, ActorLevel level) const {
+    const UnitView unit = view(actor, level);
+    if (successors_ == nullptr || level == ActorLevel::Actor) return unit;
+    return successor_of(unit);
+}
+
+// "SUN" -> "RUS" (today's name), "SUN.GOV" -> "RUS.GOV" (an agent keeps its own name).
+UnitView UnitViews::successor_of(const UnitView& unit) const {
+    const std::string_view country = unit.id.substr(0, unit.id.find('.'));
+    for (const Successor& s : *successors_) {
+        if (country != s.from) continue;
+        if (country.size() == unit.id.size()) return UnitView{s.to, s.name, unit.kind};
+        renamed_.push_back(s.to + std::string(unit.id.substr(country.size())));
+        const bool named_by_id = unit.name == unit.id;
+        return UnitView{renamed_.back(), named_by_id ? renamed_.back() : unit.name, unit.kind};
+    }
+    return unit;
+}
+
+UnitView UnitViews::view(const Actor& actor, ActorLevel level) const {
     UnitView unit{actor.id, actor.name, actor.kind};
     if (level == ActorLevel::Actor || actor.country.empty()) return unit;
     const bool rolls_up = actor.kind == ActorKind::Person || actor.kind == ActorKind::Group ||
@@ -127,10 +147,11 @@ UnitView UnitViews::operator()(const Actor& actor, ActorLevel level) const {
     return unit;
 }
 
-std::vector<Label> unit_labels(const Document& doc, ActorLevel level) {
+std::vector<Label> unit_labels(const Document& doc, ActorLevel level,
+                               const Successors* successors) {
     std::vector<Label> out;
     out.reserve(doc.actors.size());
-    const UnitViews unit_view(doc);
+    const UnitViews unit_view(doc, successors);
     for (const Actor& a : doc.actors) {
         const UnitView unit = unit_view(a, level);
         out.push_back(Label{std::string(unit.id), std::string(unit.name), unit.kind});

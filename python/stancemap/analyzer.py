@@ -172,6 +172,7 @@ class Analyzer:
         terms: Sequence[str] | None = None,
         term_window: Window = "sentence",
         term_level: Level = "actor",
+        successors: bool = False,
     ) -> Corpus:
         """Analyse many texts into a :class:`Corpus` (sums over the documents).
 
@@ -201,7 +202,9 @@ class Analyzer:
         ``windows`` × ``levels`` × ``counts`` name the co-occurrence sums to collect (an int
         window is a token window); ``terms`` adds an actor × term matrix. Stance sums are kept
         at levels "actor" and "country", and at "country_role" (``USA.GOV``, ``SYR.REB``) when
-        ``levels`` names it (about a tenth more time).
+        ``levels`` names it (about a tenth more time). ``successors=True`` counts historical
+        states as today's at levels "country" and "country_role" (SUN as RUS, DDR as DEU:
+        ``self.gazetteer.successors``); the corpus keeps that choice.
         """
         check_iterable(data)
         if threads < 0:
@@ -222,6 +225,7 @@ class Analyzer:
             term_level,
             mode,
             sample,
+            self.gazetteer.successors if successors else [],
         )
         options = {
             "windows": list(windows),
@@ -232,6 +236,7 @@ class Analyzer:
             "terms": list(terms or []),
             "term_window": term_window,
             "term_level": term_level,
+            "successors": successors,
         }
         frames: list[pd.DataFrame] = []
         done = 0

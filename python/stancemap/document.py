@@ -235,6 +235,7 @@ class Document:
         count: str = "windows",
         distance_weighted: bool = False,
         diagonal: bool = False,
+        successors: bool = False,
     ) -> LabeledMatrix:
         """Who appears with whom: a symmetric actor × actor matrix.
 
@@ -269,9 +270,21 @@ class Document:
         diagonal:
             Keep the diagonal: windows holding the actor (``count="windows"``) or pairs of
             its own mentions. Off by default (0), unlike quanteda's ``fcm()``.
+        successors:
+            At levels ``"country"`` and ``"country_role"``, count historical states as today's
+            (SUN as RUS, DDR as DEU, YUG as SRB…: the bundled gazetteer's successor table,
+            ``Gazetteer.default().successors``). Off by default: a 1987 text's "Moscow" is SUN.
         """
         table = self._core.cooccurrence(
-            window, weight, level, kinds, float(min_count), count, distance_weighted, diagonal
+            window,
+            weight,
+            level,
+            kinds,
+            float(min_count),
+            count,
+            distance_weighted,
+            diagonal,
+            _successors(successors),
         )
         return LabeledMatrix(
             table,
@@ -335,6 +348,7 @@ class Document:
         min_count: float = 0,
         relations: Relations = "rules",
         min_probability: float | None = None,
+        successors: bool = False,
     ) -> StanceMatrix:
         """Who stands for or against whom: sources as rows, targets as columns.
 
@@ -350,6 +364,7 @@ class Document:
         least ``min_probability``: None takes the model's threshold, chosen for precision; 0
         keeps every non-neutral prediction, for recall). Trained on Park, Pan & Joo 2021: see
         ``training/MODEL_CARD_relations.md``. The model file is read on first use.
+        ``successors`` counts historical states as today's (see :meth:`cooccurrence`).
         """
         if relations not in ("rules", "rules+model"):
             raise ValueError(f"relations must be 'rules' or 'rules+model', not {relations!r}")
@@ -359,20 +374,23 @@ class Document:
             core = self._core
         else:
             core = self._model_core(None if min_probability is None else float(min_probability))
-        table = core.stance_matrix(level, aggregate, kinds, float(min_count))
+        renames = _successors(successors)
+        table = core.stance_matrix(level, aggregate, kinds, float(min_count), renames)
         evidence = self.evidence if relations == "rules" else self._evidence_of(core)
         if level in ("country", "country_role"):
             evidence = evidence.copy()
-            to_unit = self._unit_of(level)
+            to_unit = self._unit_of(level, renames)
             evidence["source"] = evidence["source"].map(lambda a: to_unit.get(a, a))
             evidence["target"] = evidence["target"].map(lambda a: to_unit.get(a, a))
             evidence = evidence[evidence["source"] != evidence["target"]].reset_index(drop=True)
         return StanceMatrix(table, meta={"level": level, "aggregate": aggregate}, evidence=evidence)
 
-    def _unit_of(self, level: str) -> dict[str, str]:
+    def _unit_of(
+        self, level: str, successors: list[tuple[str, str, str]] | None = None
+    ) -> dict[str, str]:
         """Each actor's unit at a level (C++ UnitViews, as the matrices count it)."""
         ids = self._core.actor_table()["id"]
-        return dict(zip(ids, self._core.unit_ids(level)))
+        return dict(zip(ids, self._core.unit_ids(level, successors or [])))
 
     def term_association(
         self,
@@ -423,3 +441,12 @@ class Document:
                 for r in sentences.itertuples()
             ],
         }
+
+
+def _successors(wanted: bool) -> list[tuple[str, str, str]]:
+    """The bundled successor table (historical id, today's id, today's name) when wanted."""
+    if not wanted:
+        return []
+    from stancemap.gazetteer import Gazetteer
+
+    return Gazetteer.default().successors

@@ -75,6 +75,12 @@ class Gazetteer:
         """Surface forms that need context (Chad, Jordan, Georgia…)."""
         return list(self._core.ambiguous)
 
+    @property
+    def successors(self) -> list[tuple[str, str, str]]:
+        """Historical states and today's: (historical id, today's id, today's name), e.g.
+        ("SUN", "RUS", "Russia"); the matrices' ``successors=True`` counts them so."""
+        return list(self._core.successors)
+
     def __len__(self) -> int:
         return len(self._core)
 

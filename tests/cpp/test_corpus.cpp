@@ -682,8 +682,8 @@ TEST(CorpusLevels, CountryRoleSumsAreThoseOfTheDocuments) {
     StanceCounts by_hand(ActorLevel::CountryRole);
     for (const auto& t : texts) by_hand.add(bundled_analyzer().analyze(t));
     const auto expected = by_hand.matrix(StanceAggregate::Sum);
-    const auto got = corpus.stance_matrix(ActorLevel::CountryRole, StanceAggregate::Sum,
-                                          kAllActorKinds, 0);
+    const auto got =
+        corpus.stance_matrix(ActorLevel::CountryRole, StanceAggregate::Sum, kAllActorKinds, 0);
     expect_identical(got, expected);
     const auto ids = label_ids(got.labels);
     for (const char* id : {"IRQ.COP", "SYR.REB", "RUS.GOV"})
@@ -716,6 +716,49 @@ TEST(CorpusSave, SaveAndLoadKeepEverySumAndTheEvidence) {
         EXPECT_EQ(a[i].target_role, b[i].target_role);
         EXPECT_EQ(a[i].source, b[i].source);
     }
+}
+
+// --- successors -----------------------------------------------------------------------------
+
+const stancemap::Successors kSuccessors = {{"SUN", "RUS", "Russia"}, {"DDR", "DEU", "Germany"}};
+
+TEST(CorpusSuccessors, HistoricalStatesCountAsTodaysOnlyWhenAsked) {
+    // 1987: Moscow is the Soviet Union, East Berlin East Germany.
+    const auto doc = bundled_analyzer().analyze(
+        "Moscow criticised Bonn. East Germany praised the Soviet Union. Soviet officials met "
+        "East German officials.",
+        19870301);
+    std::vector<std::string> plain, renamed;
+    for (const auto& l : stancemap::unit_labels(doc, ActorLevel::Country)) plain.push_back(l.id);
+    for (const auto& l : stancemap::unit_labels(doc, ActorLevel::Country, &kSuccessors))
+        renamed.push_back(l.id + "/" + l.name);
+    EXPECT_NE(std::find(plain.begin(), plain.end(), "SUN"), plain.end());
+    EXPECT_NE(std::find(renamed.begin(), renamed.end(), "RUS/Russia"), renamed.end());
+    for (const auto& id : renamed) EXPECT_NE(id.substr(0, 3), "SUN") << id;
+    std::vector<std::string> roles;
+    for (const auto& l : stancemap::unit_labels(doc, ActorLevel::CountryRole, &kSuccessors))
+        roles.push_back(l.id);
+    EXPECT_NE(std::find(roles.begin(), roles.end(), "RUS.GOV"), roles.end());
+    const auto actors = stancemap::unit_labels(doc, ActorLevel::Actor, &kSuccessors);
+    EXPECT_NE(
+        std::find_if(actors.begin(), actors.end(), [](const auto& l) { return l.id == "SUN"; }),
+        actors.end());  // the actor level keeps what the text says
+
+    CorpusOptions options;
+    options.successors = kSuccessors;
+    Corpus corpus(options), plain_corpus;
+    corpus.add(doc);
+    plain_corpus.add(doc);
+    // East Germany toward the Soviet Union is Germany toward Russia; DDR and DEU are one.
+    const auto m =
+        corpus.stance_matrix(ActorLevel::Country, StanceAggregate::Sum, kAllActorKinds, 0);
+    const auto ids = label_ids(m.labels);
+    EXPECT_NE(std::find(ids.begin(), ids.end(), "RUS"), ids.end());
+    EXPECT_EQ(std::find(ids.begin(), ids.end(), "SUN"), ids.end());
+    EXPECT_EQ(std::find(ids.begin(), ids.end(), "DDR"), ids.end());
+    const Corpus loaded = Corpus::load(corpus.save());
+    expect_same_corpus(loaded, corpus);
+    EXPECT_THROW(plain_corpus.merge(corpus), OptionError);  // other options, no merge
 }
 
 }  // namespace

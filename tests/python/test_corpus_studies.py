@@ -487,3 +487,30 @@ def test_a_corpus_saved_in_format_version_1_still_loads():
     assert sorted(c.by("date")) == ["2020-01-05", "2020-02-03"]
     with pytest.raises(sm.OptionError, match="country_role"):
         c.stance(level="country_role")
+
+
+def test_successors_count_historical_states_as_todays(an, tmp_path):
+    assert ("SUN", "RUS", "Russia") in sm.Gazetteer.default().successors
+    text = "Moscow criticised Bonn. East Germany praised the Soviet Union."
+    doc = an.analyze(text, date="1987-03-01")
+    assert "SUN" in doc.stance(level="country").labels
+    for m in (
+        doc.stance(level="country", successors=True),
+        doc.cooccurrence(level="country", successors=True),
+    ):
+        assert "RUS" in m.labels
+        assert not {"SUN", "DDR"} & set(m.labels)
+    renamed = doc.stance(level="country", successors=True)
+    assert set(renamed.evidence["source"]) | set(renamed.evidence["target"]) <= set(renamed.labels)
+    assert "SUN" in doc.stance(successors=True).labels  # the actor level keeps the text's
+
+    records = [{"text": text, "date": "1987-03-01"}]
+    c = an.analyze_many(records, metadata=["date"], successors=True)
+    labels = c.stance(level="country").labels
+    assert "RUS" in labels
+    assert "SUN" not in labels
+    assert (
+        c.stance(level="country").labels
+        == _saved(c, tmp_path / "s.stancemap").stance(level="country").labels
+    )
+    assert "SUN" in an.analyze_many(records, metadata=["date"]).stance(level="country").labels

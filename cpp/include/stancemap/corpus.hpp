@@ -38,6 +38,9 @@ struct CorpusOptions {
     CooccurrenceSpec term_spec;
     EvidenceMode evidence = EvidenceMode::Offsets;
     std::uint64_t evidence_sample = 0;  // records kept with EvidenceMode::Sample
+    // Count historical states as their successors at levels country and country_role
+    // (empty: as themselves).
+    Successors successors;
 
     static std::vector<CooccurrenceSpec> default_specs();  // sentence, paragraph, document x levels
 };

@@ -5,6 +5,7 @@
 
 #include <Eigen/SparseCore>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -31,6 +32,15 @@ inline constexpr std::uint32_t kAllActorKinds =
 // The mask of the kinds named ("country", "person", "group", …); throws OptionError naming
 // an unknown kind.
 std::uint32_t actor_kind_mask(const std::vector<std::string>& kinds);
+
+// Historical states counted as today's at levels country and country_role ("SUN" -> "RUS",
+// "SUN.GOV" -> "RUS.GOV"): the user's choice (the gazetteer's "successors"), off by default.
+struct Successor {
+    std::string from;  // the historical state's id
+    std::string to;    // today's id
+    std::string name;  // today's name
+};
+using Successors = std::vector<Successor>;
 
 struct Label {
     std::string id;
@@ -99,7 +109,8 @@ class SharedLabelTable {
 };
 
 // The label of each actor of doc at a level (persons -> their country at Country level).
-std::vector<Label> unit_labels(const Document& doc, ActorLevel level);
+std::vector<Label> unit_labels(const Document& doc, ActorLevel level,
+                               const Successors* successors = nullptr);
 
 // The same for one actor of doc, as views into doc: no strings built.
 struct UnitView {
@@ -113,11 +124,17 @@ struct UnitView {
 // costs linear time; the document must outlive this. Not for use by several threads at once.
 class UnitViews {
   public:
-    explicit UnitViews(const Document& doc);
+    // successors (may be null: none) must outlive this.
+    explicit UnitViews(const Document& doc, const Successors* successors = nullptr);
     UnitView operator()(const Actor& actor, ActorLevel level) const;
 
   private:
+    UnitView view(const Actor& actor, ActorLevel level) const;
+    UnitView successor_of(const UnitView& unit) const;
+
     const Document& doc_;
+    const Successors* successors_;
+    mutable std::deque<std::string> renamed_;  // "RUS.GOV" built from "SUN.GOV"; stable
     // Label i is doc.actors[i] (a document's actor ids are unique); built on the first
     // roll-up, so the actor level costs nothing.
     mutable LabelTable ids_;
