@@ -1,4 +1,4 @@
-"""Corpus sums by level: country_role is a document view; a corpus says so instead of crashing."""
+"""Corpus sums by level: country_role when analyze_many asks for it, an OptionError otherwise."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import stancemap as sm
 TEXTS = ["Iraqi police clashed with Syrian rebels.", "Syrian rebels condemned Iraqi police."]
 
 
-def test_corpus_country_role_cooccurrence_is_an_option_error() -> None:
-    with pytest.raises(sm.OptionError, match="country_role"):
-        sm.Analyzer().analyze_many(TEXTS, levels=["actor", "country_role"])
+def test_corpus_country_role_cooccurrence_when_asked_for() -> None:
+    corpus = sm.Analyzer().analyze_many(TEXTS, levels=["actor", "country_role"])
+    m = corpus.cooccurrence(level="country_role")
+    assert sorted(m.labels) == ["IRQ.COP", "SYR.REB"]
+    assert m.to_numpy().tolist() == [[0, 2], [2, 0]]  # one sentence of each text
 
 
 def test_corpus_country_role_stance_is_an_option_error() -> None:
