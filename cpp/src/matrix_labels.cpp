@@ -101,21 +101,15 @@ std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view 
 UnitViews::UnitViews(const Document& doc, const Successors* successors)
     : doc_(doc), successors_(successors) {}
 
-UnitView UnitViews::operator()(const Actor& actor, ActorLevel level) const {
-    const UnitView unit = view(actor, level);
-    if (successors_ == nullptr || level == ActorLevel::Actor) return unit;
-    return successor_of(unit);
-}
-
 // "SUN" -> "RUS" (today's name), "SUN.GOV" -> "RUS.GOV" (an agent keeps its own name).
 UnitView UnitViews::successor_of(const UnitView& unit) const {
     const std::string_view country = unit.id.substr(0, unit.id.find('.'));
     for (const Successor& s : *successors_) {
         if (country != s.from) continue;
         if (country.size() == unit.id.size()) return UnitView{s.to, s.name, unit.kind};
-        renamed_.push_back(s.to + std::string(unit.id.substr(country.size())));
-        const bool named_by_id = unit.name == unit.id;
-        return UnitView{renamed_.back(), named_by_id ? renamed_.back() : unit.name, unit.kind};
+        const std::string& id =
+            renamed_.emplace_front(s.to + std::string(unit.id.substr(country.size())));
+        return UnitView{id, unit.name == unit.id ? std::string_view(id) : unit.name, unit.kind};
     }
     return unit;
 }

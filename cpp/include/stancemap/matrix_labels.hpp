@@ -5,7 +5,7 @@
 
 #include <Eigen/SparseCore>
 #include <cstdint>
-#include <deque>
+#include <forward_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -126,7 +126,11 @@ class UnitViews {
   public:
     // successors (may be null: none) must outlive this.
     explicit UnitViews(const Document& doc, const Successors* successors = nullptr);
-    UnitView operator()(const Actor& actor, ActorLevel level) const;
+    UnitView operator()(const Actor& actor, ActorLevel level) const {
+        const UnitView unit = view(actor, level);
+        if (successors_ == nullptr || level == ActorLevel::Actor) return unit;
+        return successor_of(unit);
+    }
 
   private:
     UnitView view(const Actor& actor, ActorLevel level) const;
@@ -134,7 +138,8 @@ class UnitViews {
 
     const Document& doc_;
     const Successors* successors_;
-    mutable std::deque<std::string> renamed_;  // "RUS.GOV" built from "SUN.GOV"; stable
+    // "RUS.GOV" built from "SUN.GOV"; stable addresses, and nothing allocated until used.
+    mutable std::forward_list<std::string> renamed_;
     // Label i is doc.actors[i] (a document's actor ids are unique); built on the first
     // roll-up, so the actor level costs nothing.
     mutable LabelTable ids_;
