@@ -1,6 +1,6 @@
 // stancemap_bench_tone: the cost of the actors' tone by the learned `fast` model, one thread.
 //
-//   stancemap_bench_tone [--repeat 5] [--limit N] [--data-dir DIR] CORPUS.jsonl
+//   stancemap_bench_tone [--repeat 5] [--limit N] [--data-dir DIR] [--accurate] CORPUS.jsonl
 //
 // Each text of the corpus (field "text") is loaded first. Timed by process CPU time, best of
 // --repeat passes (a shared machine's wall clock is no measure):
@@ -8,6 +8,8 @@
 //   analyze+tone  the same, then TargetModel::scores on the text's actor mentions (what
 //                 Analyzer(tone="fast") adds; the Python DataFrame is not counted)
 //   tone       TargetModel::scores alone, on documents analysed beforehand (targets/s)
+// With --accurate, also the `accurate` model (SequenceModel) on the same mentions: its
+// batched scores, and predict() one target at a time (targets/s).
 // The dictionaries, lexicon and model come from --data-dir (default: the source tree's).
 #include <algorithm>
 #include <cstdio>
@@ -20,6 +22,7 @@
 
 #include "stancemap/analyzer.hpp"
 #include "stancemap/model.hpp"
+#include "stancemap/model_sequence.hpp"
 #include "stancemap/sentiment.hpp"
 
 namespace {
@@ -29,6 +32,7 @@ using stancemap::Document;
 struct Options {
     int repeat = 5;
     std::size_t limit = 0;
+    bool accurate = false;
     std::string data_dir = STANCEMAP_BENCH_DATA_DIR;
     std::string corpus;
 };
@@ -42,12 +46,15 @@ Options parse_args(int argc, char** argv) {
             o.repeat = std::max(1, std::stoi(argv[++i]));
         } else if (arg == "--limit" && has_value) {
             o.limit = std::stoul(argv[++i]);
+        } else if (arg == "--accurate") {
+            o.accurate = true;
         } else if (arg == "--data-dir" && has_value) {
             o.data_dir = argv[++i];
         } else if (!arg.empty() && arg[0] != '-' && o.corpus.empty()) {
             o.corpus = arg;
         } else {
             std::cerr << "usage: stancemap_bench_tone [--repeat N] [--limit N] [--data-dir DIR] "
+                         "[--accurate] "
                          "CORPUS.jsonl\n";
             std::exit(2);
         }
@@ -99,6 +106,36 @@ std::size_t score_mentions(const stancemap::TargetModel& model, const Document& 
     return spans.size();
 }
 
+// The `accurate` model's targets/s on the documents: batched (scores) and one target at a
+// time (predict).
+void bench_accurate(const Options& o, const stancemap::TargetModel& fast,
+                    const std::vector<Document>& docs) {
+    const auto accurate =
+        stancemap::SequenceModel::load(o.data_dir + "/models/target_accurate.smm", fast);
+    std::vector<stancemap::TargetModel::TargetSpan> spans;
+    std::vector<double> scores;
+    std::size_t targets = 0;
+    const double batched = best_cpu_seconds(o.repeat, [&] {
+        targets = 0;
+        for (const Document& d : docs) {
+            spans.clear();
+            for (const stancemap::Mention& m : d.mentions) spans.push_back({m.begin, m.end});
+            scores.resize(spans.size());
+            accurate.scores(d.text, d.tokens, d.sentences, spans, scores);
+            targets += spans.size();
+        }
+    });
+    const double single = best_cpu_seconds(o.repeat, [&] {
+        for (const Document& d : docs)
+            for (const stancemap::Mention& m : d.mentions)
+                (void)accurate.predict(d.text, d.tokens, d.sentences, m.begin, m.end, 0);
+    });
+    std::printf("  accurate (%zu GRUs), batched        %7.0f targets/s\n", accurate.members(),
+                static_cast<double>(targets) / batched);
+    std::printf("  accurate, one target at a time   %7.0f targets/s\n",
+                static_cast<double>(targets) / single);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -136,5 +173,6 @@ int main(int argc, char** argv) {
     std::printf("  analyze+tone   %7.1f MB/s  (%.2f of analyze alone)\n", megabytes / both,
                 analyze / both);
     std::printf("  tone alone     %7.0f targets/s\n", static_cast<double>(targets) / tone);
+    if (o.accurate) bench_accurate(o, model, docs);
     return 0;
 }

@@ -2,6 +2,7 @@
 // GRU with Eigen. Per target: one matrix product for the input gates of every step and both
 // directions, then one 3h x h product per step and direction, for each GRU of the ensemble;
 // the buffers are the thread's and sized for kMaxSteps once, so nothing is allocated per word.
+// scores() runs many targets at once instead (model_sequence_batch.cpp).
 #include "stancemap/model_sequence.hpp"
 
 #include <Eigen/Core>
@@ -14,36 +15,12 @@
 #include <string>
 #include <vector>
 
-#include "model_impl.hpp"
+#include "model_sequence_impl.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/sentence_splitter.hpp"
 #include "stancemap/tokenizer.hpp"
 
 namespace stancemap {
-
-using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
-
-// One GRU of the ensemble.
-struct Gru {
-    // Input weights of both directions, transposed: [inputs, 6 hidden] (forward gates first).
-    Eigen::MatrixXf w_ih_t;
-    Eigen::RowVectorXf b_ih;              // [6 hidden]
-    std::array<Eigen::MatrixXf, 2> w_hh;  // [3 hidden, hidden] per direction
-    std::array<Eigen::VectorXf, 2> b_hh;
-    RowMatrix out_w;  // [3, 4 hidden + kNumeric]
-    Eigen::Vector3f out_b;
-    double weight = 1.0;  // its share of the GRUs' part of the output
-};
-
-struct SequenceModel::Impl {
-    TargetModel features;
-    std::size_t hidden = 0;
-    std::size_t inputs = 0;  // embedding_dim + kTokenInputs
-    std::vector<Gru> members;
-    double mix_fast = 0.0;  // the share of the fast model's probabilities in the output
-
-    explicit Impl(TargetModel f) : features(std::move(f)) {}
-};
 
 namespace {
 
@@ -184,23 +161,47 @@ GruScratch& gru_scratch(const SequenceModel::Impl& m) {
     return s;
 }
 
-// The step inputs: the word vector (dequantised) and the numbers of each step.
-void fill_inputs(const SequenceModel::Impl& m, GruScratch& s) {
+}  // namespace
+
+namespace sequence_detail {
+
+void fill_rows(const SequenceModel::Impl& m, const SequenceInputs& in, RowMatrix& x,
+               Eigen::Index first) {
     const TargetModel::Impl& fast = m.features.impl();
     const std::size_t dim = fast.config.embedding_dim;
-    for (std::size_t t = 0; t < s.inputs.steps(); ++t) {
-        float* x = s.x.row(static_cast<Eigen::Index>(t)).data();
-        const std::uint32_t row = s.inputs.rows[t];
+    for (std::size_t t = 0; t < in.steps(); ++t) {
+        float* row_x = x.row(first + static_cast<Eigen::Index>(t)).data();
+        const std::uint32_t row = in.rows[t];
         if (row == 0) {
-            std::fill(x, x + dim, 0.0f);
+            std::fill(row_x, row_x + dim, 0.0f);
         } else {
             const std::int8_t* q = fast.embeddings.data() + (row - 1) * dim;
             const float scale = fast.embedding_scale[row - 1];
-            for (std::size_t j = 0; j < dim; ++j) x[j] = scale * static_cast<float>(q[j]);
+            for (std::size_t j = 0; j < dim; ++j) row_x[j] = scale * static_cast<float>(q[j]);
         }
-        std::copy_n(s.inputs.numbers.data() + t * kTokenInputs, kTokenInputs, x + dim);
+        std::copy_n(in.numbers.data() + t * kTokenInputs, kTokenInputs, row_x + dim);
     }
 }
+
+std::array<double, 3> softmax(const Eigen::Vector3f& logits) {
+    std::array<double, 3> p{};
+    const double top = logits.maxCoeff();
+    double sum = 0;
+    for (int c = 0; c < 3; ++c) sum += p[c] = std::exp(logits(c) - top);
+    for (double& q : p) q /= sum;
+    return p;
+}
+
+std::array<double, 3> mix(const SequenceModel::Impl& m, const std::array<double, 3>& p,
+                          const std::array<double, 3>& fast) {
+    std::array<double, 3> out{};
+    for (int c = 0; c < 3; ++c) out[c] = (1 - m.mix_fast) * p[c] + m.mix_fast * fast[c];
+    return out;
+}
+
+}  // namespace sequence_detail
+
+namespace {
 
 // One direction of GRU u over the steps: the state at `keep` goes to pooled[at, at + h), the
 // maximum of each unit over the steps to pooled[2 h + at, ...) (its step in argmax).
@@ -273,13 +274,7 @@ std::array<double, 3> run_member(const SequenceModel::Impl& m, const Gru& u, Gru
     run_direction(m, u, s, 1, s.inputs.target_begin);  // the state at its first word
     s.pooled.tail(static_cast<Eigen::Index>(kNumeric)) =
         Eigen::Map<const Eigen::VectorXf>(s.inputs.named.data(), kNumeric);
-    const Eigen::Vector3f logits = u.out_w * s.pooled + u.out_b;
-    std::array<double, 3> p{};
-    const double top = logits.maxCoeff();
-    double sum = 0;
-    for (int c = 0; c < 3; ++c) sum += p[c] = std::exp(logits(c) - top);
-    for (double& q : p) q /= sum;
-    return p;
+    return sequence_detail::softmax(u.out_w * s.pooled + u.out_b);
 }
 
 // Member u's contributions toward `label` (states in s), times weight: per step (each unit's
@@ -330,15 +325,14 @@ std::vector<ModelEvidence> evidence_of(const SequenceModel::Impl& m, GruScratch&
 // with the fast model's (`fast`, when mix_fast > 0); evidence as for TargetModel.
 ModelPrediction classify(const SequenceModel::Impl& m, GruScratch& s, const ModelPrediction& fast,
                          std::size_t evidence) {
-    fill_inputs(m, s);
+    sequence_detail::fill_rows(m, s.inputs, s.x, 0);
     std::array<double, 3> p{};
     for (const Gru& u : m.members) {
         const std::array<double, 3> q = run_member(m, u, s);
         for (int c = 0; c < 3; ++c) p[c] += u.weight * q[c];
     }
     ModelPrediction out;
-    for (int c = 0; c < 3; ++c)
-        out.probabilities[c] = (1 - m.mix_fast) * p[c] + m.mix_fast * fast.probabilities[c];
+    out.probabilities = sequence_detail::mix(m, p, fast.probabilities);
     out.score = out.probabilities[2] - out.probabilities[0];
     int label = 1;  // ties go to neutral, then negative
     for (int c : {0, 2})
@@ -370,17 +364,6 @@ ModelPrediction SequenceModel::predict(std::string_view text, std::uint32_t begi
     const std::vector<Token>& tokens = s.tokens;
     const std::vector<Sentence>& sentences = s.sentences;
     return predict(text, tokens, sentences, begin_byte, end_byte, evidence);
-}
-
-void SequenceModel::scores(std::string_view text, std::span<const Token> tokens,
-                           std::span<const Sentence> sentences,
-                           std::span<const TargetModel::TargetSpan> spans,
-                           std::span<double> out) const {
-    if (out.size() != spans.size())
-        throw OptionError("scores: " + std::to_string(spans.size()) + " spans but room for " +
-                          std::to_string(out.size()) + " scores");
-    for (std::size_t i = 0; i < spans.size(); ++i)
-        out[i] = predict(text, tokens, sentences, spans[i].begin, spans[i].end, 0).score;
 }
 
 }  // namespace stancemap

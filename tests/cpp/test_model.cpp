@@ -141,6 +141,39 @@ TEST(SequenceModel, PredictsTheSameTwiceWithBoundedInputs) {
     EXPECT_THROW(accurate.predict("Smith spoke.", 3, 40), InvalidInputError);
 }
 
+// The batched path (scores: the GRUs over up to 16 targets at once, as matrix products, the
+// targets ordered by their steps) gives each target predict()'s score: targets of sentences
+// of different lengths, more than one batch, an empty span and one at the text's end.
+TEST(SequenceModel, BatchedScoresEqualOneTargetAtATime) {
+    const SequenceModel accurate =
+        SequenceModel::load(kData + "/models/target_accurate.smm", model());
+    std::string text = "Critics slammed Smith while praising Jones for the brilliant plan. ";
+    text += "Brown spoke. ";
+    for (int i = 0; i < 40; ++i) text += i % 7 == 0 ? "Green failed badly and " : "then ";
+    text += "Lee won.";
+    std::vector<Token> tokens = Tokenizer().tokenize(text);
+    std::vector<Sentence> sentences;
+    std::vector<Paragraph> paragraphs;
+    SentenceSplitter().split(text, tokens, sentences, paragraphs);
+    std::vector<TargetModel::TargetSpan> spans;
+    for (const Token& t : tokens) spans.push_back({t.begin, t.end});
+    spans.push_back({16, 16});
+    spans.push_back({0, static_cast<std::uint32_t>(text.size())});
+    ASSERT_GT(spans.size(), 40U);
+    std::vector<double> batch(spans.size());
+    accurate.scores(text, tokens, sentences, spans, batch);
+    for (std::size_t i = 0; i < spans.size(); ++i)
+        EXPECT_NEAR(batch[i],
+                    accurate.predict(text, tokens, sentences, spans[i].begin, spans[i].end).score,
+                    1e-5)
+            << i;
+    std::vector<double> again(spans.size());
+    accurate.scores(text, tokens, sentences, spans, again);
+    EXPECT_EQ(batch, again);
+    std::vector<double> wrong(1);
+    EXPECT_THROW(accurate.scores(text, tokens, sentences, spans, wrong), OptionError);
+}
+
 TEST(SequenceModel, AFastModelFileIsRefusedByKind) {
     try {
         SequenceModel::load(kModel, model());

@@ -81,7 +81,9 @@ class SequenceModel {
     // Tokenizes and splits text first.
     ModelPrediction predict(std::string_view text, std::uint32_t begin_byte, std::uint32_t end_byte,
                             std::size_t evidence = 0) const;
-    // The scores (P(positive) - P(negative)) of many targets of one text into out.
+    // The scores (P(positive) - P(negative)) of many targets of one text into out: the GRUs
+    // run over up to 16 targets at once (matrix-matrix products); predict()'s scores up to
+    // the order of float sums.
     void scores(std::string_view text, std::span<const Token> tokens,
                 std::span<const Sentence> sentences, std::span<const TargetModel::TargetSpan> spans,
                 std::span<double> out) const;
