@@ -268,3 +268,24 @@ def test_an_ensemble_whose_arrays_miss_a_member_is_refused(tmp_path, first_gru):
     write_model(tmp_path / "short.smm", header, {k: np.array(v) for k, v in arrays.items()})
     with pytest.raises(ValueError, match="w_ih"):
         _core.SequenceModel.load(str(tmp_path / "short.smm"), load_fast_model())
+
+
+def test_the_tone_path_batches_targets_and_gives_predicts_scores():
+    """``Document.mention_tone_model`` runs the GRUs over up to 16 mentions at once (matrix
+    products); each score equals ``predict``'s for that mention alone."""
+    sentences = []
+    with (DATA / "newsmtsc_dev_sample.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            sentences.append(json.loads(line)["sentence_normalized"])
+    text = " ".join(sentences[:60])
+    doc = sm.Analyzer()._core.analyze(text)
+    table = doc.mention_table()
+    assert len(table["start"]) > 32  # more than two batches
+    model = load_target_model("accurate")
+    tone = doc.mention_tone_model(model)
+    one = [
+        model.predict(text, int(s), int(e), 0)["score"]
+        for s, e in zip(table["start"], table["end"])
+    ]
+    assert np.allclose(tone, one, rtol=0, atol=1e-5)
+    assert np.array_equal(tone, doc.mention_tone_model(model))
