@@ -97,9 +97,10 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         if (i > sent.token_begin && (is_name_word(i - 1) || title_ends_at(i - 1, sent))) continue;
         const std::uint32_t e = company_name_end(i, te);
         resume = e;
-        if (word_is(i, ActorRules::kGivenName) || is_title_start(i, te)) continue;
+        if (is_title_start(i, te)) continue;
+        const bool given_name = word_is(i, ActorRules::kGivenName);
         // "Parliament", "the Treasury": one capitalised word naming a state institution.
-        if (e == i + 1 && tokens_[i].has(kCapitalized) &&
+        if (!given_name && e == i + 1 && tokens_[i].has(kCapitalized) &&
             rules_.is_institution_name(tokens_[i].key)) {
             pending_orgs_.push_back({i, e, s, MentionRule::OrgInstitution, kNone});
             continue;
@@ -114,15 +115,29 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         // A sentence's first word stays in the name ("Dramlin Brands said ..."): whether it
         // is an ordinary word ("Later") is not known here.
         const std::uint32_t b = i;
-        if (!plausible_company(b, e) || word_is(b, ActorRules::kGivenName)) continue;
+        if (!plausible_company(b, e)) continue;
         std::int32_t affiliation = kNone;
         const std::optional<MentionRule> rule = organisation_context(b, e, sent, affiliation);
-        if (!rule) continue;
+        if (!rule || (given_name && !firm_named_after_a_person(*rule, e, te))) continue;
         if (e - b == 1 && sentence_initial(b, sent) &&
             !capitalised_inside_a_sentence(tokens_[b].key))
             continue;
         pending_orgs_.push_back({b, e, s, *rule, affiliation});
     }
+}
+
+// A name that starts with a given name ("Dean Witter") is a firm only in a context no
+// person has (rule firm-named-after-person): "shares of X", "X shares rose", or an apposition
+// headed by an organisation noun that ends it ("X, the brokerage house."; not "X, a company
+// director"). "X said in a statement" and "X's boss" are a person's.
+bool RecognizerRun::firm_named_after_a_person(MentionRule rule, std::uint32_t e,
+                                              std::uint32_t te) const {
+    if (rule == MentionRule::OrgSharesOf || rule == MentionRule::OrgShares) return true;
+    if (rule != MentionRule::OrgApposition) return false;
+    std::uint32_t k = e + 2;
+    while (k < te && k < e + 3 + kMaxAppositionWords && tokens_[k].kind != TokenKind::Punct) ++k;
+    return k < te && tokens_[k].kind == TokenKind::Punct &&
+           word_is(k - 1, ActorRules::kOrganisationNoun) && !tokens_[k - 1].has(kCapitalized);
 }
 
 // No word of a company's name is a document, place or law word ("Bill", "District").

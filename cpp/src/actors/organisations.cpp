@@ -32,32 +32,82 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
                                    j > tb && is_cap_word(j - 1) &&
                                    !word_is(j - 1, ActorRules::kStopword) &&
                                    !organisation_before(j, tb);
-            if (!word && !connector) break;
+            // "Banca Cattolica del Veneto SpA", "Audio/Video Affiliates Inc".
+            const bool glue = j > tb && name_glue(j) && org_run_word(j - 1, te);
+            if (!word && !connector && !glue) break;
             left = j;
         }
-        // Right: "of"/"for"/"and" + capitalised words ("Ministry of Foreign Affairs"), then
-        // legal forms ("Honda Motor Co Ltd").
-        std::uint32_t right = i + 1;
+        const std::uint32_t right = organisation_name_end(left, i, te);
+        if (right - left < 2) continue;
+        add_organisation(left, right, s);
+        resume = right;
+    }
+}
+
+// Right of the organisation word at i in a name that starts at first: "of"/"for"/"and" +
+// capitalised words ("Ministry of Foreign Affairs"; a legal form ends a name: "Salomon
+// Brothers Inc and Goldman" are two), the capitalised words up to a later
+// organisation word ("Computer Network Technology Corp", "House Ways and Means Committee";
+// rule org-name-run), a head word's name ("Bank Negara"), then legal forms ("Honda Motor Co
+// Ltd"). Bounded: at most kNameRounds runs of kNameRun tokens.
+std::uint32_t RecognizerRun::organisation_name_end(std::uint32_t first, std::uint32_t i,
+                                                   std::uint32_t te) const {
+    std::uint32_t right = i + 1;
+    for (std::uint32_t round = 0; round < kNameRounds; ++round) {
         while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
                is_cap_word(right + 1) &&
                (owner_[right + 1] == kNone || absorbable(owner_[right + 1])) &&
-               !(tokens_[right].key == kKeyAnd && organisation_after(right + 1, te))) {
+               !(tokens_[right].key == kKeyAnd &&
+                 (organisation_after(right + 1, te) ||
+                  word_is(right - 1, ActorRules::kCorporateSuffix)))) {
             right += 2;
             while (right < te && is_cap_word(right) &&
                    (owner_[right] == kNone || absorbable(owner_[right])))
                 ++right;
         }
-        // "Bank Negara", "Bank Leumi": capitalised words after a head word that starts
-        // the name, three at most (not a title: "Bank Governor X" stops at the title).
-        if (right == i + 1 && left == i && word_is(i, ActorRules::kOrganisationHead))
-            while (right < te && right < i + 4 && is_name_word(right) && owner_[right] == kNone &&
-                   !is_title_start(right, te) && !word_is(right, ActorRules::kGivenName))
-                ++right;
-        right = corporate_suffix_end(right, te);
-        if (right - left < 2) continue;
-        add_organisation(left, right, s);
-        resume = right;
+        const std::uint32_t next = later_organisation_word(first, right, te);
+        if (next == right) break;
+        right = next;
     }
+    // "Bank Negara", "Bank Leumi": capitalised words after a head word that starts the
+    // name, three at most (not a title: "Bank Governor X" stops at the title).
+    if (right == i + 1 && first == i && word_is(i, ActorRules::kOrganisationHead))
+        while (right < te && right < i + 4 && is_name_word(right) && owner_[right] == kNone &&
+               !is_title_start(right, te) && !word_is(right, ActorRules::kGivenName))
+            ++right;
+    return corporate_suffix_end(right, te);
+}
+
+// The end of the last organisation word in the run of name words from k (kNameRun tokens
+// at most; "of", "for", "&", a name glue and an "and" that continues the name join them),
+// or k if the run has none.
+std::uint32_t RecognizerRun::later_organisation_word(std::uint32_t first, std::uint32_t k,
+                                                     std::uint32_t te) const {
+    std::uint32_t last = k;
+    for (std::uint32_t j = k; j < te && j < k + kNameRun; ++j) {
+        if (org_run_word(j, te)) {
+            if (is_org_word(j)) last = j + 1;
+            continue;
+        }
+        const std::uint64_t key = tokens_[j].key;
+        const bool joins = j + 1 < te && org_run_word(j + 1, te) &&
+                           (key == kKeyOf || key == kKeyFor || key == kKeyAmp || name_glue(j) ||
+                            (key == kKeyAnd && and_continues_name(first, j)));
+        if (!joins) break;
+    }
+    return last;
+}
+
+// "House Ways and Means Committee", "Post and Telecommunication Administration": the
+// words of a name before the "and" at k are no name of their own (no "of"/"for" among them,
+// and no organisation word at their end unless it is their only word), and the word after
+// it is no organisation word ("Federal Reserve Board and Treasury Department" are two).
+bool RecognizerRun::and_continues_name(std::uint32_t first, std::uint32_t k) const {
+    if (k <= first || is_org_word(k + 1)) return false;
+    if (is_org_word(k - 1) && k - 1 != first) return false;
+    for (std::uint32_t j = first; j < k; ++j)
+        if (tokens_[j].key == kKeyOf || tokens_[j].key == kKeyFor) return false;
+    return true;
 }
 
 // "General Motors", "General Electric": a one-word title (not the end of a longer one)

@@ -95,6 +95,7 @@ inline const std::uint64_t kKeyAn = token_key("an");
 inline const std::uint64_t kKeyIn = token_key("in");
 inline const std::uint64_t kKeyAmp = token_key("&");
 inline const std::uint64_t kKeyState = token_key("state");
+inline const std::uint64_t kKeySlash = token_key("/");
 
 // Where a gazetteer phrase may start: a token and its sentence.
 struct TokenInSentence {
@@ -357,6 +358,30 @@ class RecognizerRun {
 
     void find_organisations(std::uint32_t s, const Sentence& sent);
 
+    // A capitalised word that may go on an organisation's name: no stopword, no title, free
+    // or a gazetteer name inside the name ("IXL Holdings Canada Inc").
+    bool org_run_word(std::uint32_t k, std::uint32_t te) const {
+        return is_cap_word(k) && !word_is(k, ActorRules::kStopword) && !is_title_start(k, te) &&
+               (owner_[k] == kNone || absorbable(owner_[k]));
+    }
+
+    // A lower-case name particle ("del", "de", "van") or a slash written without spaces
+    // ("Audio/Video"): it joins the capitalised words either side of it into one name.
+    bool name_glue(std::uint32_t k) const {
+        const Token& t = tokens_[k];
+        if (word_is(k, ActorRules::kParticle)) return !t.has(kCapitalized);
+        return t.key == kKeySlash && !t.has(kSpaceBefore) && k + 1 < tokens_.size() &&
+               !tokens_[k + 1].has(kSpaceBefore);
+    }
+
+    // Bounds of organisation_name_end: runs looked at, tokens per run.
+    static constexpr std::uint32_t kNameRounds = 3, kNameRun = 8;
+    std::uint32_t organisation_name_end(std::uint32_t first, std::uint32_t i,
+                                        std::uint32_t te) const;
+    std::uint32_t later_organisation_word(std::uint32_t first, std::uint32_t k,
+                                          std::uint32_t te) const;
+    bool and_continues_name(std::uint32_t first, std::uint32_t k) const;
+
     // An organisation word or a connector among the capitalised words before token j.
     bool title_names_company(std::uint32_t j, std::uint32_t i) const;
     bool organisation_before(std::uint32_t j, std::uint32_t tb) const;
@@ -420,6 +445,7 @@ class RecognizerRun {
     // document also writes it capitalised inside a sentence.
     bool capitalised_inside_a_sentence(std::uint64_t key);
     bool plausible_company(std::uint32_t tb, std::uint32_t te) const;
+    bool firm_named_after_a_person(MentionRule rule, std::uint32_t e, std::uint32_t te) const;
     bool coordinated_name(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
 
     // Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
