@@ -281,6 +281,19 @@ std::vector<ActorRuleLists::Context> get_contexts(const json& doc, const char* f
     return out;
 }
 
+// An optional object of string lists ({"COD": [...], ...}), by name.
+std::vector<std::pair<std::string, std::vector<std::string>>> get_string_lists(
+    const json& doc, const char* field, const std::string& label) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    if (!doc.contains(field)) return out;
+    const json& lists = doc[field];
+    if (!lists.is_object())
+        throw DictionaryError(label + ": field \"" + field + "\" must map names to string lists");
+    for (const auto& item : lists.items())
+        out.emplace_back(item.key(), get_strings(lists, item.key().c_str(), label));
+    return out;
+}
+
 }  // namespace
 
 ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view origin) {
@@ -310,14 +323,9 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.institution_names = get_strings(doc, "institution_names", label);
     out.organisation_contexts = get_contexts(doc, "organisation_contexts", label);
     out.not_country_contexts = get_contexts(doc, "not_country_contexts", label);
-    if (doc.contains("shared_names")) {
-        const json& shared = doc["shared_names"];
-        if (!shared.is_object())
-            throw DictionaryError(label + ": field \"shared_names\" must map names to id lists");
-        for (const auto& item : shared.items())
-            out.shared_names.emplace_back(item.key(),
-                                          get_strings(shared, item.key().c_str(), label));
-    }
+    out.shared_names = get_string_lists(doc, "shared_names", label);
+    out.title_countries = get_string_lists(doc, "title_countries", label);
+    out.party_tags = get_string_lists(doc, "party_tags", label);
     return out;
 }
 

@@ -119,4 +119,58 @@ TEST(ActorsFirmNames, PersonInAnAppositionWithACompanyNoun) {
     EXPECT_EQ(find_actor(doc, "Henry Harcourt")->kind, ActorKind::Person);
 }
 
+// A name whose first word is a demonym is no person's.
+TEST(ActorsFirmNames, DemonymFirstWordIsNoPerson) {
+    const Document doc = analyze("Officials said Canadian Harvester said it would cut jobs.");
+    for (const Actor& a : doc.actors) EXPECT_NE(a.kind, ActorKind::Person) << a.id;
+}
+
+// A demonym that is also a given name may start a person's name.
+TEST(ActorsFirmNames, GivenNameThatIsNoDemonymStartsAPerson) {
+    const Document doc = analyze("Christian Harvester said it would rain.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Christian Harvester"}));
+    EXPECT_EQ(find_actor(doc, "Christian Harvester")->kind, ActorKind::Person);
+}
+
+// French and Italian bank and company heads start a name ("Banque", "Societe").
+TEST(ActorsFirmNames, ForeignHeadWordsStartAName) {
+    const Document doc = analyze("The issue was led by Societe Lorraine and Banque Armand.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Societe Lorraine", "Banque Armand"}));
+    expect_organisation(doc, "Banque Armand", "");
+}
+
+// --- countries of persons by their office -------------------------------------------------
+
+void expect_person(const Document& doc, const std::string& id, const std::string& country) {
+    const Actor* a = find_actor(doc, id);
+    ASSERT_NE(a, nullptr) << "no actor " << id;
+    EXPECT_EQ(a->kind, ActorKind::Person) << id;
+    EXPECT_EQ(a->country, country) << id;
+}
+
+// A title of one country's office gives that country, not the text's dominant one.
+TEST(ActorsOfficeCountries, OfficeTitleBeatsTheDominantCountry) {
+    const Document doc = analyze(
+        "Rep. Dana Holt, a Democrat, said Japan must open its markets. Japan said it would "
+        "reply to "
+        "Holt. Japan and Tokyo officials met.");
+    expect_person(doc, "Dana Holt", "USA");
+}
+
+// "(D-Ore.)", ", R-Texas,": a party letter and a state after the name.
+TEST(ActorsOfficeCountries, PartyStateTagAfterTheName) {
+    const Document doc = analyze("Ed Holt (D-Ore.) said the bill would pass.");
+    expect_person(doc, "Ed Holt", "USA");
+    const Document comma = analyze("The bill, said Mara Quint, R-Texas, would pass.");
+    expect_person(comma, "Mara Quint", "USA");
+}
+
+// A hyphenated word after a name that is no party tag gives nothing.
+TEST(ActorsOfficeCountries, OtherHyphenatedWordsAreNoTags) {
+    const Document doc = analyze("Ed Holt (X-Ray Films) said the bill would pass.");
+    const Actor* a = find_actor(doc, "Ed Holt");
+    ASSERT_NE(a, nullptr);
+    EXPECT_EQ(a->country, "");
+}
+
 }  // namespace

@@ -54,6 +54,10 @@ struct ActorRuleLists {
     std::vector<std::string> courtesy_titles;
     // "Parliament", "Treasury": one capitalised word that names a state institution.
     std::vector<std::string> institution_names;
+    // Country -> titles of an office of that country only ("Rep.", "Congressman": USA).
+    std::vector<std::pair<std::string, std::vector<std::string>>> title_countries;
+    // Country -> party letters written before a state after a name ("(D-Neb.)": USA).
+    std::vector<std::pair<std::string, std::vector<std::string>>> party_tags;
 };
 
 class ActorRules {
@@ -107,6 +111,20 @@ class ActorRules {
     bool is_institution_name(std::uint64_t key) const noexcept {
         return std::find(institution_names_.begin(), institution_names_.end(), key) !=
                institution_names_.end();
+    }
+    // The country whose office this title (a `titles` entry) names, or "".
+    const std::string& title_country(const std::string& title) const {
+        static const std::string none;
+        for (const auto& [t, country] : title_countries_)
+            if (t == title) return country;
+        return none;
+    }
+    // The country of a party letter ("D" in "D-Neb."), or "".
+    const std::string& party_tag_country(std::string_view tag) const {
+        static const std::string none;
+        for (const auto& [t, country] : party_tags_)
+            if (t == tag) return country;
+        return none;
     }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
@@ -170,6 +188,7 @@ class ActorRules {
     std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
     std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
+    std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few
     std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;
     std::vector<std::pair<std::uint64_t, std::uint16_t>> words_;  // (token key, class bit)

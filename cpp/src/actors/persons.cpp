@@ -41,7 +41,17 @@ bool RecognizerRun::plausible_person(std::uint32_t tb, std::uint32_t te) const {
                            ActorRules::kOrganisationHead))
             return false;
     }
-    return true;
+    return !demonym_first_word(tb, te);
+}
+
+// "American Express", "Canadian Pacific": a name whose first word is a demonym (not a given
+// name) is a firm's or a thing's, never a person's (rule demonym-first-word).
+bool RecognizerRun::demonym_first_word(std::uint32_t tb, std::uint32_t te) const {
+    if (te - tb < 2 || gazetteer_node_[tb] == PhraseTrie::kNoNode ||
+        word_is(tb, ActorRules::kGivenName))
+        return false;
+    const PhraseTrie::Match m = gazetteer_match(tb, tb + 1);
+    return m.length == 1 && gaz_.alias(m.value).form == MentionForm::Demonym;
 }
 
 std::int32_t RecognizerRun::add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
@@ -151,7 +161,10 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             }
         }
         if (e > n && plausible_person(n, e)) {
-            const std::string country = aff == kNone ? std::string() : country_of(aff);
+            // "Rep. Dana Holt": an abbreviated title of one country's office gives it too.
+            const std::string country = aff != kNone ? country_of(aff)
+                                        : honorific  ? rules_.title_country(rules_.title(m.value))
+                                                     : std::string();
             drop(aff);
             add_person(n, e, s, country, title, MentionRule::PersonTitle);
             resume = e;

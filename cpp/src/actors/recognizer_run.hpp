@@ -153,6 +153,7 @@ class RecognizerRun {
         find_agents_and_groups();
         titles_after_names();
         nationality_before_names();
+        office_countries();
         assign_dominant_country();
         emit();
     }
@@ -457,6 +458,7 @@ class RecognizerRun {
 
     // A person's name holds no organisation, place or document word.
     bool plausible_person(std::uint32_t tb, std::uint32_t te) const;
+    bool demonym_first_word(std::uint32_t tb, std::uint32_t te) const;
 
     std::int32_t add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                             std::string country, std::string title, MentionRule rule);
@@ -588,6 +590,13 @@ class RecognizerRun {
     // country's office ("Prime Minister Theresa May" in a story about Britain): the country
     // must have at least half of the country mentions and twice the next one's.
     void assign_dominant_country();
+
+    // "Rep. Richard Gephardt", "Sen. Ed Zorin (D-Neb.)": the title of one country's office
+    // (title_countries: rule office-title-country) or a party tag after the name (party_tags:
+    // "(D-Neb.)", ", R-Texas,": rule party-state-tag) gives a person without a country that
+    // country, before assign_dominant_country could give it another. Bounded: two tokens
+    // looked at per person mention.
+    void office_countries();
 
     // ---------------------------------------------------------------- output
     void emit();

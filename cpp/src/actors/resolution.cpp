@@ -270,6 +270,25 @@ void RecognizerRun::nationality_before_names() {
 // A person with an office but no country in a text about one country holds that
 // country's office ("Prime Minister Theresa May" in a story about Britain): the country
 // must have at least 60% of the country mentions, and two of them.
+void RecognizerRun::office_countries() {
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.person == kNone) continue;
+        PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+        if (!p.country.empty()) continue;
+        if (!p.title.empty()) p.country = rules_.title_country(p.title);
+        if (!p.country.empty()) continue;
+        const std::uint32_t te = doc_.sentences[c.sentence].token_end;
+        std::uint32_t k = c.te;
+        if (k < te && (tokens_[k].punct == Punct::OpenBracket || tokens_[k].punct == Punct::Comma))
+            ++k;
+        if (k >= te || tokens_[k].kind != TokenKind::Word || !tokens_[k].has(kHyphenated)) continue;
+        const std::string_view w = tokens_[k].view(doc_.text);
+        const std::size_t dash = w.find('-');
+        if (dash == 0 || dash + 1 >= w.size() || w[dash + 1] < 'A' || w[dash + 1] > 'Z') continue;
+        p.country = rules_.party_tag_country(w.substr(0, dash));
+    }
+}
+
 void RecognizerRun::assign_dominant_country() {
     std::unordered_map<std::string, int> counts;
     int total = 0;
