@@ -37,7 +37,10 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     for (const auto& w : lists.courtesy_titles) courtesy_titles_.push_back(token_key(w));
     for (const auto& w : lists.institution_names) institution_names_.push_back(token_key(w));
     for (const auto& [country, titles] : lists.title_countries)
-        for (const auto& t : titles) title_countries_.emplace_back(t, country);
+        for (const auto& t : titles) {
+            title_countries_.emplace_back(t, country);
+            title_country_lengths_ |= std::uint64_t{1} << (t.size() & 63);
+        }
     for (const auto& [country, tags] : lists.party_tags)
         for (const auto& t : tags) party_tags_.emplace_back(t, country);
     for (const auto& [name, ids] : lists.shared_names)

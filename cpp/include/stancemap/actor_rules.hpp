@@ -115,6 +115,7 @@ class ActorRules {
     // The country whose office this title (a `titles` entry) names, or "".
     const std::string& title_country(const std::string& title) const {
         static const std::string none;
+        if (((title_country_lengths_ >> (title.size() & 63)) & 1) == 0) return none;
         for (const auto& [t, country] : title_countries_)
             if (t == title) return country;
         return none;
@@ -189,7 +190,8 @@ class ActorRules {
     std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few
-    std::vector<std::uint64_t> keys_;  // 0 marks an empty slot
+    std::uint64_t title_country_lengths_ = 0;  // bit (size & 63) of each title_countries_
+    std::vector<std::uint64_t> keys_;          // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;
     std::vector<std::pair<std::uint64_t, std::uint16_t>> words_;  // (token key, class bit)
     std::size_t used_ = 0;

@@ -111,7 +111,7 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
              (word_is(e, ActorRules::kContextWord) || tokens_[e].punct == Punct::Comma)) ||
             (i > sent.token_begin &&
              word_is(i - 1, ActorRules::kContextWord | ActorRules::kOrganisationNoun));
-        if (!maybe) continue;
+        if (!maybe || (given_name && !firm_context_possible(i, e, sent))) continue;
         // A sentence's first word stays in the name ("Dramlin Brands said ..."): whether it
         // is an ordinary word ("Later") is not known here.
         const std::uint32_t b = i;
@@ -138,6 +138,20 @@ bool RecognizerRun::firm_named_after_a_person(MentionRule rule, std::uint32_t e,
     while (k < te && k < e + 3 + kMaxAppositionWords && tokens_[k].kind != TokenKind::Punct) ++k;
     return k < te && tokens_[k].kind == TokenKind::Punct &&
            word_is(k - 1, ActorRules::kOrganisationNoun) && !tokens_[k - 1].has(kCapitalized);
+}
+
+// Whether [b, e) has a context firm_named_after_a_person may accept: a context word after
+// or before it, or an apposition ending in an organisation noun (checked first: most
+// persons' names have none of these, and the context rules cost more).
+bool RecognizerRun::firm_context_possible(std::uint32_t b, std::uint32_t e,
+                                          const Sentence& sent) const {
+    const std::uint32_t te = sent.token_end;
+    if (e < te && word_is(e, ActorRules::kContextWord)) return true;
+    if (b > sent.token_begin && word_is(b - 1, ActorRules::kContextWord)) return true;
+    if (e + 1 >= te || tokens_[e].punct != Punct::Comma) return false;
+    const std::uint64_t det = tokens_[e + 1].key;
+    return (det == kKeyThe || det == kKeyA || det == kKeyAn) &&
+           firm_named_after_a_person(MentionRule::OrgApposition, e, te);
 }
 
 // No word of a company's name is a document, place or law word ("Bill", "District").

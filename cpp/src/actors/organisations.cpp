@@ -65,6 +65,7 @@ std::uint32_t RecognizerRun::organisation_name_end(std::uint32_t first, std::uin
                    (owner_[right] == kNone || absorbable(owner_[right])))
                 ++right;
         }
+        if (right >= te || !(is_cap_word(right) || is_connector(right) || name_glue(right))) break;
         const std::uint32_t next = later_organisation_word(first, right, te);
         if (next == right) break;
         right = next;

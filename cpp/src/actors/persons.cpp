@@ -50,8 +50,9 @@ bool RecognizerRun::demonym_first_word(std::uint32_t tb, std::uint32_t te) const
     if (te - tb < 2 || gazetteer_node_[tb] == PhraseTrie::kNoNode ||
         word_is(tb, ActorRules::kGivenName))
         return false;
-    const PhraseTrie::Match m = gazetteer_match(tb, tb + 1);
-    return m.length == 1 && gaz_.alias(m.value).form == MentionForm::Demonym;
+    // The word's own trie node holds the one-word phrase, if there is one: no trie walk.
+    const std::uint32_t value = gaz_.trie().value(gazetteer_node_[tb]);
+    return value != PhraseTrie::kNoValue && gaz_.alias(value).form == MentionForm::Demonym;
 }
 
 std::int32_t RecognizerRun::add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,

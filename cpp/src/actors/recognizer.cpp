@@ -17,7 +17,7 @@ void RecognizerRun::size_buffers() {
     gazetteer_node_.assign(n, PhraseTrie::kNoNode);
     title_len_.assign(n, 0);
     title_end_.assign(n, 0);
-    title_value_.assign(n, PhraseTrie::kNoValue);
+    title_value_.resize(n);  // read only where title_len_ is set
     const std::size_t sentences = doc_.sentences.size();
     rules_apply_.assign(sentences, 0);
     has_angle_bracket_.assign(sentences, 0);

@@ -153,7 +153,6 @@ class RecognizerRun {
         find_agents_and_groups();
         titles_after_names();
         nationality_before_names();
-        office_countries();
         assign_dominant_country();
         emit();
     }
@@ -447,6 +446,7 @@ class RecognizerRun {
     bool capitalised_inside_a_sentence(std::uint64_t key);
     bool plausible_company(std::uint32_t tb, std::uint32_t te) const;
     bool firm_named_after_a_person(MentionRule rule, std::uint32_t e, std::uint32_t te) const;
+    bool firm_context_possible(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
     bool coordinated_name(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
 
     // Reuters writes company names in angle brackets: <AMERICAN EXPRESS CO>.
@@ -591,12 +591,10 @@ class RecognizerRun {
     // must have at least half of the country mentions and twice the next one's.
     void assign_dominant_country();
 
-    // "Rep. Richard Gephardt", "Sen. Ed Zorin (D-Neb.)": the title of one country's office
-    // (title_countries: rule office-title-country) or a party tag after the name (party_tags:
-    // "(D-Neb.)", ", R-Texas,": rule party-state-tag) gives a person without a country that
-    // country, before assign_dominant_country could give it another. Bounded: two tokens
-    // looked at per person mention.
-    void office_countries();
+    // A party tag after a name ("(D-Neb.)", ", R-Texas,": party_tags, rule party-state-tag)
+    // gives a person without a country that country; read by titles_after_names, which
+    // looks at the tokens after each person mention anyway.
+    std::string party_tag_country(std::uint32_t k, std::uint32_t te) const;
 
     // ---------------------------------------------------------------- output
     void emit();

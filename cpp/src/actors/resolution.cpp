@@ -214,8 +214,12 @@ void RecognizerRun::titles_after_names() {
         if (c.dropped || c.person == kNone) continue;
         const std::uint32_t te = doc_.sentences[c.sentence].token_end;
         std::uint32_t p = c.te;
-        if (p + 1 >= te || (tokens_[p].punct != Punct::Comma && tokens_[p].punct != Punct::Dash))
-            continue;
+        if (p + 1 >= te) continue;
+        if (tokens_[p + 1].has(kHyphenated)) {  // "(D-Neb.)": rule party-state-tag
+            PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
+            if (person.country.empty()) person.country = party_tag_country(p, te);
+        }
+        if (tokens_[p].punct != Punct::Comma && tokens_[p].punct != Punct::Dash) continue;
         ++p;
         if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA || tokens_[p].key == kKeyAn) ++p;
         // "a former", "the then": a historical marker, then up to two modifiers.
@@ -270,23 +274,15 @@ void RecognizerRun::nationality_before_names() {
 // A person with an office but no country in a text about one country holds that
 // country's office ("Prime Minister Theresa May" in a story about Britain): the country
 // must have at least 60% of the country mentions, and two of them.
-void RecognizerRun::office_countries() {
-    for (const Candidate& c : cands_) {
-        if (c.dropped || c.person == kNone) continue;
-        PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
-        if (!p.country.empty()) continue;
-        if (!p.title.empty()) p.country = rules_.title_country(p.title);
-        if (!p.country.empty()) continue;
-        const std::uint32_t te = doc_.sentences[c.sentence].token_end;
-        std::uint32_t k = c.te;
-        if (k < te && (tokens_[k].punct == Punct::OpenBracket || tokens_[k].punct == Punct::Comma))
-            ++k;
-        if (k >= te || tokens_[k].kind != TokenKind::Word || !tokens_[k].has(kHyphenated)) continue;
-        const std::string_view w = tokens_[k].view(doc_.text);
-        const std::size_t dash = w.find('-');
-        if (dash == 0 || dash + 1 >= w.size() || w[dash + 1] < 'A' || w[dash + 1] > 'Z') continue;
-        p.country = rules_.party_tag_country(w.substr(0, dash));
-    }
+// The country of a party tag at token k ("D-Neb." after "(" or ","), or "".
+std::string RecognizerRun::party_tag_country(std::uint32_t k, std::uint32_t te) const {
+    if (k + 1 >= te || !tokens_[k + 1].has(kHyphenated) ||
+        (tokens_[k].punct != Punct::OpenBracket && tokens_[k].punct != Punct::Comma))
+        return {};
+    const std::string_view w = tokens_[k + 1].view(doc_.text);
+    const std::size_t dash = w.find('-');
+    if (dash == 0 || dash + 1 >= w.size() || w[dash + 1] < 'A' || w[dash + 1] > 'Z') return {};
+    return rules_.party_tag_country(w.substr(0, dash));
 }
 
 void RecognizerRun::assign_dominant_country() {
@@ -299,12 +295,17 @@ void RecognizerRun::assign_dominant_country() {
         ++counts[e.id];
         ++total;
     }
-    // Countries absorbed into titles ("New Zealand Prime Minister") count too.
-    for (const auto& p : persons_)
-        if (p.merged_into == kNone && !p.country.empty()) {
-            ++counts[p.country];
-            ++total;
-        }
+    // Countries absorbed into titles ("New Zealand Prime Minister") count too. "Rep. Richard
+    // Gephardt", "Congressman Ed Zorin": the title of one country's office (title_countries,
+    // rule office-title-country) gives a person without a country that country first, so
+    // the dominant country cannot give it another.
+    for (auto& p : persons_) {
+        if (p.merged_into != kNone) continue;
+        if (p.country.empty() && !p.title.empty()) p.country = rules_.title_country(p.title);
+        if (p.country.empty()) continue;
+        ++counts[p.country];
+        ++total;
+    }
     std::string dominant;
     int top = 0, second = 0;
     for (const auto& [id, n] : counts) {
