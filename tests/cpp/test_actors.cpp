@@ -585,9 +585,9 @@ TEST(ActorsPersons, TitleBeforeANameWithARegnalNumber) {
 }
 
 TEST(ActorsPersons, KnownGivenNameIsACue) {
-    const Document doc = analyze("Boris Johnson arrived in Paris.");
-    EXPECT_EQ(actor_ids(doc), (Ids{"Boris Johnson", "FRA"}));
-    expect_actor(doc, "Boris Johnson", ActorKind::Person, "", 1);
+    const Document doc = analyze("Boris Jonsson arrived in Paris.");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Boris Jonsson", "FRA"}));
+    expect_actor(doc, "Boris Jonsson", ActorKind::Person, "", 1);
 }
 
 TEST(ActorsPersons, MonthNameContinuesAPersonName) {

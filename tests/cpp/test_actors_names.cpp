@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "stancemap/actor_recognizer.hpp"
+#include "stancemap/gazetteer.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -171,6 +172,35 @@ TEST(ActorsOfficeCountries, OtherHyphenatedWordsAreNoTags) {
     const Actor* a = find_actor(doc, "Ed Holt");
     ASSERT_NE(a, nullptr);
     EXPECT_EQ(a->country, "");
+}
+
+// --- leaders after 2017 (leaders_2017.json), by the document's date -------------------------
+
+Document analyze_on(std::string text, const char* date) {
+    return stancemap::test::bundled_analyzer().analyze(std::move(text),
+                                                       stancemap::parse_date(date));
+}
+
+TEST(ActorsLeaders2017, SurnamesOfCurrentLeaders) {
+    const Document doc = analyze_on("Macron praised Scholz.", "2023-05-01");
+    EXPECT_EQ(actor_ids(doc), (Ids{"Emmanuel Macron", "Olaf Scholz"}));
+    expect_person(doc, "Emmanuel Macron", "FRA");
+    expect_person(doc, "Olaf Scholz", "DEU");
+}
+
+// Trump: president 2017-2021 and from 2025; in 1987 a surname alone names no office holder.
+TEST(ActorsLeaders2017, TrumpByDate) {
+    expect_person(analyze_on("Trump criticised the deal.", "2018-06-01"), "Donald Trump", "USA");
+    expect_person(analyze_on("Trump criticised the deal.", "2025-06-01"), "Donald Trump", "USA");
+    EXPECT_EQ(find_actor(analyze_on("Trump criticised the deal.", "1987-03-01"), "Donald Trump"),
+              nullptr);
+}
+
+// A surname two leaders' terms share is decided by the date.
+TEST(ActorsLeaders2017, TheChancellorOfTheDate) {
+    const Document doc = analyze_on("Merz met Takaichi in Berlin.", "2026-01-15");
+    expect_person(doc, "Friedrich Merz", "DEU");
+    expect_person(doc, "Sanae Takaichi", "JPN");
 }
 
 }  // namespace
