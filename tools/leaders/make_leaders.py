@@ -20,7 +20,7 @@ OUT = Path(__file__).resolve().parents[2] / "python/stancemap/data/leaders_2017.
 Row = tuple[str, str, str, list[tuple[int, int | None]], list[str]]
 ROWS: list[Row] = [
     # USA: presidents, vice presidents, secretaries of state
-    ("Donald Trump", "USA", "s", [(20170120, 20210120), (20250120, None)], ["Donald J. Trump"]),
+    ("Donald Trump", "USA", "d", [(20170120, 20210120), (20250120, None)], ["Donald J. Trump"]),
     (
         "Joe Biden",
         "USA",
