@@ -166,6 +166,28 @@ EXTRA_SENSES = {
 }  # fmt: skip
 
 
+# Objects with which a verb states no stance (review, session 11): the sense is void
+# ({"heads": [...], "void": true}). "offering Mexican government bonds", "offered 2 million
+# shares": a securities offering by a bank or firm, no offer to a party; "finance minister",
+# "the finance ministry", "a financing company": the verb names an office or a business.
+SECURITIES = [
+    "bond", "bonds", "share", "shares", "note", "notes", "security", "securities", "stock",
+    "stocks", "debenture", "debentures", "warrant", "warrants", "certificate", "certificates",
+    "paper", "papers", "bill", "bills", "coupon", "coupons", "yield", "yields", "price",
+    "prices", "discount", "discounts", "rate", "rates", "premium", "dividend", "dividends",
+    "eurobond", "eurobonds", "unit", "units", "issue", "issues", "tranche", "tranches",
+]  # fmt: skip
+OFFICES = [
+    "minister", "ministers", "ministry", "ministries", "director", "directors", "chief",
+    "chiefs", "committee", "committees", "official", "officials", "secretary", "secretaries",
+    "department", "departments", "spokesman", "spokeswoman", "company", "companies",
+    "subsidiary", "subsidiaries", "arm", "arms", "house", "houses", "unit", "units",
+    "executive", "executives", "corporation", "corporations", "firm", "firms", "manager",
+    "managers", "officer", "officers", "vehicle", "vehicles", "costs", "charges",
+]  # fmt: skip
+VOID_SENSES = {"offer": SECURITIES, "finance": OFFICES, "fund": OFFICES}
+
+
 # The most frequent verbs of news: as cues that need an object their senses are rare ("said
 # sorry", "took part") and each occurrence costs a look-up; together they are 6 % of the
 # words of BBC news. Left out as cues (the phrases of hand cues that start with them stay).
@@ -180,6 +202,9 @@ LIGHT_VERBS = {
     "remain", "suggest", "pass", "sell", "require", "decide", "return", "explain", "hope",
     "develop", "carry", "break", "receive", "agree", "support", "hold", "produce", "eat",
     "cover", "catch", "draw", "choose", "cause", "wait", "close", "open", "set",
+    # "5,000 head of cattle", "the head of", "heading home": CAMEO's only object of "head" is
+    # the word "to" (session 11)
+    "head",
 }  # fmt: skip
 KEEP_LIGHT = {"pay", "offer", "hold", "close", "open", "set", "support", "reach", "cut", "send"}
 
@@ -336,15 +361,20 @@ def import_block(
             for code, hs in extra.items():
                 for h in hs:
                     ranked.setdefault(lemma, {})[h] = (-1, -1, code)
+    for lemma, void in VOID_SENSES.items():
+        if lemma in by_lemma:
+            for h in void:
+                ranked.setdefault(lemma, {})[h] = (-1, -1, "void")
     for lemma, heads in ranked.items():
         cue = out.get(lemma)
         if cue is None and lemma in LIGHT_VERBS and lemma not in KEEP_LIGHT:
             continue
         if cue is None:
             verb = by_lemma[lemma]
-            first = min(heads.values())[2] if lemma not in EXTRA_SENSES else next(
-                iter(EXTRA_SENSES[lemma])
-            )
+            coded = [v for v in heads.values() if v[2] != "void"]
+            if not coded:
+                continue
+            first = min(coded)[2] if lemma not in EXTRA_SENSES else next(iter(EXTRA_SENSES[lemma]))
             cue = out[lemma] = {
                 "cue": lemma,
                 "pos": "verb",
@@ -357,7 +387,10 @@ def import_block(
         by_code: dict[str, list[str]] = {}
         for h, (_, _, code) in sorted(heads.items()):
             by_code.setdefault(code, []).append(h)
-        cue["objects"] = [{"heads": hs, **sense(c, gs, lemma)} for c, hs in sorted(by_code.items())]
+        cue["objects"] = [
+            {"heads": hs, "void": True} if c == "void" else {"heads": hs, **sense(c, gs, lemma)}
+            for c, hs in sorted(by_code.items())
+        ]
         if not cue["objects"]:
             del cue["objects"]
 
@@ -396,7 +429,7 @@ def merge(
                 for s in cue["objects"]:
                     s = {**s, "heads": [h for h in s["heads"] if h not in have], "from": "cameo"}
                     # A hand cue keeps its category: CAMEO only refines its code.
-                    if s["heads"] and s["category"] == host["category"]:
+                    if s["heads"] and s.get("category") == host["category"]:
                         host["objects"].append(s)
                 if not host["objects"]:
                     del host["objects"]
