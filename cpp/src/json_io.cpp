@@ -455,6 +455,7 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
         cue.plover = get_string(c, "plover", at, false);
         cue.goldstein = get_number(c, "goldstein", at, std::nan(""));
         cue.needs_object = get_flag(c, "needs_object");
+        cue.adjective_ing = get_flag(c, "adjective_ing");
         parse_object_senses(c, at, cue);
         out.cues.push_back(std::move(cue));
     }
@@ -474,6 +475,7 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
     const json& nc = doc.contains("noun_classes") ? doc["noun_classes"] : empty;
     out.goods_nouns = get_strings(nc, "goods", label + ": noun_classes");
     out.business_nouns = get_strings(nc, "business", label + ": noun_classes");
+    out.people_nouns = get_strings(nc, "people", label + ": noun_classes");
     if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }

@@ -66,9 +66,8 @@ StanceLexicon::StanceLexicon(StanceLexiconData data) : data_(std::move(data)) {
     add_keys(data_.passive_auxiliaries, passive_);
     add_keys(data_.speech_verbs, speech_);
     add_keys(data_.agent_prepositions, agent_);
-    add_keys(data_.goods_nouns, goods_);
-    add_keys(data_.business_nouns, business_);
     index_first_words();
+    index_noun_classes();
     resolve_plover();
     index_senses();
 }
@@ -91,6 +90,16 @@ void StanceLexicon::resolve_plover() {
     }
 }
 
+void StanceLexicon::index_noun_classes() {
+    const auto mark = [&](const std::vector<std::string>& words, NounClass c) {
+        for (const auto& w : words)
+            words_.entry(token_key(w)).noun_classes |= static_cast<std::uint8_t>(c);
+    };
+    mark(data_.goods_nouns, NounClass::Goods);
+    mark(data_.business_nouns, NounClass::Business);
+    mark(data_.people_nouns, NounClass::People);
+}
+
 void StanceLexicon::index_senses() {
     for (std::size_t i = 0; i < data_.cues.size(); ++i) {
         const StanceCue& c = data_.cues[i];
@@ -102,6 +111,7 @@ void StanceLexicon::index_senses() {
                 throw DictionaryError(label + ": an object sense's \"score\" must lie in [-1, 1]");
             CueSense s = sense;
             s.needs_object = c.needs_object;
+            if (sense.voids) data_.cues[i].voidable = true;
             const auto index = static_cast<std::uint32_t>(senses_.size());
             senses_.push_back(std::move(s));
             for (const auto& head : heads) {

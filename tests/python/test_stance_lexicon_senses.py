@@ -113,3 +113,28 @@ def test_warn_of_a_threat_is_a_threat(bundled: sm.Analyzer) -> None:
         ("ARC", "BOR", -1, "threaten")
     ]
     assert _records(bundled, "Arcadia warned of a recession in Borduria.") == []
+
+
+def test_void_object_bounds_no_neighbour(bundled: sm.Analyzer) -> None:
+    """Guard `void_object` (senses.cpp): "finance" voided by "minister" is dropped before it
+    can end the object of "met"."""
+    recs = _records(bundled, "Karl Holm met finance minister Anna Berg.")
+    assert ("Karl Holm", "Anna Berg", 1, "consult") in recs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadian police arrested visiting Bordurian tourists.",
+        "Arcadia welcomed the visiting delegation.",
+    ],
+)
+def test_visiting_people_is_an_adjective(bundled: sm.Analyzer, text: str) -> None:
+    """Guard `adjective_ing` with the noun class `people` and the flag of the cue `visit`."""
+    assert [r for r in _records(bundled, text) if r[3] == "consult"] == []
+
+
+def test_visiting_after_an_auxiliary_is_a_visit(bundled: sm.Analyzer) -> None:
+    recs = _records(bundled, "Anna Berg was visiting Bordurian officials.")
+    assert [r for r in recs if r[3] == "consult"] != []
+

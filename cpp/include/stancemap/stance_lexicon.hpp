@@ -60,6 +60,12 @@ struct StanceCue {
     // "lift", "sign": void unless the head of its object has a sense ("lifted the box",
     // "signed Smith": nothing; "lifted the embargo": yield).
     bool needs_object = false;
+    // Some object sense voids the cue ("meet standards"): the extractor looks for it before
+    // the cue bounds its neighbours (set by the loader).
+    bool voidable = false;
+    // "visiting Japanese tourists": the cue's -ing form before a noun of class "people"
+    // describes them (the cue's JSON flag "adjective_ing").
+    bool adjective_ing = false;
     // Object senses: the heads (lower case, each inflection written out) and their meaning.
     std::vector<std::pair<std::vector<std::string>, CueSense>> objects;
 };
@@ -81,6 +87,7 @@ struct StanceLexiconData {
     // ("a consulting firm": an -ing cue before one describes it).
     std::vector<std::string> goods_nouns;
     std::vector<std::string> business_nouns;
+    std::vector<std::string> people_nouns;  // "tourists", "delegation" ("visiting X tourists")
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
@@ -107,11 +114,21 @@ inline constexpr std::size_t kStanceTrieCount = 7;
 // Where one word leads from the root of each trie (PhraseTrie::kNoNode: nowhere). The
 // extractor asks the tries about the same tokens many times (every cue's window); it looks
 // each token up once, with one probe of one table, and starts its matches from here.
+// The noun classes of the sense guards, as bits of StanceWordInfo::noun_classes.
+enum class NounClass : std::uint8_t { Goods = 1, Business = 2, People = 4 };
+
+// The noun classes live in the same record as the trie nodes, so that a sense guard reads
+// the per-token record the extractor already holds instead of probing a hash set (the record
+// keeps its size: 28 bytes of nodes and one byte of classes in 32).
 struct StanceWordInfo {
     std::array<std::uint32_t, kStanceTrieCount> nodes;
+    std::uint8_t noun_classes = 0;
     StanceWordInfo() { nodes.fill(PhraseTrie::kNoNode); }
     std::uint32_t node(StanceTrie trie) const noexcept {
         return nodes[static_cast<std::size_t>(trie)];
+    }
+    bool is(NounClass c) const noexcept {
+        return (noun_classes & static_cast<std::uint8_t>(c)) != 0;
     }
 };
 
@@ -167,19 +184,21 @@ class StanceLexicon {
     bool is_passive_auxiliary(std::uint64_t key) const { return passive_.count(key) != 0; }
     bool is_speech_verb(std::uint64_t key) const { return speech_.count(key) != 0; }
     bool is_agent_preposition(std::uint64_t key) const { return agent_.count(key) != 0; }
-    bool is_goods_noun(std::uint64_t key) const { return goods_.count(key) != 0; }
-    bool is_business_noun(std::uint64_t key) const { return business_.count(key) != 0; }
+    bool is_goods_noun(std::uint64_t key) const { return word(key).is(NounClass::Goods); }
+    bool is_business_noun(std::uint64_t key) const { return word(key).is(NounClass::Business); }
+    bool is_people_noun(std::uint64_t key) const { return word(key).is(NounClass::People); }
 
   private:
     void index_first_words();
+    void index_noun_classes();
     void index_senses();
     void resolve_plover();
 
     StanceLexiconData data_;
     PhraseTrie cue_trie_, negators_, exceptions_, pretence_, contrast_, intensity_, hedges_;
     std::vector<double> weights_;
-    std::unordered_set<std::uint64_t> passive_, speech_, agent_, goods_, business_;
-    WordTable<StanceWordInfo> words_;  // first nodes of each word in every trie
+    std::unordered_set<std::uint64_t> passive_, speech_, agent_;
+    WordTable<StanceWordInfo> words_;  // first nodes of each word in every trie, noun classes
     std::vector<CueSense> senses_;
     // object head key -> (cue, index into senses_) of every cue with a sense for that head
     std::unordered_map<std::uint64_t, std::vector<std::pair<std::uint32_t, std::uint32_t>>>

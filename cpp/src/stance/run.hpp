@@ -135,6 +135,8 @@ class ExtractRun {
     bool noun_use(const CueHit& hit) const;
     bool plural_noun(const CueHit& hit) const;
     bool descriptor_gerund(const CueHit& hit) const;
+    bool adjective_ing(const CueHit& hit) const;
+    bool void_object(const CueHit& hit) const;
     bool other_sense(const CueHit& hit) const;
 
     // ---- clauses.cpp

@@ -1,8 +1,10 @@
 // Cue words in another sense: a part-of-speech-like guard on each cue before it is read. A
 // cue word that names something ("the Endangered Species Act", "a press release") or
 // describes a noun ("his alleged accomplices", "pledged delegates") states no stance. Each
-// guard reads at most three tokens around its cue, with the language profile's word classes
-// (this runs before the sentence's classes are cached).
+// guard reads at most three tokens around its cue (void_object: the cue's object, at most five
+// words), with the language profile's word classes (this runs before the sentence's classes
+// are cached) and the lexicon's noun classes, read from the per-token record words_ already
+// holds (no extra look-up).
 #include "run.hpp"
 
 namespace stancemap::stance {
@@ -85,7 +87,7 @@ bool ExtractRun::plural_noun(const CueHit& hit) const {
     if (prev.kind != TokenKind::Word || mention_at_[p] != kNone) return false;
     if (word_is(p, WordClass::Complementizer)) return false;
     return word_is(p, WordClass::Determiner) || word_is(p, WordClass::PossessivePronoun) ||
-           word_is(p, WordClass::Preposition) || lex_.is_goods_noun(prev.key);
+           word_is(p, WordClass::Preposition) || words_[p]->is(NounClass::Goods);
 }
 
 // "a consulting firm", "the trading house", "a financing company": a one-word -ing cue right
@@ -95,14 +97,48 @@ bool ExtractRun::descriptor_gerund(const CueHit& hit) const {
     const std::string_view w = text_of(hit.begin);
     if (w.size() < 5 || (w.back() | 0x20) != 'g') return false;  // cheap test first
     const Token& next = tokens_[hit.end];
-    return next.kind == TokenKind::Word && lex_.is_business_noun(next.key) &&
+    return next.kind == TokenKind::Word && words_[hit.end]->is(NounClass::Business) &&
            lang_.has_suffix(w, SuffixClass::Gerund, 2);
+}
+
+// "Police arrested visiting Japanese tourists", "the visiting delegation": the -ing form of a
+// cue flagged "adjective_ing" (visit) right before a noun of the lexicon's class "people",
+// or before an actor's mention that is or precedes one, describes those people. After an
+// auxiliary or a preposition other than "of" it is a verb ("was visiting US troops",
+// "after visiting Chinese leaders").
+bool ExtractRun::adjective_ing(const CueHit& hit) const {
+    if (hit.end - hit.begin != 1 || hit.end >= sent_end_ || !lex_.cue(hit.cue).adjective_ing)
+        return false;
+    const std::string_view w = text_of(hit.begin);
+    if (w.size() < 5 || (w.back() | 0x20) != 'g') return false;
+    if (hit.begin > sent_begin_) {
+        const std::uint32_t b = hit.begin - 1;
+        if (word_is(b, WordClass::PassiveAuxiliary) || word_is(b, WordClass::IntroWord) ||
+            word_is(b, WordClass::ContrastOpener) ||
+            (word_is(b, WordClass::Preposition) && !word_is(b, WordClass::Genitive)))
+            return false;
+    }
+    std::uint32_t p = hit.end;
+    if (mention_at_[p] != kNone) {
+        p = mention(mention_at_[p]).token_end;
+        if (words_[p - 1]->is(NounClass::People)) return true;  // "Japanese tourists"
+    }
+    return p < sent_end_ && tokens_[p].kind == TokenKind::Word && words_[p]->is(NounClass::People);
+}
+
+// "meet EU standards", "offering government bonds", "met finance minister X": a cue whose
+// object voids it (a void sense of the lexicon) is no cue. Found before the cue is kept, it
+// does not bound its neighbours' objects. At most five probes, for voidable cues only.
+bool ExtractRun::void_object(const CueHit& hit) const {
+    if (!lex_.cue(hit.cue).voidable) return false;
+    const ObjectHead o = object_of(hit, sent_end_);
+    return o.sense != nullptr && o.sense->voids;
 }
 
 // The guards together: the cue at hit is read in another sense.
 bool ExtractRun::other_sense(const CueHit& hit) const {
     return inside_name(hit) || attributive_participle(hit) || noun_use(hit) || plural_noun(hit) ||
-           descriptor_gerund(hit);
+           descriptor_gerund(hit) || adjective_ing(hit) || void_object(hit);
 }
 
 }  // namespace stancemap::stance
