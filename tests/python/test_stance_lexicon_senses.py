@@ -95,6 +95,11 @@ def test_market_demand_is_no_demand(bundled: sm.Analyzer, text: str) -> None:
     assert _records(bundled, text) == []
 
 
+def test_demand_for_a_thing_is_market_demand(bundled: sm.Analyzer) -> None:
+    """`demand for` needs an object with a sense of `demand`: any other is market demand."""
+    assert _records(bundled, "Arcadia expects demand for cement in Borduria to rise.") == []
+
+
 def test_demand_for_an_act_stays_a_demand(bundled: sm.Analyzer) -> None:
     text = "Arcadia renewed demands for the withdrawal of Borduria."
     assert _records(bundled, text) == [("ARC", "BOR", -1, "demand")]
@@ -138,3 +143,19 @@ def test_visiting_after_an_auxiliary_is_a_visit(bundled: sm.Analyzer) -> None:
     recs = _records(bundled, "Anna Berg was visiting Bordurian officials.")
     assert [r for r in recs if r[3] == "consult"] != []
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arcadia is allying itself with Borduria.", [("ARC", "BOR", 1, "cooperate")]),
+        ("Arcadia exits the treaty with Borduria.", [("ARC", "BOR", -1, "reject")]),
+        (
+            "Arcadia is mediating talks between Borduria and Carpathia.",
+            [("ARC", "BOR", 1, "consult"), ("ARC", "CAR", 1, "consult")],
+        ),
+    ],
+)
+def test_inflections_of_split_phrases(bundled: sm.Analyzer, text: str, expected: list[Rec]) -> None:
+    """Present and -ing forms of hand phrases that had only their past ("allied itself with",
+    "exited the treaty with", "mediated talks between")."""
+    assert _records(bundled, text) == expected
