@@ -159,3 +159,13 @@ def test_inflections_of_split_phrases(bundled: sm.Analyzer, text: str, expected:
     """Present and -ing forms of hand phrases that had only their past ("allied itself with",
     "exited the treaty with", "mediated talks between")."""
     assert _records(bundled, text) == expected
+
+
+def test_a_speech_to_an_audience_is_no_consultation(bundled: sm.Analyzer) -> None:
+    """`speak with` / `address` with an audience as object (council, parliament,
+    assembly, reporters…) are void; "spoke to Karl Holm" stays a consultation."""
+    assert _records(bundled, "Anna Berg spoke to the Bordurian parliament.") == []
+    assert _records(bundled, "Anna Berg spoke to the League of Nations assembly.") == []
+    assert _records(bundled, "Anna Berg spoke to Karl Holm.") == [
+        ("Anna Berg", "Karl Holm", 1, "consult")
+    ]
