@@ -66,11 +66,16 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "subordinator",
     "venue_preposition",
     "report_verb",
-    "addressee_verb"};
+    "addressee_verb",
+    "irrealis_modal",
+    "conditional",
+    "condition_word",
+    "continuation",
+    "non_actor_head"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
-    "reciprocal", "reversing", "aside", "reversing_after"};
+    "reciprocal", "reversing", "aside", "reversing_after", "partner"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

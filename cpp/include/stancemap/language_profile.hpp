@@ -76,8 +76,14 @@ enum class WordClass : std::uint8_t {
     VenuePreposition,         // at: "resolve the dispute at the WTO" (a venue, not a target)
     ReportVerb,               // reported: ", Reuters reported." ends an attribution
     AddresseeVerb,            // told: "told a committee that ..." (the object is an addressee)
+    IrrealisModal,            // should, could: "should impose an embargo" (no act)
+    Conditional,              // if, unless, until: "until Turkey recognises X" (no act)
+    ConditionWord,            // condition, provided: "a condition that X provide" (no act)
+    Continuation,             // continue, still: "if X continue to ..." presupposes it holds
+    NonActorHead,             // economy, shares: "the U.S. economy" (no actor; see also the
+                              // stance lexicon's goods and business nouns)
 };
-inline constexpr std::size_t kWordClassCount = 57;
+inline constexpr std::size_t kWordClassCount = 62;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {
@@ -85,8 +91,9 @@ enum class PhraseClass : std::uint8_t {
     Reversing,       // lifted, cancelled, broke off: undo the relation named after them
     Aside,           // for its part, in a statement
     ReversingAfter,  // out of the question: undo the relation named before them
+    Partner,         // with: "A and B negotiate with banks" (the cue's partner slot)
 };
-inline constexpr std::size_t kPhraseClassCount = 4;
+inline constexpr std::size_t kPhraseClassCount = 5;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -36,8 +36,30 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
     if (after + 1 < sent_end_ && tokens_[after].kind == TokenKind::Possessive &&
         is(after + 1, WordClass::KinNoun))
         return;
+    const std::size_t first = out.size();
     out.push_back(m);
     add_coordinated_after(m, limit, out);
+    // "the role of Canadian gas", "Canadian and U.S. companies": the list premodifies a noun.
+    if (premodifier(out.back())) out.resize(first);
+}
+
+// modifier-not-target: "the role of Canadian gas", "a U.S. company", "the United States
+// economy": an actor right before a noun that names no actor (a noun of the language
+// profile's non_actor_head or of the stance lexicon's goods and business classes) modifies
+// it and is no target. Only a demonym or an actor after a determiner is read so ("sold Iran
+// oil": Iran receives it); other heads stand for their actor ("Ukrainian positions", "the
+// Chilean proposal"). Reads the one token after the mention.
+bool ExtractRun::premodifier(std::int32_t m) const {
+    const Mention& x = mention(m);
+    const std::uint32_t e = x.token_end;
+    if (e >= sent_end_ || mention_at_[e] != kNone || tokens_[e].kind != TokenKind::Word)
+        return false;
+    if (x.form != MentionForm::Demonym &&
+        !(x.token_begin > sent_begin_ && is(x.token_begin - 1, WordClass::Determiner)))
+        return false;
+    const std::uint64_t head = tokens_[e].key;
+    return is(e, WordClass::NonActorHead) || lex_.is_goods_noun(head) ||
+           lex_.is_business_noun(head);
 }
 
 // "up to 16", "close to 300": a preposition inside an amount, which ends no phrase.
@@ -72,6 +94,9 @@ void ExtractRun::add_coordinated_after(std::int32_t m, std::uint32_t limit,
         // "... between Iran and Iraq, Kasahara said": the speaker, not a list member.
         const std::uint32_t next = mention(mention_at_[u]).token_end;
         if (comma_list && next < sent_end_ && is(next, WordClass::SpeechVerb)) return;
+        // appositive-possessor: "Renault, American Motors' majority stockholder": a name
+        // after a comma that owns what follows describes the one before; no list member.
+        if (comma_list && next < sent_end_ && tokens_[next].kind == TokenKind::Possessive) return;
         m = mention_at_[u];
         out.push_back(m);
     }

@@ -85,6 +85,10 @@ void ExtractRun::sentence(std::uint32_t s) {
         if (hits_[h].begin < absorbed_until_) continue;  // another cue's object
         Frame f = frame(h);
         if (!resolve(f)) continue;
+        if (irrealis(f)) {
+            remember(f);  // "X should condemn Y and praised Z": the subject goes on
+            continue;
+        }
         const Score sc = score(f);
         // A negated event did not happen ("did not attack"), and not criticising is no
         // support ("hadn't derided"): no record. A negated positive attitude is a weak
@@ -141,7 +145,7 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     // An object with a sense of the cue ("signed a peace treaty", "agreed to resume talks") or
     // a joint-event head ("held talks") is what the parties share, not a third party.
     if (f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
-        (!object_is_next_cue || f.sense != nullptr) &&
+        (each_other || !partner_slot(f)) && (!object_is_next_cue || f.sense != nullptr) &&
         (cue.noun || each_other || f.sense != nullptr || mutual_head(f) || states_agreed_that(f) ||
          !has_other_object(hit.end, f.clause_end)) &&
         subjects_open_clause(f)) {
@@ -210,6 +214,24 @@ bool ExtractRun::mutual_head(const Frame& f) const {
 bool ExtractRun::states_agreed_that(const Frame& f) const {
     return f.hit->end < f.clause_end && is(f.hit->end, WordClass::Complementizer) &&
            !any_person(f.sources);
+}
+
+// partner-not-party: "Mexico and the Philippines are negotiating with banks": a cue whose
+// partner slot ("with" after it or ending it) names no actor has a partner other than its
+// coordinated subjects; they are each a party with it, not with each other.
+bool ExtractRun::partner_slot(const Frame& f) const {
+    const PhraseTrie& partner = lang_.phrases(PhraseClass::Partner);
+    const std::uint32_t e = f.hit->end;
+    if (e - f.hit->begin > 1 &&
+        partner.longest_match(tokens_, e - 1, e, DocumentCase::Normal).length > 0)
+        return true;
+    if (e >= f.clause_end) return false;
+    const std::uint32_t n =
+        partner.longest_match(tokens_, e, f.clause_end, DocumentCase::Normal).length;
+    // "met with each other": the partners are the subjects.
+    return n > 0 && lang_.phrases(PhraseClass::Reciprocal)
+                            .longest_match(tokens_, e + n, f.clause_end, DocumentCase::Normal)
+                            .length == 0;
 }
 
 // Any of the mentions is a person. ("Tebbit agreed with Dr Fox's view": a person's agreement

@@ -108,6 +108,7 @@ class ExtractRun {
     Outcome target_attack_location(Frame& f);
     Outcome source_noun_agent(Frame& f);
     Outcome source_received_noun(Frame& f);
+    Outcome source_reported_noun(Frame& f);
     Outcome source_restrictive_relative(Frame& f);
     Outcome source_attributed_speaker(Frame& f);
     void retarget_topic(Frame& f);
@@ -122,6 +123,7 @@ class ExtractRun {
     bool subjects_open_clause(const Frame& f) const;
     bool mutual_head(const Frame& f) const;
     bool states_agreed_that(const Frame& f) const;
+    bool partner_slot(const Frame& f) const;
     bool any_person(const std::vector<std::int32_t>& ms) const;
     void emit(std::int32_t source, std::int32_t target, const Frame& f, const Score& sc,
               bool quoted, const char* rule);
@@ -154,6 +156,7 @@ class ExtractRun {
 
     // ---- roles.cpp
     bool quantity_at(std::uint32_t t) const;
+    bool premodifier(std::int32_t m) const;
     void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
                          std::vector<std::int32_t>& out) const;
     void add_coordinated_after(std::int32_t m, std::uint32_t limit,
@@ -210,6 +213,7 @@ class ExtractRun {
     // ---- score.cpp
     Score score(const Frame& f) const;
     bool reversed_around(const Frame& f, std::uint32_t window) const;
+    bool irrealis(const Frame& f) const;
 
     // ---- small helpers
     PhraseTrie::Match match(StanceTrie which, std::uint32_t first, std::uint32_t last) const {

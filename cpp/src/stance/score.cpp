@@ -77,4 +77,30 @@ bool ExtractRun::reversed_around(const Frame& f, std::uint32_t window) const {
     return false;
 }
 
+// irrealis-scope: a relation only recommended or supposed states no act of its subject
+// ("analysts said the powers should impose an embargo on Iran", "will not talk until Turkey
+// recognises Cyprus", "on condition that Cyclops provide data"): no record. Reads back from
+// the cue to the punctuation or clause start before it (at most kLookback tokens): a modal of
+// the class irrealis_modal within four tokens, or a conditional word ("if", "until"; not
+// before a number: "until 1990") or a condition word before "that" anywhere in that stretch.
+// A continuation between them presupposes that the relation holds ("if X continue to
+// maintain close relations"); it does not lift a modal ("could continue to attack").
+bool ExtractRun::irrealis(const Frame& f) const {
+    const std::uint32_t b = f.hit->begin;
+    bool holds = false;
+    for (std::uint32_t p = b, floor = std::max(lookback_floor(b), f.clause_start); p-- > floor;) {
+        if (tokens_[p].kind == TokenKind::Punct) return false;
+        if (is(p, WordClass::IrrealisModal) && b - p <= 4) return true;
+        holds = holds || is(p, WordClass::Continuation);
+        if (holds) continue;
+        if (is(p, WordClass::Conditional) &&
+            !(p + 1 < sent_end_ && tokens_[p + 1].kind == TokenKind::Number))
+            return true;
+        if (p > sent_begin_ && is(p, WordClass::Complementizer) &&
+            is(p - 1, WordClass::ConditionWord))
+            return true;
+    }
+    return false;
+}
+
 }  // namespace stancemap::stance
