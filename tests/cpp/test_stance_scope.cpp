@@ -1,8 +1,8 @@
 // Scope rules of session 11 (issue 13), each on made-up sentences with the mini lexicon and
 // the mini gazetteer of fictional countries: relations only recommended or supposed
-// (irrealis-scope), actors that only modify a noun (modifier-not-target, appositive-
-// possessor), a partner slot that keeps coordinated subjects apart (partner-not-party) and
-// the reporter of an event (reported-noun-no-party).
+// (irrealis-scope) or denied (denied-relation), actors that only modify a noun
+// (modifier-not-target, appositive-possessor), a partner slot that keeps coordinated
+// subjects apart (partner-not-party) and the reporter of an event (reported-noun-no-party).
 // Each test fails without the rule it names.
 #include <gtest/gtest.h>
 
@@ -55,6 +55,15 @@ TEST(StanceScope, ContinuationPresupposesTheRelation) {
               (Recs{{"BOR", "CAR", -1, "subject"}}));
     // A continuation does not lift a modal.
     EXPECT_EQ(rules("Borduria could continue to attack Carpathia."), Recs{});
+}
+
+// --- denied-relation: a denied act did not happen, nor was one undone -----------------------
+
+TEST(StanceScope, DeniedActIsNoRecord) {
+    EXPECT_EQ(rules("Arcadia ruled out attacking Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia denied attacking Borduria."), Recs{});
+    // A denied attitude is a weak stance the other way, as a negated one.
+    EXPECT_EQ(rules("Arcadia denied it praised Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
 }
 
 // --- modifier-not-target: an actor that modifies a noun head ---------------------------------

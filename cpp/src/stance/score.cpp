@@ -33,6 +33,12 @@ Score ExtractRun::score(const Frame& f) const {
         if ((n.length > 0 || lang_.has_suffix(text_of(p), SuffixClass::NegativeClitic, 0)) &&
             x.length == 0)
             negated = true;
+        // denied-relation: "ruled out help to", "denied supporting": a negation, no reversal
+        // of a relation that held (so a denied event yields no record).
+        if (lang_.phrases(PhraseClass::Denying)
+                .longest_match(tokens_, p, hit.begin, DocumentCase::Normal)
+                .length > 0)
+            negated = true;
         const auto h = match(StanceTrie::Hedges, p, hit.begin);
         if (h.length > 0) hedge *= 1 + lex_.hedge_weight(h.value);
     }
