@@ -1,8 +1,8 @@
 // Scope rules of session 11 (issue 13), each on made-up sentences with the mini lexicon and
 // the mini gazetteer of fictional countries: relations only recommended or supposed
 // (irrealis-scope) or denied (denied-relation), actors that only modify a noun
-// (modifier-not-target, appositive-possessor), a partner slot that keeps coordinated
-// subjects apart (partner-not-party) and the reporter of an event (reported-noun-no-party).
+// (modifier-not-target, appositive-possessor) and a partner slot that keeps coordinated
+// subjects apart (partner-not-party).
 // Each test fails without the rule it names.
 #include <gtest/gtest.h>
 
@@ -71,6 +71,7 @@ TEST(StanceScope, DeniedActIsNoRecord) {
 TEST(StanceScope, DemonymOfANounIsNoTarget) {
     EXPECT_EQ(rules("Arcadia praised the role of Bordurian shares."), Recs{});
     EXPECT_EQ(rules("Arcadia praised a Bordurian airline."), Recs{});
+    EXPECT_EQ(rules("Arcadia condemned a Bordurian company."), Recs{});
     EXPECT_EQ(rules("Arcadia condemned Bordurian and Syldavian exporters."), Recs{});
     EXPECT_EQ(rules("Arcadia attacked Bordurian towns."), (Recs{{"ARC", "BOR", -1, "subject"}}));
     // Any other head: the actor's own (its people, places, acts).
@@ -106,16 +107,6 @@ TEST(StanceScope, CoordinatedSubjectsWithAPartnerAreNoParties) {
               (Recs{{"ARC", "BOR", 1, "mutual-subjects"}, {"BOR", "ARC", 1, "mutual-subjects"}}));
     EXPECT_EQ(rules("Arcadia and Borduria met with each other."),
               (Recs{{"ARC", "BOR", 1, "mutual-subjects"}, {"BOR", "ARC", 1, "mutual-subjects"}}));
-}
-
-// --- reported-noun-no-party: who reports an event is no party to it --------------------------
-
-TEST(StanceScope, ReporterOfAnEventNounIsNoParty) {
-    EXPECT_EQ(rules("Arcadia said an invasion of Borduria had begun."), Recs{});
-    EXPECT_EQ(rules("Arcadia said that a swift invasion of Borduria had begun."), Recs{});
-    // Not after a speech verb: the subject's act.
-    EXPECT_EQ(rules("Arcadia ordered an invasion of Borduria."),
-              (Recs{{"ARC", "BOR", -1, "subject"}}));
 }
 
 }  // namespace

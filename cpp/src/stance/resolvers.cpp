@@ -461,28 +461,6 @@ Outcome ExtractRun::source_received_noun(Frame& f) {
     return p > f.clause_start && is(p - 1, WordClass::LightVerb) ? Outcome::Drop : Outcome::Next;
 }
 
-// reported-noun-no-party: "a U.S. official said talks with Japan had stalled", "Arcadia
-// said that the attack on Borduria failed": an event noun right after a speech verb (past
-// "that" and at most two determiners or modifiers) heads the reported clause's subject; the
-// speaker reports the event and is no party to it. (An attitude stays the speaker's: "said
-// criticism of X was fair"; a possessor or agent of the noun was tried before.)
-Outcome ExtractRun::source_reported_noun(Frame& f) {
-    if (!f.cue->noun || !f.cue->event) return Outcome::Next;
-    std::uint32_t p = f.hit->begin;
-    for (int words = 0; words < 2 && p > f.clause_start; ++words) {
-        const Token& t = tokens_[p - 1];
-        const bool modifier =
-            t.kind == TokenKind::Word && mention_at_[p - 1] == kNone &&
-            !t.has(token_flag::kCapitalized) &&
-            (is(p - 1, WordClass::Determiner) || starts_phrase(StanceTrie::Intensity, p - 1) ||
-             lang_.has_suffix(t.view(doc_.text), SuffixClass::Adjective, 3));
-        if (!modifier) break;
-        --p;
-    }
-    if (p > f.clause_start && is(p - 1, WordClass::Complementizer)) --p;
-    return p > f.clause_start && is(p - 1, WordClass::SpeechVerb) ? Outcome::Drop : Outcome::Next;
-}
-
 // The order in which resolvers are tried. Every record's `rule` is its source resolver's
 // name, followed by "+target-rule" when its target did not come from the cue's object.
 const ExtractRun::Resolver kTargetRules[] = {
@@ -502,7 +480,6 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"thanked-for", &ExtractRun::source_thanked_for},
     {"noun-agent", &ExtractRun::source_noun_agent},
     {"received-noun", &ExtractRun::source_received_noun},
-    {"reported-noun-no-party", &ExtractRun::source_reported_noun},
     {"possessor-of-cue", &ExtractRun::source_possessor},
     {"the-two-parties", &ExtractRun::source_two_parties},
     {"restrictive-relative", &ExtractRun::source_restrictive_relative},
@@ -518,6 +495,7 @@ const ExtractRun::Resolver kSourceRules[] = {
 // settles them; false when a resolver drops the cue.
 bool ExtractRun::resolve(Frame& f) {
     if (!apply_object_sense(f)) return false;
+    hostile_ = f.base_score() < 0;
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
     target_after_object(f);

@@ -44,22 +44,22 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
 }
 
 // modifier-not-target: "the role of Canadian gas", "a U.S. company", "the United States
-// economy": an actor right before a noun that names no actor (a noun of the language
-// profile's non_actor_head or of the stance lexicon's goods and business classes) modifies
+// economy": an actor right before a lower-case noun that names no actor (of the language
+// profile's non_actor_head, or a traded good of the stance lexicon's class "goods" when the
+// cue is not hostile: "sanctions on South African steel" are against South Africa) modifies
 // it and is no target. Only a demonym or an actor after a determiner is read so ("sold Iran
 // oil": Iran receives it); other heads stand for their actor ("Ukrainian positions", "the
 // Chilean proposal"). Reads the one token after the mention.
 bool ExtractRun::premodifier(std::int32_t m) const {
     const Mention& x = mention(m);
     const std::uint32_t e = x.token_end;
-    if (e >= sent_end_ || mention_at_[e] != kNone || tokens_[e].kind != TokenKind::Word)
+    if (e >= sent_end_ || mention_at_[e] != kNone || tokens_[e].kind != TokenKind::Word ||
+        tokens_[e].has(token_flag::kCapitalized))
         return false;
     if (x.form != MentionForm::Demonym &&
         !(x.token_begin > sent_begin_ && is(x.token_begin - 1, WordClass::Determiner)))
         return false;
-    const std::uint64_t head = tokens_[e].key;
-    return is(e, WordClass::NonActorHead) || lex_.is_goods_noun(head) ||
-           lex_.is_business_noun(head);
+    return is(e, WordClass::NonActorHead) || (!hostile_ && lex_.is_goods_noun(tokens_[e].key));
 }
 
 // "up to 16", "close to 300": a preposition inside an amount, which ends no phrase.

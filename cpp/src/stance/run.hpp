@@ -108,7 +108,6 @@ class ExtractRun {
     Outcome target_attack_location(Frame& f);
     Outcome source_noun_agent(Frame& f);
     Outcome source_received_noun(Frame& f);
-    Outcome source_reported_noun(Frame& f);
     Outcome source_restrictive_relative(Frame& f);
     Outcome source_attributed_speaker(Frame& f);
     void retarget_topic(Frame& f);
@@ -157,6 +156,7 @@ class ExtractRun {
     // ---- roles.cpp
     bool quantity_at(std::uint32_t t) const;
     bool premodifier(std::int32_t m) const;
+    bool hostile_ = false;  // the cue being resolved is hostile (its score is negative)
     void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
                          std::vector<std::int32_t>& out) const;
     void add_coordinated_after(std::int32_t m, std::uint32_t limit,
