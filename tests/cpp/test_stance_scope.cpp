@@ -57,7 +57,7 @@ TEST(StanceScope, ContinuationPresupposesTheRelation) {
     EXPECT_EQ(rules("Borduria could continue to attack Carpathia."), Recs{});
 }
 
-// --- denied-relation: a denied act did not happen, nor was one undone -----------------------
+// --- denied-relation: "ruled out", "denied" are negators (lexicon data), no reversal ---------
 
 TEST(StanceScope, DeniedActIsNoRecord) {
     EXPECT_EQ(rules("Arcadia ruled out attacking Borduria."), Recs{});

@@ -92,9 +92,8 @@ enum class PhraseClass : std::uint8_t {
     Aside,           // for its part, in a statement
     ReversingAfter,  // out of the question: undo the relation named before them
     Partner,         // with: "A and B negotiate with banks" (the cue's partner slot)
-    Denying,         // ruled out, denied: negate the relation named after them (no reversal)
 };
-inline constexpr std::size_t kPhraseClassCount = 6;
+inline constexpr std::size_t kPhraseClassCount = 5;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

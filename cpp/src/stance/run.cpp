@@ -72,10 +72,17 @@ void ExtractRun::sentence(std::uint32_t s) {
     if (hits_.empty()) return;
     classes_.resize(sent_end_ - sent_begin_);
     adversative_ = sent_end_;
+    constexpr WordClasses kIrrealis = WordClasses{1} << unsigned(WordClass::IrrealisModal) |
+                                      WordClasses{1} << unsigned(WordClass::Conditional) |
+                                      WordClasses{1} << unsigned(WordClass::ConditionWord);
+    WordClasses seen = 0;
     for (std::uint32_t t = sent_begin_; t < sent_end_; ++t) {
-        classes_[t - sent_begin_] = lang_.classes(tokens_[t].key);
+        const WordClasses w = lang_.classes(tokens_[t].key);
+        classes_[t - sent_begin_] = w;
+        seen |= w;
         if (adversative_ == sent_end_ && is(t, WordClass::Adversative)) adversative_ = t;
     }
+    irrealis_words_ = (seen & kIrrealis) != 0;
     find_clauses();
     find_quotes();
     find_attribution();

@@ -273,6 +273,7 @@ class ExtractRun {
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
     bool is_caption_ = false;        // the sentence may be a photo caption
     std::uint32_t adversative_ = 0;  // first "but" of the sentence (sent_end_ if none)
+    bool irrealis_words_ = false;    // the sentence has a modal, conditional or condition word
     // ", said X." / ", X said." ending the sentence: the speaker, and where it starts.
     std::int32_t attributed_ = kNone;
     std::uint32_t attribution_ = 0;

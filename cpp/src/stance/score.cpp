@@ -33,12 +33,6 @@ Score ExtractRun::score(const Frame& f) const {
         if ((n.length > 0 || lang_.has_suffix(text_of(p), SuffixClass::NegativeClitic, 0)) &&
             x.length == 0)
             negated = true;
-        // denied-relation: "ruled out help to", "denied supporting": a negation, no reversal
-        // of a relation that held (so a denied event yields no record).
-        if (lang_.phrases(PhraseClass::Denying)
-                .longest_match(tokens_, p, hit.begin, DocumentCase::Normal)
-                .length > 0)
-            negated = true;
         const auto h = match(StanceTrie::Hedges, p, hit.begin);
         if (h.length > 0) hedge *= 1 + lex_.hedge_weight(h.value);
     }
@@ -92,6 +86,7 @@ bool ExtractRun::reversed_around(const Frame& f, std::uint32_t window) const {
 // A continuation between them presupposes that the relation holds ("if X continue to
 // maintain close relations"); it does not lift a modal ("could continue to attack").
 bool ExtractRun::irrealis(const Frame& f) const {
+    if (!irrealis_words_) return false;  // most sentences have none of these words
     const std::uint32_t b = f.hit->begin;
     bool holds = false;
     for (std::uint32_t p = b, floor = std::max(lookback_floor(b), f.clause_start); p-- > floor;) {
