@@ -341,7 +341,7 @@ def test_stance_over_time_equals_per_period_corpora(records, freq):
     expected = []
     for period in sorted(days.dropna().dt.to_period(freq).unique()):
         chosen = [r for r, d in zip(records, days) if pd.notna(d) and d.to_period(freq) == period]
-        m = an.analyze_many(chosen).stance(level="country")
+        m = an.analyze_many(chosen, metadata=["date"]).stance(level="country")
         coo = m.to_scipy().tocoo()
         for i, j, v in zip(coo.row, coo.col, coo.data):
             expected.append((period, m.labels[i], m.columns[j], v, float(m.counts[i, j])))
