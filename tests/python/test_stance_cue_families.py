@@ -5,24 +5,11 @@ accountable", and split phrases of "call for" / "call on". Each test fails witho
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 import stancemap as sm
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-# Source, target, sign (+1/-1/0), category.
-Rec = tuple[str, str, int, str]
-
-
-def _records(analyzer: sm.Analyzer, text: str) -> list[Rec]:
-    ev = analyzer.analyze(text).evidence
-    return sorted(
-        (str(s), str(t), (v > 0) - (v < 0), str(c))
-        for s, t, v, c in zip(ev["source"], ev["target"], ev["score"], ev["category"])
-    )
+from stance_support import DATA
+from stance_support import signed_records as _records
 
 
 @pytest.fixture(scope="module")

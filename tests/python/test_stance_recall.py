@@ -8,24 +8,15 @@ here, so that each rule is seen alone; the lexicon additions are tested on the b
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 import stancemap as sm
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-# Source, target, sign (+1/-1/0), rule.
-Rec = tuple[str, str, int, str]
+from stance_support import DATA, Rec, signed_records
 
 
 def _records(analyzer: sm.Analyzer, text: str) -> list[Rec]:
-    ev = analyzer.analyze(text).evidence
-    return sorted(
-        (str(s), str(t), (v > 0) - (v < 0), str(r))
-        for s, t, v, r in zip(ev["source"], ev["target"], ev["score"], ev["rule"])
-    )
+    return signed_records(analyzer, text, "rule")
 
 
 @pytest.fixture(scope="module")
