@@ -65,7 +65,8 @@ class BinaryReader {
         const auto n = get<std::uint64_t>();
         if (n > (data_.size() - at_) / sizeof(T)) fail();
         std::vector<T> values(n);
-        std::memcpy(values.data(), data_.data() + at_, n * sizeof(T));
+        if (n != 0)  // an empty vector's data() may be null, which memcpy may not take
+            std::memcpy(values.data(), data_.data() + at_, n * sizeof(T));
         at_ += n * sizeof(T);
         return values;
     }
