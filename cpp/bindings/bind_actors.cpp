@@ -90,9 +90,7 @@ py::list entry_list(const Gazetteer& g) {
     return out;
 }
 
-}  // namespace
-
-void register_actors(py::module_& m) {
+void register_gazetteer(py::module_& m) {
     py::class_<Gazetteer, std::shared_ptr<Gazetteer>>(m, "Gazetteer")
         .def_static(
             "from_json",
@@ -129,7 +127,9 @@ void register_actors(py::module_& m) {
             }
             return out;
         });
+}
 
+void register_actor_rules(py::module_& m) {
     // The names of the rules that make mentions, indexed by mention_table()["rule"].
     m.def("mention_rule_names", [] {
         std::vector<std::string> names;
@@ -160,7 +160,10 @@ void register_actors(py::module_& m) {
                 return std::make_shared<ActorRules>(parse_actor_rules_json(
                     state[0].cast<std::string>(), state[1].cast<std::string>()));
             }));
+}
 
+// A document's actors and mentions as tables.
+void register_document_actors(py::module_& m) {
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
     doc.def(
@@ -197,6 +200,14 @@ void register_actors(py::module_& m) {
             },
             py::arg("level"), py::arg("successors") = SuccessorTriples{})
         .def_property_readonly("n_actors", [](const Document& d) { return d.actors.size(); });
+}
+
+}  // namespace
+
+void register_actors(py::module_& m) {
+    register_gazetteer(m);
+    register_actor_rules(m);
+    register_document_actors(m);
 }
 
 }  // namespace stancemap::bindings

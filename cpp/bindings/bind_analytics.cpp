@@ -45,10 +45,8 @@ py::dict balance_dict(const analytics::Balance& b) {
     return out;
 }
 
-}  // namespace
-
-void register_analytics(py::module_& m) {
-    // Module-level functions named analytics_*, each taking a scipy.sparse CSR matrix.
+// Degrees, strengths and spectral centralities.
+void register_centralities(py::module_& m) {
     m.def(
         "analytics_degree_centrality",
         [](const py::object& csr, bool directed) {
@@ -81,6 +79,10 @@ void register_analytics(py::module_& m) {
             return analytics::pagerank(x, alpha, tol, max_iter);
         },
         py::arg("matrix"), py::arg("alpha"), py::arg("tol"), py::arg("max_iter"));
+}
+
+// Signed-network measures of a stance matrix.
+void register_signed_measures(py::module_& m) {
     m.def(
         "analytics_balance",
         [](const py::object& csr, double beta) {
@@ -113,6 +115,10 @@ void register_analytics(py::module_& m) {
             return out;
         },
         py::arg("matrix"));
+}
+
+// Association weights, embeddings and communities.
+void register_embeddings(py::module_& m) {
     m.def(
         "analytics_ppmi",
         [](const py::object& csr) {
@@ -136,6 +142,15 @@ void register_analytics(py::module_& m) {
             return analytics::spectral_communities(x, k, keep_signs);
         },
         py::arg("matrix"), py::arg("k"), py::arg("keep_signs"));
+}
+
+}  // namespace
+
+// Module-level functions named analytics_*, each taking a scipy.sparse CSR matrix.
+void register_analytics(py::module_& m) {
+    register_centralities(m);
+    register_signed_measures(m);
+    register_embeddings(m);
 }
 
 }  // namespace stancemap::bindings

@@ -165,123 +165,172 @@ py::dict evidence_table(const Corpus& c) {
     return out;
 }
 
-}  // namespace
+std::shared_ptr<Corpus> make_corpus(const std::vector<py::object>& windows,
+                                    const std::vector<std::string>& levels,
+                                    const std::vector<std::string>& counts, bool distance_weighted,
+                                    const std::vector<std::string>& terms,
+                                    const py::object& term_window, const std::string& term_level,
+                                    const std::string& evidence, std::uint64_t evidence_sample,
+                                    const SuccessorTriples& successors) {
+    CorpusOptions options;
+    options.successors = successors_from(successors);
+    options.cooccurrence.clear();
+    for (const auto& w : windows)
+        for (const auto& level : levels)
+            for (const auto& count : counts) {
+                const bool weighted = distance_weighted && py::isinstance<py::int_>(w);
+                options.cooccurrence.push_back(spec_from(w, count, level, weighted));
+            }
+    options.terms = terms;
+    if (!terms.empty()) options.term_spec = spec_from(term_window, "windows", term_level, false);
+    options.evidence = evidence_mode_from_string(evidence);
+    options.evidence_sample = evidence_sample;
+    return std::make_shared<Corpus>(std::move(options));
+}
 
-void register_matrices(py::module_& m) {
+// Analyses texts into corpus; returns the indices of the records that failed. Converts while
+// holding the GIL (a record that is not text is a record error), analyses without it.
+std::vector<std::uint64_t> add_texts(Corpus& corpus, const Analyzer& analyzer,
+                                     const py::list& texts, std::size_t threads,
+                                     const std::vector<std::uint64_t>& indices,
+                                     const std::vector<std::string>& cells,
+                                     const std::vector<std::string>& dates) {
+    if (indices.size() != texts.size() || (!cells.empty() && cells.size() != texts.size()) ||
+        (!dates.empty() && dates.size() != texts.size()))
+        throw OptionError("add_texts: texts, indices, cells and dates differ in length");
+    std::vector<std::string> utf8;
+    std::vector<DocumentInfo> infos;
+    utf8.reserve(texts.size());
+    infos.reserve(texts.size());
+    Corpus part(corpus.options());
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        try {
+            utf8.push_back(text_from_python(texts[i], analyzer.options().utf8_errors));
+            infos.push_back(DocumentInfo{indices[i], cells.empty() ? "" : cells[i],
+                                         dates.empty() ? "" : dates[i]});
+        } catch (const py::error_already_set& e) {
+            part.add_error(indices[i], e.what());
+        } catch (const std::exception& e) {
+            part.add_error(indices[i], e.what());
+        }
+    }
+    std::vector<std::uint64_t> failed;
+    try {
+        py::gil_scoped_release release;
+        analyze_into(analyzer, utf8, infos, threads, part, python_signals());
+        for (const auto& e : part.errors()) failed.push_back(e.index);
+        corpus.merge(std::move(part));
+    } catch (const Interrupted&) {
+        throw py::error_already_set();  // Ctrl-C's KeyboardInterrupt; corpus as it was
+    }
+    return failed;
+}
+
+// The corpus's actors as columns (dict of lists and arrays) for a DataFrame.
+py::dict actor_table(const Corpus& c) {
+    const auto totals = c.actors();
+    py::list ids, names, kinds, countries, votes;
+    std::vector<double> mentions, documents;
+    for (const auto& t : totals) {
+        ids.append(py::str(t.label.id));
+        names.append(py::str(t.label.name));
+        kinds.append(py::str(to_string(t.label.kind)));
+        countries.append(t.country.empty() ? py::object(py::none())
+                                           : py::object(py::str(t.country)));
+        mentions.push_back(t.mentions);
+        documents.push_back(t.documents);
+        py::dict v;
+        for (const auto& [country, count] : t.countries) v[py::str(country)] = count;
+        votes.append(v);
+    }
+    py::dict out;
+    out["id"] = ids;
+    out["name"] = names;
+    out["kind"] = kinds;
+    out["country"] = countries;
+    out["mentions"] = to_numpy(std::move(mentions));
+    out["documents"] = to_numpy(std::move(documents));
+    out["countries"] = votes;
+    return out;
+}
+
+py::object corpus_cooccurrence(const Corpus& c, const py::object& window, const std::string& weight,
+                               const std::string& level,
+                               const std::optional<std::vector<std::string>>& kinds,
+                               double min_count, const std::string& count, bool distance_weighted,
+                               bool diagonal) {
+    const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
+    const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
+    c.cooccurrence(spec);  // throws, naming the sums collected, when not one
+    LabeledMatrix result;
+    {
+        py::gil_scoped_release release;
+        result = c.cooccurrence_matrix(spec, options);
+    }
+    return to_python(std::move(result));
+}
+
+py::object document_cooccurrence(const Document& d, const py::object& window,
+                                 const std::string& weight, const std::string& level,
+                                 const std::optional<std::vector<std::string>>& kinds,
+                                 double min_count, const std::string& count, bool distance_weighted,
+                                 bool diagonal, const SuccessorTriples& successors) {
+    const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
+    const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
+    const Successors renames = successors_from(successors);
+    LabeledMatrix result;
+    {
+        py::gil_scoped_release release;
+        CooccurrenceCounts counts(spec);
+        counts.add(d, unit_labels(d, spec.level, successors_or_null(renames)));
+        result = counts.matrix(options);
+    }
+    return to_python(std::move(result));
+}
+
+py::object document_term_association(const Document& d, const std::vector<std::string>& terms,
+                                     const py::object& window, const std::string& weight,
+                                     const std::string& level,
+                                     const std::optional<std::vector<std::string>>& kinds,
+                                     double min_count) {
+    const CooccurrenceSpec spec = spec_from(window, "windows", level, false);
+    const MatrixOptions options = options_from(weight, kinds, min_count, false);
+    LabeledRectMatrix result;
+    {
+        py::gil_scoped_release release;
+        ActorTermCounts counts(terms, spec);
+        counts.add(d);
+        result = counts.matrix(options);
+    }
+    return to_python(std::move(result));
+}
+
+void register_document_matrices(py::module_& m) {
     auto doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));
-    doc.def(
-           "cooccurrence",
-           [](const Document& d, const py::object& window, const std::string& weight,
-              const std::string& level, const std::optional<std::vector<std::string>>& kinds,
-              double min_count, const std::string& count, bool distance_weighted, bool diagonal,
-              const SuccessorTriples& successors) {
-               const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
-               const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
-               const Successors renames = successors_from(successors);
-               LabeledMatrix result;
-               {
-                   py::gil_scoped_release release;
-                   CooccurrenceCounts counts(spec);
-                   counts.add(d, unit_labels(d, spec.level, successors_or_null(renames)));
-                   result = counts.matrix(options);
-               }
-               return to_python(std::move(result));
-           },
-           py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
-           py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"),
-           py::arg("diagonal"), py::arg("successors") = SuccessorTriples{})
-        .def(
-            "term_association",
-            [](const Document& d, const std::vector<std::string>& terms, const py::object& window,
-               const std::string& weight, const std::string& level,
-               const std::optional<std::vector<std::string>>& kinds, double min_count) {
-                const CooccurrenceSpec spec = spec_from(window, "windows", level, false);
-                const MatrixOptions options = options_from(weight, kinds, min_count, false);
-                LabeledRectMatrix result;
-                {
-                    py::gil_scoped_release release;
-                    ActorTermCounts counts(terms, spec);
-                    counts.add(d);
-                    result = counts.matrix(options);
-                }
-                return to_python(std::move(result));
-            },
-            py::arg("terms"), py::arg("window"), py::arg("weight"), py::arg("level"),
-            py::arg("kinds"), py::arg("min_count"))
+    doc.def("cooccurrence", &document_cooccurrence, py::arg("window"), py::arg("weight"),
+            py::arg("level"), py::arg("kinds"), py::arg("min_count"), py::arg("count"),
+            py::arg("distance_weighted"), py::arg("diagonal"),
+            py::arg("successors") = SuccessorTriples{})
+        .def("term_association", &document_term_association, py::arg("terms"), py::arg("window"),
+             py::arg("weight"), py::arg("level"), py::arg("kinds"), py::arg("min_count"))
         .def(py::pickle([](const Document& d) { return py::bytes(save_document(d)); },
                         [](const py::bytes& data) {
                             const std::string_view view(data);
                             return std::make_shared<Document>(load_document(view));
                         }));
+}
 
-    py::class_<Corpus, std::shared_ptr<Corpus>>(m, "Corpus")
-        .def(py::init([](const std::vector<py::object>& windows,
-                         const std::vector<std::string>& levels,
-                         const std::vector<std::string>& counts, bool distance_weighted,
-                         const std::vector<std::string>& terms, const py::object& term_window,
-                         const std::string& term_level, const std::string& evidence,
-                         std::uint64_t evidence_sample, const SuccessorTriples& successors) {
-                 CorpusOptions options;
-                 options.successors = successors_from(successors);
-                 options.cooccurrence.clear();
-                 for (const auto& w : windows)
-                     for (const auto& level : levels)
-                         for (const auto& count : counts) {
-                             const bool weighted = distance_weighted && py::isinstance<py::int_>(w);
-                             options.cooccurrence.push_back(spec_from(w, count, level, weighted));
-                         }
-                 options.terms = terms;
-                 if (!terms.empty())
-                     options.term_spec = spec_from(term_window, "windows", term_level, false);
-                 options.evidence = evidence_mode_from_string(evidence);
-                 options.evidence_sample = evidence_sample;
-                 return std::make_shared<Corpus>(std::move(options));
-             }),
-             py::arg("windows"), py::arg("levels"), py::arg("counts"), py::arg("distance_weighted"),
-             py::arg("terms"), py::arg("term_window"), py::arg("term_level"),
-             py::arg("evidence") = "offsets", py::arg("evidence_sample") = 0,
+// Building, filling, saving and merging corpora.
+void register_corpus_building(py::class_<Corpus, std::shared_ptr<Corpus>>& corpus) {
+    corpus
+        .def(py::init(&make_corpus), py::arg("windows"), py::arg("levels"), py::arg("counts"),
+             py::arg("distance_weighted"), py::arg("terms"), py::arg("term_window"),
+             py::arg("term_level"), py::arg("evidence") = "offsets", py::arg("evidence_sample") = 0,
              py::arg("successors") = SuccessorTriples{})
-        .def(
-            "add_texts",
-            [](Corpus& corpus, const Analyzer& analyzer, const py::list& texts, std::size_t threads,
-               const std::vector<std::uint64_t>& indices, const std::vector<std::string>& cells,
-               const std::vector<std::string>& dates) {
-                // Convert while holding the GIL; a record that is not text is a record error.
-                if (indices.size() != texts.size() ||
-                    (!cells.empty() && cells.size() != texts.size()) ||
-                    (!dates.empty() && dates.size() != texts.size()))
-                    throw OptionError(
-                        "add_texts: texts, indices, cells and dates differ in length");
-                std::vector<std::string> utf8;
-                std::vector<DocumentInfo> infos;
-                utf8.reserve(texts.size());
-                infos.reserve(texts.size());
-                Corpus part(corpus.options());
-                for (std::size_t i = 0; i < texts.size(); ++i) {
-                    try {
-                        utf8.push_back(text_from_python(texts[i], analyzer.options().utf8_errors));
-                        infos.push_back(DocumentInfo{indices[i], cells.empty() ? "" : cells[i],
-                                                     dates.empty() ? "" : dates[i]});
-                    } catch (const py::error_already_set& e) {
-                        part.add_error(indices[i], e.what());
-                    } catch (const std::exception& e) {
-                        part.add_error(indices[i], e.what());
-                    }
-                }
-                std::vector<std::uint64_t> failed;
-                try {
-                    py::gil_scoped_release release;
-                    analyze_into(analyzer, utf8, infos, threads, part, python_signals());
-                    for (const auto& e : part.errors()) failed.push_back(e.index);
-                    corpus.merge(std::move(part));
-                } catch (const Interrupted&) {
-                    throw py::error_already_set();  // Ctrl-C's KeyboardInterrupt; corpus as it was
-                }
-                return failed;
-            },
-            py::arg("analyzer"), py::arg("texts"), py::arg("threads"), py::arg("indices"),
-            py::arg("cells"), py::arg("dates"))
+        .def("add_texts", &add_texts, py::arg("analyzer"), py::arg("texts"), py::arg("threads"),
+             py::arg("indices"), py::arg("cells"), py::arg("dates"))
+        .def("add_error", &Corpus::add_error)
         .def("merge", py::overload_cast<const Corpus&>(&Corpus::merge), py::arg("other"),
              py::call_guard<py::gil_scoped_release>())
         .def("copy", [](const Corpus& c) { return std::make_shared<Corpus>(c); })
@@ -305,8 +354,12 @@ void register_matrices(py::module_& m) {
         .def(py::pickle([](const Corpus& c) { return py::bytes(c.save()); },
                         [](const py::bytes& data) {
                             return std::make_shared<Corpus>(Corpus::load(std::string_view(data)));
-                        }))
-        .def("cell_keys", &Corpus::cell_keys)
+                        }));
+}
+
+// What a corpus holds: counts, cells, actors, evidence and matrices.
+void register_corpus_queries(py::class_<Corpus, std::shared_ptr<Corpus>>& corpus) {
+    corpus.def("cell_keys", &Corpus::cell_keys)
         .def(
             "select_cells",
             [](const Corpus& c, const std::vector<std::string>& keys) {
@@ -316,7 +369,6 @@ void register_matrices(py::module_& m) {
             py::arg("keys"))
         .def("aliases", &Corpus::aliases)
         .def("evidence_table", &evidence_table)
-        .def("add_error", &Corpus::add_error)
         .def_property_readonly("documents", &Corpus::documents)
         .def_property_readonly("sentences", &Corpus::sentences)
         .def_property_readonly("bytes", &Corpus::bytes)
@@ -327,51 +379,10 @@ void register_matrices(py::module_& m) {
                                        out.append(py::make_tuple(e.index, e.message));
                                    return out;
                                })
-        .def("actor_table",
-             [](const Corpus& c) {
-                 const auto totals = c.actors();
-                 py::list ids, names, kinds, countries, votes;
-                 std::vector<double> mentions, documents;
-                 for (const auto& t : totals) {
-                     ids.append(py::str(t.label.id));
-                     names.append(py::str(t.label.name));
-                     kinds.append(py::str(to_string(t.label.kind)));
-                     countries.append(t.country.empty() ? py::object(py::none())
-                                                        : py::object(py::str(t.country)));
-                     mentions.push_back(t.mentions);
-                     documents.push_back(t.documents);
-                     py::dict v;
-                     for (const auto& [country, count] : t.countries) v[py::str(country)] = count;
-                     votes.append(v);
-                 }
-                 py::dict out;
-                 out["id"] = ids;
-                 out["name"] = names;
-                 out["kind"] = kinds;
-                 out["country"] = countries;
-                 out["mentions"] = to_numpy(std::move(mentions));
-                 out["documents"] = to_numpy(std::move(documents));
-                 out["countries"] = votes;
-                 return out;
-             })
-        .def(
-            "cooccurrence",
-            [](const Corpus& c, const py::object& window, const std::string& weight,
-               const std::string& level, const std::optional<std::vector<std::string>>& kinds,
-               double min_count, const std::string& count, bool distance_weighted, bool diagonal) {
-                const CooccurrenceSpec spec = spec_from(window, count, level, distance_weighted);
-                const MatrixOptions options = options_from(weight, kinds, min_count, diagonal);
-                c.cooccurrence(spec);  // throws, naming the sums collected, when not one
-                LabeledMatrix result;
-                {
-                    py::gil_scoped_release release;
-                    result = c.cooccurrence_matrix(spec, options);
-                }
-                return to_python(std::move(result));
-            },
-            py::arg("window"), py::arg("weight"), py::arg("level"), py::arg("kinds"),
-            py::arg("min_count"), py::arg("count"), py::arg("distance_weighted"),
-            py::arg("diagonal"))
+        .def("actor_table", &actor_table)
+        .def("cooccurrence", &corpus_cooccurrence, py::arg("window"), py::arg("weight"),
+             py::arg("level"), py::arg("kinds"), py::arg("min_count"), py::arg("count"),
+             py::arg("distance_weighted"), py::arg("diagonal"))
         .def(
             "term_association",
             [](const Corpus& c, const std::string& weight,
@@ -380,6 +391,15 @@ void register_matrices(py::module_& m) {
                 return to_python(c.terms().matrix(options));
             },
             py::arg("weight"), py::arg("kinds"), py::arg("min_count"));
+}
+
+}  // namespace
+
+void register_matrices(py::module_& m) {
+    register_document_matrices(m);
+    py::class_<Corpus, std::shared_ptr<Corpus>> corpus(m, "Corpus");
+    register_corpus_building(corpus);
+    register_corpus_queries(corpus);
 }
 
 }  // namespace stancemap::bindings

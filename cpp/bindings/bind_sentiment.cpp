@@ -149,29 +149,75 @@ class TextChunk {
     std::vector<std::string_view> views_;
 };
 
+std::shared_ptr<SentimentLexicon> load_sentiment_lexicon(const std::vector<std::string>& paths,
+                                                         const std::string& rules_path,
+                                                         std::vector<double> scales,
+                                                         const std::string& mode) {
+    if (scales.empty()) scales.assign(paths.size(), 1.0);
+    if (scales.size() != paths.size())
+        throw OptionError("scales must have one number per lexicon file (" +
+                          std::to_string(paths.size()) + "), not " + std::to_string(scales.size()));
+    std::vector<LexiconFile> files;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        files.push_back(LexiconFile{paths[i], scales[i]});
+    const SentimentMode parsed = mode_from_string(mode);
+    py::gil_scoped_release release;
+    return std::make_shared<SentimentLexicon>(SentimentLexicon::load(files, rules_path, parsed));
+}
+
+// The fast path over a sequence of str: rows neg, neu, pos, compound, written where pandas
+// reads them, texts viewed (not copied) a chunk at a time.
+py::array_t<double> score_texts(const SentimentLexicon& lexicon, const py::object& texts,
+                                std::size_t threads) {
+    py::object seq = py::reinterpret_steal<py::object>(
+        PySequence_Fast(texts.ptr(), "texts must be a sequence of str"));
+    if (!seq) throw py::error_already_set();
+    const auto n = static_cast<std::size_t>(PySequence_Fast_GET_SIZE(seq.ptr()));
+    py::array_t<double> table({py::ssize_t{4}, static_cast<py::ssize_t>(n)});
+    double* row = table.mutable_data();
+    const std::size_t cores =
+        threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+    TextChunk chunk;
+    for (std::size_t first = 0; first < n;) {
+        const std::size_t end = std::min(n, first + TextChunk::kTextsPerThread * cores);
+        chunk.view(seq.ptr(), first, end, n);
+        const std::size_t count = end - first;
+        const SentimentColumns columns{{row + first, count},
+                                       {row + n + first, count},
+                                       {row + 2 * n + first, count},
+                                       {row + 3 * n + first, count}};
+        try {
+            const py::gil_scoped_release release;
+            score_texts_into(chunk.views(), lexicon, columns, threads, python_signals());
+        } catch (const Interrupted&) {
+            chunk.release();
+            throw py::error_already_set();  // the KeyboardInterrupt of Ctrl-C
+        }
+        chunk.release();  // with the GIL, while the strs are still in the cache
+        first = end;
+    }
+    return table;
+}
+
+// The scalar path: the text's tokens scored as one sentence. score_texts (the fast path)
+// gives the same numbers to the bit; tests/python/test_sentiment_properties.py checks it.
+py::tuple score_tokens(const SentimentLexicon& lexicon, const py::handle& text) {
+    const std::string utf8 = text_from_python(text);
+    SentimentScores s;
+    {
+        py::gil_scoped_release release;
+        const std::vector<Token> tokens = Tokenizer().tokenize(utf8);
+        s = score_sentence(utf8, tokens, lexicon);
+    }
+    return py::make_tuple(s.neg, s.neu, s.pos, s.compound);
+}
+
 }  // namespace
 
 void register_sentiment(py::module_& m) {
     py::class_<SentimentLexicon, std::shared_ptr<SentimentLexicon>>(m, "SentimentLexicon")
-        .def_static(
-            "load",
-            [](const std::vector<std::string>& paths, const std::string& rules_path,
-               std::vector<double> scales, const std::string& mode) {
-                if (scales.empty()) scales.assign(paths.size(), 1.0);
-                if (scales.size() != paths.size())
-                    throw OptionError("scales must have one number per lexicon file (" +
-                                      std::to_string(paths.size()) + "), not " +
-                                      std::to_string(scales.size()));
-                std::vector<LexiconFile> files;
-                for (std::size_t i = 0; i < paths.size(); ++i)
-                    files.push_back(LexiconFile{paths[i], scales[i]});
-                const SentimentMode parsed = mode_from_string(mode);
-                py::gil_scoped_release release;
-                return std::make_shared<SentimentLexicon>(
-                    SentimentLexicon::load(files, rules_path, parsed));
-            },
-            py::arg("paths"), py::arg("rules_path"), py::arg("scales") = std::vector<double>{},
-            py::arg("mode") = "stancemap")
+        .def_static("load", &load_sentiment_lexicon, py::arg("paths"), py::arg("rules_path"),
+                    py::arg("scales") = std::vector<double>{}, py::arg("mode") = "stancemap")
         .def("__len__", &SentimentLexicon::size)
         .def(
             "valence",
@@ -181,56 +227,9 @@ void register_sentiment(py::module_& m) {
             return lex.rules().mode == SentimentMode::Vader ? "vader" : "stancemap";
         });
 
-    m.def(
-        "score_texts",
-        [](const SentimentLexicon& lexicon, const py::object& texts, std::size_t threads) {
-            py::object seq = py::reinterpret_steal<py::object>(
-                PySequence_Fast(texts.ptr(), "texts must be a sequence of str"));
-            if (!seq) throw py::error_already_set();
-            const auto n = static_cast<std::size_t>(PySequence_Fast_GET_SIZE(seq.ptr()));
-            // Rows neg, neu, pos, compound: the scores are written where pandas reads them.
-            py::array_t<double> table({py::ssize_t{4}, static_cast<py::ssize_t>(n)});
-            double* row = table.mutable_data();
-            const std::size_t cores =
-                threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-            TextChunk chunk;
-            for (std::size_t first = 0; first < n;) {
-                const std::size_t end = std::min(n, first + TextChunk::kTextsPerThread * cores);
-                chunk.view(seq.ptr(), first, end, n);
-                const std::size_t count = end - first;
-                const SentimentColumns columns{{row + first, count},
-                                               {row + n + first, count},
-                                               {row + 2 * n + first, count},
-                                               {row + 3 * n + first, count}};
-                try {
-                    const py::gil_scoped_release release;
-                    score_texts_into(chunk.views(), lexicon, columns, threads, python_signals());
-                } catch (const Interrupted&) {
-                    chunk.release();
-                    throw py::error_already_set();  // the KeyboardInterrupt of Ctrl-C
-                }
-                chunk.release();  // with the GIL, while the strs are still in the cache
-                first = end;
-            }
-            return table;
-        },
-        py::arg("lexicon"), py::arg("texts"), py::arg("threads") = 1);
-
-    // The scalar path: the text's tokens scored as one sentence. score_texts (the fast path)
-    // gives the same numbers to the bit; tests/python/test_sentiment_properties.py checks it.
-    m.def(
-        "score_tokens",
-        [](const SentimentLexicon& lexicon, const py::handle& text) {
-            const std::string utf8 = text_from_python(text);
-            SentimentScores s;
-            {
-                py::gil_scoped_release release;
-                const std::vector<Token> tokens = Tokenizer().tokenize(utf8);
-                s = score_sentence(utf8, tokens, lexicon);
-            }
-            return py::make_tuple(s.neg, s.neu, s.pos, s.compound);
-        },
-        py::arg("lexicon"), py::arg("text"));
+    m.def("score_texts", &score_texts, py::arg("lexicon"), py::arg("texts"),
+          py::arg("threads") = 1);
+    m.def("score_tokens", &score_tokens, py::arg("lexicon"), py::arg("text"));
 
     m.def(
         "target_sentiment",
