@@ -342,9 +342,74 @@ struct PieceEnd {
     std::uint32_t words;
 };
 
+// Skips the punctuation from bytes[pos] (of class cls) that may stand before or after a
+// piece's core, counting its ! and ?; cls becomes the class of the byte it stops at.
+std::uint32_t skip_edge_marks(const unsigned char* bytes, std::uint32_t pos, std::uint32_t n,
+                              std::uint8_t& cls, WordsInfo& info) {
+    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+        if (++pos < n) cls = kBytes.cls[bytes[pos]];
+    }
+    return pos;
+}
+
+// The end of a piece that is not simple: the white space or end after text[pos], counting
+// the ! and ? before it.
+std::uint32_t piece_end(std::string_view text, std::uint32_t pos, WordsInfo& info) {
+    const auto n = static_cast<std::uint32_t>(text.size());
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    std::uint32_t len = 0;
+    for (; pos < n; ++pos) {
+        const std::uint8_t cls = kBytes.cls[bytes[pos]];
+        if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
+        info.exclamations += bytes[pos] == '!';
+        info.questions += bytes[pos] == '?';
+    }
+    return pos;
+}
+
+// make_word of a simple piece's core text[begin, end), in place, with the rule entries.
+void push_core_word(std::string_view text, std::uint32_t begin, std::uint32_t end, bool apostrophe,
+                    const SentimentLexicon::Tables& t, WordSink& out) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const CoreKey ck = core_key(bytes, begin, end, static_cast<std::uint32_t>(text.size()));
+    const RuleEntry* e = t.rule_words.find_if_present(ck.key);
+    Word& w = out.emplace_back();
+    w.key = ck.key;
+    w.value = e != nullptr ? e->value : 0.0;
+    w.flags = e != nullptr ? e->flags : 0;
+    w.begin = begin;
+    w.end = end;
+    w.upper = ck.case_bits == 2;
+    w.negator =
+        (w.flags & sentiment_flag::kNegator) != 0 ||
+        (apostrophe && (end - begin <= 64 ? ascii_has_contraction(bytes + begin, end - begin, t)
+                                          : has_contraction(text.substr(begin, end - begin), t)));
+}
+
+// The words push_piece makes of the tokenizer's tokens of text[begin, end) alone (offsets
+// made absolute).
+void push_tokenized_piece(std::string_view text, std::uint32_t begin, std::uint32_t end,
+                          const SentimentLexicon::Tables& t, std::vector<Token>& buffer,
+                          WordSink& out) {
+    Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
+    if (buffer.empty()) return;
+    for (Token& tok : buffer) {
+        tok.begin += begin;
+        tok.end += begin;
+    }
+    push_piece(text, buffer, 0, t, out);
+}
+
 // A piece that the fast path of build_words_text does not take, from text[pos] (of class
 // cls) to the white space after it: its words are written from words[n_words] and its ! and
 // ? counted. Out of line, the word count passed and returned by value.
+//
+// A piece is simple when it is ASCII and made of a core (letters and digits joined by single
+// ' before a letter or - before a letter or digit) with only ' - , ; : ! ? " ( ) [ ] . around
+// it. Then one pass gives the core's fast key and case, and the word is the one push_piece
+// makes from the piece's tokens.
 [[gnu::noinline]] PieceEnd push_other_piece(std::string_view text, std::uint32_t pos,
                                             std::uint8_t cls, const SentimentLexicon::Tables& t,
                                             Word* words, std::uint32_t n_words,
@@ -353,8 +418,7 @@ struct PieceEnd {
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     std::uint32_t len = 0;
-    // One byte of punctuation alone (" - "): the word the code below makes of it, without its
-    // scans.
+    // One byte of punctuation alone (" - "): the word the code below makes of it.
     if ((cls == kJoinByte || cls == kStripByte) &&
         (pos + 1 == n || kBytes.cls[bytes[pos + 1]] == kSpaceByte)) {
         info.exclamations += bytes[pos] == '!';
@@ -362,40 +426,14 @@ struct PieceEnd {
         out.push_back(make_word(text, ascii_key(text, pos, pos + 1), pos, pos + 1, 0, false, t));
         return {pos + 1, out.size};
     }
-    // One piece. It is simple when it is ASCII and made of a core (letters and digits
-    // joined by single ' before a letter or - before a letter or digit) with only
-    // ' - , ; : ! ? " ( ) [ ] . around it. Then one pass gives the core's fast key (looked
-    // up in the fast table, which gives its token key) and case, and the word is the one
-    // push_piece makes from the piece's tokens.
     const std::uint32_t begin = pos;
-    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // leading punctuation
-        info.exclamations += bytes[pos] == '!';
-        info.questions += bytes[pos] == '?';
-        if (++pos < n) cls = kBytes.cls[bytes[pos]];
-    }
-    const std::uint32_t core_begin = pos;
-    const CoreScan core = scan_core(bytes, pos, n);
-    const bool apostrophe = core.apostrophe;
-    pos = core.end;
-    if (pos < n) cls = kBytes.cls[bytes[pos]];
-    const std::uint32_t core_end = pos;
-    while (pos < n && (cls == kJoinByte || cls == kStripByte)) {  // trailing punctuation
-        info.exclamations += bytes[pos] == '!';
-        info.questions += bytes[pos] == '?';
-        if (++pos < n) cls = kBytes.cls[bytes[pos]];
-    }
+    const std::uint32_t core_begin = skip_edge_marks(bytes, pos, n, cls, info);
+    const CoreScan core = scan_core(bytes, core_begin, n);
+    const std::uint32_t core_end = core.end;
+    if (core_end < n) cls = kBytes.cls[bytes[core_end]];
+    pos = skip_edge_marks(bytes, core_end, n, cls, info);
     bool simple = pos == n || cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len));
-    if (!simple) {
-        // Not simple: find the end of the piece, counting ! and ?.
-        while (pos < n) {
-            cls = kBytes.cls[bytes[pos]];
-            if (cls == kSpaceByte || (cls == kNonAscii && space_at(text, pos, len))) break;
-            info.exclamations += bytes[pos] == '!';
-            info.questions += bytes[pos] == '?';
-            ++pos;
-        }
-    }
-    const std::uint32_t end = pos;
+    const std::uint32_t end = simple ? pos : piece_end(text, pos, info);
     if (simple && core_begin == core_end) {  // punctuation only (":)" is a word)
         out.push_back(make_word(text, ascii_key(text, begin, end), begin, end, 0, false, t));
         return {end, out.size};
@@ -406,46 +444,96 @@ struct PieceEnd {
         kBytes.cls[bytes[core_begin]] == kUpperByte &&
         core_end - core_begin <= t.longest_abbreviation)
         simple = false;
-    if (simple) {
-        if ((core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
-            // VADER keeps the punctuation of words of one or two characters ("no.").
-            const std::string_view piece = text.substr(begin, end - begin);
-            out.push_back(
-                make_word(text, ascii_key(text, begin, end), begin, end, 0, ascii_upper(piece), t));
-        } else {
-            // make_word, in place, with the rule entries.
-            const CoreKey ck = core_key(bytes, core_begin, core_end, n);
-            const unsigned case_bits = ck.case_bits;
-            const RuleEntry* e = t.rule_words.find_if_present(ck.key);
-            Word& w = out.emplace_back();
-            w.key = ck.key;
-            w.value = e != nullptr ? e->value : 0.0;
-            w.flags = e != nullptr ? e->flags : 0;
-            w.begin = core_begin;
-            w.end = core_end;
-            w.upper = case_bits == 2;
-            w.negator =
-                (w.flags & sentiment_flag::kNegator) != 0 ||
-                (apostrophe &&
-                 (core_end - core_begin <= 64
-                      ? ascii_has_contraction(bytes + core_begin, core_end - core_begin, t)
-                      : has_contraction(text.substr(core_begin, core_end - core_begin), t)));
-        }
-        return {end, out.size};
+    if (simple && (core_begin > begin || core_end < end) && core_end - core_begin <= 2) {
+        // VADER keeps the punctuation of words of one or two characters ("no.").
+        const std::string_view piece = text.substr(begin, end - begin);
+        out.push_back(
+            make_word(text, ascii_key(text, begin, end), begin, end, 0, ascii_upper(piece), t));
+    } else if (simple) {
+        push_core_word(text, core_begin, core_end, core.apostrophe, t, out);
+    } else if (!push_amount(text, begin, end, t, out)) {
+        push_tokenized_piece(text, begin, end, t, buffer, out);
     }
-    if (push_amount(text, begin, end, t, out)) return {end, out.size};
-    // Anything else: the tokenizer, on this piece alone (offsets made absolute).
-    Tokenizer().tokenize(text.substr(begin, end - begin), buffer);
-    if (buffer.empty()) return {end, out.size};
-    for (Token& tok : buffer) {
-        tok.begin += begin;
-        tok.end += begin;
-    }
-    push_piece(text, buffer, 0, t, out);
     return {end, out.size};
 }
 
+// The last 16 bytes of a text (all of it when shorter) and spaces after them, for the 16-byte
+// reads of the fast path near the end (the space ends a word as the end does).
+struct TextEnd {
+    std::array<unsigned char, 32> bytes;
+    std::uint32_t begin;  // the text's offset of bytes[0]
+
+    TextEnd(const unsigned char* text, std::uint32_t n) : begin(n > 16 ? n - 16 : 0) {
+        bytes.fill(' ');
+        if (n >= 16)
+            std::memcpy(bytes.data(), text + begin, 16);
+        else
+            for (std::uint32_t i = 0; i < n; ++i) bytes[i] = text[i];
+    }
+};
+
+// Where the fast path is in a text, and what it has written.
+struct FastState {
+    std::uint32_t pos = 0;
+    std::uint32_t n_words = 0;
+    std::uint64_t marks = 0;  // ! and ? after fast-path words: ! in bits 0-31, ? above
+    PendingLookup* pending_end;
+};
+
+// The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ] after it,
+// from one 16-byte load (ws, at s.pos): the same word as push_other_piece gives. Writes the
+// word and returns true, or leaves the piece to the general code and returns false.
+// sixteen_at(pos): 16 bytes from pos, of the text or of its TextEnd copy.
+template <class SixteenAt>
+[[gnu::always_inline]] inline bool take_plain_word(const unsigned char* bytes, std::uint32_t n,
+                                                   const WordStart& ws, SixteenAt sixteen_at,
+                                                   const SentimentLexicon::Tables& t, Word* words,
+                                                   FastState& s) {
+    const std::uint32_t run = ws.run;
+    if constexpr (std::endian::native != std::endian::little) return false;
+    if (run - 1 >= 15) return false;  // not 1 to 15 letters or digits
+    // The bytes after the word, up to white space or the end (which the copy of the end has
+    // as a space); bytes[q] exists as run < 16. The ! and ? among them are counted in one
+    // register (! in the low half), added to the text's counts and taken back if the piece is
+    // left to push_other_piece (which counts them).
+    std::uint32_t q = s.pos + run;
+    unsigned char c = *sixteen_at(q);
+    std::uint8_t after = kBytes.cls[c];
+    std::uint64_t piece_marks = 0;
+    if (after == kStripByte) [[unlikely]] {
+        do {
+            piece_marks += kBytes.marks[c];
+            c = ++q < n ? *sixteen_at(q) : ' ';
+            after = kBytes.cls[c];
+        } while (after == kStripByte);
+    }
+    const bool trailing = q > s.pos + run;
+    // A capitalised word before a period ends many sentences ("Blair."). The tokenizer keeps
+    // the period of the abbreviations among them ("Gen."): those are left to it.
+    if (after != kSpaceByte || (trailing && run <= 2) ||
+        (trailing && bytes[s.pos + run] == '.' && (ws.upper & 1) &&
+         is_abbreviation(t, bytes + s.pos, run)))
+        return false;
+    s.marks += piece_marks;
+    // The token key of the lower-cased word (zeros after it).
+    const std::uint64_t key = ascii_token_key16(run, ws.low_folded, ws.high_folded);
+    *s.pending_end = {s.n_words, key};
+    s.pending_end += t.rule_words.may_contain(key);
+    Word& w = *std::construct_at(words + s.n_words++);  // no entry until looked up
+    w.key = key;
+    w.begin = s.pos;
+    w.end = s.pos + run;
+    // An upper-case letter and no lower-case one: upper > lower << 16, as both masks are
+    // below 1 << 16.
+    w.upper = ws.upper > (ws.lower << 16);
+    // The byte at q is the white space that ends the piece (the loop would skip it next), or
+    // q is the end (pos is then past it, which ends both loops).
+    s.pos = q + 1;
+    return true;
+}
+
 }  // namespace
+
 WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables& t,
                            std::vector<Word>& out, TextScratch& scratch,
                            std::vector<std::uint32_t>* lexicon_words) {
@@ -454,104 +542,46 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
     // written through a pointer and counted in a local.
     if (out.size() < text.size() + 2) out.resize(text.size() + 2);
     Word* const words = out.data();
-    std::uint32_t n_words = 0;
     // Fast-path words that the filter lets through (a third of them), written without a
     // branch: the others are absent and keep key 0. A fast-path word is followed by white
     // space or the end: at most one per two bytes.
     const std::size_t most_fast_words = text.size() / 2 + 2;
     if (scratch.pending.size() < most_fast_words) scratch.pending.resize(most_fast_words);
     PendingLookup* const pending = scratch.pending.data();
-    PendingLookup* pending_end = pending;
+    FastState s{.pending_end = pending};
     WordsInfo info;
     const auto n = static_cast<std::uint32_t>(text.size());
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    // The last 16 bytes of the text (all of it when shorter) and spaces after them, for the
-    // 16-byte reads of the fast path near the end (the space ends a word as the end does).
-    std::array<unsigned char, 32> tail;
-    tail.fill(' ');
-    const std::uint32_t tail_begin = n > 16 ? n - 16 : 0;
-    if (n >= 16)
-        std::memcpy(tail.data(), bytes + tail_begin, 16);
-    else
-        for (std::uint32_t i = 0; i < n; ++i) tail[i] = bytes[i];
-    std::uint32_t pos = 0;
-    std::uint64_t marks = 0;  // ! and ? after fast-path words: ! in bits 0-31, ? above
-    // One piece from pos; sixteen_at(pos): 16 bytes from pos. Two loops, one reading the text
-    // and one its copy near the end.
+    const TextEnd text_end(bytes, n);
+    // One piece from s.pos: the fast path's word, white space, or any other piece.
     auto read_piece = [&](auto sixteen_at) __attribute__((always_inline)) {
-        // The usual piece, a word of up to 15 letters or digits with , . ; : ! ? " ( ) [ ]
-        // after it, from one 16-byte load: the same word as the general code below gives.
-        // The load also tells whether the piece starts with a letter or digit (run > 0), with
-        // no class look-up first.
-        const WordStart ws = word_start(sixteen_at(pos));
-        const std::uint32_t run = ws.run;
-        if constexpr (std::endian::native == std::endian::little) {
-            if (run - 1 < 15) {  // 1 to 15 letters or digits
-                // The bytes after the word, up to white space or the end (which the copy of
-                // the end has as a space); bytes[q] exists as run < 16. The ! and ? among them
-                // are counted in one register (! in the low half), added to the text's counts
-                // and taken back if the piece is left to push_other_piece (which counts them).
-                std::uint32_t q = pos + run;
-                unsigned char c = *sixteen_at(q);
-                std::uint8_t after = kBytes.cls[c];
-                std::uint64_t piece_marks = 0;
-                if (after == kStripByte) [[unlikely]] {
-                    do {
-                        piece_marks += kBytes.marks[c];
-                        c = ++q < n ? *sixteen_at(q) : ' ';
-                        after = kBytes.cls[c];
-                    } while (after == kStripByte);
-                    marks += piece_marks;  // taken back below if the piece is not taken
-                }
-                const bool trailing = q > pos + run;
-                // A capitalised word before a period ends many sentences ("Blair."). The
-                // tokenizer keeps the period of the abbreviations among them ("Gen."): those
-                // are left to it.
-                if (after == kSpaceByte && !(trailing && run <= 2) &&
-                    !(trailing && bytes[pos + run] == '.' && (ws.upper & 1) &&
-                      is_abbreviation(t, bytes + pos, run))) {
-                    // The token key of the lower-cased word (zeros after it).
-                    const std::uint64_t key = ascii_token_key16(run, ws.low_folded, ws.high_folded);
-                    *pending_end = {n_words, key};
-                    pending_end += t.rule_words.may_contain(key);
-                    Word& w = *std::construct_at(words + n_words++);  // no entry until looked up
-                    w.key = key;
-                    w.begin = pos;
-                    w.end = pos + run;
-                    // An upper-case letter and no lower-case one: upper > lower << 16, as both
-                    // masks are below 1 << 16.
-                    w.upper = ws.upper > (ws.lower << 16);
-                    // The byte at q is the white space that ends the piece (the loop would skip
-                    // it next), or q is the end (pos is then past it, which ends both loops).
-                    pos = q + 1;
-                    return;
-                }
-                marks -= piece_marks;
-            }
-        }
-        const std::uint8_t cls = kBytes.cls[bytes[pos]];
+        if (take_plain_word(bytes, n, word_start(sixteen_at(s.pos)), sixteen_at, t, words, s))
+            return;
+        const std::uint8_t cls = kBytes.cls[bytes[s.pos]];
         if (cls == kSpaceByte) {
-            ++pos;
+            ++s.pos;
             return;
         }
         std::uint32_t len = 0;
-        if (cls == kNonAscii && space_at(text, pos, len)) {
-            pos += len;
+        if (cls == kNonAscii && space_at(text, s.pos, len)) {
+            s.pos += len;
             return;
         }
         const PieceEnd e =
-            push_other_piece(text, pos, cls, t, words, n_words, scratch.tokens, info);
-        pos = e.pos;
-        n_words = e.words;
+            push_other_piece(text, s.pos, cls, t, words, s.n_words, scratch.tokens, info);
+        s.pos = e.pos;
+        s.n_words = e.words;
     };
-    while (pos + 16 <= n) read_piece([bytes](std::uint32_t at) { return bytes + at; });
-    while (pos < n)
-        read_piece(
-            [&tail, tail_begin](std::uint32_t at) { return tail.data() + (at - tail_begin); });
-    info.exclamations += static_cast<int>(marks & 0xFFFFFFFF);
-    info.questions += static_cast<int>(marks >> 32);
-    const std::span<Word> text_words(words, n_words);
-    resolve_pending_words(t, {pending, pending_end}, text_words);
+    // Two loops, one reading the text and one its copy near the end.
+    while (s.pos + 16 <= n) read_piece([bytes](std::uint32_t at) { return bytes + at; });
+    while (s.pos < n)
+        read_piece([&text_end](std::uint32_t at) {
+            return text_end.bytes.data() + (at - text_end.begin);
+        });
+    info.exclamations += static_cast<int>(s.marks & 0xFFFFFFFF);
+    info.questions += static_cast<int>(s.marks >> 32);
+    const std::span<Word> text_words(words, s.n_words);
+    resolve_pending_words(t, {pending, s.pending_end}, text_words);
     return finish_words(t, text_words, info, lexicon_words);
 }
 
