@@ -215,12 +215,13 @@ class Analyzer:
             terms = [terms]
         mode, sample = _evidence_mode(evidence)
         reader = RecordReader(text, list(metadata or []), date, list(by))
+        term_list = list(terms or [])
         core = _core.Corpus(
             list(windows),
             list(levels),
             list(counts),
             distance_weighted,
-            list(terms or []),
+            term_list,
             term_window,
             term_level,
             mode,
@@ -233,42 +234,24 @@ class Analyzer:
             "metadata": reader.metadata,
             "date": reader.date,
             "by": reader.by,
-            "terms": list(terms or []),
+            "terms": term_list,
             "term_window": term_window,
             "term_level": term_level,
             "successors": successors,
         }
         frames: list[pd.DataFrame] = []
-        done = 0
-        started = time.perf_counter()
-        bar = _progress_bar(progress, data)
-        for batch in reader.batches(data, batch_size):
-            for index, message in batch.errors:
-                core.add_error(index, message)
-            failed = set(
-                core.add_texts(
-                    self._core, batch.texts, threads, batch.indices, batch.cells, batch.days
+        with _Progress(progress, data) as shown:
+            for batch in reader.batches(data, batch_size):
+                for index, message in batch.errors:
+                    core.add_error(index, message)
+                failed = set(
+                    core.add_texts(
+                        self._core, batch.texts, threads, batch.indices, batch.cells, batch.days
+                    )
                 )
-            )
-            if reader.metadata:
-                frames.append(_metadata_frame(batch, failed, reader.date))
-            count = len(batch.texts) + len(batch.errors)
-            done += count
-            if bar is not None:
-                bar.update(count)
-            elif progress:
-                elapsed = time.perf_counter() - started
-                mb = core.bytes / 1e6
-                print(
-                    f"\rstancemap: {done} records, {mb:.1f} MB, {mb / max(elapsed, 1e-9):.1f} MB/s",
-                    end="",
-                    file=sys.stderr,
-                    flush=True,
-                )
-        if bar is not None:
-            bar.close()
-        elif progress:
-            print(file=sys.stderr)
+                if reader.metadata:
+                    frames.append(_metadata_frame(batch, failed, reader.date))
+                shown.update(len(batch.texts) + len(batch.errors), core.bytes)
         meta = pd.concat(frames, ignore_index=True) if frames else None
         return Corpus(core, options, meta)
 
@@ -301,16 +284,46 @@ def _metadata_frame(batch: Batch, failed: set[int], date: str | None) -> pd.Data
     return frame
 
 
-def _progress_bar(progress: bool, data: Any) -> Any:
-    """A tqdm bar when tqdm is installed and progress is asked for, else None."""
-    if not progress:
-        return None
-    try:
-        from tqdm.auto import tqdm
-    except ImportError:
-        return None
-    total = len(data) if hasattr(data, "__len__") else None
-    return tqdm(total=total, unit="records", desc="stancemap")
+class _Progress:
+    """Progress of ``analyze_many``: a tqdm bar when tqdm is installed, else a line on stderr.
+
+    Shows nothing unless asked; a context manager, so the bar or line is closed however the
+    loop ends.
+    """
+
+    def __init__(self, progress: bool, data: Any) -> None:
+        self._shown = progress
+        self._done = 0
+        self._started = time.perf_counter()
+        self._bar: Any = None
+        if progress:
+            try:
+                from tqdm.auto import tqdm
+            except ImportError:
+                return
+            total = len(data) if hasattr(data, "__len__") else None
+            self._bar = tqdm(total=total, unit="records", desc="stancemap")
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def update(self, records: int, total_bytes: int) -> None:
+        """Count ``records`` more records; ``total_bytes`` analysed so far."""
+        self._done += records
+        if self._bar is not None:
+            self._bar.update(records)
+        elif self._shown:
+            elapsed = time.perf_counter() - self._started
+            mb = total_bytes / 1e6
+            rate = mb / max(elapsed, 1e-9)
+            line = f"\rstancemap: {self._done} records, {mb:.1f} MB, {rate:.1f} MB/s"
+            print(line, end="", file=sys.stderr, flush=True)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self._shown:
+            print(file=sys.stderr)
 
 
 _default: Analyzer | None = None
