@@ -110,6 +110,12 @@ def _build_parser() -> argparse.ArgumentParser:
     corpus.add_argument("--format", choices=["text", "json", "csv"], default="text")
     corpus.add_argument("--top", type=int, default=15, help="rows in the text summary")
     corpus.add_argument("--progress", action="store_true", help="report progress on stderr")
+    corpus.add_argument(
+        "--successors",
+        action="store_true",
+        help="count historical states as today's at --level country or country_role "
+        "(the Soviet Union as Russia; the table: stancemap.Gazetteer.default().successors)",
+    )
     _matrix_options(corpus)
 
     report = sub.add_parser(
@@ -250,6 +256,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
             progress=args.progress,
             windows=[args.window],
             levels=[args.level],
+            successors=args.successors,
         )
     except OSError as exc:
         print(f"stancemap: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)

@@ -128,3 +128,19 @@ def test_corpus_command_without_pyarrow_writes_no_parquet(tmp_path, capsys, monk
     out = _corpus_out(tmp_path)
     assert sorted(p.name for p in out.glob("*.parquet")) == []
     assert (out / "evidence.jsonl").exists()
+
+
+def test_corpus_command_counts_historical_states_as_todays_when_asked(tmp_path, capsys):
+    path = tmp_path / "c.jsonl"
+    record = {
+        "text": "Moscow criticised Bonn. East Germany praised the Soviet Union.",
+        "date": "1987-03-01",
+    }
+    path.write_text(json.dumps(record) + "\n")
+    by_country = ["corpus", str(path), "--date-field", "date", "--level", "country"]
+    for extra, present, absent in (([], "SUN", "RUS"), (["--successors"], "RUS", "SUN")):
+        assert main([*by_country, *extra, "--format", "json"]) == 0
+        stance = json.loads(capsys.readouterr().out)["stance"]["cells"]
+        countries = {c["source"] for c in stance} | {c["target"] for c in stance}
+        assert present in countries
+        assert absent not in countries
