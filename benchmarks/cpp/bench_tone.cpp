@@ -9,7 +9,8 @@
 //                 Analyzer(tone="fast") adds; the Python DataFrame is not counted)
 //   tone       TargetModel::scores alone, on documents analysed beforehand (targets/s)
 // With --accurate, also the `accurate` model (SequenceModel) on the same mentions: its
-// batched scores, and predict() one target at a time (targets/s).
+// batched scores (the AVX2 kernel where the CPU has it, then the portable Eigen code), and
+// predict() one target at a time (targets/s).
 // The dictionaries, lexicon and model come from --data-dir (default: the source tree's).
 #include <algorithm>
 #include <cstdio>
@@ -125,6 +126,15 @@ void bench_accurate(const Options& o, const stancemap::TargetModel& fast,
             targets += spans.size();
         }
     });
+    const auto portable = accurate.with_avx2(false);
+    const double eigen_only = best_cpu_seconds(o.repeat, [&] {
+        for (const Document& d : docs) {
+            spans.clear();
+            for (const stancemap::Mention& m : d.mentions) spans.push_back({m.begin, m.end});
+            scores.resize(spans.size());
+            portable.scores(d.text, d.tokens, d.sentences, spans, scores);
+        }
+    });
     const double single = best_cpu_seconds(o.repeat, [&] {
         for (const Document& d : docs)
             for (const stancemap::Mention& m : d.mentions)
@@ -132,6 +142,8 @@ void bench_accurate(const Options& o, const stancemap::TargetModel& fast,
     });
     std::printf("  accurate (%zu GRUs), batched        %7.0f targets/s\n", accurate.members(),
                 static_cast<double>(targets) / batched);
+    std::printf("  accurate, batched, Eigen only    %7.0f targets/s (AVX2 kernel: %s)\n",
+                static_cast<double>(targets) / eigen_only, accurate.uses_avx2() ? "yes" : "no");
     std::printf("  accurate, one target at a time   %7.0f targets/s\n",
                 static_cast<double>(targets) / single);
 }

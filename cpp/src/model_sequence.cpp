@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "model_gru_kernel.hpp"
 #include "model_sequence_impl.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/sentence_splitter.hpp"
@@ -141,6 +142,7 @@ struct GruScratch {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     std::vector<Paragraph> paragraphs;
+    bool avx2 = false;  // the steps run gru_kernel::step_avx2
 };
 
 GruScratch& gru_scratch(const SequenceModel::Impl& m) {
@@ -162,6 +164,25 @@ GruScratch& gru_scratch(const SequenceModel::Impl& m) {
 }
 
 }  // namespace
+
+namespace gru_kernel {
+
+bool avx2_fits(std::size_t hidden, bool enabled) noexcept {
+#ifdef STANCEMAP_GRU_AVX2
+    static const bool cpu = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    return enabled && cpu && hidden % 16 == 0;
+#else
+    (void)hidden;
+    (void)enabled;
+    return false;
+#endif
+}
+
+#ifndef STANCEMAP_GRU_AVX2
+void step_avx2(const Step&) noexcept {}  // never called: avx2_fits is false
+#endif
+
+}  // namespace gru_kernel
 
 namespace sequence_detail {
 
@@ -218,13 +239,27 @@ void run_direction(const SequenceModel::Impl& m, const Gru& u, GruScratch& s, in
     best.setConstant(n > 0 ? -std::numeric_limits<float>::infinity() : 0.0f);
     for (Eigen::Index k = 0; k < n; ++k) {
         const Eigen::Index t = d == 0 ? k : n - 1 - k;
-        s.gh.noalias() = u.w_hh[dd] * s.h;
-        s.gh += u.b_hh[dd];
-        const auto gi = s.gates.row(t).segment(g0, 3 * h).transpose();
-        s.r = 1.0f / (1.0f + (-(gi.head(h) + s.gh.head(h)).array()).exp());
-        s.z = 1.0f / (1.0f + (-(gi.segment(h, h) + s.gh.segment(h, h)).array()).exp());
-        s.c = (gi.tail(h).array() + s.r * s.gh.tail(h).array()).tanh();
-        s.h = ((1.0f - s.z) * s.c + s.z * s.h.array()).matrix();
+        if (s.avx2) {
+            gru_kernel::Step step;
+            step.w_hh = u.w_hh[dd].data();
+            step.b_hh = u.b_hh[dd].data();
+            step.gi = s.gates.row(t).data() + g0;
+            step.gi_stride = 3 * m.hidden;
+            step.gh = s.gh.data();
+            step.h = s.h.data();
+            step.h_stride = m.hidden;
+            step.hidden = m.hidden;
+            step.cols = 1;
+            gru_kernel::step_avx2(step);
+        } else {
+            s.gh.noalias() = u.w_hh[dd] * s.h;
+            s.gh += u.b_hh[dd];
+            const auto gi = s.gates.row(t).segment(g0, 3 * h).transpose();
+            s.r = 1.0f / (1.0f + (-(gi.head(h) + s.gh.head(h)).array()).exp());
+            s.z = 1.0f / (1.0f + (-(gi.segment(h, h) + s.gh.segment(h, h)).array()).exp());
+            s.c = (gi.tail(h).array() + s.r * s.gh.tail(h).array()).tanh();
+            s.h = ((1.0f - s.z) * s.c + s.z * s.h.array()).matrix();
+        }
         if (static_cast<std::size_t>(t) == keep) kept = s.h;
         for (Eigen::Index j = 0; j < h; ++j)
             if (s.h(j) > best(j)) {
@@ -256,6 +291,14 @@ std::size_t SequenceModel::hidden() const noexcept {
 }
 std::size_t SequenceModel::members() const noexcept {
     return impl_->members.size();
+}
+SequenceModel SequenceModel::with_avx2(bool enabled) const {
+    SequenceModel copy = *this;
+    copy.avx2_ = enabled;
+    return copy;
+}
+bool SequenceModel::uses_avx2() const noexcept {
+    return gru_kernel::avx2_fits(impl_->hidden, avx2_);
 }
 
 namespace {
@@ -349,6 +392,7 @@ ModelPrediction SequenceModel::predict(std::string_view text, std::span<const To
                                        std::uint32_t begin_byte, std::uint32_t end_byte,
                                        std::size_t evidence) const {
     GruScratch& s = gru_scratch(*impl_);
+    s.avx2 = uses_avx2();
     sequence_inputs(impl_->features, text, tokens, sentences, begin_byte, end_byte, s.inputs);
     ModelPrediction fast;
     if (impl_->mix_fast > 0)

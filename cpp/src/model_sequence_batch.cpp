@@ -17,6 +17,7 @@
 #include <numeric>
 #include <string>
 
+#include "model_gru_kernel.hpp"
 #include "model_sequence_impl.hpp"
 #include "stancemap/errors.hpp"
 
@@ -39,6 +40,7 @@ struct BatchScratch {
     Eigen::MatrixXf h, gh, gi;                  // [hidden | 3 hidden, kBatch]
     Eigen::ArrayXXf r, z, c;                    // [hidden, kBatch]
     Eigen::MatrixXf pooled;                     // [4 hidden + kNumeric, kBatch]
+    bool avx2 = false;                          // the steps run gru_kernel::step_avx2
 
     std::size_t steps(std::size_t j) const noexcept { return inputs[order[j]].steps(); }
 };
@@ -77,6 +79,37 @@ std::size_t kept_step(const BatchScratch& s, std::size_t j, int d) {
     return in.target_end > 0 ? in.target_end - 1 : in.steps();
 }
 
+// One step of the first a targets (input gates in s.gi) with Eigen: the portable path.
+void step_eigen(const Gru& u, BatchScratch& s, std::size_t d, Eigen::Index a) {
+    const Eigen::Index h = s.h.rows();
+    s.gh.leftCols(a).noalias() = u.w_hh[d] * s.h.leftCols(a);
+    s.gh.leftCols(a).colwise() += u.b_hh[d];
+    const auto gi = s.gi.leftCols(a).array();
+    const auto gh = s.gh.leftCols(a).array();
+    s.r.leftCols(a) = 1.0f / (1.0f + (-(gi.topRows(h) + gh.topRows(h))).exp());
+    s.z.leftCols(a) = 1.0f / (1.0f + (-(gi.middleRows(h, h) + gh.middleRows(h, h))).exp());
+    s.c.leftCols(a) = (gi.bottomRows(h) + s.r.leftCols(a) * gh.bottomRows(h)).tanh();
+    s.h.leftCols(a) =
+        ((1.0f - s.z.leftCols(a)) * s.c.leftCols(a) + s.z.leftCols(a) * s.h.leftCols(a).array())
+            .matrix();
+}
+
+// The same step with the AVX2 kernel (gru_kernel::avx2_fits).
+void step_avx2(const SequenceModel::Impl& m, const Gru& u, BatchScratch& s, std::size_t d,
+               std::size_t active) {
+    gru_kernel::Step step;
+    step.w_hh = u.w_hh[d].data();
+    step.b_hh = u.b_hh[d].data();
+    step.gi = s.gi.data();
+    step.gi_stride = static_cast<std::size_t>(s.gi.rows());
+    step.gh = s.gh.data();
+    step.h = s.h.data();
+    step.h_stride = static_cast<std::size_t>(s.h.rows());
+    step.hidden = m.hidden;
+    step.cols = active;
+    gru_kernel::step_avx2(step);
+}
+
 // One direction of GRU u over the n targets (input gates in s.gates): the kept states to
 // pooled rows [d h, d h + h), each unit's maximum over the steps to rows [2 h + d h, ...).
 void run_direction(const SequenceModel::Impl& m, const Gru& u, BatchScratch& s, int d,
@@ -97,21 +130,15 @@ void run_direction(const SequenceModel::Impl& m, const Gru& u, BatchScratch& s, 
     for (std::size_t k = 0; k < longest; ++k) {
         while (active > 0 && s.steps(active - 1) <= k) --active;
         const auto a = static_cast<Eigen::Index>(active);
-        s.gh.leftCols(a).noalias() = u.w_hh[dd] * s.h.leftCols(a);
-        s.gh.leftCols(a).colwise() += u.b_hh[dd];
         for (std::size_t j = 0; j < active; ++j)
             s.gi.col(static_cast<Eigen::Index>(j)) =
                 s.gates.row(s.first[j] + static_cast<Eigen::Index>(step_of(s, j, k, d)))
                     .segment(g0, 3 * h)
                     .transpose();
-        const auto gi = s.gi.leftCols(a).array();
-        const auto gh = s.gh.leftCols(a).array();
-        s.r.leftCols(a) = 1.0f / (1.0f + (-(gi.topRows(h) + gh.topRows(h))).exp());
-        s.z.leftCols(a) = 1.0f / (1.0f + (-(gi.middleRows(h, h) + gh.middleRows(h, h))).exp());
-        s.c.leftCols(a) = (gi.bottomRows(h) + s.r.leftCols(a) * gh.bottomRows(h)).tanh();
-        s.h.leftCols(a) =
-            ((1.0f - s.z.leftCols(a)) * s.c.leftCols(a) + s.z.leftCols(a) * s.h.leftCols(a).array())
-                .matrix();
+        if (s.avx2)
+            step_avx2(m, u, s, dd, active);
+        else
+            step_eigen(u, s, dd, a);
         for (std::size_t j = 0; j < active; ++j)
             if (step_of(s, j, k, d) == kept_step(s, j, d))
                 kept.col(static_cast<Eigen::Index>(j)) = s.h.col(static_cast<Eigen::Index>(j));
@@ -188,8 +215,9 @@ Eigen::Index fill_steps(const SequenceModel::Impl& m, BatchScratch& s, std::size
 // The scores of up to kBatch targets into out.
 void score_batch(const SequenceModel::Impl& m, std::string_view text, std::span<const Token> tokens,
                  std::span<const Sentence> sentences,
-                 std::span<const TargetModel::TargetSpan> spans, std::span<double> out) {
+                 std::span<const TargetModel::TargetSpan> spans, std::span<double> out, bool avx2) {
     BatchScratch& s = batch_scratch(m);
+    s.avx2 = avx2;
     const std::size_t n = spans.size();
     for (std::size_t i = 0; i < n; ++i) {
         const TargetModel::TargetSpan& t = spans[i];
@@ -221,9 +249,10 @@ void SequenceModel::scores(std::string_view text, std::span<const Token> tokens,
     if (out.size() != spans.size())
         throw OptionError("scores: " + std::to_string(spans.size()) + " spans but room for " +
                           std::to_string(out.size()) + " scores");
+    const bool avx2 = uses_avx2();
     for (std::size_t i = 0; i < spans.size(); i += kBatch) {
         const std::size_t n = std::min(kBatch, spans.size() - i);
-        score_batch(*impl_, text, tokens, sentences, spans.subspan(i, n), out.subspan(i, n));
+        score_batch(*impl_, text, tokens, sentences, spans.subspan(i, n), out.subspan(i, n), avx2);
     }
 }
 

@@ -92,10 +92,17 @@ class SequenceModel {
     std::size_t hidden() const noexcept;
     std::size_t members() const noexcept;  // GRUs in the ensemble
 
+    // A copy that runs the GRU steps with the AVX2 + FMA kernel where the CPU has both (true:
+    // the default, chosen at run time) or always with the portable Eigen code (false). The
+    // two agree to the rounding of float sums (tests compare them).
+    SequenceModel with_avx2(bool enabled) const;
+    bool uses_avx2() const noexcept;  // whether predict and scores run the AVX2 kernel
+
     struct Impl;  // model_sequence.cpp
 
   private:
     std::shared_ptr<const Impl> impl_;
+    bool avx2_ = true;
 };
 
 }  // namespace stancemap
