@@ -43,6 +43,20 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
         }
     for (const auto& [country, tags] : lists.party_tags)
         for (const auto& t : tags) party_tags_.emplace_back(t, country);
+    occupation_titles_ = lists.occupation_titles;
+    std::sort(occupation_titles_.begin(), occupation_titles_.end());
+    for (const auto& [country, places] : lists.place_countries) {
+        const auto value = static_cast<std::uint32_t>(place_ids_.size());
+        place_ids_.push_back(country);
+        for (const auto& place : places) {
+            std::vector<std::uint64_t> keys = phrase_keys(place).keys;
+            if (keys.empty()) continue;
+            std::reverse(keys.begin(), keys.end());
+            places_reversed_.insert(keys, std::vector<CaseShape>(keys.size(), CaseShape::Any),
+                                    value);
+            place_depth_ = std::max(place_depth_, keys.size());
+        }
+    }
     for (const auto& [name, ids] : lists.shared_names)
         shared_names_.emplace_back(token_key(name), ids);
 }

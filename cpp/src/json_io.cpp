@@ -326,6 +326,8 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.shared_names = get_string_lists(doc, "shared_names", label);
     out.title_countries = get_string_lists(doc, "title_countries", label);
     out.party_tags = get_string_lists(doc, "party_tags", label);
+    out.occupation_titles = get_strings(doc, "occupation_titles", label);
+    out.place_countries = get_string_lists(doc, "place_countries", label);
     return out;
 }
 

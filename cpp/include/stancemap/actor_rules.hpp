@@ -58,6 +58,12 @@ struct ActorRuleLists {
     std::vector<std::pair<std::string, std::vector<std::string>>> title_countries;
     // Country -> party letters written before a state after a name ("(D-Neb.)": USA).
     std::vector<std::pair<std::string, std::vector<std::string>>> party_tags;
+    // "singer", "striker", "manager": titles of an occupation, no office of a state. A
+    // person with one does not take the country a text mostly names.
+    std::vector<std::string> occupation_titles;
+    // Country -> places inside it that are no actors ("Wisconsin", "New York", "Hollywood"):
+    // written before a title or an occupation they give a person the country.
+    std::vector<std::pair<std::string, std::vector<std::string>>> place_countries;
 };
 
 class ActorRules {
@@ -127,6 +133,15 @@ class ActorRules {
             if (t == tag) return country;
         return none;
     }
+    // Whether this title (a `titles` entry) names an occupation, no office of a state.
+    bool is_occupation_title(const std::string& title) const {
+        return std::binary_search(occupation_titles_.begin(), occupation_titles_.end(), title);
+    }
+    // place_countries' names, keys reversed (walked from the title backwards); values
+    // index place_country().
+    const PhraseTrie& places_reversed() const noexcept { return places_reversed_; }
+    const std::string& place_country(std::uint32_t value) const { return place_ids_[value]; }
+    std::size_t place_depth() const noexcept { return place_depth_; }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
                coordination_cues_.end();
@@ -190,6 +205,10 @@ class ActorRules {
     std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few
+    std::vector<std::string> occupation_titles_;                                     // sorted
+    PhraseTrie places_reversed_;
+    std::vector<std::string> place_ids_;       // country of each place_countries list
+    std::size_t place_depth_ = 0;              // words of the longest place name
     std::uint64_t title_country_lengths_ = 0;  // bit (size & 63) of each title_countries_
     std::vector<std::uint64_t> keys_;          // 0 marks an empty slot
     std::vector<std::uint16_t> classes_;

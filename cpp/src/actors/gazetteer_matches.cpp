@@ -91,6 +91,15 @@ bool RecognizerRun::glued_name_word(std::uint32_t i, const Sentence& sent, bool 
     return gazetteer_match(i, sent.token_end).length == 0;
 }
 
+// "American Andy Roddick": a demonym before a given name and another name word is a
+// nationality before a person's name, not the first word of a longer name (rule
+// demonym-before-person; "American Express" has no given name).
+bool RecognizerRun::demonym_before_person(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
+                                          const Sentence& sent) const {
+    return ref.form == MentionForm::Demonym && te - tb == 1 && te + 1 < sent.token_end &&
+           word_is(te, ActorRules::kGivenName) && is_name_word(te + 1) && owner_[te + 1] == kNone;
+}
+
 // "President of the United States Joe Biden": the country belongs to the title.
 bool RecognizerRun::follows_title_preposition(std::uint32_t tb, const Sentence& sent) const {
     std::uint32_t p = tb;
@@ -126,7 +135,8 @@ bool RecognizerRun::accept_match(std::uint32_t tb, std::uint32_t te, const Alias
         !tokens_[tb - 1].has(kTitleAbbreviation))
         return false;
     if (te < sent.token_end && tokens_[te].has(kSpaceBefore) &&
-        !follows_title_preposition(tb, sent) && glued_name_word(te, sent, false))
+        !follows_title_preposition(tb, sent) && !demonym_before_person(tb, te, ref, sent) &&
+        glued_name_word(te, sent, false))
         return false;
     if (tb > sent.token_begin && tokens_[tb].has(kSpaceBefore) &&
         glued_name_word(tb - 1, sent, true))

@@ -318,6 +318,10 @@ class RecognizerRun {
         return title_end_[i] != 0;
     }
 
+    // "American Andy Roddick": a demonym, then a given name: no longer name (see .cpp).
+    bool demonym_before_person(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
+                               const Sentence& sent) const;
+
     // "President of the United States Joe Biden": the country belongs to the title.
     bool follows_title_preposition(std::uint32_t tb, const Sentence& sent) const;
 
@@ -578,6 +582,8 @@ class RecognizerRun {
     // name give the person's nationality. The country mention stays. Bounded: four tokens
     // looked at per person mention.
     void nationality_before_names();
+    void place_before_person(const Candidate& c, std::uint32_t j, std::uint32_t words,
+                             const Sentence& sent);
 
     // "O'Rourke, a former United States Representative", "Boris Johnson — former Foreign
     // Secretary": a title in an apposition after any mention of a person gives the person
@@ -595,6 +601,9 @@ class RecognizerRun {
     // gives a person without a country that country; read by titles_after_names, which
     // looks at the tokens after each person mention anyway.
     std::string party_tag_country(std::uint32_t k, std::uint32_t te) const;
+    // "Roger Federer (Switzerland)": a country alone in brackets from token k (rule
+    // country-in-brackets), or "". Read by titles_after_names too.
+    std::string bracketed_country(std::uint32_t k, std::uint32_t te) const;
 
     // ---------------------------------------------------------------- output
     void emit();

@@ -219,6 +219,10 @@ void RecognizerRun::titles_after_names() {
             PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
             if (person.country.empty()) person.country = party_tag_country(p, te);
         }
+        if (tokens_[p].punct == Punct::OpenBracket) {  // "(Switzerland)": country-in-brackets
+            PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
+            if (person.country.empty()) person.country = bracketed_country(p + 1, te);
+        }
         if (tokens_[p].punct != Punct::Comma && tokens_[p].punct != Punct::Dash) continue;
         ++p;
         if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA || tokens_[p].key == kKeyAn) ++p;
@@ -247,8 +251,10 @@ void RecognizerRun::titles_after_names() {
 
 // "English mathematician John Horton Conway", "US theoretical astrophysicist David
 // Spergel": a country adjective and one to three lower-case words just before a person's
-// name give the person's nationality. The country mention stays. Bounded: four tokens
-// looked at per person mention.
+// name give the person's nationality (rule nationality-before-name); a demonym right before
+// the name does too ("fellow American Andy Roddick"), and so does a country's possessive
+// ("Britain's Paula Radcliffe", "the USA's Andy Roddick": rule country-possessive). The
+// country mention stays. Bounded: five tokens looked at per person mention.
 void RecognizerRun::nationality_before_names() {
     for (const Candidate& c : cands_) {
         if (c.dropped || c.person == kNone) continue;
@@ -258,11 +264,18 @@ void RecognizerRun::nationality_before_names() {
             --j;
             ++words;
         }
-        if (words == 0 || j == sent.token_begin) continue;
+        const bool possessive =
+            j > sent.token_begin + 1 && tokens_[j - 1].kind == TokenKind::Possessive;
+        if (possessive) --j;
+        if (j == sent.token_begin) continue;
+        if (!possessive) place_before_person(c, j, words, sent);
         const std::int32_t o = owner_[j - 1];
         if (o == kNone || cands_[o].dropped || cands_[o].te != j) continue;
         const Candidate& adj = cands_[o];
         if (adj.form != MentionForm::Demonym && adj.form != MentionForm::Name) continue;
+        // Without a word between, only a demonym or a possessive ("Britain Tony Blair" is
+        // no phrase).
+        if (words == 0 && !possessive && adj.form != MentionForm::Demonym) continue;
         if (adj.entry == kNone ||
             gaz_.entries()[static_cast<std::size_t>(adj.entry)].kind != ActorKind::Country)
             continue;
@@ -274,6 +287,48 @@ void RecognizerRun::nationality_before_names() {
 // A person with an office but no country in a text about one country holds that
 // country's office ("Prime Minister Theresa May" in a story about Britain): the country
 // must have at least 60% of the country mentions, and two of them.
+// "Wisconsin Governor Tony Evers", "New York investor Martin Sosnoff", "Hollywood star Tom
+// Hanks": a place of place_countries before a title or lower-case words before the name
+// gives the person the place's country (rule place-before-title). j: where the lower-case
+// words before the name begin. Bounded: a title of at most four words, then a place of at
+// most place_depth() words.
+void RecognizerRun::place_before_person(const Candidate& c, std::uint32_t j, std::uint32_t words,
+                                        const Sentence& sent) {
+    PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+    if (!p.country.empty()) return;
+    if (words == 0) {  // a title right before the name: the place comes before it
+        std::uint32_t k = j;
+        while (k > sent.token_begin && j - k < 4 && title_len_[k - 1] != j - (k - 1)) --k;
+        if (k == sent.token_begin || title_len_[k - 1] != j - (k - 1)) return;
+        j = k - 1;
+    }
+    const PhraseTrie& places = rules_.places_reversed();
+    std::uint32_t node = PhraseTrie::kRoot;
+    for (std::uint32_t k = j; k > sent.token_begin && j - k < rules_.place_depth(); --k) {
+        if (!tokens_[k - 1].has(kCapitalized) || owner_[k - 1] != kNone) return;
+        node = places.child(node, tokens_[k - 1].key);
+        if (node == PhraseTrie::kNoNode) return;
+        const std::uint32_t value = places.value(node);
+        // The place is the whole capitalised run: "New York" in "York investor" is not.
+        if (value != PhraseTrie::kNoValue &&
+            (k - 1 == sent.token_begin || !is_name_word(k - 2) || owner_[k - 2] != kNone)) {
+            p.country = rules_.place_country(value);
+            return;
+        }
+    }
+}
+
+// "Roger Federer (Switzerland)": the country of a country's name alone in brackets from
+// token k, or "" (the mention stays).
+std::string RecognizerRun::bracketed_country(std::uint32_t k, std::uint32_t te) const {
+    const std::int32_t c = owner_[k];
+    if (c == kNone || cands_[c].dropped || cands_[c].tb != k || cands_[c].te >= te ||
+        tokens_[cands_[c].te].punct != Punct::CloseBracket || cands_[c].entry == kNone)
+        return {};
+    const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)];
+    return e.kind == ActorKind::Country ? e.country : std::string();
+}
+
 // The country of a party tag at token k ("D-Neb." after "(" or ","), or "".
 std::string RecognizerRun::party_tag_country(std::uint32_t k, std::uint32_t te) const {
     if (k + 1 >= te || !tokens_[k + 1].has(kHyphenated) ||
@@ -318,8 +373,12 @@ void RecognizerRun::assign_dominant_country() {
         }
     }
     if (dominant.empty() || top * 2 < total || top < 2 * second) return;
+    // "singer Ray Charles", "Liverpool manager Rafael Benitez": an occupation is no office
+    // of the country a text is about (rule occupation-no-office-country).
     for (auto& p : persons_)
-        if (p.merged_into == kNone && p.country.empty() && !p.title.empty()) p.country = dominant;
+        if (p.merged_into == kNone && p.country.empty() && !p.title.empty() &&
+            !rules_.is_occupation_title(p.title))
+            p.country = dominant;
 }
 
 }  // namespace stancemap::actor_detail

@@ -1,0 +1,76 @@
+// A person's country from the text around the name (issue 12, session 12): sentences
+// written for the rules, none taken from a corpus. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "stancemap/actor_recognizer.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using stancemap::Actor;
+using stancemap::ActorKind;
+using stancemap::Document;
+using stancemap::test::analyze;
+using stancemap::test::find_actor;
+
+void expect_person(const Document& doc, const std::string& id, const std::string& country) {
+    const Actor* a = find_actor(doc, id);
+    ASSERT_NE(a, nullptr) << "no actor " << id;
+    EXPECT_EQ(a->kind, ActorKind::Person) << id;
+    EXPECT_EQ(a->country, country) << id;
+}
+
+// country-possessive: "Norway's Anders Brekke", also after "the" and before lower-case words.
+TEST(ActorCountries, CountryPossessiveBeforeTheName) {
+    expect_person(analyze("Norway's Anders Brekke won the final."), "Anders Brekke", "NOR");
+    expect_person(analyze("He lost to the USA's Tom Varley in three sets."), "Tom Varley", "USA");
+    expect_person(analyze("Kenya's world champion Paul Omondi said he was tired."), "Paul Omondi",
+                  "KEN");
+}
+
+// nationality-before-name: a demonym right before a given name and a surname is the
+// person's nationality, and both stay actors ("American Express" stays a name of its own).
+TEST(ActorCountries, DemonymRightBeforeAGivenName) {
+    const Document doc = analyze("He beat fellow Canadian Paul Dorran on Friday.");
+    expect_person(doc, "Paul Dorran", "CAN");
+    ASSERT_NE(find_actor(doc, "CAN"), nullptr);
+    const Document firm = analyze("Canadian Pacific said it would cut jobs.");
+    EXPECT_EQ(find_actor(firm, "CAN"), nullptr);
+}
+
+// country-in-brackets: "Roger Varn (Switzerland)" in a results list.
+TEST(ActorCountries, CountryInBracketsAfterTheName) {
+    const Document doc = analyze("Seeds: 1 Paul Varn (Switzerland) 2 Tom Kessel (Britain).");
+    expect_person(doc, "Paul Varn", "CHE");
+    expect_person(doc, "Tom Kessel", "GBR");
+    // Anything else in the brackets gives nothing.
+    expect_person(analyze("Paul Varn (Switzerland and Italy) said he won."), "Paul Varn", "");
+}
+
+// occupation-no-office-country: a singer in a story about Britain is not British by it, a
+// minister is (the dominant-country rule is for offices).
+TEST(ActorCountries, OccupationsDoNotTakeTheDominantCountry) {
+    const std::string story =
+        "Britain will host the awards. Britain and London welcomed the stars. ";
+    expect_person(analyze(story + "The singer Ray Tolland said he was pleased."), "Ray Tolland",
+                  "");
+    expect_person(analyze(story + "Minister Peter Tolland said he was pleased."), "Peter Tolland",
+                  "GBR");
+}
+
+// place-before-title: a state or city of place_countries before a title or an occupation.
+TEST(ActorCountries, PlaceBeforeATitleOrAnOccupation) {
+    expect_person(analyze("Ohio Governor Dale Mercer signed the bill."), "Dale Mercer", "USA");
+    expect_person(analyze("Former New Jersey governor Tom Kerrin spoke."), "Tom Kerrin", "USA");
+    expect_person(analyze("New York investor David Brenner said he would bid."), "David Brenner",
+                  "USA");
+    expect_person(analyze("Queensland premier Anna Bligh spoke."), "Anna Bligh", "AUS");
+    // Only the whole capitalised run: "York" alone is no place of the list.
+    expect_person(analyze("Old York investor David Brenner said he would bid."), "David Brenner",
+                  "");
+}
+
+}  // namespace
