@@ -113,6 +113,7 @@ struct RecognizerBuffers {
     std::vector<Candidate> cands;
     std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
     std::vector<std::string_view> ids;   // emit: actor ids found so far
+    std::vector<std::pair<std::string_view, int>> country_counts;  // assign_dominant_country
 };
 
 class RecognizerRun {

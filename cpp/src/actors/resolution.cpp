@@ -341,14 +341,24 @@ std::string RecognizerRun::party_tag_country(std::uint32_t k, std::uint32_t te) 
 }
 
 void RecognizerRun::assign_dominant_country() {
-    std::unordered_map<std::string, int> counts;
+    // Country id -> mentions, in first-seen order: a document names a few countries, so a
+    // short scan beats a hash map of strings (and allocates only when the buffer grows).
+    auto& counts = buffers_.country_counts;
+    counts.clear();
     int total = 0;
+    const auto count = [&](std::string_view id) {
+        ++total;
+        for (auto& [known, n] : counts)
+            if (known == id) {
+                ++n;
+                return;
+            }
+        counts.emplace_back(id, 1);
+    };
     for (const auto& c : cands_) {
         if (c.dropped || c.entry == kNone) continue;
         const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
-        if (e.kind != ActorKind::Country) continue;
-        ++counts[e.id];
-        ++total;
+        if (e.kind == ActorKind::Country) count(e.id);
     }
     // Countries absorbed into titles ("New Zealand Prime Minister") count too. "Rep. Richard
     // Gephardt", "Congressman Ed Zorin": the title of one country's office (title_countries,
@@ -357,22 +367,21 @@ void RecognizerRun::assign_dominant_country() {
     for (auto& p : persons_) {
         if (p.merged_into != kNone) continue;
         if (p.country.empty() && !p.title.empty()) p.country = rules_.title_country(p.title);
-        if (p.country.empty()) continue;
-        ++counts[p.country];
-        ++total;
+        if (!p.country.empty()) count(p.country);
     }
-    std::string dominant;
+    std::string_view top_id;
     int top = 0, second = 0;
     for (const auto& [id, n] : counts) {
         if (n > top) {
             second = top;
             top = n;
-            dominant = id;
+            top_id = id;
         } else if (n > second) {
             second = n;
         }
     }
-    if (dominant.empty() || top * 2 < total || top < 2 * second) return;
+    if (top_id.empty() || top * 2 < total || top < 2 * second) return;
+    const std::string dominant(top_id);
     // "singer Ray Charles", "Liverpool manager Rafael Benitez": an occupation is no office
     // of the country a text is about (rule occupation-no-office-country).
     for (auto& p : persons_)
