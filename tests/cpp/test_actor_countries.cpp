@@ -74,3 +74,23 @@ TEST(ActorCountries, PlaceBeforeATitleOrAnOccupation) {
 }
 
 }  // namespace
+
+namespace {
+
+// non_name_words "Election": "the General Election" is no General called Election.
+TEST(ActorKinds, GeneralElectionIsNoPerson) {
+    const Document doc = analyze("Labour will win the General Election, he said.");
+    EXPECT_EQ(find_actor(doc, "Election"), nullptr);
+}
+
+// org-shares-of "analyst with": a name starting with a given name after it is a firm.
+TEST(ActorKinds, AnalystWithAFirmNamedAfterAPerson) {
+    const Document doc =
+        analyze("Larry Keane, an analyst with Dean Wexler, said prices would rise.");
+    const Actor* firm = find_actor(doc, "Dean Wexler");
+    ASSERT_NE(firm, nullptr);
+    EXPECT_EQ(firm->kind, ActorKind::Organisation);
+    expect_person(doc, "Larry Keane", "");
+}
+
+}  // namespace
