@@ -375,6 +375,7 @@ void read_category_flags(const json& doc, StanceCue& cue) {
     cue.thanks = flag("thanks");
     cue.located = flag("located");
     cue.appeal = flag("appeal");
+    cue.reference = flag("reference");
 }
 
 double get_number(const json& obj, const char* field, const std::string& label, double fallback) {
@@ -478,6 +479,9 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
     out.goods_nouns = get_strings(nc, "goods", label + ": noun_classes");
     out.business_nouns = get_strings(nc, "business", label + ": noun_classes");
     out.people_nouns = get_strings(nc, "people", label + ": noun_classes");
+    out.reference_nouns = get_strings(nc, "reference", label + ": noun_classes");
+    out.inquiry_verbs = get_strings(nc, "inquiry", label + ": noun_classes");
+    out.admission_nouns = get_strings(nc, "admission", label + ": noun_classes");
     if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }

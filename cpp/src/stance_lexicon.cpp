@@ -98,6 +98,9 @@ void StanceLexicon::index_noun_classes() {
     mark(data_.goods_nouns, NounClass::Goods);
     mark(data_.business_nouns, NounClass::Business);
     mark(data_.people_nouns, NounClass::People);
+    mark(data_.reference_nouns, NounClass::Reference);
+    mark(data_.inquiry_verbs, NounClass::Inquiry);
+    mark(data_.admission_nouns, NounClass::Admission);
 }
 
 void StanceLexicon::index_senses() {

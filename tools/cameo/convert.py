@@ -185,7 +185,10 @@ OFFICES = [
     "executive", "executives", "corporation", "corporations", "firm", "firms", "manager",
     "managers", "officer", "officers", "vehicle", "vehicles", "costs", "charges",
 ]  # fmt: skip
-VOID_SENSES = {"offer": SECURITIES, "finance": OFFICES, "fund": OFFICES}
+# "lay the groundwork for a visit" prepares something, no mobilisation (CAMEO's only sense of
+# "lay"; session 12 corpus audit).
+GROUNDWORK = ["groundwork", "groundworks", "foundation", "foundations"]
+VOID_SENSES = {"offer": SECURITIES, "finance": OFFICES, "fund": OFFICES, "lay": GROUNDWORK}
 
 
 # The most frequent verbs of news: as cues that need an object their senses are rare ("said

@@ -53,6 +53,9 @@ struct StanceCue {
     // An appeal asks its object to act: "asked X whether" is a question (no record), "urged X
     // to resign" a demand (negative).
     bool event = false, reciprocal = false, thanks = false, located = false, appeal = false;
+    // A cue of a "reference" category (cooperation, aid) governed by an inquiry word names an
+    // event talked about ("the investigation of arms sales to X"), no stance.
+    bool reference = false;
     std::vector<std::string> forms;
     std::string cameo;                // CAMEO event code ("051"); empty when unknown
     std::string plover;               // PLOVER event category; empty when unknown
@@ -88,6 +91,11 @@ struct StanceLexiconData {
     std::vector<std::string> goods_nouns;
     std::vector<std::string> business_nouns;
     std::vector<std::string> people_nouns;  // "tourists", "delegation" ("visiting X tourists")
+    // Nouns that name an event talked about ("affair", "scandal", "probe": "the arms to X
+    // scandal") and verbs that take one as object ("investigate", "testify").
+    std::vector<std::string> reference_nouns;
+    std::vector<std::string> inquiry_verbs;
+    std::vector<std::string> admission_nouns;  // "claimed responsibility / credit for"
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
@@ -115,7 +123,14 @@ inline constexpr std::size_t kStanceTrieCount = 7;
 // extractor asks the tries about the same tokens many times (every cue's window); it looks
 // each token up once, with one probe of one table, and starts its matches from here.
 // The noun classes of the sense guards, as bits of StanceWordInfo::noun_classes.
-enum class NounClass : std::uint8_t { Goods = 1, Business = 2, People = 4 };
+enum class NounClass : std::uint8_t {
+    Goods = 1,
+    Business = 2,
+    People = 4,
+    Reference = 8,   // affair, scandal, probe, hearing: a noun naming an event talked about
+    Inquiry = 16,    // investigate, probe, testify: a verb taking such an event as object
+    Admission = 32,  // responsibility, credit: "claimed responsibility" admits, no pretence
+};
 
 // The noun classes live in the same record as the trie nodes, so that a sense guard reads
 // the per-token record the extractor already holds instead of probing a hash set (the record

@@ -138,6 +138,9 @@ class ExtractRun {
     bool descriptor_gerund(const CueHit& hit) const;
     bool adjective_ing(const CueHit& hit) const;
     bool void_object(const CueHit& hit) const;
+    bool event_reference(const CueHit& hit) const;
+    bool gerund_complement(const CueHit& hit) const;
+    bool admission(std::uint32_t t) const;
     bool other_sense(const CueHit& hit) const;
 
     // ---- clauses.cpp

@@ -47,8 +47,10 @@ Score ExtractRun::score(const Frame& f) const {
     }
     const std::uint32_t reach =
         hit.begin > f.clause_start + kModifierReach ? hit.begin - kModifierReach : f.clause_start;
-    for (std::uint32_t p = reach; p < hit.begin; ++p)
-        if (match(StanceTrie::Pretence, p, hit.begin).length > 0) hedge *= 0.25;
+    for (std::uint32_t p = reach; p < hit.begin; ++p) {
+        const auto m = match(StanceTrie::Pretence, p, hit.begin);
+        if (m.length > 0 && !admission(p + m.length)) hedge *= 0.25;  // senses.cpp
+    }
     magnitude = std::clamp(magnitude, 0.0, 1.0) * std::max(hedge, 0.0);
     if (adversative_ < sent_end_) magnitude *= hit.begin < adversative_ ? 0.5 : 1.5;
     magnitude = std::min(magnitude, 1.0);

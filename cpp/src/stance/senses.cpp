@@ -1,10 +1,11 @@
 // Cue words in another sense: a part-of-speech-like guard on each cue before it is read. A
 // cue word that names something ("the Endangered Species Act", "a press release") or
-// describes a noun ("his alleged accomplices", "pledged delegates") states no stance. Each
-// guard reads at most three tokens around its cue (void_object: the cue's object, at most five
-// words), with the language profile's word classes (this runs before the sentence's classes
-// are cached) and the lexicon's noun classes, read from the per-token record words_ already
-// holds (no extra look-up).
+// describes a noun ("his alleged accomplices", "pledged delegates"), or that names an event
+// talked about ("the investigation of arms sales to X") states no stance. Each guard reads at
+// most three tokens around its cue (void_object: the cue's object, at most five words;
+// event_reference: six), with the language profile's word classes (this runs before the
+// sentence's classes are cached) and the lexicon's noun classes, read from the per-token
+// record words_ already holds (no extra look-up).
 #include "run.hpp"
 
 namespace stancemap::stance {
@@ -135,10 +136,76 @@ bool ExtractRun::void_object(const CueHit& hit) const {
     return o.sense != nullptr && o.sense->voids;
 }
 
+// "an investigation of the secret arms sales to Iran", "testified about aid to the Contras",
+// "the arms to Iran scandal": a cue of a category flagged "reference" (cooperation, aid) that
+// an inquiry word governs names an event talked about, no stance of the sentence's subject.
+// It is governed by a verb of the lexicon's class "inquiry" (investigate, probe, testify), or
+// by a noun of class "reference" (affair, scandal, probe, hearing, role) and its preposition,
+// with at most kReferenceReach words of a noun phrase between (articles, adjectives,
+// prepositions, names; no punctuation, pronoun, "that", auxiliary or modal); or the cue's
+// target is followed by a reference noun. At most kReferenceReach + 1 tokens read.
+bool ExtractRun::event_reference(const CueHit& hit) const {
+    constexpr std::uint32_t kReferenceReach = 5;
+    if (!lex_.cue(hit.cue).reference) return false;
+    std::uint32_t p = hit.end;  // "the arms to Iran scandal"
+    if (p < sent_end_ && mention_at_[p] != kNone) p = mention(mention_at_[p]).token_end;
+    if (p < sent_end_ && words_[p]->is(NounClass::Reference)) return true;
+    const std::uint32_t floor =
+        hit.begin > sent_begin_ + kReferenceReach ? hit.begin - kReferenceReach : sent_begin_;
+    for (std::uint32_t t = hit.begin; t-- > floor;) {
+        const Token& tok = tokens_[t];
+        if (tok.kind == TokenKind::Punct) return false;
+        if (tok.kind != TokenKind::Word || mention_at_[t] != kNone) continue;
+        if (words_[t]->is(NounClass::Inquiry)) return true;
+        if (words_[t]->is(NounClass::Reference))  // "the scandal over", "his role in"
+            return t + 1 < hit.begin &&
+                   (word_is(t + 1, WordClass::Preposition) || word_is(t + 1, WordClass::Genitive));
+        const WordClasses w = lang_.classes(tok.key);
+        if (LanguageProfile::has(w, WordClass::PersonalPronoun) ||
+            LanguageProfile::has(w, WordClass::Complementizer) ||
+            LanguageProfile::has(w, WordClass::RelativePronoun) ||
+            LanguageProfile::has(w, WordClass::PassiveAuxiliary) ||
+            LanguageProfile::has(w, WordClass::IrrealisModal) ||
+            LanguageProfile::has(w, WordClass::SpeechVerb))
+            return false;
+    }
+    return false;
+}
+
+// "committed to buying 7.7 mln tonnes of U.S. corn", "an accord aimed at stabilizing the
+// dollar": a cue that ends in a preposition or "to" and is followed by a gerund with its own
+// object (the gerund, then a determiner, number or possessive) states a purpose or a
+// commitment to that act, not a stance toward the actor in it; the gerund, when it is a cue,
+// speaks for itself ("committed to supporting the rebels"). "aid to starving Ethiopians",
+// "talks with visiting Chinese officials" (an -ing adjective before a noun) stay. Reads the
+// cue's last token and the two after it.
+bool ExtractRun::gerund_complement(const CueHit& hit) const {
+    if (hit.end + 1 >= sent_end_) return false;
+    const std::string_view g = text_of(hit.end);
+    if (g.size() < 5 || (g.back() | 0x20) != 'g') return false;  // cheap test first
+    const std::uint32_t next = hit.end + 1;
+    if (tokens_[hit.end].kind != TokenKind::Word || mention_at_[hit.end] != kNone ||
+        mention_at_[next] != kNone || !lang_.has_suffix(g, SuffixClass::Gerund, 2) ||
+        word_is(hit.end, WordClass::Preposition))  // "during", "including"
+        return false;
+    const WordClasses last = lang_.classes(tokens_[hit.end - 1].key);
+    if (!LanguageProfile::has(last, WordClass::Preposition) &&
+        !LanguageProfile::has(last, WordClass::Infinitive))
+        return false;
+    return opens_noun_phrase(next) || word_is(next, WordClass::PossessivePronoun);
+}
+
+// "claimed responsibility for the attack", "claims credit for": a pretence word ("claimed")
+// before a noun of the lexicon's class "admission" admits the act; it weakens nothing.
+bool ExtractRun::admission(std::uint32_t t) const {
+    return t < sent_end_ && words_[t]->is(NounClass::Admission);
+}
+
 // The guards together: the cue at hit is read in another sense.
 bool ExtractRun::other_sense(const CueHit& hit) const {
     return inside_name(hit) || attributive_participle(hit) || noun_use(hit) || plural_noun(hit) ||
-           descriptor_gerund(hit) || adjective_ing(hit) || void_object(hit);
+           descriptor_gerund(hit) || adjective_ing(hit) || void_object(hit) ||
+           event_reference(hit) || gerund_complement(hit);
 }
 
 }  // namespace stancemap::stance
