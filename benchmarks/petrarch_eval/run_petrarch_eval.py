@@ -344,7 +344,10 @@ def main(argv: list[str] | None = None) -> int:
                 n_coded_pairs += bool(matches)
             if args.verbose and (not matches or (e.code in valid and not mapped)):
                 got = sorted({f"{s}->{t}:{c or '?'}" for s, t, c, _ in found})
-                print(f"{rec.id}: want {pair[0]}->{pair[1]}:{e.code} got {got}  | {rec.text}")
+                kind = "code" if matches else "pair"
+                print(
+                    f"{kind} {rec.id}: want {pair[0]}->{pair[1]}:{e.code} got {got}  | {rec.text}"
+                )
     print(f"PETRARCH unit-test records, {args.set}: {len(chosen)} records, {n_events} events")
     print(f"  pairs found        {n_pairs / max(n_events, 1):.3f}  ({n_pairs}/{n_events})")
     print(

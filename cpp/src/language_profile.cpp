@@ -71,7 +71,8 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "conditional",
     "condition_word",
     "continuation",
-    "non_actor_head"};
+    "non_actor_head",
+    "response_verb"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {

@@ -82,8 +82,10 @@ enum class WordClass : std::uint8_t {
     Continuation,             // continue, still: "if X continue to ..." presupposes it holds
     NonActorHead,             // economy, shares: "the U.S. economy" (no actor; see also the
                               // stance lexicon's goods and business nouns)
+    ResponseVerb,             // rejected, responding: "rejected X's accusations" (X accuses
+                              // the subject)
 };
-inline constexpr std::size_t kWordClassCount = 62;
+inline constexpr std::size_t kWordClassCount = 63;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {

@@ -48,7 +48,9 @@ void ExtractRun::find_clauses() {
 // "and" after it joins the list's last member, not a new clause.
 bool ExtractRun::serial_comma(std::uint32_t c) const {
     if (c < sent_begin_ + 3 || mention_at_[c - 1] == kNone) return false;
-    const std::uint32_t b = mention(mention_at_[c - 1]).token_begin;
+    // "A, the small B, and C": an article and modifiers before the member (conjunct-modifiers).
+    const std::uint32_t b =
+        skip_article_back(modifiers_start(mention(mention_at_[c - 1]).token_begin));
     return b >= sent_begin_ + 2 && tokens_[b - 1].punct == Punct::Comma &&
            mention_at_[b - 2] != kNone;
 }

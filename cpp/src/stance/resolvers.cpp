@@ -32,21 +32,58 @@ Outcome ExtractRun::target_object(Frame& f) {
 Outcome ExtractRun::target_relation_parties(Frame& f) {
     if (f.h + 1 >= hits_.size()) return Outcome::Next;
     const CueHit& next = hits_[f.h + 1];
+    const std::uint32_t words = next.begin - f.hit->end;
+    if (words > 1 || (words == 1 && !is(f.hit->end, WordClass::Article))) return Outcome::Next;
+    return parties_of_relation(f, f.h + 1, "relation-parties");
+}
+
+// The parties of the symmetric noun cue hits_[k] when it agrees in sign with the frame's cue
+// and names at least two ("the relations between A and B"): the frame's targets.
+Outcome ExtractRun::parties_of_relation(Frame& f, std::size_t k, const char* rule) {
+    const CueHit& next = hits_[k];
     const StanceCue& relation = lex_.cue(next.cue);
     if (!relation.noun || !relation.symmetric || next.begin >= f.clause_end) return Outcome::Next;
     if ((f.cue->score > 0) != (relation.score > 0)) return Outcome::Next;
-    const std::uint32_t words = next.begin - f.hit->end;
-    if (words > 1 || (words == 1 && !is(f.hit->end, WordClass::Article))) return Outcome::Next;
     const std::uint32_t limit =
-        std::min(f.clause_end, f.h + 2 < hits_.size() ? hits_[f.h + 2].begin : sent_end_);
+        std::min(f.clause_end, k + 1 < hits_.size() ? hits_[k + 1].begin : sent_end_);
     std::uint32_t from = next.end;
     if (from < limit && is(from, WordClass::Between)) ++from;
     std::vector<std::int32_t> parties;
     collect_targets(from, limit, 6, parties);
     if (parties.size() < 2) return Outcome::Next;
     f.targets = std::move(parties);
-    f.target_rule = "relation-parties";
+    f.target_rule = rule;
     return Outcome::Done;
+}
+
+// relation-in-object: "Fornost welcomed a resumption of formal diplomatic ties between Gondor
+// and Osgiliath": the relation is the head of a genitive inside the cue's object (lower-case
+// words and "of" only, at most kObjectReach tokens; noun cues on the way are crossed), and
+// its parties are the cue's targets as in target_relation_parties.
+Outcome ExtractRun::target_relation_in_object(Frame& f) {
+    if (f.cue->symmetric || f.h + 1 >= hits_.size()) return Outcome::Next;
+    const std::uint32_t end = std::min(f.clause_end, f.hit->end + kObjectReach);
+    std::size_t k = f.h + 1;
+    bool genitive = false;
+    for (std::uint32_t p = f.hit->end; p < end;) {
+        if (k < hits_.size() && hits_[k].begin == p) {
+            const StanceCue& c = lex_.cue(hits_[k].cue);
+            if (c.noun && c.symmetric)
+                return genitive ? parties_of_relation(f, k, "relation-in-object") : Outcome::Next;
+            if (!c.noun) return Outcome::Next;
+            p = hits_[k++].end;
+            continue;
+        }
+        const Token& t = tokens_[p];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p] != kNone || is(p, WordClass::Complementizer) ||
+            is(p, WordClass::RelativePronoun) ||
+            (is(p, WordClass::Preposition) && !is(p, WordClass::Genitive)))
+            return Outcome::Next;
+        genitive = genitive || is(p, WordClass::Genitive);
+        ++p;
+    }
+    return Outcome::Next;
 }
 
 // "cooperation between the two countries": the parties of the last relation.
@@ -128,6 +165,24 @@ Outcome ExtractRun::source_thanked_for(Frame& f) {
         f.targets = last_sources_;
         f.target_rule = "thanker";
     }
+    return Outcome::Done;
+}
+
+// "Germany rejected France's accusations", "declined to respond to Arcadia's attacks": a
+// hostile noun cue owned by an actor (its source) that is the object of a response verb (the
+// language profile's) and names no target is aimed at that verb's subject.
+Outcome ExtractRun::source_answered_possessor(Frame& f) {
+    if (!f.cue->noun || !f.targets.empty() || f.base_score() >= 0) return Outcome::Next;
+    const std::int32_t owner = possessor(f.hit->begin);
+    if (owner == kNone) return Outcome::Next;
+    std::uint32_t p = skip_article_back(title_start(owner));
+    if (p > f.clause_start && is(p - 1, WordClass::AddresseePreposition)) --p;  // "to"
+    if (p <= f.clause_start || !is(p - 1, WordClass::ResponseVerb)) return Outcome::Next;
+    const std::int32_t subject = nearest_subject(p - 1, f.clause, {owner});
+    if (subject == kNone) return Outcome::Next;
+    f.sources.push_back(owner);
+    f.targets.push_back(subject);
+    f.target_rule = "response-subject";
     return Outcome::Done;
 }
 
@@ -308,6 +363,9 @@ Outcome ExtractRun::source_noun_agent(Frame& f) {
     add_coordinated_after(agent, f.clause_end, f.sources);
     std::erase_if(f.targets, [&](std::int32_t m) { return contains(f.sources, m); });
     if (f.targets.empty()) {
+        // light-verb-recipient: only the subject of "drew", "faced", "came under" receives
+        // the noun; "Arcadia condemned an attack by Borduria" names no target of the attack.
+        if (!light_verb_before(f.hit->begin, f.clause_start)) return Outcome::Drop;
         const std::int32_t subject = nearest_subject(f.hit->begin, f.clause, f.sources);
         if (subject == kNone) return Outcome::Drop;
         f.targets.push_back(subject);
@@ -393,7 +451,11 @@ bool ExtractRun::apply_object_sense(Frame& f) {
     if (object.sense != nullptr && !object.sense->voids && object.after > f.next_cue &&
         f.h + 1 < hits_.size()) {
         const std::uint32_t next = hits_[f.h + 1].cue;
-        if (!lex_.needs_object(next) && (object.sense->score > 0) == (lex_.cue(next).score > 0))
+        // "condemned an attack by X": a next cue that ends in its agent's preposition names
+        // whom the object is about; the cue takes it in.
+        const bool agent_form = is(hits_[f.h + 1].end - 1, WordClass::NounAgentPreposition);
+        if (!agent_form && !lex_.needs_object(next) &&
+            (object.sense->score > 0) == (lex_.cue(next).score > 0))
             object = ObjectHead{};
     }
     if (object.sense != nullptr && object.sense->voids) return false;
@@ -421,6 +483,23 @@ void ExtractRun::target_after_object(Frame& f) const {
         return;
     if (is(f.object_after, WordClass::Preposition))
         collect_targets(f.object_after + 1, f.limit, 2, f.targets);
+}
+
+// partner-after-object: "signed a trade protocol for 1990 with Dagolath", "signed a treaty in
+// Paris with X": with no target yet, the partner slot ("with") after the object's own phrase
+// (at most kObjectReach tokens on, no punctuation or actor between) names the target.
+void ExtractRun::partner_after_object(Frame& f) const {
+    if (!f.targets.empty() || f.sense == nullptr) return;
+    const PhraseTrie& partner = lang_.phrases(PhraseClass::Partner);
+    const std::uint32_t end = std::min(f.limit, f.object_after + kObjectReach);
+    for (std::uint32_t p = f.object_after; p < end; ++p) {
+        if (tokens_[p].kind == TokenKind::Punct || mention_at_[p] != kNone) return;
+        const std::uint32_t n = partner.longest_match(tokens_, p, end, DocumentCase::Normal).length;
+        if (n == 0) continue;
+        collect_targets(p + n, f.limit, 1, f.targets);
+        if (!f.targets.empty()) f.target_rule = "partner-after-object";
+        return;
+    }
 }
 
 // --- appeals ---------------------------------------------------------------------------
@@ -451,14 +530,20 @@ void ExtractRun::concession_demand(Frame& f) const {
 // goes unnamed has no source (the subject is its recipient, not its agent).
 Outcome ExtractRun::source_received_noun(Frame& f) {
     if (!f.cue->noun) return Outcome::Next;
-    std::uint32_t p = f.hit->begin;
-    for (int words = 0; words < 2 && p > f.clause_start; ++words) {
+    return light_verb_before(f.hit->begin, f.clause_start) ? Outcome::Drop : Outcome::Next;
+}
+
+// A light verb ("drew", "faced", "came under") before the noun at cb, past at most two
+// determiners or lower-case words.
+bool ExtractRun::light_verb_before(std::uint32_t cb, std::uint32_t clause_start) const {
+    std::uint32_t p = cb;
+    for (int words = 0; words < 2 && p > clause_start; ++words) {
         const Token& t = tokens_[p - 1];
         if (t.kind != TokenKind::Word || is(p - 1, WordClass::LightVerb)) break;
         if (!is(p - 1, WordClass::Determiner) && t.has(token_flag::kCapitalized)) break;
         --p;
     }
-    return p > f.clause_start && is(p - 1, WordClass::LightVerb) ? Outcome::Drop : Outcome::Next;
+    return p > clause_start && is(p - 1, WordClass::LightVerb);
 }
 
 // The order in which resolvers are tried. Every record's `rule` is its source resolver's
@@ -466,6 +551,7 @@ Outcome ExtractRun::source_received_noun(Frame& f) {
 const ExtractRun::Resolver kTargetRules[] = {
     {"object", &ExtractRun::target_object},
     {"relation-parties", &ExtractRun::target_relation_parties},
+    {"relation-in-object", &ExtractRun::target_relation_in_object},
     {"the-two-parties", &ExtractRun::target_two_parties},
     {"that-clause", &ExtractRun::target_that_clause},
     {"to-infinitive", &ExtractRun::target_infinitive},
@@ -480,6 +566,7 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"thanked-for", &ExtractRun::source_thanked_for},
     {"noun-agent", &ExtractRun::source_noun_agent},
     {"received-noun", &ExtractRun::source_received_noun},
+    {"answered-possessor", &ExtractRun::source_answered_possessor},
     {"possessor-of-cue", &ExtractRun::source_possessor},
     {"the-two-parties", &ExtractRun::source_two_parties},
     {"restrictive-relative", &ExtractRun::source_restrictive_relative},
@@ -499,6 +586,7 @@ bool ExtractRun::resolve(Frame& f) {
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
     target_after_object(f);
+    partner_after_object(f);
     retarget_topic(f);
     if (appeal_question(f)) return false;
     concession_demand(f);

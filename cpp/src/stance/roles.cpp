@@ -136,7 +136,7 @@ std::uint32_t ExtractRun::title_start(std::int32_t m) const {
 void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const {
     while (out.size() < kMaxConjuncts) {
         const std::uint32_t name_start = mention(m).token_begin;
-        std::uint32_t p = title_start(m);
+        std::uint32_t p = modifiers_start(title_start(m));
         std::size_t skipped = 0;
         bool conjunction = false;
         // "France and Germany", "France, Germany", "neither France nor Germany".
@@ -156,6 +156,24 @@ void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>
         m = mention_at_[p - 1];
         out.push_back(m);
     }
+}
+
+// conjunct-modifiers: "Fornost and the evil awful Gondor", "Mordor, and good Gondor": at most
+// two lower-case words (no function word, actor or cue) between an article or a conjunction
+// and a conjunct modify it; returns where they start (p when there are none).
+std::uint32_t ExtractRun::modifiers_start(std::uint32_t p) const {
+    std::uint32_t q = p;
+    for (int words = 0; words < 2 && q > sent_begin_; ++words) {
+        const std::uint32_t w = q - 1;
+        const Token& t = tokens_[w];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[w] != kNone || classes_[w - sent_begin_] != 0 ||
+            starts_phrase(StanceTrie::Cues, w))
+            break;
+        --q;
+    }
+    if (q == p || q <= sent_begin_) return p;
+    return is(q - 1, WordClass::Article) || is(q - 1, WordClass::Coordinator) ? q : p;
 }
 
 // "Russia’s invasion", "the Russian invasion", "the United States’ unwavering support".

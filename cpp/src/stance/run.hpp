@@ -33,6 +33,7 @@ constexpr std::size_t kPersonLookback = 64;     // mentions a pronoun looks back
 constexpr std::uint32_t kPronounSentences = 3;  // sentences a pronoun's subject is sought in
 constexpr std::uint32_t kModifierReach = 16;    // tokens a pretence word reaches forward
 constexpr std::uint32_t kAttributionWords = 6;  // words of ", the X news agency said."
+constexpr std::uint32_t kObjectReach = 8;       // tokens of a cue's object read for a relation
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
@@ -89,11 +90,13 @@ class ExtractRun {
     };
     Outcome target_object(Frame& f);
     Outcome target_relation_parties(Frame& f);
+    Outcome target_relation_in_object(Frame& f);
     Outcome target_two_parties(Frame& f);
     Outcome source_passive_agent(Frame& f);
     Outcome source_reduced_passive(Frame& f);
     Outcome source_reason_clause(Frame& f);
     Outcome source_thanked_for(Frame& f);
+    Outcome source_answered_possessor(Frame& f);
     Outcome source_possessor(Frame& f);
     Outcome source_two_parties(Frame& f);
     Outcome source_subject(Frame& f);
@@ -166,6 +169,7 @@ class ExtractRun {
                                std::vector<std::int32_t>& out) const;
     bool after_preposition(std::int32_t m) const;
     void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const;
+    std::uint32_t modifiers_start(std::uint32_t p) const;
     std::uint32_t title_start(std::int32_t m) const;
     std::int32_t possessor(std::uint32_t cb) const;
     std::int32_t nearest_subject(std::uint32_t cb, std::uint32_t clause,
@@ -208,9 +212,12 @@ class ExtractRun {
     bool apply_object_sense(Frame& f);
     ObjectHead object_of(const CueHit& hit, std::uint32_t limit) const;
     void target_after_object(Frame& f) const;
+    void partner_after_object(Frame& f) const;
     bool is_passive(const Frame& f) const;
     std::uint32_t after_targets(const Frame& f) const;
     bool appeal_question(const Frame& f) const;
+    bool light_verb_before(std::uint32_t cb, std::uint32_t clause_start) const;
+    Outcome parties_of_relation(Frame& f, std::size_t k, const char* rule);
     void concession_demand(Frame& f) const;
 
     // ---- score.cpp
