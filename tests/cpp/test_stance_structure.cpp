@@ -83,4 +83,12 @@ TEST(StanceStructure, PartnerAfterTheObjectsPhrase) {
     EXPECT_EQ(rules("Arcadia held a conference for two days, with Borduria absent."), Recs{});
 }
 
+// passive-pronoun-patient: a pronoun patient of a passive with an agent.
+TEST(StanceStructure, PronounPatientOfAPassive) {
+    EXPECT_EQ(rules("Anna Berg arrived. She was condemned by Borduria."),
+              (Recs{{"BOR", "Anna Berg", -1, "passive-agent+passive-pronoun-patient"}}));
+    // No person to stand for: no record.
+    EXPECT_EQ(rules("It was condemned by Borduria."), Recs{});
+}
+
 }  // namespace

@@ -116,7 +116,16 @@ Outcome ExtractRun::source_passive_agent(Frame& f) {
         }
     if (agents.empty()) return Outcome::Drop;
     const std::int32_t patient = nearest_subject(f.hit->begin, f.clause, agents);
-    if (patient == kNone) return Outcome::Drop;
+    if (patient == kNone) {
+        // passive-pronoun-patient: "she was accused by Friedan": the person the pronoun
+        // stands for (as the pronoun resolver finds it).
+        const std::int32_t person = pronoun_person(f.hit->begin, f.clause);
+        if (person == kNone || contains(agents, person)) return Outcome::Drop;
+        f.sources = std::move(agents);
+        f.targets = {person};
+        f.target_rule = "passive-pronoun-patient";
+        return Outcome::Done;
+    }
     f.sources = std::move(agents);
     f.targets = {patient};
     add_left_coordination(patient, f.targets);
