@@ -16,11 +16,16 @@ from stancemap import cli
 # A child process analyses one batch of 150,000 texts of 2 kB (300 MB: 10 s or more on two
 # cores); it prints "fed" once the generator has given its last text, i.e. when the batch
 # goes to C++. Without the interruption check, Ctrl-C is seen only when the whole batch is
-# done; with it, within one chunk (at most 256 texts) per thread.
+# done; with it, within one chunk (at most 256 texts) per thread. The child restores Python's
+# Ctrl-C handler: a process started in the background by a shell without job control (as CI
+# may be) inherits SIGINT ignored, and Python then installs no handler of its own.
 CHILD = textwrap.dedent(
     """
+    import signal
     import sys
     import stancemap as sm
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     TEXT = ("Russia criticised France over its sanctions. The United States supported "
             "Ukraine. Germany praised Poland for its aid to Ukraine. ") * 14
