@@ -111,6 +111,13 @@ def analyzer() -> sm.Analyzer:
 
 
 @pytest.fixture(scope="session")
+def bundled() -> sm.Analyzer:
+    """The bundled lexicon and rules with the stance tests' small gazetteer (Arcadia, Borduria,
+    ...); test files with a gazetteer fixture of their own define their own ``bundled``."""
+    return sm.Analyzer(sm.Gazetteer.from_file(TEST_DATA / "stance_mini_gazetteer.json"))
+
+
+@pytest.fixture(scope="session")
 def sample_doc(analyzer: sm.Analyzer, sample_text: str) -> sm.Document:
     """The sample article, analysed once."""
     return analyzer.analyze(sample_text)

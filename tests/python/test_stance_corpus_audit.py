@@ -11,13 +11,7 @@ from __future__ import annotations
 import pytest
 
 import stancemap as sm
-from stance_support import DATA
 from stance_support import signed_records as _records
-
-
-@pytest.fixture(scope="module")
-def bundled() -> sm.Analyzer:
-    return sm.Analyzer(sm.Gazetteer.from_file(DATA / "stance_mini_gazetteer.json"))
 
 
 def _scores(analyzer: sm.Analyzer, text: str) -> dict[tuple[str, str], float]:

@@ -13,13 +13,7 @@ from __future__ import annotations
 import pytest
 
 import stancemap as sm
-from stance_support import DATA
 from stance_support import signed_records as _records
-
-
-@pytest.fixture(scope="module")
-def bundled() -> sm.Analyzer:
-    return sm.Analyzer(sm.Gazetteer.from_file(DATA / "stance_mini_gazetteer.json"))
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,8 @@ from __future__ import annotations
 import pytest
 
 import stancemap as sm
-from stance_support import DATA, Rec
+from stance_support import Rec
 from stance_support import signed_records as _records
-
-
-@pytest.fixture(scope="module")
-def bundled() -> sm.Analyzer:
-    return sm.Analyzer(sm.Gazetteer.from_file(DATA / "stance_mini_gazetteer.json"))
 
 
 @pytest.mark.parametrize(

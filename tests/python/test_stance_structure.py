@@ -6,15 +6,8 @@ entries the noun-agent rule needs to see real text; each test fails without its 
 
 from __future__ import annotations
 
-import pytest
-
 import stancemap as sm
-from stance_support import DATA, Rec, signed_records
-
-
-@pytest.fixture(scope="module")
-def bundled() -> sm.Analyzer:
-    return sm.Analyzer(sm.Gazetteer.from_file(DATA / "stance_mini_gazetteer.json"))
+from stance_support import Rec, signed_records
 
 
 def _records(analyzer: sm.Analyzer, text: str) -> list[Rec]:
