@@ -2,6 +2,7 @@
 
     python benchmarks/stance_eval/precision_reuters.py --list    # the sample, to judge by hand
     python benchmarks/stance_eval/precision_reuters.py --score   # precision from the judgements
+    python benchmarks/stance_eval/precision_reuters.py --sample fresh13 --list   # another sample
 
 Population: the Reuters-21578 articles after the first 4,000 (those are the dev judgement's)
 without the 40 articles of the blind gold set (``blind/selection.json``): no rule was written
@@ -14,6 +15,10 @@ Judgements (``judgements_reuters.json`` beside this file) hold keys and verdicts
 ``source_ok``, ``target_ok``, ``sign_ok`` (criteria of README.md, "Method" 4) and ``ok``, the
 three together. The sample with its sentences goes to
 ``benchmarks/results/stance_sample_reuters.jsonl`` (git-ignored).
+
+``--sample NAME`` draws another sample of the same population with its own salt and its own
+judgements (``judgements_reuters_NAME.json``): a fresh sample, judged by someone who has seen
+neither the rules' tests nor the other samples, when the first one has been read too often.
 """
 
 from __future__ import annotations
@@ -87,9 +92,9 @@ def records(arts: list[dict]) -> list[dict]:
     return out
 
 
-def sample(recs: list[dict]) -> list[dict]:
+def sample(recs: list[dict], salt: str = SALT) -> list[dict]:
     """The ``N_SAMPLE`` records with the smallest salted key hash."""
-    pool = sorted(recs, key=lambda r: hashlib.sha1((SALT + key_of(r)).encode()).hexdigest())
+    pool = sorted(recs, key=lambda r: hashlib.sha1((salt + key_of(r)).encode()).hexdigest())
     return pool[:N_SAMPLE]
 
 
@@ -131,17 +136,24 @@ def main() -> None:
     parser.add_argument("--score", action="store_true", help="precision from the judgements")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong record")
     parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument(
+        "--sample", default="", help="name of another sample (its own salt and judgements)"
+    )
     args = parser.parse_args()
+    name = args.sample
+    salt = SALT if not name else f"stance-reuters-{name}"
+    judgements = JUDGEMENTS if not name else HERE / f"judgements_reuters_{name}.json"
+    out = SAMPLE if not name else SAMPLE.with_name(f"stance_sample_reuters_{name}.jsonl")
     arts = articles(args.corpora)
     recs = records(arts)
-    picked = sample(recs)
-    SAMPLE.parent.mkdir(parents=True, exist_ok=True)
-    with SAMPLE.open("w", encoding="utf-8") as f:
+    picked = sample(recs, salt)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as f:
         for r in picked:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     judged = (
-        {j["key"]: j for j in json.loads(JUDGEMENTS.read_text(encoding="utf-8"))}
-        if JUDGEMENTS.exists()
+        {j["key"]: j for j in json.loads(judgements.read_text(encoding="utf-8"))}
+        if judgements.exists()
         else {}
     )
     print(f"{len(arts)} articles, {len(recs)} records; sample {len(picked)}")
