@@ -21,9 +21,13 @@ class _LazyModule(ModuleType):
 
     def __getattr__(self, attribute: str) -> Any:
         # Only called for attributes the proxy itself lacks: everything of the real module.
+        # The value is then kept on the proxy, so that the next access is a plain lookup
+        # (per-record code such as ``pd.NaT`` would otherwise pay a Python call each time).
         if self._module is None:
             self._module = importlib.import_module(self.__name__)
-        return getattr(self._module, attribute)
+        value = getattr(self._module, attribute)
+        setattr(self, attribute, value)
+        return value
 
     def __dir__(self) -> list[str]:
         return dir(importlib.import_module(self.__name__))

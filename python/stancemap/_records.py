@@ -48,12 +48,6 @@ def parse_day(value: Any) -> str | None:
     Accepts ISO 8601 strings (``2020-03-01``, ``2020-03-01T12:00:00Z``), ``datetime``,
     ``date``, pandas ``Timestamp`` and numpy ``datetime64``; raises ValueError otherwise.
     """
-    if _missing(value):
-        return None
-    if isinstance(value, _dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, _dt.date):
-        return value.isoformat()
     if isinstance(value, str):
         text = value.strip()
         if len(text) >= 10 and (len(text) == 10 or text[10] in "T "):
@@ -68,6 +62,12 @@ def parse_day(value: Any) -> str | None:
         if stamp is pd.NaT:
             raise ValueError(f"date {value!r} is not an ISO 8601 date (e.g. 2020-03-01)")
         return stamp.date().isoformat()
+    if _missing(value):
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, _dt.date):
+        return value.isoformat()
     if hasattr(value, "dtype") and str(getattr(value, "dtype", "")).startswith("datetime64"):
         return pd.Timestamp(value).date().isoformat()
     raise ValueError(
@@ -160,7 +160,8 @@ class RecordReader:
             batch.cells.append(self._key(day, values))
         for f in self.metadata:
             value = values.get(f)
-            batch.metadata[f].append(pd.Timestamp(day) if f == self.date and day else value)
+            # The date column keeps the parsed day; _metadata_frame converts it in one call.
+            batch.metadata[f].append(day if f == self.date else value)
 
     def _frame_batches(self, frame: pd.DataFrame, batch_size: int) -> Iterator[Batch]:
         missing = [c for c in [self.text, *self.metadata] if c not in frame.columns]
