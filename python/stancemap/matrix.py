@@ -99,8 +99,13 @@ class LabeledMatrix:
                 first: [self.labels[i] for i in coo.row.tolist()],
                 second: [self.columns[j] for j in coo.col.tolist()],
                 "value": coo.data,
+                **self._cell_extras(coo.row, coo.col),
             }
         )
+
+    def _cell_extras(self, rows: Any, cols: Any) -> dict[str, Any]:
+        """Further columns of the cells at ``rows``, ``cols`` in ``to_long`` and ``top``."""
+        return {}
 
     def to_pandas(self) -> pd.DataFrame:
         """The matrix as a dense DataFrame indexed by actor id (rows) and column labels."""
@@ -141,6 +146,7 @@ class LabeledMatrix:
                 first: [self.labels[i] for i in rows[order]],
                 second: [self.columns[j] for j in cols[order]],
                 "value": vals[order],
+                **self._cell_extras(rows[order], cols[order]),
             }
         )
 
@@ -253,6 +259,12 @@ class StanceMatrix(LabeledMatrix):
         from stancemap._evidence import EvidenceFrame  # a pandas subclass: pandas on use
 
         self.evidence = EvidenceFrame(evidence if evidence is not None else pd.DataFrame())
+
+    def _cell_extras(self, rows: Any, cols: Any) -> dict[str, Any]:
+        # How many records make each cell's value: a reader of a long table or of the top
+        # cells can tell one strong record from many weak ones.
+        counts = np.asarray(self.counts[rows, cols]).ravel() if len(rows) else np.zeros(0)
+        return {"count": counts.astype(np.int64)}
 
     def balance(self, beta: float = 1.0) -> pd.Series:
         """Structural balance of the stance network (Heider 1946; Cartwright & Harary 1956).

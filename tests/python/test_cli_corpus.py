@@ -74,7 +74,9 @@ def test_corpus_command_reads_csv_and_folders(tmp_path, capsys):
     assert main(["corpus", str(csv_path), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["documents"] == 1
-    assert result["stance"]["cells"] == [{"source": "RUS", "target": "FRA", "value": -0.45}]
+    assert result["stance"]["cells"] == [
+        {"source": "RUS", "target": "FRA", "value": -0.45, "count": 1}
+    ]
     folder = tmp_path / "texts"
     folder.mkdir()
     (folder / "a.txt").write_text("Germany praised Poland.")

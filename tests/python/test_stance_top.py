@@ -15,7 +15,7 @@ def test_top_ranks_by_absolute_value_by_default(sample_doc: sm.Document) -> None
     dense = stance.to_pandas()
     assert dense.to_numpy().min() < 0  # the article has opposition in it
     top = stance.top(5)
-    assert list(top.columns) == ["source", "target", "value"]
+    assert list(top.columns) == ["source", "target", "value", "count"]
     assert (top["value"] < 0).any()  # a negative cell among the strongest
     assert top["value"].abs().is_monotonic_decreasing
     # The strongest cell by absolute value is the top row (the numpy oracle).
@@ -53,3 +53,15 @@ def test_top_n_is_a_prefix_of_the_full_ranking(sample_doc: sm.Document, n: int, 
     assert len(everything) == stance.to_scipy().nnz
     head = stance.top(n, by=by)  # type: ignore[arg-type]
     assert head.to_dict("list") == everything.head(n).to_dict("list")
+
+
+def test_long_and_top_cells_count_their_records(sample_doc: sm.Document) -> None:
+    stance = sample_doc.stance(level="country")
+    long = stance.to_long()
+    assert list(long.columns) == ["source", "target", "value", "count"]
+    # The evidence is the oracle: one row per record, by cell.
+    per_cell = stance.evidence.groupby(["source", "target"]).size()
+    counted = long.set_index(["source", "target"])["count"]
+    assert counted.sort_index().to_dict() == per_cell.sort_index().to_dict()
+    top = stance.top(3)
+    assert top["count"].tolist() == [int(per_cell[(s, t)]) for s, t in zip(top.source, top.target)]
