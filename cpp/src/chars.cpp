@@ -50,7 +50,11 @@ bool is_letter(char32_t cp) noexcept {
     if (cp >= 0xE000 && cp <= 0xF8FF) return false;  // private use
     if (cp >= 0x1F000) return false;                 // emoji and pictographs
     if (cp == 0xFFFD) return false;
-    return !is_mark(cp) && cp != 0x0964 && cp != 0x0965;  // Devanagari danda are punctuation
+    // Devanagari danda; Arabic comma, semicolon, question mark and full stop: punctuation.
+    if (cp == 0x0964 || cp == 0x0965 || cp == 0x060C || cp == 0x061B || cp == 0x061F ||
+        cp == 0x06D4)
+        return false;
+    return !is_mark(cp);
 }
 
 namespace {

@@ -451,75 +451,32 @@ class TokenizerRun {
 
     std::size_t scan_punct(std::size_t pos, char32_t cp, std::size_t len) {
         const std::string_view text = cur_.text;
-        Punct p = Punct::Other;
+        Punct p = Punct::Period;
         TokenKind kind = TokenKind::Punct;
         std::size_t end = pos + len;
-        switch (cp) {
+        switch (cp) {  // the characters whose class depends on their context
             case U'.':
                 if (text.substr(pos, 3) == "...") {
                     p = Punct::Ellipsis;
                     end = pos + 3;
                     while (end < text.size() && text[end] == '.') ++end;
-                } else {
-                    p = Punct::Period;
                 }
                 break;
-            case 0x2026:
-                p = Punct::Ellipsis;
-                break;
-            case U'?':
-                p = Punct::Question;
-                break;
-            case U'!':
-                p = Punct::Exclamation;
-                break;
-            case U',':
-                p = Punct::Comma;
-                break;
-            case U':':
-                p = Punct::Colon;
-                break;
-            case U';':
-                p = Punct::Semicolon;
-                break;
-            case U'(':
-            case U'[':
-            case U'{':
-                p = Punct::OpenBracket;
-                break;
-            case U')':
-            case U']':
-            case U'}':
-                p = Punct::CloseBracket;
-                break;
-            case 0x201C:  // “
-            case 0x2018:  // ‘
-            case 0x00AB:  // «
-            case 0x201E:  // „
-                p = Punct::OpenQuote;
-                break;
-            case 0x201D:  // ”
-            case 0x00BB:  // »
-                p = Punct::CloseQuote;
+            case U'-':
+                p = Punct::Dash;
+                if (text.substr(pos, 2) == "--") {
+                    end = pos + 2;
+                    while (end < text.size() && text[end] == '-') ++end;
+                }
                 break;
             case U'"':
             case U'\'':
             case 0x2019:  // ’ outside a word: a closing single quote
                 p = space_before(pos) ? Punct::OpenQuote : Punct::CloseQuote;
                 break;
-            case U'-':
-                if (text.substr(pos, 2) == "--") {
-                    p = Punct::Dash;
-                    end = pos + 2;
-                    while (end < text.size() && text[end] == '-') ++end;
-                } else {
-                    p = Punct::Dash;
-                }
-                break;
             default:
-                if (chars::is_dash(cp)) {
-                    p = Punct::Dash;
-                } else if (cp == utf8::kReplacement || !(chars::is_letter(cp))) {
+                p = punct_of(cp);
+                if (p == Punct::Other && (cp == utf8::kReplacement || !chars::is_letter(cp))) {
                     kind = TokenKind::Symbol;
                     p = Punct::None;
                 }
@@ -527,6 +484,59 @@ class TokenizerRun {
         }
         emit(pos, end, kind, p, 0, cp < 0x80);
         return end;
+    }
+
+    // The punctuation class of one character, before context ("...", "--", quotes).
+    static Punct punct_of(char32_t cp) noexcept {
+        switch (cp) {
+            case U'.':
+            // Sentence terminals of other scripts (Unicode STerm), so that a passage quoted
+            // in Hindi, Chinese or Arabic splits into sentences too. All are periods: the
+            // sentiment rules weigh ASCII ! and ? only, as VADER does.
+            case 0x0964:  // । devanagari danda
+            case 0x0965:  // ॥
+            case 0x061F:  // ؟ arabic question mark
+            case 0x06D4:  // ۔ arabic full stop
+            case 0x3002:  // 。 ideographic full stop
+            case 0xFF01:  // ！
+            case 0xFF0E:  // ．
+            case 0xFF1F:  // ？
+                return Punct::Period;
+            case 0x2026:
+                return Punct::Ellipsis;
+            case U'?':
+                return Punct::Question;
+            case U'!':
+                return Punct::Exclamation;
+            case U',':
+            case 0x060C:  // ، arabic comma
+                return Punct::Comma;
+            case U':':
+                return Punct::Colon;
+            case U';':
+            case 0x061B:  // ؛ arabic semicolon
+                return Punct::Semicolon;
+            case U'(':
+            case U'[':
+            case U'{':
+                return Punct::OpenBracket;
+            case U')':
+            case U']':
+            case U'}':
+                return Punct::CloseBracket;
+            case 0x201C:  // “
+            case 0x2018:  // ‘
+            case 0x00AB:  // «
+            case 0x201E:  // „
+                return Punct::OpenQuote;
+            case 0x201D:  // ”
+            case 0x00BB:  // »
+                return Punct::CloseQuote;
+            case U'-':
+                return Punct::Dash;
+            default:
+                return chars::is_dash(cp) ? Punct::Dash : Punct::Other;
+        }
     }
 
     // The word classes of a key in the profile (none without a profile).

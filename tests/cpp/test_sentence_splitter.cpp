@@ -375,6 +375,27 @@ TEST(SentenceSplitter, HardWrappedLinesStayInOneParagraph) {
     EXPECT_EQ(s.sentences[1].paragraph, 1u);
 }
 
+// --- other scripts ----------------------------------------------------------------------------
+
+TEST(SentenceSplitter, TerminalsOfOtherScriptsEndSentences) {
+    // Hindi's danda, the ideographic and Arabic full stops, fullwidth ! and ?.
+    EXPECT_EQ(sentences_of("\u092F\u0939 \u0920\u0940\u0915 \u0939\u0948\u0964 "
+                           "\u0935\u0939 \u0917\u092F\u093E\u0964"),
+              (Texts{"\u092F\u0939 \u0920\u0940\u0915 \u0939\u0948\u0964",
+                     "\u0935\u0939 \u0917\u092F\u093E\u0964"}));
+    EXPECT_EQ(
+        sentences_of("\u4ED6\u6765\u4E86\u3002 \u6211\u8D70\u4E86\uFF01 "
+                     "\u4F60\u5462\uFF1F"),
+        (Texts{"\u4ED6\u6765\u4E86\u3002", "\u6211\u8D70\u4E86\uFF01", "\u4F60\u5462\uFF1F"}));
+    EXPECT_EQ(sentences_of("\u0647\u0644 \u062C\u0627\u0621\u061F \u0646\u0639\u0645\u06D4"),
+              (Texts{"\u0647\u0644 \u062C\u0627\u0621\u061F", "\u0646\u0639\u0645\u06D4"}));
+}
+
+TEST(SentenceSplitter, EnglishAfterAQuotedDandaStartsItsOwnSentence) {
+    EXPECT_EQ(sentences_of("\u0920\u0940\u0915 \u0939\u0948\u0964 Earlier this month, he left."),
+              (Texts{"\u0920\u0940\u0915 \u0939\u0948\u0964", "Earlier this month, he left."}));
+}
+
 // --- structure --------------------------------------------------------------------------------
 
 TEST(SentenceSplitter, FirstTokenOfEachSentenceIsFlagged) {
