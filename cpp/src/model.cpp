@@ -118,6 +118,7 @@ struct PredictScratch {
     std::vector<Sentence> sentences;
     std::vector<Paragraph> paragraphs;
     TargetFeatures features;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges;  // scores(): per target
 };
 
 PredictScratch& predict_scratch() {
@@ -279,11 +280,26 @@ void TargetModel::scores(std::string_view text, std::span<const Token> tokens,
     if (out.size() != spans.size())
         throw OptionError("scores: " + std::to_string(spans.size()) + " spans but room for " +
                           std::to_string(out.size()) + " scores");
-    TargetFeatures& f = predict_scratch().features;
+    PredictScratch& sc = predict_scratch();
+    TargetFeatures& f = sc.features;
+    // The token range of each target's sentence(s): targets that share one take the shared
+    // path (per-sentence prefix sums), a target alone in its sentence the direct one.
+    sc.ranges.resize(spans.size());
     for (std::size_t i = 0; i < spans.size(); ++i) {
         check_span(text, spans[i].begin, spans[i].end);
-        model_detail::extract_features(*impl_, text, tokens, sentences, spans[i].begin,
-                                       spans[i].end, f, false, i > 0, true);
+        sc.ranges[i] =
+            model_detail::sentence_tokens(sentences, tokens.size(), spans[i].begin, spans[i].end);
+    }
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        const auto r = sc.ranges[i];
+        const bool shared =
+            (i > 0 && sc.ranges[i - 1] == r) || (i + 1 < spans.size() && sc.ranges[i + 1] == r);
+        if (shared)
+            model_detail::extract_features_shared(*impl_, text, tokens, sentences, spans[i].begin,
+                                                  spans[i].end, f, i > 0);
+        else
+            model_detail::extract_features(*impl_, text, tokens, sentences, spans[i].begin,
+                                           spans[i].end, f, false, i > 0, true);
         out[i] = classify(f, 0).score;
     }
 }
@@ -298,6 +314,7 @@ ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evide
         logits.noalias() += x * m.dense.topRows(static_cast<Eigen::Index>(kNumeric));
         for (std::size_t r = 0; r < kEmbeddingRegions; ++r)
             logits += Eigen::Map<const Eigen::Matrix<float, 1, 3>>(f.projected.data() + 3 * r);
+        logits += Eigen::Map<const Eigen::Matrix<float, 1, 3>>(f.shared_logits.data());
     } else {
         logits.noalias() += x * m.dense;
     }

@@ -72,6 +72,12 @@ struct Scratch {
     std::vector<std::uint32_t> quotes;
     // The token range whose words, valences, clauses and rows the buffers above hold.
     std::uint32_t token_begin = 0xFFFFFFFF, token_end = 0;
+    // The shared path's prefix sums (SentenceTable), valid when table_ready.
+    std::vector<double> prefix;
+    std::vector<std::uint32_t> valenced;  // the words with a valence, in order
+    std::vector<std::uint32_t> buckets;   // 5 per word: its clause bags, the bigram ending at it
+    bool table_ready = false;
+    bool table_ranges = false;  // the clauses of the words do not decrease
 };
 
 Scratch& scratch() {
@@ -332,24 +338,268 @@ void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<
     for (std::size_t i = 0; i < sc.words.size(); ++i)
         sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find(sc.words[i].key) : 0;
     if (project) prefetch_projected(m, sc.rows);
+    sc.table_ready = false;
     sc.quotes.clear();
     for (std::uint32_t k = 0; k < toks.size(); ++k)
         if (is_quote(toks[k]))
             sc.quotes.push_back(2 * k + (toks[k].punct == Punct::OpenQuote ? 1 : 0));
 }
 
-}  // namespace
+// ---- The shared path: prefix sums over the words of a sentence (Scratch::prefix).
+// Row i (of n + 1) holds the sums over words [0, i) of these columns:
+constexpr std::size_t kColPositive = 0;   // valence / 4 where positive
+constexpr std::size_t kColNegative = 1;   // where negative
+constexpr std::size_t kColNegated = 2;    // negated words
+constexpr std::size_t kColVector = 3;     // words with a vector row
+constexpr std::size_t kColProjected = 4;  // + 3 (region - 2) + label: projected rows, regions 2..5
+constexpr std::size_t kColBag = 16;       // + 3 bag + label: weight rows of the four clause bags
+constexpr std::size_t kColBigram = 28;    // + label: the weight row of the bigram (i - 1, i)
+constexpr std::size_t kStride = 31;
+constexpr Template kBags[4] = {kClauseLeft, kClauseRight, kOtherClause, kContrast};
 
-void extract_features(const TargetModel::Impl& m, std::string_view text,
-                      std::span<const Token> tokens, std::span<const Sentence> sentences,
-                      std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                      bool names, bool same_text, bool project) {
+std::uint64_t template_seed(Template t) {
+    return static_cast<std::uint64_t>(t) * 0x9E3779B97F4A7C15ULL;
+}
+
+// The bucket of each word's four clause bags and of the bigram ending at it (prefetched).
+void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
+    const std::size_t n = sc.words.size();
+    const unsigned shift = 64 - m.config.hash_bits;
+    sc.buckets.resize(n * 5);
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t key = sc.words[i].key;
+        std::uint32_t* b = sc.buckets.data() + i * 5;
+        for (std::size_t k = 0; k < 4; ++k)
+            b[k] = static_cast<std::uint32_t>(
+                sentiment_detail::ngram_key(template_seed(kBags[k]), key) >> shift);
+        b[4] = i == 0 ? 0
+                      : static_cast<std::uint32_t>(
+                            sentiment_detail::ngram_key(template_seed(kClauseBigram),
+                                                        sc.words[i - 1].key, key) >>
+                            shift);
+        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(m.sparse.data() + 3 * b[k]);
+    }
+}
+
+// The prefix sums of the sentence in the scratch: linear in its words (5 weight rows each).
+void build_table(const TargetModel::Impl& m, Scratch& sc) {
+    const std::size_t n = sc.words.size();
+    table_buckets(m, sc);
+    sc.prefix.resize((n + 1) * kStride);
+    std::fill_n(sc.prefix.data(), kStride, 0.0);
+    sc.valenced.clear();
+    const float* weights = m.sparse.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        double* row = sc.prefix.data() + (i + 1) * kStride;
+        std::copy_n(row - kStride, kStride, row);
+        if (const double v = sc.values[i] / 4.0; v != 0) {
+            sc.valenced.push_back(static_cast<std::uint32_t>(i));
+            row[v < 0 ? kColNegative : kColPositive] += v;
+        }
+        row[kColNegated] += sc.negated[i] != 0 ? 1.0 : 0.0;
+        if (const std::uint32_t r = sc.rows[i]; r != 0) {
+            row[kColVector] += 1.0;
+            const float* p = m.projected.data() + std::size_t{r - 1} * kEmbeddingRegions * 3;
+            for (std::size_t k = 0; k < 12; ++k) row[kColProjected + k] += p[6 + k];
+        }
+        const std::uint32_t* b = sc.buckets.data() + i * 5;
+        for (std::size_t k = 0; k < 4; ++k)
+            for (std::size_t c = 0; c < 3; ++c)
+                row[kColBag + 3 * k + c] += weights[std::size_t{3} * b[k] + c];
+        for (std::size_t c = 0; c < 3 && i > 0; ++c)
+            row[kColBigram + c] += weights[std::size_t{3} * b[4] + c];
+    }
+    sc.table_ready = true;
+}
+
+// Sums of the table's columns over word ranges.
+struct Ranges {
+    const double* prefix;
+    double sum(std::size_t col, std::size_t a, std::size_t b) const {
+        return b > a ? prefix[b * kStride + col] - prefix[a * kStride + col] : 0.0;
+    }
+};
+
+// The word ranges of a target's regions (see word_features): the target [t0, t1) in its
+// clauses [wa, wb), the rest of its contrast segment [sa, sb), the other segments.
+struct Regions {
+    std::size_t wa, wb, sa, sb;
+};
+
+Regions regions_of(const sentiment_detail::Clauses& cl, std::size_t n, std::size_t t0,
+                   std::size_t t1) {
+    const std::uint32_t c_first = cl.word_clause[std::min(t0, n - 1)];
+    const std::uint32_t c_last = t1 > t0 ? cl.word_clause[t1 - 1] : c_first;
+    const std::uint32_t seg = cl.segment[c_first];
+    const auto& wc = cl.word_clause;  // clauses and segments do not decrease along the words
+    auto first = [&](auto pred) {
+        return static_cast<std::size_t>(std::partition_point(wc.begin(), wc.end(), pred) -
+                                        wc.begin());
+    };
+    Regions r{};
+    r.wa = first([&](std::uint32_t c) { return c < c_first; });
+    r.wb = first([&](std::uint32_t c) { return c <= c_last; });
+    r.sa = first([&](std::uint32_t c) { return cl.segment[c] < seg; });
+    r.sb = std::max(r.wb, first([&](std::uint32_t c) { return cl.segment[c] <= seg; }));
+    return r;
+}
+
+// The vector regions of a target from the table (regions 2-5) and its neighbours (0, 1).
+void shared_regions(const TargetModel::Impl& m, Scratch& sc, const Ranges& p, const Regions& g,
+                    std::size_t t0, std::size_t t1, TargetFeatures& out) {
+    const std::size_t n = sc.words.size();
+    sc.counts.fill(0);
+    for (std::size_t k = 1; k <= 3 && k <= t0; ++k)
+        add_region_vector(m, sc, out, 0, sc.rows[t0 - k]);
+    for (std::size_t i = t1; i < t1 + 3 && i < n; ++i) add_region_vector(m, sc, out, 1, sc.rows[i]);
+    const std::size_t ranges[4][4] = {
+        {g.wa, t0, 0, 0}, {t1, g.wb, 0, 0}, {g.sa, g.wa, g.wb, g.sb}, {0, g.sa, g.sb, n}};
+    for (std::size_t r = 0; r < 4; ++r) {
+        const std::size_t* q = ranges[r];
+        sc.counts[r + 2] = static_cast<std::uint32_t>(p.sum(kColVector, q[0], q[1]) +
+                                                      p.sum(kColVector, q[2], q[3]));
+        for (std::size_t c = 0; c < 3; ++c) {
+            const std::size_t col = kColProjected + 3 * r + c;
+            out.projected[(r + 2) * 3 + c] =
+                static_cast<float>(p.sum(col, q[0], q[1]) + p.sum(col, q[2], q[3]));
+        }
+    }
+    average_regions(m, sc, out);
+}
+
+// The clause bags and the clause bigrams away from the target from the table (into
+// out.shared_logits); the two bigrams with the target symbol go to the sink.
+void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_t t1,
+                   const Scratch& sc, std::span<const Token> toks, Sink& sink,
+                   TargetFeatures& out) {
+    const std::size_t n = sc.words.size();
+    std::array<double, 3> acc{};
+    auto add = [&](std::size_t col, std::size_t a, std::size_t b) {
+        for (std::size_t c = 0; c < 3; ++c) acc[c] += p.sum(col + c, a, b);
+    };
+    add(kColBag + 0, g.wa, t0);
+    add(kColBag + 3, t1, g.wb);
+    add(kColBag + 6, g.sa, g.wa);
+    add(kColBag + 6, g.wb, g.sb);
+    add(kColBag + 9, 0, g.sa);
+    add(kColBag + 9, g.sb, n);
+    // The bigram (i - 1, i) is in the table's row i: both words in [wa, wb), the target's
+    // words one symbol.
+    if (t1 > t0) {
+        add(kColBigram, g.wa + 1, t0);
+        add(kColBigram, t1 + 1, g.wb);
+        if (t0 > g.wa) {
+            const Word& w = sc.words[t0 - 1];
+            sink.add(kClauseBigram, w.key, &toks[w.token], kTargetKey, nullptr);
+        }
+        if (t1 < g.wb) {
+            const Word& w = sc.words[t1];
+            sink.add(kClauseBigram, kTargetKey, nullptr, w.key, &toks[w.token]);
+        }
+    } else {
+        add(kColBigram, g.wa + 1, g.wb);
+    }
+    for (std::size_t c = 0; c < 3; ++c) out.shared_logits[c] = static_cast<float>(acc[c]);
+}
+
+// word_features from the table: O(log n) plus the target's words, its clauses' valenced
+// words and its neighbours.
+void word_features_shared(const TargetModel::Impl& m, std::span<const Token> toks, std::size_t t0,
+                          std::size_t t1, Scratch& sc, Sink& sink, TargetFeatures& out) {
+    std::vector<float>& dense = out.dense;
+    const std::size_t n = sc.words.size();
+    const Ranges p{sc.prefix.data()};
+    const Regions g = regions_of(sc.clauses, n, t0, t1);
+    auto valence = [&](std::size_t pos, std::size_t a, std::size_t b) {
+        dense[pos] += static_cast<float>(p.sum(kColPositive, a, b));
+        dense[pos + 1] += static_cast<float>(p.sum(kColNegative, a, b));
+    };
+    valence(kPosSentence, 0, n);
+    for (std::size_t i = t0; i < t1; ++i) {
+        const double v = sc.values[i] / 4.0;
+        if (v != 0 && !toks[sc.words[i].token].has(token_flag::kCapitalized))
+            dense[kPosSpan + (v < 0)] += static_cast<float>(v);
+    }
+    const bool adj_left = t0 > g.wa, adj_right = t1 < g.wb;
+    if (adj_left) valence(kPosAdjLeft, t0 - 1, t0);
+    valence(kPosClauseLeft, g.wa, adj_left ? t0 - 1 : t0);
+    if (adj_right) valence(kPosAdjRight, t1, t1 + 1);
+    valence(kPosClauseRight, adj_right ? t1 + 1 : t1, g.wb);
+    valence(kPosOther, g.sa, g.wa);
+    valence(kPosOther, g.wb, g.sb);
+    valence(kPosContrast, 0, g.sa);
+    valence(kPosContrast, g.sb, n);
+    dense[kNegations] =
+        static_cast<float>(p.sum(kColNegated, g.wa, t0) + p.sum(kColNegated, t1, g.wb));
+    double weighted = 0.0;
+    const auto from = std::lower_bound(sc.valenced.begin(), sc.valenced.end(), g.wa);
+    for (auto it = from; it != sc.valenced.end() && *it < g.wb; ++it) {
+        if (*it >= t0 && *it < t1) continue;
+        const std::size_t d = *it < t0 ? t0 - *it - 1 : *it - t1;
+        weighted +=
+            sc.values[*it] / 4.0 * (d == 0 ? 1.5 : 1.0 / (1.0 + 0.1 * static_cast<double>(d - 1)));
+    }
+    dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
+    dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
+    shared_regions(m, sc, p, g, t0, t1, out);
+    shared_sparse(p, g, t0, t1, sc, toks, sink, out);
+}
+
+// The target in the sentence: its tokens [t0, t1) and words [w0, w1).
+struct Located {
+    std::span<const Token> toks;
+    TokenSpan ts;
+    std::size_t w0 = 0, w1 = 0;
+};
+
+// Reads the sentence(s) holding [begin_byte, end_byte) into the scratch (unless it holds
+// them) and finds the target in them; false: no tokens.
+bool locate(const TargetModel::Impl& m, std::string_view text, std::span<const Token> tokens,
+            std::span<const Sentence> sentences, std::uint32_t begin_byte, std::uint32_t end_byte,
+            bool same_text, bool project, Located& at) {
+    const auto [tb, te] = sentence_tokens(sentences, tokens.size(), begin_byte, end_byte);
+    if (tb >= te) return false;
+    at.toks = tokens.subspan(tb, te - tb);
+    Scratch& sc = scratch();
+    if (!same_text || sc.token_begin != tb || sc.token_end != te) {
+        read_sentence(m, text, at.toks, sc, project);
+        sc.token_begin = tb;
+        sc.token_end = te;
+    }
+    // Tokens and words are in text order: the target's first and last by binary search.
+    const std::span<const Token> toks = at.toks;
+    at.ts.t0 = static_cast<std::uint32_t>(
+        std::partition_point(toks.begin(), toks.end(),
+                             [&](const Token& t) { return t.end <= begin_byte; }) -
+        toks.begin());
+    at.ts.t1 = at.ts.t0;
+    while (at.ts.t1 < toks.size() && toks[at.ts.t1].begin < end_byte) ++at.ts.t1;
+    const std::size_t n = sc.words.size();
+    at.w0 = static_cast<std::size_t>(
+        std::partition_point(sc.words.begin(), sc.words.end(),
+                             [&](const Word& w) { return w.end <= begin_byte; }) -
+        sc.words.begin());
+    at.w1 = at.w0;
+    while (at.w1 < n && sc.words[at.w1].begin < end_byte) ++at.w1;
+    return true;
+}
+
+void reset(const TargetModel::Impl& m, TargetFeatures& out, bool project) {
     out.sparse.clear();
     out.names.clear();
     out.is_projected = project && m.config.embedding_dim > 0;
     out.projected.fill(0.0f);
+    out.shared_logits.fill(0.0f);
     out.dense.assign(out.is_projected ? kNumeric : m.dense_size(), 0.0f);
-    if (sentences.empty() || tokens.empty()) return;
+}
+
+}  // namespace
+
+std::pair<std::uint32_t, std::uint32_t> sentence_tokens(std::span<const Sentence> sentences,
+                                                        std::size_t n_tokens,
+                                                        std::uint32_t begin_byte,
+                                                        std::uint32_t end_byte) {
+    if (sentences.empty() || n_tokens == 0) return {0, 0};
     // The first sentence that ends after the span begins (sentences are in text order).
     std::size_t s0 = static_cast<std::size_t>(
         std::partition_point(sentences.begin(), sentences.end() - 1,
@@ -359,35 +609,52 @@ void extract_features(const TargetModel::Impl& m, std::string_view text,
     while (s1 + 1 < sentences.size() && sentences[s1 + 1].begin < end_byte) ++s1;
     const std::uint32_t tb = sentences[s0].token_begin;
     const std::uint32_t te = sentences[s1].token_end;
-    if (tb >= te || te > tokens.size()) return;
-    const std::span<const Token> toks = tokens.subspan(tb, te - tb);
+    if (tb >= te || te > n_tokens) return {0, 0};
+    return {tb, te};
+}
 
+void extract_features(const TargetModel::Impl& m, std::string_view text,
+                      std::span<const Token> tokens, std::span<const Sentence> sentences,
+                      std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
+                      bool names, bool same_text, bool project) {
+    reset(m, out, project);
+    Located at;
+    if (!locate(m, text, tokens, sentences, begin_byte, end_byte, same_text, project, at)) return;
     Scratch& sc = scratch();
-    if (!same_text || sc.token_begin != tb || sc.token_end != te) {
-        read_sentence(m, text, toks, sc, project);
-        sc.token_begin = tb;
-        sc.token_end = te;
-    }
-    // Tokens and words are in text order: the target's first and last by binary search.
-    TokenSpan ts;
-    ts.t0 = static_cast<std::uint32_t>(
-        std::partition_point(toks.begin(), toks.end(),
-                             [&](const Token& t) { return t.end <= begin_byte; }) -
-        toks.begin());
-    ts.t1 = ts.t0;
-    while (ts.t1 < toks.size() && toks[ts.t1].begin < end_byte) ++ts.t1;
     Sink sink(out, m.config.hash_bits, names, text, project ? m.sparse.data() : nullptr);
-    token_features(m, toks, ts, sc.quotes, sink, out.dense);
+    token_features(m, at.toks, at.ts, sc.quotes, sink, out.dense);
+    if (sc.words.empty()) return;
+    word_features(m, at.toks, at.w0, at.w1, sc, sink, out);
+}
 
-    const std::size_t n = sc.words.size();
-    if (n == 0) return;
-    const auto t0 = static_cast<std::size_t>(
-        std::partition_point(sc.words.begin(), sc.words.end(),
-                             [&](const Word& w) { return w.end <= begin_byte; }) -
-        sc.words.begin());
-    std::size_t t1 = t0;
-    while (t1 < n && sc.words[t1].begin < end_byte) ++t1;
-    word_features(m, toks, t0, t1, sc, sink, out);
+void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
+                             std::span<const Token> tokens, std::span<const Sentence> sentences,
+                             std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
+                             bool same_text) {
+    reset(m, out, true);
+    Located at;
+    if (!locate(m, text, tokens, sentences, begin_byte, end_byte, same_text, true, at)) return;
+    Scratch& sc = scratch();
+    Sink sink(out, m.config.hash_bits, false, text, m.sparse.data());
+    token_features(m, at.toks, at.ts, sc.quotes, sink, out.dense);
+    if (sc.words.empty()) return;
+    if (!out.is_projected) {  // a model without vectors: the direct path
+        word_features(m, at.toks, at.w0, at.w1, sc, sink, out);
+        return;
+    }
+    if (!sc.table_ready) {
+        // A word on a boundary token (a quote joined to a word: "He) keeps clause 0 wherever
+        // it stands: then the regions are not word ranges, and the sentence takes the direct
+        // path.
+        const auto& wc = sc.clauses.word_clause;
+        sc.table_ranges = std::is_sorted(wc.begin(), wc.end());
+        if (sc.table_ranges) build_table(m, sc);
+        sc.table_ready = true;
+    }
+    if (sc.table_ranges)
+        word_features_shared(m, at.toks, at.w0, at.w1, sc, sink, out);
+    else
+        word_features(m, at.toks, at.w0, at.w1, sc, sink, out);
 }
 
 }  // namespace stancemap::model_detail

@@ -63,6 +63,22 @@ void extract_features(const TargetModel::Impl& model, std::string_view text,
                       std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
                       bool names, bool same_text = false, bool project = false);
 
+// The same features on the fast path (project) from per-sentence prefix sums: the clause
+// bags and bigrams away from the target go to out.shared_logits. For several targets of one
+// sentence in a row (same_text as above); the scores equal extract_features' to float
+// rounding.
+void extract_features_shared(const TargetModel::Impl& model, std::string_view text,
+                             std::span<const Token> tokens, std::span<const Sentence> sentences,
+                             std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
+                             bool same_text);
+
+// The token range [first, second) of the sentence(s) holding [begin_byte, end_byte), or an
+// empty range.
+std::pair<std::uint32_t, std::uint32_t> sentence_tokens(std::span<const Sentence> sentences,
+                                                        std::size_t n_tokens,
+                                                        std::uint32_t begin_byte,
+                                                        std::uint32_t end_byte);
+
 }  // namespace model_detail
 
 }  // namespace stancemap

@@ -90,6 +90,10 @@ struct TargetFeatures {
     // model projects every vector row onto its weights when it loads).
     bool is_projected = false;
     std::array<float, kEmbeddingRegions * 3> projected{};
+    // The shared path (several targets in one sentence): the sum of the weight rows of the
+    // clause bags and of the clause bigrams away from the target, read from prefix sums over
+    // the sentence's words instead of being listed in sparse.
+    std::array<float, 3> shared_logits{};
 };
 
 // One model feature that weighed toward the predicted label.
@@ -127,7 +131,10 @@ class TargetModel {
                             std::size_t evidence = 0) const;
 
     // The scores (P(positive) - P(negative)) of many targets of one text into out (as many
-    // as spans): the words of a sentence are read once for consecutive targets in it.
+    // as spans): the words of a sentence are read once for consecutive targets in it, and
+    // when several targets share a sentence, what does not depend on the target (valences,
+    // clause bags, bigrams, vectors) is summed once per sentence (prefix sums over its
+    // words): each further target costs its clause's valenced words and its neighbours.
     struct TargetSpan {
         std::uint32_t begin = 0;  // bytes
         std::uint32_t end = 0;
