@@ -92,6 +92,30 @@ py::dict predict_dict(const Model& model, const py::handle& text, std::int64_t s
     return prediction_dict(p, utf8);
 }
 
+// Model.scores(text, starts, ends): the scores of many targets of one text at once (the path
+// of the actors' tone: sentences shared by several targets are read once).
+template <class Model>
+py::array_t<double> scores_array(const Model& model, const py::handle& text,
+                                 const std::vector<std::int64_t>& starts,
+                                 const std::vector<std::int64_t>& ends) {
+    if (starts.size() != ends.size())
+        throw py::value_error("scores: " + std::to_string(starts.size()) + " starts but " +
+                              std::to_string(ends.size()) + " ends");
+    const std::string utf8 = text_from_python(text);
+    std::vector<TargetModel::TargetSpan> spans;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        const auto [b, e] = byte_span(utf8, starts[i], ends[i]);
+        spans.push_back({b, e});
+    }
+    std::vector<double> out(spans.size(), 0.0);
+    {
+        py::gil_scoped_release release;
+        const Parsed parsed(utf8);
+        model.scores(utf8, parsed.tokens, parsed.sentences, spans, out);
+    }
+    return to_numpy(std::move(out));
+}
+
 py::dict features_dict(const TargetModel& model, const py::handle& text, std::int64_t start,
                        std::int64_t end, bool names) {
     const std::string utf8 = text_from_python(text);
@@ -196,7 +220,11 @@ void register_sequence(py::module_& m, py::class_<Document, std::shared_ptr<Docu
         .def_property_readonly("hidden", &SequenceModel::hidden)
         .def_property_readonly("members", &SequenceModel::members)
         .def("predict", &predict_dict<SequenceModel>, py::arg("text"), py::arg("start"),
-             py::arg("end"), py::arg("evidence") = 5);
+             py::arg("end"), py::arg("evidence") = 5)
+        .def("scores", &scores_array<SequenceModel>, py::arg("text"), py::arg("starts"),
+             py::arg("ends"))
+        .def("with_avx2", &SequenceModel::with_avx2, py::arg("enabled"))
+        .def_property_readonly("uses_avx2", &SequenceModel::uses_avx2);
     def_mention_tone<SequenceModel>(doc);
 }
 
@@ -219,7 +247,9 @@ void register_model(py::module_& m) {
         .def("features", &features_dict, py::arg("text"), py::arg("start"), py::arg("end"),
              py::arg("names") = false)
         .def("predict", &predict_dict<TargetModel>, py::arg("text"), py::arg("start"),
-             py::arg("end"), py::arg("evidence") = 5);
+             py::arg("end"), py::arg("evidence") = 5)
+        .def("scores", &scores_array<TargetModel>, py::arg("text"), py::arg("starts"),
+             py::arg("ends"));
 
     py::class_<Document, std::shared_ptr<Document>> doc =
         py::reinterpret_borrow<py::class_<Document, std::shared_ptr<Document>>>(m.attr("Document"));

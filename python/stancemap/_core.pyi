@@ -228,6 +228,15 @@ class SequenceModel:
         end: typing.SupportsInt | typing.SupportsIndex,
         evidence: typing.SupportsInt | typing.SupportsIndex = 5,
     ) -> dict: ...
+    def scores(
+        self,
+        text: typing.Any,
+        starts: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex],
+        ends: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex],
+    ) -> numpy.typing.NDArray[numpy.float64]: ...
+    def with_avx2(self, enabled: bool) -> SequenceModel: ...
+    @property
+    def uses_avx2(self) -> bool: ...
     @property
     def hidden(self) -> int: ...
     @property
@@ -250,6 +259,12 @@ class TargetModel:
         end: typing.SupportsInt | typing.SupportsIndex,
         evidence: typing.SupportsInt | typing.SupportsIndex = 5,
     ) -> dict: ...
+    def scores(
+        self,
+        text: typing.Any,
+        starts: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex],
+        ends: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex],
+    ) -> numpy.typing.NDArray[numpy.float64]: ...
     @property
     def dense_size(self) -> int: ...
     @property

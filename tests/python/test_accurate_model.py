@@ -289,3 +289,20 @@ def test_the_tone_path_batches_targets_and_gives_predicts_scores():
     ]
     assert np.allclose(tone, one, rtol=0, atol=1e-5)
     assert np.array_equal(tone, doc.mention_tone_model(model))
+
+
+def test_the_avx2_kernel_can_be_chosen_and_agrees_with_the_portable_one():
+    """``with_avx2(False)`` gives a copy on the portable Eigen code (``uses_avx2`` says which
+    kernel runs; True only where the CPU has AVX2 and FMA); both give the same scores."""
+    model = load_target_model("accurate")
+    portable = model.with_avx2(False)
+    assert portable.uses_avx2 is False
+    assert model.uses_avx2 in (True, False)
+    assert model.with_avx2(True).uses_avx2 == model.uses_avx2
+    text = "Critics slammed Smith while praising Jones. Brown said the deal was good."
+    starts, ends = [16, 37, 44], [21, 42, 49]
+    assert np.allclose(
+        model.scores(text, starts, ends), portable.scores(text, starts, ends), rtol=0, atol=1e-5
+    )
+    with pytest.raises(ValueError, match="2 starts but 1 ends"):
+        model.scores(text, [0, 1], [2])

@@ -298,3 +298,73 @@ def test_any_text_and_span_gives_a_probability_or_a_value_error(text, a, b):
     assert -1.0 <= r["score"] <= 1.0
     assert sum(r["probabilities"]) == pytest.approx(1.0)
     assert r == sm.target_sentiment(text, start, end)
+
+
+# ------------------------------------------------------------------- targets sharing a sentence
+
+
+def test_scores_of_the_targets_of_a_sentence_match_the_numpy_reference(reference):
+    """``scores`` (the tone's path) reads a sentence once for all its targets (prefix sums
+    over its words); on the fixture's sentences, all their targets at once, it agrees with
+    the NumPy reference of each target's full features."""
+    _, arrays = reference
+    model = load_target_model("fast")
+    records = [
+        json.loads(line)
+        for line in (DATA / "newsmtsc_dev_sample.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    shared, worst = 0, 0.0
+    for record in records:
+        text, targets = record["sentence_normalized"], record["targets"]
+        got = model.scores(text, [t["from"] for t in targets], [t["to"] for t in targets])
+        shared += len(targets) if len(targets) > 1 else 0
+        for t, score in zip(targets, got):
+            ref_score, _ = reference_predict(arrays, model.features(text, t["from"], t["to"]))
+            worst = max(worst, abs(float(score) - ref_score))
+    assert shared >= 150
+    assert worst < 1e-3
+
+
+_WORDS = [
+    "Smith",
+    "Jones",
+    "praised",
+    "attacked",
+    "but",
+    "not",
+    "good",
+    "terrible",
+    "said",
+    ",",
+    "—",
+    '"',
+    "and",
+    "while",
+    "the",
+    "deal",
+    "who",
+    "very",
+    ".",
+    "(",
+    ")",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=40),
+    picks=st.lists(st.integers(min_value=0, max_value=39), min_size=1, max_size=6),
+)
+def test_scores_of_many_targets_equal_one_target_at_a_time(words, picks):
+    """Any targets of any sentence (contrast words, dashes, quotes joined to words): the
+    shared path gives each target's own prediction."""
+    text = " ".join(words).replace('" ', '"')
+    starts, pos = [], 0
+    for w in text.split(" "):
+        starts.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    spans = sorted({starts[p % len(starts)] for p in picks})
+    model = load_target_model("fast")
+    got = model.scores(text, [a for a, _ in spans], [b for _, b in spans])
+    for (a, b), score in zip(spans, got):
+        assert score == pytest.approx(model.predict(text, a, b, 0)["score"], abs=1e-5)
