@@ -355,6 +355,7 @@ constexpr std::size_t kColProjected = 4;  // + 3 (region - 2) + label: projected
 constexpr std::size_t kColBag = 16;       // + 3 bag + label: weight rows of the four clause bags
 constexpr std::size_t kColBigram = 28;    // + label: the weight row of the bigram (i - 1, i)
 constexpr std::size_t kStride = 31;
+constexpr std::size_t kMaxTableWords = 1 << 16;  // at most 16 MB of table
 constexpr Template kBags[4] = {kClauseLeft, kClauseRight, kOtherClause, kContrast};
 
 std::uint64_t template_seed(Template t) {
@@ -646,8 +647,10 @@ void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
         // A word on a boundary token (a quote joined to a word: "He) keeps clause 0 wherever
         // it stands: then the regions are not word ranges, and the sentence takes the direct
         // path.
+        // A sentence over kMaxTableWords words (no stops in hostile input) takes it too: the
+        // table holds 31 doubles a word.
         const auto& wc = sc.clauses.word_clause;
-        sc.table_ranges = std::is_sorted(wc.begin(), wc.end());
+        sc.table_ranges = wc.size() <= kMaxTableWords && std::is_sorted(wc.begin(), wc.end());
         if (sc.table_ranges) build_table(m, sc);
         sc.table_ready = true;
     }
