@@ -23,13 +23,14 @@ py::dict unit_table(const Document& doc, ActorLevel level) {
     auto text_or_none = [](const std::string& s) {
         return s.empty() ? py::object(py::none()) : py::object(py::str(s));
     };
-    py::list id, name, kind, country, title, role;
+    py::list id, name, kind, country, country_rule, title, role;
     std::vector<std::int64_t> mentions;
     for (const UnitRow& r : rows) {
         id.append(py::str(r.id));
         name.append(py::str(r.name));
         kind.append(py::str(to_string(r.kind)));
         country.append(text_or_none(r.country));
+        country_rule.append(text_or_none(to_string(r.country_rule)));
         title.append(text_or_none(r.title));
         role.append(text_or_none(r.role));
         mentions.push_back(static_cast<std::int64_t>(r.mentions));
@@ -39,6 +40,7 @@ py::dict unit_table(const Document& doc, ActorLevel level) {
     out["name"] = name;
     out["kind"] = kind;
     out["country"] = country;
+    out["country_rule"] = country_rule;
     out["title"] = title;
     out["role"] = role;
     out["mentions"] = to_numpy(std::move(mentions));
@@ -130,6 +132,12 @@ void register_gazetteer(py::module_& m) {
 }
 
 void register_actor_rules(py::module_& m) {
+    // The names of the rules that give persons their country ("" first: none).
+    m.def("country_rule_names", [] {
+        std::vector<std::string> names;
+        for (const std::string_view n : country_rule_names()) names.emplace_back(n);
+        return names;
+    });
     // The names of the rules that make mentions, indexed by mention_table()["rule"].
     m.def("mention_rule_names", [] {
         std::vector<std::string> names;

@@ -36,6 +36,7 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     for (const auto& w : lists.coordination_cues) coordination_cues_.push_back(token_key(w));
     for (const auto& w : lists.courtesy_titles) courtesy_titles_.push_back(token_key(w));
     for (const auto& w : lists.institution_names) institution_names_.push_back(token_key(w));
+    for (const auto& w : lists.ensemble_nouns) ensemble_nouns_.push_back(token_key(w));
     for (const auto& [country, titles] : lists.title_countries)
         for (const auto& t : titles) {
             title_countries_.emplace_back(t, country);
@@ -66,10 +67,13 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
 static MentionRule context_mention_rule_named(const std::string& name, bool organisation) {
     if (!organisation) return MentionRule::Gazetteer;
     const std::optional<MentionRule> rule = mention_rule_from_name(name);
-    if (!rule || *rule < MentionRule::OrgSharesOf || *rule > MentionRule::OrgStatement)
+    const bool known =
+        rule && ((*rule >= MentionRule::OrgSharesOf && *rule <= MentionRule::OrgStatement) ||
+                 *rule == MentionRule::OrgStaff);
+    if (!known)
         throw DictionaryError("actor rules: organisation_contexts rule \"" + name +
                               "\" is not one of org-shares-of, org-shares, org-officer, "
-                              "org-statement");
+                              "org-statement, org-staff");
     return *rule;
 }
 

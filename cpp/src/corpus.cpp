@@ -130,6 +130,14 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
     ++documents_;
     sentences_ += doc.sentences.size();
     bytes_ += doc.text.size();
+    // The actors some mention names by the surname alone, and those some mention's rule
+    // types, in one pass over the mentions.
+    by_surname_.assign(doc.actors.size(), false);
+    typed_.assign(doc.actors.size(), false);
+    for (const Mention& m : doc.mentions) {
+        if (m.form == MentionForm::Surname) by_surname_[m.actor] = true;
+        if (rule_types_actor(m.rule)) typed_[m.actor] = true;
+    }
     if (collects(ActorLevel::CountryRole)) {
         add_level(doc, ActorLevel::CountryRole);
         role_ids_.swap(unit_ids_);
@@ -138,10 +146,6 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
     country_ids_.swap(unit_ids_);
     add_level(doc, ActorLevel::Actor);  // last: unit_ids_ keeps the actor-level ids
     for (auto& t : terms_) t.add(doc);
-    // The actors some mention names by the surname alone, in one pass over the mentions.
-    by_surname_.assign(doc.actors.size(), false);
-    for (const Mention& m : doc.mentions)
-        if (m.form == MentionForm::Surname) by_surname_[m.actor] = true;
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
         const Actor& actor = doc.actors[a];
         // Actor-level ids are ids by actor.id in first-seen order, as actor_totals_ grows.
@@ -188,10 +192,12 @@ void Corpus::vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, 
 void Corpus::add_level(const Document& doc, ActorLevel level) {
     unit_ids_.clear();
     const UnitViews unit_view(doc, options_.successors.empty() ? nullptr : &options_.successors);
-    for (const Actor& a : doc.actors) {
-        const UnitView unit = unit_view(a, level);
+    for (std::size_t a = 0; a < doc.actors.size(); ++a) {
+        const UnitView unit = unit_view(doc.actors[a], level);
         unit_ids_.push_back(intern_at(level, unit));
-        vote_kind(level, unit_ids_.back(), static_cast<std::size_t>(unit.kind), 1);
+        const bool shape = unit.kind == ActorKind::Person && !typed_[a];
+        vote_kind(level, unit_ids_.back(), static_cast<std::size_t>(unit.kind),
+                  shape ? kShapeVote : 1);
     }
     // The document's units grouped by window once, for every window sum at this level.
     std::uint32_t kinds = 0;

@@ -1,4 +1,4 @@
-// save_document / load_document. Layout (version 2): the 16 bytes "STANCEMAP-DOCMNT", a
+// save_document / load_document. Layout (version 3): the 16 bytes "STANCEMAP-DOCMNT", a
 // 32-bit version, the text, the date, then the tokens, sentences, paragraphs, actors,
 // mentions and stance records, each a 64-bit count followed by its items field by field.
 #include "stancemap/document_io.hpp"
@@ -14,7 +14,7 @@ namespace {
 
 constexpr char kMagic[] = "STANCEMAP-DOCMNT";
 constexpr std::size_t kMagicSize = sizeof(kMagic) - 1;
-constexpr std::uint32_t kVersion = 2;  // 2: a mention's rule
+constexpr std::uint32_t kVersion = 3;  // 2: a mention's rule; 3: a person's country rule
 
 // Value counts of the enums, checked on load (a new enumerator goes last).
 constexpr auto kTokenKinds = static_cast<std::uint8_t>(TokenKind::Symbol) + 1;
@@ -22,7 +22,8 @@ constexpr auto kPuncts = static_cast<std::uint8_t>(Punct::Other) + 1;
 constexpr auto kSegmentKinds = static_cast<std::uint8_t>(SegmentKind::Metadata) + 1;
 constexpr auto kActorKinds = static_cast<std::uint8_t>(ActorKind::Place) + 1;
 constexpr auto kForms = static_cast<std::uint8_t>(MentionForm::Surname) + 1;
-constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::PersonSurnameAlone) + 1;
+constexpr auto kCountryRules = static_cast<std::uint8_t>(CountryRule::DominantCountry) + 1;
+constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::PersonSpeech) + 1;
 
 template <class Enum>
 void put_enum(BinaryWriter& out, Enum value) {
@@ -82,6 +83,7 @@ void write_actor_tables(BinaryWriter& out, const Document& d) {
         put_enum(out, a.kind);
         out.put(a.mentions);
         out.put<std::uint8_t>(a.from_gazetteer ? 1 : 0);
+        put_enum(out, a.country_rule);
     }
     out.put<std::uint64_t>(d.mentions.size());
     for (const Mention& m : d.mentions) {
@@ -143,13 +145,14 @@ void read_text_tables(BinaryReader& in, Document& d) {
 }
 
 void read_actor_tables(BinaryReader& in, Document& d) {
-    d.actors.resize(in.count(6 * 8 + 6));
+    d.actors.resize(in.count(6 * 8 + 7));
     for (Actor& a : d.actors) {
         for (std::string* s : {&a.id, &a.name, &a.country, &a.title, &a.role, &a.country_role})
             *s = in.str();
         a.kind = get_enum<ActorKind>(in, kActorKinds);
         a.mentions = in.get<std::uint32_t>();
         a.from_gazetteer = in.get<std::uint8_t>() != 0;
+        a.country_rule = get_enum<CountryRule>(in, kCountryRules);
     }
     d.mentions.resize(in.count(26));
     for (Mention& m : d.mentions) {

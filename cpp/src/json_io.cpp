@@ -327,6 +327,7 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.title_countries = get_string_lists(doc, "title_countries", label);
     out.party_tags = get_string_lists(doc, "party_tags", label);
     out.occupation_titles = get_strings(doc, "occupation_titles", label);
+    out.ensemble_nouns = get_strings(doc, "ensemble_nouns", label);
     out.place_countries = get_string_lists(doc, "place_countries", label);
     return out;
 }

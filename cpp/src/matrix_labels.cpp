@@ -170,6 +170,7 @@ std::vector<UnitRow> units_at(const Document& doc, ActorLevel level) {
                 row.country = x.country;
                 row.title = x.title;
                 row.role = x.role;
+                row.country_rule = x.country_rule;
             } else {  // "USA" or "USA.GOV", which no actor of the document is
                 const std::size_t dot = row.id.find('.');
                 row.country = row.id.substr(0, dot);

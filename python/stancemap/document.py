@@ -161,7 +161,9 @@ class Document:
         :func:`stancemap.target_sentiment`).
 
         ``country`` is the ISO3 id of the actor's country (its own id for a country, the
-        affiliation of a person) or None.
+        affiliation of a person) or None. ``country_rule`` names the rule that gave a person
+        its country (``"listed-person"``, ``"title-affiliation"``, ``"country-possessive"``,
+        ``"dominant-country"``…; all: ``stancemap._core.country_rule_names()``), else None.
         """
         table = self._core.actor_table()
         if self._tone is not None:

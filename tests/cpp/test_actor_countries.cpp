@@ -50,6 +50,14 @@ TEST(ActorCountries, CountryInBracketsAfterTheName) {
     expect_person(analyze("Paul Varn (Switzerland and Italy) said he won."), "Paul Varn", "");
 }
 
+// country-of-after-name: "X of Ghana"; not when the country starts a longer name.
+TEST(ActorCountries, CountryAfterOfAfterTheName) {
+    expect_person(analyze("Paul Mensah of Ghana said the talks would resume."), "Paul Mensah",
+                  "GHA");
+    expect_person(analyze("Paul Mensah of the Ghana Cocoa Board said prices fell."), "Paul Mensah",
+                  "");
+}
+
 // occupation-no-office-country: a singer in a story about Britain is not British by it, a
 // minister is (the dominant-country rule is for offices).
 TEST(ActorCountries, OccupationsDoNotTakeTheDominantCountry) {
@@ -71,6 +79,28 @@ TEST(ActorCountries, PlaceBeforeATitleOrAnOccupation) {
     // Only the whole capitalised run: "York" alone is no place of the list.
     expect_person(analyze("Old York investor David Brenner said he would bid."), "David Brenner",
                   "");
+}
+
+// Every person's country records the rule that gave it (CountryRule), one per rule here;
+// a person without a country records none.
+TEST(ActorCountries, EachCountryRecordsItsRule) {
+    using stancemap::CountryRule;
+    const auto rule_of = [](const std::string& text, const std::string& id) {
+        const Document doc = analyze(text);
+        const Actor* a = find_actor(doc, id);
+        return a == nullptr ? std::string("no actor") : std::string(to_string(a->country_rule));
+    };
+    EXPECT_EQ(rule_of("Norway's Anders Brekke won.", "Anders Brekke"), "country-possessive");
+    EXPECT_EQ(rule_of("He beat fellow Canadian Paul Dorran.", "Paul Dorran"),
+              "nationality-before-name");
+    EXPECT_EQ(rule_of("Seeds: 1 Paul Varn (Switzerland).", "Paul Varn"), "country-in-brackets");
+    EXPECT_EQ(rule_of("Paul Mensah of Ghana said so.", "Paul Mensah"), "country-of-after-name");
+    EXPECT_EQ(rule_of("Ohio Governor Dale Mercer signed it.", "Dale Mercer"), "place-before-title");
+    EXPECT_EQ(rule_of("French Foreign Minister Anne Varlet said so.", "Anne Varlet"),
+              "title-affiliation");
+    EXPECT_EQ(rule_of("Rep. Dana Holt said so.", "Dana Holt"), "title-country");
+    EXPECT_EQ(rule_of("Paul Mensah said so.", "Paul Mensah"), "");
+    EXPECT_STREQ(to_string(CountryRule::DominantCountry), "dominant-country");
 }
 
 }  // namespace

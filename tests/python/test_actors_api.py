@@ -9,7 +9,16 @@ import pytest
 
 import stancemap as sm
 
-ACTOR_COLUMNS = ["id", "name", "kind", "country", "title", "role", "mentions"]
+ACTOR_COLUMNS = [
+    "id",
+    "name",
+    "kind",
+    "country",
+    "country_rule",
+    "title",
+    "role",
+    "mentions",
+]
 MENTION_COLUMNS = ["actor", "text", "start", "end", "sentence", "form"]
 
 # The sample article read by hand (python/stancemap/data/sample_article.txt). Mentions are
@@ -509,3 +518,14 @@ def test_stance_matrices_keep_every_actor_kind_by_default():
     assert corpus.stance().labels == corpus.stance(kinds=list(KINDS)).labels
     with pytest.raises(sm.OptionError, match='"location"'):
         doc.stance(kinds=["person", "location"])
+
+
+def test_a_persons_country_names_its_rule() -> None:
+    """``country_rule`` says which rule gave a person its country; None without one."""
+    doc = sm.analyze("Norway's Anders Brekke won the final. Paul Tarrant watched.")
+    actors = doc.actors.set_index("id")
+    assert actors.loc["Anders Brekke", "country"] == "NOR"
+    assert actors.loc["Anders Brekke", "country_rule"] == "country-possessive"
+    assert pd.isna(actors.loc["Paul Tarrant", "country_rule"])
+    assert pd.isna(actors.loc["NOR", "country_rule"])
+    assert "country-possessive" in sm._core.country_rule_names()

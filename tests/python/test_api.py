@@ -219,6 +219,7 @@ def test_empty_text(text):
         "name",
         "kind",
         "country",
+        "country_rule",
         "title",
         "role",
         "mentions",

@@ -228,6 +228,9 @@ SHARED_SURNAME_MIN = 5
 GIVEN_NAME_MIN = 2
 ROLE_LINE = re.compile(r"\[([A-Z-]{3,15})(?:\s+([<>]?\d{6,8})(?:\s*-\s*(\d{6,8}))?)?\s*\]")
 
+# Codes of organisations (a record with an MNC code is no person).
+ORG_CODES = ("IGO", "NGO", "MNC")
+
 
 def parse_date(text: str) -> int:
     """YYMMDD or YYYYMMDD -> YYYYMMDD (YY < 30 is 20YY, as the files date from 2014-2018)."""
@@ -458,6 +461,11 @@ def convert_persons(
         roles = [r for code, f, t in b["roles"] if (r := role_of(code, f, t, countries))]
         if not roles or (len(b["roles"]) == 1 and len(b["roles"][0][0]) == 3):
             continue  # a country block ([AFG]) or no known country
+        if any(code[:3] == "MNC" for code, _, _ in b["roles"]):
+            # "ABN_AMRO_ [NLDGOVBUS >081004][MNCNLD]": a state-owned firm, no person (persons
+            # of international bodies have IGO and NGO codes)
+            stats["person: a company code (MNC)"] += 1
+            continue
         roles = [r for r in roles if r["role"] in PERSON_ROLES or r["role"] == ""]
         if not roles:
             stats["person: no political role"] += 1
@@ -725,8 +733,9 @@ def convert_organisations(
         if not codes:
             stats["organisation: no code"] += 1
             continue
-        code = codes[0]
-        if not armed and code[:3] not in ("IGO", "NGO", "MNC"):
+        # The organisation code, wherever it stands ("[NLDGOVBUS >081004][MNCNLD]").
+        code = next((c for c in codes if c[:3] in ORG_CODES), codes[0])
+        if not armed and code[:3] not in ORG_CODES:
             continue  # persons of international bodies are not taken
         ws = [w.upper() for w in words_of(re.sub(r"\(.*?\)", "", b["name"]))]
         acronyms = re.findall(r"\(([A-Z]{3,8})\)", b["name"])

@@ -61,6 +61,9 @@ struct ActorRuleLists {
     // "singer", "striker", "manager": titles of an occupation, no office of a state. A
     // person with one does not take the country a text mostly names.
     std::vector<std::string> occupation_titles;
+    // "band", "duo", "orchestra": nouns of a group of people. Right before a name that
+    // starts with a given name they make it an organisation ("the band Franz Ferdinand").
+    std::vector<std::string> ensemble_nouns;
     // Country -> places inside it that are no actors ("Wisconsin", "New York", "Hollywood"):
     // written before a title or an occupation they give a person the country.
     std::vector<std::pair<std::string, std::vector<std::string>>> place_countries;
@@ -113,6 +116,10 @@ class ActorRules {
     bool is_courtesy_title(std::uint64_t key) const noexcept {
         return std::find(courtesy_titles_.begin(), courtesy_titles_.end(), key) !=
                courtesy_titles_.end();
+    }
+    bool is_ensemble_noun(std::uint64_t key) const noexcept {
+        return std::find(ensemble_nouns_.begin(), ensemble_nouns_.end(), key) !=
+               ensemble_nouns_.end();
     }
     bool is_institution_name(std::uint64_t key) const noexcept {
         return std::find(institution_names_.begin(), institution_names_.end(), key) !=
@@ -200,6 +207,7 @@ class ActorRules {
     std::vector<std::string> context_rules_;
     std::vector<MentionRule> context_mention_rules_;  // beside context_rules_
     std::size_t context_depth_ = 0;                   // words of the longest context phrase
+    std::vector<std::uint64_t> ensemble_nouns_;       // token keys (a few)
     std::vector<std::uint64_t> institution_names_;    // token keys (a few)
     std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
     std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words

@@ -11,6 +11,27 @@
 
 namespace stancemap {
 
+// The rule that gave a person its country (Actor::country_rule): a record says which rule
+// made it. None for a person without a country and for other kinds (their country is their
+// gazetteer entry's or their organisation's). Names: country_rule_names().
+enum class CountryRule : std::uint8_t {
+    None,
+    ListedPerson,           // the dictionary's (a listed person at the document's date)
+    TitleAffiliation,       // "Kazakh President X", "X, Russia's foreign minister"
+    TitleCountry,           // a title of one country's office: "Rep. X" (title_countries)
+    TitleApposition,        // "X, a former United States Representative"
+    PersonRole,             // "the French foreign minister" resolved to a named person
+    PartyTag,               // "X (D-Neb.)"
+    CountryInBrackets,      // "X (Switzerland)"
+    CountryOfAfterName,     // "X of Ghana"
+    NationalityBeforeName,  // "English mathematician X", "fellow American X"
+    CountryPossessive,      // "Britain's X"
+    PlaceBeforeTitle,       // "Wisconsin Governor X"
+    DominantCountry,        // an office in a text about one country
+};
+std::span<const std::string_view> country_rule_names() noexcept;
+const char* to_string(CountryRule rule) noexcept;
+
 struct Actor {
     std::string id;    // ISO3 for countries, a code for organisations, full name for persons
     std::string name;  // display name
@@ -21,6 +42,7 @@ struct Actor {
     std::string country_role{};  // "USA.GOV" when country and role are known, else empty
     std::uint32_t mentions = 0;
     bool from_gazetteer = false;
+    CountryRule country_rule = CountryRule::None;  // persons: the rule that gave `country`
 };
 
 // The rule that made a mention: every mention says which rule made it, as stance records do.
@@ -31,7 +53,7 @@ enum class MentionRule : std::uint8_t {
     ListedPerson,        // a person of the gazetteer (the user's or Phoenix's) by a listed name
     PersonTitle,         // a name after a title: "Foreign Minister Anna Berg"
     PersonOfficeholder,  // an office and a surname: the dated office holder ("President Reagan")
-    PersonCue,           // a name before a reporting verb or a title apposition
+    PersonCue,           // a name before a title apposition ("X, the Kremlin spokesman")
     PersonRepeated,      // a person's full name again
     PersonSurname,       // a person's surname alone after the full name
     PersonRole,          // a title phrase standing for a named person ("the Kazakh President")
@@ -51,11 +73,19 @@ enum class MentionRule : std::uint8_t {
     Group,               // a demonym and a group noun: "Iraqi Kurds"
     // (added after Group: saved documents keep their rule numbers)
     PersonSurnameAlone,  // a listed leader's surname alone, by the document's date ("Reagan")
+    PersonGivenName,     // a given name and a name word, no other cue ("James Bond fans")
+    OrgStaff,            // "X analyst Jane Roe": a firm's staff noun, then a person's name
+    PersonSpeech,        // a name before or after a reporting verb only ("X said"): firms speak too
 };
 
 // The rule names, indexed by MentionRule's value.
 std::span<const std::string_view> mention_rule_names() noexcept;
 const char* to_string(MentionRule rule) noexcept;
+// Whether a mention made by the rule says what kind of actor it names: every rule but a
+// person's name shape (person-given-name), a reporting verb alone (person-speech-verb: firms
+// and bands speak too) and those that repeat another mention of the actor (person-repeated,
+// person-surname, person-coordination). Corpus kind votes use it.
+bool rule_types_actor(MentionRule rule) noexcept;
 // The rule of that name, if any.
 std::optional<MentionRule> mention_rule_from_name(std::string_view name) noexcept;
 

@@ -187,7 +187,11 @@ class Corpus {
     // Adds doc to the co-occurrence and stance sums at one level.
     void add_level(const Document& doc, ActorLevel level);
     void merge_level(const Corpus& other, ActorLevel level);
-    // Kinds by the documents' votes: each label takes the kind most documents gave it.
+    // Kinds by the documents' votes: each label takes the kind most documents gave it. A
+    // person only by its name's shape ("James Bond fans": no mention's rule types it, see
+    // rule_types_actor) votes kShapeVote: the kind is that of most documents that type the
+    // name, else of most documents. Votes are sums of powers of two: exact, so merging in
+    // any order gives the same kinds.
     void vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, double votes);
     // The actor-level labels with aliases folded: a new table's ids by old id.
     template <class Sum>
@@ -200,6 +204,7 @@ class Corpus {
 
     static constexpr std::size_t kKinds = 8;
     using KindVotes = std::array<double, kKinds>;
+    static constexpr double kShapeVote = 1.0 / 65536;
 
     CorpusOptions options_;
     // Every sum at one level (the co-occurrence counts at that level and its stance counts)
@@ -216,6 +221,7 @@ class Corpus {
     std::vector<std::uint32_t> country_ids_;  // unit_ids_ of the country level, kept
     std::vector<std::uint32_t> role_ids_;     // unit_ids_ of the country_role level, kept
     std::vector<bool> by_surname_;            // scratch of add: per actor of the document
+    std::vector<bool> typed_;                 // scratch of add: a mention says the actor's kind
     WindowUnits window_units_;                // scratch of add_level
     std::vector<RecordError> errors_;
     std::vector<CorpusEvidence> evidence_;

@@ -158,6 +158,7 @@ struct UnitRow {
     std::string title;
     std::string role;
     std::uint64_t mentions = 0;
+    CountryRule country_rule = CountryRule::None;  // the actor's own (persons)
 };
 std::vector<UnitRow> units_at(const Document& doc, ActorLevel level);
 

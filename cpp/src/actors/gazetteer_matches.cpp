@@ -66,6 +66,7 @@ std::int32_t RecognizerRun::gazetteer_person(std::uint32_t tb, std::uint32_t te,
     for (std::uint32_t k = tb; k < te; ++k) info.keys.push_back(tokens_[k].key);
     info.name = e.name;
     info.country = std::string(gaz_.person_country_at(e, doc_.date));
+    info.country_rule = CountryRule::ListedPerson;
     info.entry = static_cast<std::int32_t>(entry);
     persons_.push_back(std::move(info));
     const auto index = static_cast<std::int32_t>(persons_.size() - 1);

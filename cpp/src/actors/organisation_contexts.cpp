@@ -66,8 +66,12 @@ std::optional<MentionRule> RecognizerRun::organisation_context(std::uint32_t tb,
     for (std::uint32_t k = te; k < sent.token_end && k < te + depth; ++k) {
         node = after.child(node, tokens_[k].key);
         if (node == PhraseTrie::kNoNode) break;
-        if (after.value(node) != PhraseTrie::kNoValue)
-            return rules_.context_mention_rule(after.value(node));
+        if (after.value(node) == PhraseTrie::kNoValue) continue;
+        const MentionRule rule = rules_.context_mention_rule(after.value(node));
+        // org-staff: "X analyst Jane Roe" (a person's name follows), not "Wall Street
+        // analysts said".
+        if (rule != MentionRule::OrgStaff || (k + 1 < sent.token_end && is_name_word(k + 1)))
+            return rule;
     }
     const PhraseTrie& before = rules_.organisation_before();
     node = PhraseTrie::kRoot;
@@ -98,7 +102,8 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
         const std::uint32_t e = company_name_end(i, te);
         resume = e;
         if (is_title_start(i, te)) continue;
-        const bool given_name = word_is(i, ActorRules::kGivenName);
+        // "the band Franz Ferdinand": a group of people's noun before a given name.
+        const bool given_name = word_is(i, ActorRules::kGivenName) && !after_ensemble_noun(i, sent);
         // "Parliament", "the Treasury": one capitalised word naming a state institution.
         if (!given_name && e == i + 1 && tokens_[i].has(kCapitalized) &&
             rules_.is_institution_name(tokens_[i].key)) {
@@ -132,12 +137,21 @@ void RecognizerRun::find_context_organisations(std::uint32_t s, const Sentence& 
 // director"). "X said in a statement" and "X's boss" are a person's.
 bool RecognizerRun::firm_named_after_a_person(MentionRule rule, std::uint32_t e,
                                               std::uint32_t te) const {
-    if (rule == MentionRule::OrgSharesOf || rule == MentionRule::OrgShares) return true;
+    if (rule == MentionRule::OrgSharesOf || rule == MentionRule::OrgShares ||
+        rule == MentionRule::OrgStaff)
+        return true;
     if (rule != MentionRule::OrgApposition) return false;
     std::uint32_t k = e + 2;
     while (k < te && k < e + 3 + kMaxAppositionWords && tokens_[k].kind != TokenKind::Punct) ++k;
     return k < te && tokens_[k].kind == TokenKind::Punct &&
            word_is(k - 1, ActorRules::kOrganisationNoun) && !tokens_[k - 1].has(kCapitalized);
+}
+
+// "rock band Franz Ferdinand", "the duo Daft Punk": a lower-case ensemble noun (a group of
+// people, never one person) right before token i (rule org-noun-before).
+bool RecognizerRun::after_ensemble_noun(std::uint32_t i, const Sentence& sent) const {
+    return i > sent.token_begin && word_is(i - 1, ActorRules::kOrganisationNoun) &&
+           !tokens_[i - 1].has(kCapitalized) && rules_.is_ensemble_noun(tokens_[i - 1].key);
 }
 
 // Whether [b, e) has a context firm_named_after_a_person may accept: a context word after

@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 24> kMentionRuleNames = {
+constexpr std::array<std::string_view, 27> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -34,10 +34,38 @@ constexpr std::array<std::string_view, 24> kMentionRuleNames = {
     "agent",
     "group",
     "person-surname-alone",
+    "person-given-name",
+    "org-staff",
+    "person-speech-verb",
 };
-static_assert(kMentionRuleNames.size() ==
-              static_cast<std::size_t>(MentionRule::PersonSurnameAlone) + 1);
+static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::PersonSpeech) + 1);
+// In CountryRule's order ("" for None).
+constexpr std::array<std::string_view, 13> kCountryRuleNames = {
+    "",
+    "listed-person",
+    "title-affiliation",
+    "title-country",
+    "title-apposition",
+    "person-role",
+    "party-state-tag",
+    "country-in-brackets",
+    "country-of-after-name",
+    "nationality-before-name",
+    "country-possessive",
+    "place-before-title",
+    "dominant-country",
+};
+static_assert(kCountryRuleNames.size() ==
+              static_cast<std::size_t>(CountryRule::DominantCountry) + 1);
 }  // namespace
+
+std::span<const std::string_view> country_rule_names() noexcept {
+    return kCountryRuleNames;
+}
+
+const char* to_string(CountryRule rule) noexcept {
+    return kCountryRuleNames[static_cast<std::size_t>(rule)].data();
+}
 
 std::span<const std::string_view> mention_rule_names() noexcept {
     return kMentionRuleNames;
@@ -45,6 +73,12 @@ std::span<const std::string_view> mention_rule_names() noexcept {
 
 const char* to_string(MentionRule rule) noexcept {
     return kMentionRuleNames[static_cast<std::size_t>(rule)].data();
+}
+
+bool rule_types_actor(MentionRule rule) noexcept {
+    return rule != MentionRule::PersonGivenName && rule != MentionRule::PersonSpeech &&
+           rule != MentionRule::PersonRepeated && rule != MentionRule::PersonSurname &&
+           rule != MentionRule::PersonCoordination;
 }
 
 std::optional<MentionRule> mention_rule_from_name(std::string_view name) noexcept {
@@ -155,6 +189,7 @@ Actor RecognizerRun::actor_of(const Candidate& c) const {
         a.name = p.name;
         a.kind = ActorKind::Person;
         a.country = p.country;
+        a.country_rule = p.country.empty() ? CountryRule::None : p.country_rule;
         a.title = p.title;
         if (p.entry != kNone) a.role = person_role(p.entry);
     } else if (c.group != kNone) {

@@ -34,11 +34,17 @@ std::uint32_t RecognizerRun::name_end(std::uint32_t i, std::uint32_t te,
     return j;
 }
 
-// A person's name holds no organisation, place or document word.
+// A person's name holds no organisation, place or document word, nor an organisation's
+// ambiguous alias ("the New York Fed": rule org-alias-in-name).
 bool RecognizerRun::plausible_person(std::uint32_t tb, std::uint32_t te) const {
     for (std::uint32_t j = tb; j < te; ++j) {
         if (word_is(j, ActorRules::kNonName | ActorRules::kOrganisationWord |
                            ActorRules::kOrganisationHead))
+            return false;
+        const std::int32_t c = owner_[j];
+        if (c != kNone && cands_[c].entry != kNone &&
+            gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)].kind ==
+                ActorKind::Organisation)
             return false;
     }
     return !demonym_first_word(tb, te);
@@ -134,6 +140,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             // The text's word beats the dictionary's: "Queen Elizabeth II of Canada".
             if (aff != kNone && !country_of(aff).empty()) {
                 p.country = country_of(aff);
+                p.country_rule = CountryRule::TitleAffiliation;
                 drop(aff);
             }
             resume = cands_[owner_[n]].te;
@@ -168,6 +175,8 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
                                                      : std::string();
             drop(aff);
             add_person(n, e, s, country, title, MentionRule::PersonTitle);
+            persons_.back().country_rule =
+                aff != kNone ? CountryRule::TitleAffiliation : CountryRule::TitleCountry;
             resume = e;
             continue;
         }
@@ -180,6 +189,16 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
         }
         resume = title_end;
     }
+}
+
+bool RecognizerRun::pending_name(std::uint32_t b, std::uint32_t e) const {
+    for (const PendingOrganisation& p : pending_orgs_) {
+        if (p.te - p.tb != e - b) continue;
+        std::uint32_t k = 0;
+        while (k < e - b && tokens_[p.tb + k].key == tokens_[b + k].key) ++k;
+        if (k == e - b) return true;
+    }
+    return false;
 }
 
 // "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
@@ -201,7 +220,8 @@ void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent
             resume = e;
             continue;
         }
-        bool cue = word_is(i, ActorRules::kGivenName);
+        const bool given_name = word_is(i, ActorRules::kGivenName);
+        bool cue = false;
         std::string country, title;
         // A reporting verb is written in lower case ("States" is no "states").
         if (e < te && word_is(e, ActorRules::kSpeechVerb) && !tokens_[e].has(kCapitalized))
@@ -209,7 +229,7 @@ void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent
         if (i > sent.token_begin && word_is(i - 1, ActorRules::kSpeechVerb) &&
             !tokens_[i - 1].has(kCapitalized))
             cue = true;
-        if (!cue && e + 1 < te && tokens_[e].punct == Punct::Comma) {
+        if (!cue && !given_name && e + 1 < te && tokens_[e].punct == Punct::Comma) {
             std::uint32_t p = e + 1;
             if (tokens_[p].key == kKeyThe || tokens_[p].key == kKeyA) ++p;
             std::int32_t aff = kNone;
@@ -231,8 +251,17 @@ void RecognizerRun::find_reporting_persons(std::uint32_t s, const Sentence& sent
                 }
             }
         }
-        if (cue) add_person(i, e, s, country, title, MentionRule::PersonCue);
+        // A name an organisation context found elsewhere in the document is that
+        // organisation, unless a title says it is a person (rule org-over-person).
         resume = e;
+        if (title.empty() && (cue || given_name) && pending_name(i, e)) continue;
+        if (!cue && !given_name) continue;
+        // The name's shape alone is the weakest cue (person-given-name).
+        const MentionRule rule = !title.empty() ? MentionRule::PersonCue
+                                 : cue          ? MentionRule::PersonSpeech
+                                                : MentionRule::PersonGivenName;
+        add_person(i, e, s, country, title, rule);
+        persons_.back().country_rule = CountryRule::TitleApposition;  // if it has a country
     }
 }
 

@@ -51,6 +51,7 @@ struct PersonInfo {
     std::vector<std::uint64_t> keys;  // token keys of the name
     std::string name;
     std::string country;
+    CountryRule country_rule = CountryRule::None;  // the rule that gave `country`
     std::string title;
     std::int32_t merged_into = kNone;
     std::int32_t entry = kNone;  // a person the user put in the gazetteer
@@ -429,6 +430,9 @@ class RecognizerRun {
     // bounded by the longest context phrase.
     void find_context_organisations(std::uint32_t s, const Sentence& sent);
     void add_context_organisations();
+    // Whether a pending organisation has the name [b, e) ("the band Franz Ferdinand" before
+    // "Franz Ferdinand were"): a person by shape or a speech verb alone yields to it.
+    bool pending_name(std::uint32_t b, std::uint32_t e) const;
     // Whether token i is in a pending organisation (pending_orgs_ is in text order).
     bool pending_at(std::uint32_t i) const {
         const auto it = std::upper_bound(
@@ -449,6 +453,7 @@ class RecognizerRun {
     // A sentence-initial one-word name ("Analysts said in a statement") counts only if the
     // document also writes it capitalised inside a sentence.
     bool capitalised_inside_a_sentence(std::uint64_t key);
+    bool after_ensemble_noun(std::uint32_t i, const Sentence& sent) const;
     bool plausible_company(std::uint32_t tb, std::uint32_t te) const;
     bool firm_named_after_a_person(MentionRule rule, std::uint32_t e, std::uint32_t te) const;
     bool firm_context_possible(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
@@ -465,6 +470,12 @@ class RecognizerRun {
     bool plausible_person(std::uint32_t tb, std::uint32_t te) const;
     bool demonym_first_word(std::uint32_t tb, std::uint32_t te) const;
 
+    // Gives a person without a country `country` (if any), recording the rule.
+    static void give_country(PersonInfo& p, std::string_view country, CountryRule rule) {
+        if (!p.country.empty() || country.empty()) return;
+        p.country.assign(country);
+        p.country_rule = rule;
+    }
     std::int32_t add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                             std::string country, std::string title, MentionRule rule);
 
@@ -605,6 +616,8 @@ class RecognizerRun {
     // "Roger Federer (Switzerland)": a country alone in brackets from token k (rule
     // country-in-brackets), or "". Read by titles_after_names too.
     std::string bracketed_country(std::uint32_t k, std::uint32_t te) const;
+    // "Kofi Mensah of Ghana": a country's name after "of" (rule country-of-after-name).
+    std::string country_after_of(std::uint32_t k, std::uint32_t te) const;
 
     // ---------------------------------------------------------------- output
     void emit();

@@ -13,7 +13,7 @@ void RecognizerRun::merge_into(std::int32_t from, std::int32_t into) {
     if (persons_[from].entry != kNone && persons_[into].entry == kNone) std::swap(from, into);
     PersonInfo& a = persons_[from];
     PersonInfo& b = persons_[into];
-    if (b.country.empty()) b.country = a.country;
+    if (b.country.empty()) give_country(b, a.country, a.country_rule);
     if (b.title.empty()) b.title = a.title;
     a.merged_into = into;
 }
@@ -194,7 +194,7 @@ void RecognizerRun::resolve_roles() {
         if (!known.empty() && known != country) continue;
         move(person, -1);
         PersonInfo& info = persons_[static_cast<std::size_t>(person)];
-        if (info.country.empty()) info.country = country;
+        give_country(info, country, CountryRule::PersonRole);
         if (info.title.empty()) info.title = role.title;
         move(person, +1);
         drop(role.affiliation);
@@ -217,11 +217,15 @@ void RecognizerRun::titles_after_names() {
         if (p + 1 >= te) continue;
         if (tokens_[p + 1].has(kHyphenated)) {  // "(D-Neb.)": rule party-state-tag
             PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
-            if (person.country.empty()) person.country = party_tag_country(p, te);
+            give_country(person, party_tag_country(p, te), CountryRule::PartyTag);
         }
         if (tokens_[p].punct == Punct::OpenBracket) {  // "(Switzerland)": country-in-brackets
             PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
-            if (person.country.empty()) person.country = bracketed_country(p + 1, te);
+            give_country(person, bracketed_country(p + 1, te), CountryRule::CountryInBrackets);
+        }
+        if (tokens_[p].key == kKeyOf) {  // "Kofi Mensah of Ghana": country-of-after-name
+            PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
+            give_country(person, country_after_of(p + 1, te), CountryRule::CountryOfAfterName);
         }
         if (tokens_[p].punct != Punct::Comma && tokens_[p].punct != Punct::Dash) continue;
         ++p;
@@ -243,7 +247,7 @@ void RecognizerRun::titles_after_names() {
         PersonInfo& person = persons_[static_cast<std::size_t>(root(c.person))];
         if (person.title.empty()) person.title = rules_.title(title_value_[p]);
         if (country != kNone && person.country.empty()) {
-            person.country = country_of(country);
+            give_country(person, country_of(country), CountryRule::TitleApposition);
             drop(country);
         }
     }
@@ -280,7 +284,9 @@ void RecognizerRun::nationality_before_names() {
             gaz_.entries()[static_cast<std::size_t>(adj.entry)].kind != ActorKind::Country)
             continue;
         PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
-        if (p.country.empty()) p.country = country_of(o);
+        give_country(
+            p, country_of(o),
+            possessive ? CountryRule::CountryPossessive : CountryRule::NationalityBeforeName);
     }
 }
 
@@ -312,7 +318,7 @@ void RecognizerRun::place_before_person(const Candidate& c, std::uint32_t j, std
         // The place is the whole capitalised run: "New York" in "York investor" is not.
         if (value != PhraseTrie::kNoValue &&
             (k - 1 == sent.token_begin || !is_name_word(k - 2) || owner_[k - 2] != kNone)) {
-            p.country = rules_.place_country(value);
+            give_country(p, rules_.place_country(value), CountryRule::PlaceBeforeTitle);
             return;
         }
     }
@@ -325,6 +331,21 @@ std::string RecognizerRun::bracketed_country(std::uint32_t k, std::uint32_t te) 
     if (c == kNone || cands_[c].dropped || cands_[c].tb != k || cands_[c].te >= te ||
         tokens_[cands_[c].te].punct != Punct::CloseBracket || cands_[c].entry == kNone)
         return {};
+    const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)];
+    return e.kind == ActorKind::Country ? e.country : std::string();
+}
+
+// "X of Ghana", "X of the United States": a country's name from token k (after "of" and an
+// optional "the") that is not the start of a longer name ("of the United States Geological
+// Survey" is an organisation's), or "".
+std::string RecognizerRun::country_after_of(std::uint32_t k, std::uint32_t te) const {
+    if (k < te && tokens_[k].key == kKeyThe) ++k;
+    if (k >= te) return {};
+    const std::int32_t c = owner_[k];
+    if (c == kNone || cands_[c].dropped || cands_[c].tb != k || cands_[c].entry == kNone ||
+        cands_[c].form != MentionForm::Name || cands_[c].ambiguous)  // "of Georgia": a state?
+        return {};
+    if (cands_[c].te < te && is_name_word(cands_[c].te)) return {};
     const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)];
     return e.kind == ActorKind::Country ? e.country : std::string();
 }
@@ -366,7 +387,8 @@ void RecognizerRun::assign_dominant_country() {
     // the dominant country cannot give it another.
     for (auto& p : persons_) {
         if (p.merged_into != kNone) continue;
-        if (p.country.empty() && !p.title.empty()) p.country = rules_.title_country(p.title);
+        if (p.country.empty() && !p.title.empty())
+            give_country(p, rules_.title_country(p.title), CountryRule::TitleCountry);
         if (!p.country.empty()) count(p.country);
     }
     std::string_view top_id;
@@ -387,7 +409,7 @@ void RecognizerRun::assign_dominant_country() {
     for (auto& p : persons_)
         if (p.merged_into == kNone && p.country.empty() && !p.title.empty() &&
             !rules_.is_occupation_title(p.title))
-            p.country = dominant;
+            give_country(p, dominant, CountryRule::DominantCountry);
 }
 
 }  // namespace stancemap::actor_detail
