@@ -41,12 +41,12 @@ bool RecognizerRun::plausible_person(std::uint32_t tb, std::uint32_t te) const {
         if (word_is(j, ActorRules::kNonName | ActorRules::kOrganisationWord |
                            ActorRules::kOrganisationHead))
             return false;
-        const std::int32_t c = owner_[j];
-        if (c != kNone && cands_[c].entry != kNone &&
-            gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)].kind ==
-                ActorKind::Organisation)
-            return false;
     }
+    // Only an ambiguous alias can lie inside a name (name_end): one look at the last word.
+    const std::int32_t c = owner_[te - 1];
+    if (c != kNone && cands_[c].entry != kNone &&
+        gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)].kind == ActorKind::Organisation)
+        return false;
     return !demonym_first_word(tb, te);
 }
 
