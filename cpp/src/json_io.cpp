@@ -483,6 +483,8 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
     out.reference_nouns = get_strings(nc, "reference", label + ": noun_classes");
     out.inquiry_verbs = get_strings(nc, "inquiry", label + ": noun_classes");
     out.admission_nouns = get_strings(nc, "admission", label + ": noun_classes");
+    out.hypothetical_words = get_strings(nc, "hypothetical", label + ": noun_classes");
+    out.conditional_openers = get_strings(nc, "conditional_opener", label + ": noun_classes");
     if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }

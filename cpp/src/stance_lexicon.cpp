@@ -101,6 +101,8 @@ void StanceLexicon::index_noun_classes() {
     mark(data_.reference_nouns, NounClass::Reference);
     mark(data_.inquiry_verbs, NounClass::Inquiry);
     mark(data_.admission_nouns, NounClass::Admission);
+    mark(data_.hypothetical_words, NounClass::Hypothetical);
+    mark(data_.conditional_openers, NounClass::ConditionalOpener);
 }
 
 void StanceLexicon::index_senses() {

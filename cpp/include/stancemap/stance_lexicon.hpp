@@ -95,7 +95,9 @@ struct StanceLexiconData {
     // scandal") and verbs that take one as object ("investigate", "testify").
     std::vector<std::string> reference_nouns;
     std::vector<std::string> inquiry_verbs;
-    std::vector<std::string> admission_nouns;  // "claimed responsibility / credit for"
+    std::vector<std::string> admission_nouns;      // "claimed responsibility / credit for"
+    std::vector<std::string> hypothetical_words;   // "would": a supposed act
+    std::vector<std::string> conditional_openers;  // "if", "unless" opening a sentence
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
@@ -130,6 +132,10 @@ enum class NounClass : std::uint8_t {
     Reference = 8,   // affair, scandal, probe, hearing: a noun naming an event talked about
     Inquiry = 16,    // investigate, probe, testify: a verb taking such an event as object
     Admission = 32,  // responsibility, credit: "claimed responsibility" admits, no pretence
+    // Mood words of the irrealis guards (mood.cpp): "would" makes a supposed act ("X would
+    // attack Y"); "if", "unless", "whether" opening a sentence make the whole of it one.
+    Hypothetical = 64,
+    ConditionalOpener = 128,
 };
 
 // The noun classes live in the same record as the trie nodes, so that a sense guard reads

@@ -83,6 +83,7 @@ void ExtractRun::sentence(std::uint32_t s) {
         if (adversative_ == sent_end_ && is(t, WordClass::Adversative)) adversative_ = t;
     }
     irrealis_words_ = (seen & kIrrealis) != 0;
+    sentence_classes_ = seen;
     find_clauses();
     find_quotes();
     find_attribution();

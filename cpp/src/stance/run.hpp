@@ -225,6 +225,13 @@ class ExtractRun {
     bool reversed_around(const Frame& f, std::uint32_t window) const;
     bool irrealis(const Frame& f) const;
 
+    // ---- mood.cpp
+    bool question() const;
+    bool conditional_opening() const;
+    bool hypothetical_modal(const Frame& f) const;
+    bool supposed(const Frame& f) const;
+    std::uint32_t possessor_scope(const CueHit& hit, std::uint32_t window) const;
+
     // ---- small helpers
     PhraseTrie::Match match(StanceTrie which, std::uint32_t first, std::uint32_t last) const {
         if (first >= last) return {};
@@ -281,9 +288,10 @@ class ExtractRun {
     std::uint32_t last_cue_ = kNoCue;   // the previous cue with a source
     std::uint32_t absorbed_until_ = 0;  // cues before this token were another cue's object
     std::uint32_t sentence_ = 0, sent_begin_ = 0, sent_end_ = 0;
-    bool is_caption_ = false;        // the sentence may be a photo caption
-    std::uint32_t adversative_ = 0;  // first "but" of the sentence (sent_end_ if none)
-    bool irrealis_words_ = false;    // the sentence has a modal, conditional or condition word
+    bool is_caption_ = false;           // the sentence may be a photo caption
+    std::uint32_t adversative_ = 0;     // first "but" of the sentence (sent_end_ if none)
+    bool irrealis_words_ = false;       // the sentence has a modal, conditional or condition word
+    WordClasses sentence_classes_ = 0;  // the word classes of the sentence's words, together
     // ", said X." / ", X said." ending the sentence: the speaker, and where it starts.
     std::int32_t attributed_ = kNone;
     std::uint32_t attribution_ = 0;

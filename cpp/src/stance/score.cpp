@@ -22,6 +22,7 @@ Score ExtractRun::score(const Frame& f) const {
             window = p;
             break;
         }
+    window = possessor_scope(hit, window);  // mood.cpp: "rejected Y's accusations"
     bool negated = false;
     double hedge = 1;
     for (std::uint32_t p = window; p < hit.end; ++p) {
@@ -88,6 +89,7 @@ bool ExtractRun::reversed_around(const Frame& f, std::uint32_t window) const {
 // A continuation between them presupposes that the relation holds ("if X continue to
 // maintain close relations"); it does not lift a modal ("could continue to attack").
 bool ExtractRun::irrealis(const Frame& f) const {
+    if (supposed(f)) return true;        // mood.cpp: questions, "If ...,", "would"
     if (!irrealis_words_) return false;  // most sentences have none of these words
     const std::uint32_t b = f.hit->begin;
     bool holds = false;

@@ -1,0 +1,77 @@
+// The mood of a cue: an act asked about or supposed states no act of its subject, and gives
+// no record (issue 13, session 13). Three named guards, each reading a bounded stretch
+// around its cue with the lexicon's mood words (its "noun_classes" hypothetical and
+// conditional_opener) and the language profile's word classes:
+// - question: the sentence ends in "?" ("Will X support Y?", "Did X criticise Y?"); at
+//   most three tokens read.
+// - conditional_opening: the sentence opens with a conditional ("If elected, X would cut
+//   ties with Y", "Unless X apologises, Y will cut ties"; "Whether X backs Y is unclear");
+//   the comma after the condition does not end its reach. One token read.
+// - hypothetical_modal: "would" within four tokens before the cue, or a modal that is the
+//   cue's own first word ("could attack"), makes the act supposed ("X would support Y"),
+//   unless a speech verb or "that" before it reports an announced intention ("X said it
+//   would impose sanctions on Y"); a conditional anywhere in the sentence ("... if Y
+//   invaded Z") makes even a reported one supposed. At most kLookback tokens read.
+// And the scope of negation: possessor_scope keeps a negator or reversing verb of the clause
+// subject off a possessor's act.
+#include <algorithm>
+
+#include "run.hpp"
+
+namespace stancemap::stance {
+
+// question: the sentence asks ("Will X support Y?", "Did X criticise Y?"): its last mark,
+// before closing quotes or brackets, is "?". At most three tokens read.
+bool ExtractRun::question() const {
+    for (std::uint32_t p = sent_end_, n = 0; p-- > sent_begin_ && n < 3; ++n) {
+        if (tokens_[p].kind != TokenKind::Punct) return false;
+        const Punct k = tokens_[p].punct;
+        if (k != Punct::CloseQuote && k != Punct::CloseBracket) return k == Punct::Question;
+    }
+    return false;
+}
+
+// conditional_opening: "If Arcadia attacks Borduria, Syldavia will respond": the sentence's
+// first word (after an opening quote) is a conditional opener of the lexicon.
+bool ExtractRun::conditional_opening() const {
+    std::uint32_t p = sent_begin_;
+    if (p < sent_end_ && is_punct(p, Punct::OpenQuote)) ++p;
+    return p < sent_end_ && tokens_[p].kind == TokenKind::Word &&
+           words_[p]->is(NounClass::ConditionalOpener);
+}
+
+// hypothetical_modal: "Arcadia would support Borduria", "Arcadia could attack Borduria" (a
+// modal inside the cue's form); "said it would impose" reports an intention and stays.
+bool ExtractRun::hypothetical_modal(const Frame& f) const {
+    const std::uint32_t b = f.hit->begin;
+    if (is(b, WordClass::IrrealisModal)) return true;  // "could attack"
+    const std::uint32_t floor = std::max(lookback_floor(b), f.clause_start);
+    for (std::uint32_t p = b + 1, n = 0; p-- > floor && n <= 4; ++n) {
+        if (p < b && tokens_[p].kind == TokenKind::Punct) return false;
+        if (!words_[p]->is(NounClass::Hypothetical)) continue;
+        if (LanguageProfile::has(sentence_classes_, WordClass::Conditional)) return true;
+        for (std::uint32_t q = p; q-- > floor;) {
+            if (tokens_[q].kind == TokenKind::Punct) break;
+            if (is(q, WordClass::SpeechVerb) || is(q, WordClass::Complementizer)) return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+// possessor_scope: a negator or reversing verb before a possessor is the clause subject's, not
+// the possessor's ("Arcadia rejected Borduria's accusations against Syldavia": Borduria did
+// accuse): the cue's modifier window starts after the last possessive ending in it. At most
+// the window's four tokens read.
+std::uint32_t ExtractRun::possessor_scope(const CueHit& hit, std::uint32_t window) const {
+    for (std::uint32_t p = hit.begin; p > window; --p)
+        if (tokens_[p - 1].kind == TokenKind::Possessive) return p;
+    return window;
+}
+
+// The mood guards together: the act at f is asked about or supposed.
+bool ExtractRun::supposed(const Frame& f) const {
+    return conditional_opening() || question() || hypothetical_modal(f);
+}
+
+}  // namespace stancemap::stance
