@@ -44,7 +44,7 @@ bool ExtractRun::conditional_opening() const {
 // modal inside the cue's form); "said it would impose" reports an intention and stays.
 bool ExtractRun::hypothetical_modal(const Frame& f) const {
     const std::uint32_t b = f.hit->begin;
-    if (is(b, WordClass::IrrealisModal)) return true;  // "could attack"
+    if (f.hit->end - b > 1 && is(b, WordClass::IrrealisModal)) return true;  // "could attack"
     const std::uint32_t floor = std::max(lookback_floor(b), f.clause_start);
     for (std::uint32_t p = b + 1, n = 0; p-- > floor && n <= 4; ++n) {
         if (p < b && tokens_[p].kind == TokenKind::Punct) return false;

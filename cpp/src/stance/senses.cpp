@@ -37,10 +37,10 @@ bool ExtractRun::inside_name(const CueHit& hit) const {
 bool ExtractRun::attributive_participle(const CueHit& hit) const {
     if (hit.end - hit.begin != 1 || hit.begin == sent_begin_ || hit.end >= sent_end_) return false;
     const std::uint32_t t = hit.begin;
+    if (!opens_noun_phrase(t - 1)) return false;  // cheaper than the participle test
     if (!word_is(t, WordClass::IrregularParticiple) &&
         !lang_.has_suffix(text_of(t), SuffixClass::Participle, 2))
         return false;
-    if (!opens_noun_phrase(t - 1)) return false;
     const Token& next = tokens_[hit.end];
     return next.kind == TokenKind::Word && !next.has(token_flag::kCapitalized) &&
            mention_at_[hit.end] == kNone && !word_is(hit.end, WordClass::Preposition) &&
@@ -51,25 +51,34 @@ bool ExtractRun::attributive_participle(const CueHit& hit) const {
 // "at the request of", "a press release", "his help": a one-word verb cue in its base form
 // (no -ed, -ing or -s) right after what opens a noun phrase, or after it and one lower-case
 // singular word ("press"), is a noun. ("the company will host" has two words between.)
+// The words before are read first, with one look-up of their classes each: most cues follow
+// no determiner, and the suffix tests are left for the few that do.
 bool ExtractRun::noun_use(const CueHit& hit) const {
     if (hit.end - hit.begin != 1 || !lex_.cue(hit.cue).verb) return false;
     const std::uint32_t t = hit.begin;
     const std::string_view w = text_of(t);
-    if (lang_.has_suffix(w, SuffixClass::Participle, 2) ||
-        lang_.has_suffix(w, SuffixClass::Gerund, 2) || (!w.empty() && (w.back() | 0x20) == 's'))
-        return false;
+    if (w.empty() || (w.back() | 0x20) == 's') return false;
+    bool opened = false;
     for (std::uint32_t p = t, words = 0; p > sent_begin_ && words <= 1; --p, ++words) {
-        if (opens_noun_phrase(p - 1)) return true;
+        if (opens_noun_phrase(p - 1)) {
+            opened = true;
+            break;
+        }
         const Token& tok = tokens_[p - 1];
         const std::string_view v = tok.view(doc_.text);
         if (tok.kind != TokenKind::Word || tok.has(token_flag::kCapitalized) ||
-            mention_at_[p - 1] != kNone || v.empty() || (v.back() | 0x20) == 's' ||
-            word_is(p - 1, WordClass::Preposition) || word_is(p - 1, WordClass::Infinitive) ||
-            word_is(p - 1, WordClass::PersonalPronoun) || word_is(p - 1, WordClass::Coordinator) ||
+            mention_at_[p - 1] != kNone || v.empty() || (v.back() | 0x20) == 's')
+            return false;
+        const WordClasses c = lang_.classes(tok.key);
+        if (LanguageProfile::has(c, WordClass::Preposition) ||
+            LanguageProfile::has(c, WordClass::Infinitive) ||
+            LanguageProfile::has(c, WordClass::PersonalPronoun) ||
+            LanguageProfile::has(c, WordClass::Coordinator) ||
             lang_.has_suffix(v, SuffixClass::Participle, 2))
             return false;
     }
-    return false;
+    return opened && !lang_.has_suffix(w, SuffixClass::Participle, 2) &&
+           !lang_.has_suffix(w, SuffixClass::Gerund, 2);
 }
 
 // "its funds bought", "economist at brokers James Capel", "wheat exports", "gas supplies": a
