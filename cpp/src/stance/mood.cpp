@@ -33,7 +33,10 @@ bool ExtractRun::question() const {
 
 // conditional_opening: "If Arcadia attacks Borduria, Syldavia will respond": the sentence's
 // first word (after an opening quote) is a conditional opener of the lexicon.
+// A continuation word in the sentence presupposes that the relation holds ("If X and Y
+// continue to maintain close relations, tensions have arisen"): the guard gives way.
 bool ExtractRun::conditional_opening() const {
+    if (LanguageProfile::has(sentence_classes_, WordClass::Continuation)) return false;
     std::uint32_t p = sent_begin_;
     if (p < sent_end_ && is_punct(p, Punct::OpenQuote)) ++p;
     return p < sent_end_ && tokens_[p].kind == TokenKind::Word &&
