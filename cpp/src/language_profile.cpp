@@ -72,7 +72,8 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
     "condition_word",
     "continuation",
     "non_actor_head",
-    "response_verb"};
+    "response_verb",
+    "auxiliary"};
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {

@@ -84,8 +84,10 @@ enum class WordClass : std::uint8_t {
                               // stance lexicon's goods and business nouns)
     ResponseVerb,             // rejected, responding: "rejected X's accusations" (X accuses
                               // the subject)
+    Auxiliary,                // was, would, has: "said sanctions on X would stay" (a finite
+                              // clause's verb after its subject)
 };
-inline constexpr std::size_t kWordClassCount = 63;
+inline constexpr std::size_t kWordClassCount = 64;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {

@@ -303,7 +303,7 @@ Outcome ExtractRun::target_infinitive(Frame& f) {
     const std::uint32_t end = std::min(f.clause_end, c + 10);
     for (std::uint32_t p = c + 2; p < end; ++p) {
         if (is(p, WordClass::Complementizer)) return Outcome::Next;
-        if (mention_at_[p] == kNone) continue;
+        if (mention_at_[p] == kNone || premodifier(mention_at_[p])) continue;
         f.targets.push_back(mention_at_[p]);
         add_coordinated_after(mention_at_[p], f.clause_end, f.targets);
         f.target_rule = "to-infinitive";

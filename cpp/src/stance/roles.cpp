@@ -17,6 +17,14 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         if (is(t, WordClass::Complementizer) || is(t, WordClass::RelativePronoun) ||
             is(t, WordClass::SpeechVerb))
             return;
+        // verb-ends-object: "the invasion last year angered Borduria", "the plan that was
+        // rejected if Borduria ...": a verb inside the phrase (an auxiliary, or a participle
+        // not after a determiner) or a conditional ends the cue's phrase; what follows is
+        // another clause's. (An auxiliary right after the cue: "what X doesn't praise is Y's".)
+        if (is(t, WordClass::Conditional) ||
+            (t > from && (is(t, WordClass::Auxiliary) ||
+                          (is_participle(t) && !is(t - 1, WordClass::Determiner)))))
+            return;
         // An actor behind another preposition belongs to another phrase: "support for
         // the government on Iraq", "at the behest of X", "bases in Iraq"; but
         // "counterparts from Kazakhstan", "leaders of Russia" stand for their country.
@@ -29,7 +37,7 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         ++gap;
     }
     if (t >= limit || mention_at_[t] == kNone) return;
-    const std::int32_t m = mention_at_[t];
+    const std::int32_t m = possessed_actor(mention_at_[t], limit);
     // "investigation of Joe Biden's son": the possessor of a relative is not the target
     // (but "criticised Russia's invasion" is about Russia).
     const std::uint32_t after = mention(m).token_end;
@@ -40,26 +48,106 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
     out.push_back(m);
     add_coordinated_after(m, limit, out);
     // "the role of Canadian gas", "Canadian and U.S. companies": the list premodifies a noun.
-    if (premodifier(out.back())) out.resize(first);
+    if (premodifier(out.back()) || complement_subject(out[first], out.back())) out.resize(first);
+}
+
+// complement-subject: "the financing Arcadia was willing to supply", "denied Borduria was
+// involved": an actor right after a verb or a noun (no preposition or question word before
+// it, past an article) and right before an auxiliary is the subject of a clause of its own,
+// not the cue's object. ("condemned what Borduria was doing" is about Borduria.) Reads the
+// tokens around the list from `first` to `last`.
+bool ExtractRun::complement_subject(std::int32_t first, std::int32_t last) const {
+    const std::uint32_t e = mention(last).token_end;
+    if (e >= sent_end_ || !is(e, WordClass::Auxiliary)) return false;
+    const std::uint32_t b = skip_article_back(mention(first).token_begin);
+    return b > sent_begin_ && tokens_[b - 1].kind == TokenKind::Word &&
+           !is(b - 1, WordClass::Preposition) && !is(b - 1, WordClass::Genitive) &&
+           !is(b - 1, WordClass::Between) && !is(b - 1, WordClass::QuestionWord);
+}
+
+// possessed-not-possessor: "comments on Arcadia's foreign minister Anna Berg", "praised
+// Arcadia's Acme Corp": a person or organisation that the possessor's phrase names by name (after a
+// possessive and at most kPossessedWords words, "of" included, within the limit) is the one spoken
+// of; the possessor only describes it. Otherwise m itself.
+std::int32_t ExtractRun::possessed_actor(std::int32_t m, std::uint32_t limit) const {
+    std::uint32_t p = mention(m).token_end;
+    if (p >= limit || tokens_[p].kind != TokenKind::Possessive) return m;
+    const std::uint32_t end = std::min(limit, p + 1 + kPossessedWords);
+    for (++p; p < end; ++p) {
+        if (mention_at_[p] != kNone) {
+            // A named person or organisation; "Arcadia's president" (a role) is Arcadia's.
+            const std::int32_t owned = mention_at_[p];
+            const ActorKind kind = actor_of(owned).kind;
+            return mention(owned).form == MentionForm::Name &&
+                           tokens_[p].has(token_flag::kCapitalized) &&
+                           (kind == ActorKind::Person || kind == ActorKind::Organisation)
+                       ? owned
+                       : m;
+        }
+        if (tokens_[p].kind != TokenKind::Word ||
+            (is(p, WordClass::Preposition) && !is(p, WordClass::Genitive)) ||
+            is(p, WordClass::Coordinator) || is(p, WordClass::Auxiliary) ||
+            starts_phrase(StanceTrie::Cues, p))
+            return m;
+    }
+    return m;
 }
 
 // modifier-not-target: "the role of Canadian gas", "a U.S. company", "the United States
-// economy": an actor right before a lower-case noun that names no actor (of the language
-// profile's non_actor_head, or a traded good of the stance lexicon's class "goods" when the
-// cue is not hostile: "sanctions on South African steel" are against South Africa) modifies
-// it and is no target. Only a demonym or an actor after a determiner is read so ("sold Iran
-// oil": Iran receives it); other heads stand for their actor ("Ukrainian positions", "the
-// Chilean proposal"). Reads the one token after the mention.
+// economy", "the U.S. trade deficit", "Japanese chip makers' prices": an actor before a noun
+// compound (compound_is_non_actor) that names no actor modifies it and is no target. Only a
+// demonym or an actor after a determiner or a preposition is read so ("sold Iran oil": Iran
+// receives it); other heads stand for their actor ("Ukrainian positions", "the Chilean
+// proposal").
 bool ExtractRun::premodifier(std::int32_t m) const {
     const Mention& x = mention(m);
-    const std::uint32_t e = x.token_end;
-    if (e >= sent_end_ || mention_at_[e] != kNone || tokens_[e].kind != TokenKind::Word ||
-        tokens_[e].has(token_flag::kCapitalized))
+    const std::uint32_t b = x.token_begin;
+    if (x.form != MentionForm::Demonym && !(b > sent_begin_ && (is(b - 1, WordClass::Determiner) ||
+                                                                is(b - 1, WordClass::Preposition))))
         return false;
-    if (x.form != MentionForm::Demonym &&
-        !(x.token_begin > sent_begin_ && is(x.token_begin - 1, WordClass::Determiner)))
-        return false;
-    return is(e, WordClass::NonActorHead) || (!hostile_ && lex_.is_goods_noun(tokens_[e].key));
+    return compound_is_non_actor(x.token_end, !hostile_);
+}
+
+// compound-modifier: the lower-case noun compound from token e on (at most kCompoundWords
+// words, across a possessive: "chip makers' prices") names no actor: a word of the language
+// profile's non_actor_head (or, with `goods`, a traded good of the stance lexicon: "sanctions
+// on South African steel" are against South Africa) that no later actor noun ("bank
+// officials", "oil workers") overrides. A function word, a capitalised word, an actor,
+// punctuation, a participle or a non-actor head that opens a cue ("concern about") ends the
+// compound.
+bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
+    constexpr WordClasses kNounClasses =
+        WordClasses{1} << unsigned(WordClass::NonActorHead) |
+        WordClasses{1} << unsigned(WordClass::Representative) |
+        WordClasses{1} << unsigned(WordClass::ForceNoun) |
+        WordClasses{1} << unsigned(WordClass::KinNoun) |
+        WordClasses{1} << unsigned(WordClass::MutualObject) |
+        WordClasses{1} << unsigned(WordClass::PairNoun) |
+        WordClasses{1} << unsigned(WordClass::CountryPairNoun) |
+        WordClasses{1} << unsigned(WordClass::VisitNoun) |
+        WordClasses{1} << unsigned(WordClass::ReciprocalVerb);  // "trade", "talks"
+    bool non_actor = false;
+    for (std::uint32_t p = e, words = 0; p < sent_end_ && words < kCompoundWords; ++p) {
+        const Token& t = tokens_[p];
+        const bool apostrophe = t.kind == TokenKind::Possessive ||
+                                (t.kind == TokenKind::Punct && t.punct == Punct::CloseQuote &&
+                                 !t.has(token_flag::kSpaceBefore));
+        if (apostrophe && words > 0) continue;
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p] != kNone || (classes_[p - sent_begin_] & ~kNounClasses) != 0)
+            break;
+        // "France expressed concern about": a verb, or a head that opens a cue, ends it.
+        if (is_participle(p) ||
+            (is(p, WordClass::NonActorHead) && starts_phrase(StanceTrie::Cues, p)))
+            break;
+        if (is(p, WordClass::Representative) || is(p, WordClass::ForceNoun) ||
+            is(p, WordClass::KinNoun))
+            non_actor = false;  // "U.S. bank officials"
+        else if (is(p, WordClass::NonActorHead) || (goods && lex_.is_goods_noun(t.key)))
+            non_actor = true;
+        ++words;
+    }
+    return non_actor;
 }
 
 // "up to 16", "close to 300": a preposition inside an amount, which ends no phrase.
@@ -245,6 +333,9 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         if (m == kNone) continue;
         if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
         if (addressee(m)) continue;
+        // modifier-not-source: "Arcadian steel sales to Borduria fell": the actor modifies a
+        // noun that names no actor, which is the subject.
+        if (compound_is_non_actor(mention(m).token_end, false)) continue;
         // The object of an earlier cue ("thanked the United States ... and wants to
         // deepen ...") is not the subject of a later one.
         if (is_object(m) && joined_after(mention(m).token_end, cb)) continue;

@@ -34,6 +34,8 @@ constexpr std::uint32_t kPronounSentences = 3;  // sentences a pronoun's subject
 constexpr std::uint32_t kModifierReach = 16;    // tokens a pretence word reaches forward
 constexpr std::uint32_t kAttributionWords = 6;  // words of ", the X news agency said."
 constexpr std::uint32_t kObjectReach = 8;       // tokens of a cue's object read for a relation
+constexpr std::uint32_t kCompoundWords = 3;     // words of a noun compound after an actor
+constexpr std::uint32_t kPossessedWords = 4;    // words from a possessive to what it owns
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
@@ -162,6 +164,9 @@ class ExtractRun {
     // ---- roles.cpp
     bool quantity_at(std::uint32_t t) const;
     bool premodifier(std::int32_t m) const;
+    std::int32_t possessed_actor(std::int32_t m, std::uint32_t limit) const;
+    bool compound_is_non_actor(std::uint32_t e, bool goods) const;
+    bool complement_subject(std::int32_t first, std::int32_t last) const;
     bool hostile_ = false;  // the cue being resolved is hostile (its score is negative)
     void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
                          std::vector<std::int32_t>& out) const;
