@@ -18,12 +18,11 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
             is(t, WordClass::SpeechVerb))
             return;
         // verb-ends-object: "the invasion last year angered Borduria", "the plan that was
-        // rejected if Borduria ...": a verb inside the phrase (an auxiliary, or a participle
-        // not after a determiner) or a conditional ends the cue's phrase; what follows is
-        // another clause's. (An auxiliary right after the cue: "what X doesn't praise is Y's".)
-        if (is(t, WordClass::Conditional) ||
-            (t > from && (is(t, WordClass::Auxiliary) ||
-                          (is_participle(t) && !is(t - 1, WordClass::Determiner)))))
+        // rejected by Borduria": a verb inside the phrase (an auxiliary, or a participle not
+        // after a determiner) ends the cue's phrase; what follows is another clause's. (An
+        // auxiliary right after the cue: "what X doesn't praise is Y's".)
+        if (t > from && (is(t, WordClass::Auxiliary) ||
+                         (is_participle(t) && !is(t - 1, WordClass::Determiner))))
             return;
         // An actor behind another preposition belongs to another phrase: "support for
         // the government on Iraq", "at the behest of X", "bases in Iraq"; but
