@@ -21,8 +21,8 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         // rejected by Borduria": a verb inside the phrase (an auxiliary, or a participle not
         // after a determiner) ends the cue's phrase; what follows is another clause's. (An
         // auxiliary right after the cue: "what X doesn't praise is Y's".)
-        if (t > from && (is(t, WordClass::Auxiliary) ||
-                         (is_participle(t) && !is(t - 1, WordClass::Determiner))))
+        if (t > from &&
+            (is(t, WordClass::Auxiliary) || (verb_form(t) && !is(t - 1, WordClass::Determiner))))
             return;
         // An actor behind another preposition belongs to another phrase: "support for
         // the government on Iraq", "at the behest of X", "bases in Iraq"; but
@@ -136,8 +136,7 @@ bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
             mention_at_[p] != kNone || (classes_[p - sent_begin_] & ~kNounClasses) != 0)
             break;
         // "France expressed concern about": a verb, or a head that opens a cue, ends it.
-        if (is_participle(p) ||
-            (is(p, WordClass::NonActorHead) && starts_phrase(StanceTrie::Cues, p)))
+        if (verb_form(p) || (is(p, WordClass::NonActorHead) && starts_phrase(StanceTrie::Cues, p)))
             break;
         if (is(p, WordClass::Representative) || is(p, WordClass::ForceNoun) ||
             is(p, WordClass::KinNoun))
@@ -332,9 +331,6 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         if (m == kNone) continue;
         if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
         if (addressee(m)) continue;
-        // modifier-not-source: "Arcadian steel sales to Borduria fell": the actor modifies a
-        // noun that names no actor, which is the subject.
-        if (compound_is_non_actor(mention(m).token_end, false)) continue;
         // The object of an earlier cue ("thanked the United States ... and wants to
         // deepen ...") is not the subject of a later one.
         if (is_object(m) && joined_after(mention(m).token_end, cb)) continue;
@@ -346,6 +342,9 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
             p = std::max(mention(m).token_begin, floor);  // on below the mention, never back
             continue;
         }
+        // modifier-not-source: "Arcadian bond traders condemned Borduria": the actor modifies
+        // a noun that names no actor, which is the subject.
+        if (compound_is_non_actor(mention(m).token_end, false)) continue;
         return m;
     }
     return kNone;

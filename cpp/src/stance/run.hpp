@@ -258,6 +258,13 @@ class ExtractRun {
         return tokens_[t].kind == TokenKind::Punct && tokens_[t].punct == p;
     }
     std::string_view text_of(std::uint32_t t) const { return tokens_[t].view(doc_.text); }
+    // A participle of token t of the sentence, read cheaply: an irregular one, or a word of
+    // no word class (no function word) with the participle suffix.
+    bool verb_form(std::uint32_t t) const {
+        const WordClasses w = classes_[t - sent_begin_];
+        return w == 0 ? lang_.has_suffix(text_of(t), SuffixClass::Participle, 2)
+                      : LanguageProfile::has(w, WordClass::IrregularParticiple);
+    }
     bool is_participle(std::uint32_t t) const {
         return is(t, WordClass::IrregularParticiple) ||
                lang_.has_suffix(text_of(t), SuffixClass::Participle, 2);
