@@ -47,7 +47,19 @@ bool RecognizerRun::plausible_person(std::uint32_t tb, std::uint32_t te) const {
     if (c != kNone && cands_[c].entry != kNone &&
         gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)].kind == ActorKind::Organisation)
         return false;
-    return !demonym_first_word(tb, te);
+    return !demonym_first_word(tb, te) && !place_name(tb, te);
+}
+
+// "Traders in New York said", "the major Los Angeles banks": a name that is a whole place of
+// place_countries (US states and cities, Canadian provinces...) is no person's (rule
+// place-not-person). Bounded by the longest place's length.
+bool RecognizerRun::place_name(std::uint32_t tb, std::uint32_t te) const {
+    if (te - tb > rules_.place_depth()) return false;
+    const PhraseTrie& places = rules_.places_reversed();
+    std::uint32_t node = PhraseTrie::kRoot;
+    for (std::uint32_t k = te; k > tb && node != PhraseTrie::kNoNode; --k)
+        node = places.child(node, tokens_[k - 1].key);
+    return node != PhraseTrie::kNoNode && places.value(node) != PhraseTrie::kNoValue;
 }
 
 // "American Express", "Canadian Pacific": a name whose first word is a demonym (not a given

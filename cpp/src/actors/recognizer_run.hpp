@@ -468,6 +468,7 @@ class RecognizerRun {
 
     // A person's name holds no organisation, place or document word.
     bool plausible_person(std::uint32_t tb, std::uint32_t te) const;
+    bool place_name(std::uint32_t tb, std::uint32_t te) const;
     bool demonym_first_word(std::uint32_t tb, std::uint32_t te) const;
 
     // Gives a person without a country `country` (if any), recording the rule.
