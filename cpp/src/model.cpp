@@ -58,6 +58,7 @@ void read_config(const model_detail::Reader& r, TargetModel::Impl& m) {
     if (m.config.hash_bits < 8 || m.config.hash_bits > 24) r.fail("hash_bits is not in 8..24");
     if (m.config.embedding_dim > 1024) r.fail("embedding_dim is over 1024");
     for (const std::string& w : m.config.speech_verbs) m.speech_verbs.push_back(token_key(w));
+    std::sort(m.speech_verbs.begin(), m.speech_verbs.end());  // looked up by binary search
     for (const std::string& w : m.config.according_words) m.according_words.push_back(token_key(w));
 }
 

@@ -110,20 +110,27 @@ class Sink {
     void add(Template t, std::uint64_t key, const Token* tok) {
         const std::uint64_t h = sentiment_detail::ngram_key(t * 0x9E3779B97F4A7C15ULL, key);
         push(h, tok, tok);
-        if (names_)
-            out_.names.push_back(std::string(kTemplateNames[t]) + "=" + word_name(text_, tok, key));
+        if (names_) add_name(t, key, tok);
     }
 
     // A feature of two tokens in order.
     void add(Template t, std::uint64_t k1, const Token* a, std::uint64_t k2, const Token* b) {
         const std::uint64_t h = sentiment_detail::ngram_key(t * 0x9E3779B97F4A7C15ULL, k1, k2);
         push(h, a != nullptr ? a : b, b != nullptr ? b : a);
-        if (names_)
-            out_.names.push_back(std::string(kTemplateNames[t]) + "=" + word_name(text_, a, k1) +
-                                 "_" + word_name(text_, b, k2));
+        if (names_) add_name(t, k1, a, k2, b);
     }
 
   private:
+    // The names (evidence only): kept out of line, so that add() stays small on the fast path.
+    [[gnu::noinline, gnu::cold]] void add_name(Template t, std::uint64_t key, const Token* tok) {
+        out_.names.push_back(std::string(kTemplateNames[t]) + "=" + word_name(text_, tok, key));
+    }
+    [[gnu::noinline, gnu::cold]] void add_name(Template t, std::uint64_t k1, const Token* a,
+                                               std::uint64_t k2, const Token* b) {
+        out_.names.push_back(std::string(kTemplateNames[t]) + "=" + word_name(text_, a, k1) + "_" +
+                             word_name(text_, b, k2));
+    }
+
     void push(std::uint64_t h, const Token* first, const Token* last) {
         SparseFeature f;
         f.index = static_cast<std::uint32_t>(h >> shift_);
@@ -147,8 +154,9 @@ bool is_quote(const Token& t) {
            (t.punct == Punct::OpenQuote || t.punct == Punct::CloseQuote);
 }
 
+// keys: sorted.
 bool contains(const std::vector<std::uint64_t>& keys, std::uint64_t k) {
-    return std::find(keys.begin(), keys.end(), k) != keys.end();
+    return std::binary_search(keys.begin(), keys.end(), k);
 }
 
 // The target's token range [t0, t1) in toks and the context around it.
@@ -206,26 +214,33 @@ struct WordPlace {
     Template bag;
 };
 
-// Adds word row's vector (or its projection) to an embedding region's sum.
-void add_region_vector(const TargetModel::Impl& m, Scratch& sc, TargetFeatures& out, int region,
-                       std::uint32_t row) {
-    if (row == 0) return;
-    const auto r = static_cast<std::size_t>(region);
-    ++sc.counts[r];
-    if (out.is_projected) {
-        const float* p =
-            m.projected.data() + (static_cast<std::size_t>(row - 1) * kEmbeddingRegions + r) * 3;
-        float* v = out.projected.data() + r * 3;
-        v[0] += p[0];
-        v[1] += p[1];
-        v[2] += p[2];
-        return;
-    }
+// Adds word row's whole vector to region r's sum in out.dense (not the fast path: kept out of
+// line, so that add_region_vector stays small).
+[[gnu::noinline]] void add_region_dense(const TargetModel::Impl& m, TargetFeatures& out,
+                                        std::size_t r, std::uint32_t row) {
     const std::uint32_t dim = m.config.embedding_dim;
     const std::int8_t* q = m.embeddings.data() + static_cast<std::size_t>(row - 1) * dim;
     const float scale = m.embedding_scale[row - 1];
     float* v = out.dense.data() + kNumeric + r * dim;
     for (std::uint32_t j = 0; j < dim; ++j) v[j] += scale * static_cast<float>(q[j]);
+}
+
+// Adds word row's vector (or its projection) to an embedding region's sum.
+inline void add_region_vector(const TargetModel::Impl& m, Scratch& sc, TargetFeatures& out,
+                              int region, std::uint32_t row) {
+    if (row == 0) return;
+    const auto r = static_cast<std::size_t>(region);
+    ++sc.counts[r];
+    if (!out.is_projected) {
+        add_region_dense(m, out, r, row);
+        return;
+    }
+    const float* p =
+        m.projected.data() + (static_cast<std::size_t>(row - 1) * kEmbeddingRegions + r) * 3;
+    float* v = out.projected.data() + r * 3;
+    v[0] += p[0];
+    v[1] += p[1];
+    v[2] += p[2];
 }
 
 // The projected rows of a sentence's words (2 cache lines each), read by every target in it.
@@ -386,7 +401,9 @@ void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
 void build_table(const TargetModel::Impl& m, Scratch& sc) {
     const std::size_t n = sc.words.size();
     table_buckets(m, sc);
-    sc.prefix.resize((n + 1) * kStride);
+    // Every row is written below: the buffer only grows (a resize to a smaller sentence and
+    // back would zero the rows in between for nothing).
+    if (sc.prefix.size() < (n + 1) * kStride) sc.prefix.resize((n + 1) * kStride);
     std::fill_n(sc.prefix.data(), kStride, 0.0);
     sc.valenced.clear();
     const float* weights = m.sparse.data();

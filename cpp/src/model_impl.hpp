@@ -17,7 +17,7 @@ namespace stancemap {
 struct TargetModel::Impl {
     FeatureConfig config;
     SentimentLexicon lexicon;
-    std::vector<std::uint64_t> speech_verbs;     // token keys
+    std::vector<std::uint64_t> speech_verbs;     // token keys, sorted
     std::vector<std::uint64_t> according_words;  // token keys, in order ("according", "to")
     // Weights: one column per label (negative, neutral, positive).
     Eigen::Matrix<float, Eigen::Dynamic, 3, Eigen::RowMajor> sparse;

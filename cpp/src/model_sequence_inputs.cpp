@@ -68,8 +68,8 @@ void add_step(const TargetModel::Impl& m, std::span<const Token> toks, const Inp
     const std::uint32_t c = sc.clauses.word_clause[i];
     std::uint32_t row = 0;
     if (!in_target && m.config.embedding_dim > 0) row = m.rows.find(w.key);
-    const bool speech = !in_target && std::find(m.speech_verbs.begin(), m.speech_verbs.end(),
-                                                w.key) != m.speech_verbs.end();
+    const bool speech =
+        !in_target && std::binary_search(m.speech_verbs.begin(), m.speech_verbs.end(), w.key);
     const float x[kTokenInputs] = {
         in_target ? 1.0f : 0.0f,
         before ? 1.0f : 0.0f,
