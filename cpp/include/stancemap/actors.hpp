@@ -76,6 +76,8 @@ enum class MentionRule : std::uint8_t {
     PersonGivenName,     // a given name and a name word, no other cue ("James Bond fans")
     OrgStaff,            // "X analyst Jane Roe": a firm's staff noun, then a person's name
     PersonSpeech,        // a name before or after a reporting verb only ("X said"): firms speak too
+    OrgAndName,          // one company named across "and"/"&": "Harper and Row Publishers Inc"
+    OrgShortName,        // a name the shape rule took for a person, a company's short name here
 };
 
 // The rule names, indexed by MentionRule's value.

@@ -190,13 +190,69 @@ bool RecognizerRun::capitalised_inside_a_sentence(std::uint64_t key) {
 }
 
 // "Asea" for "Asea AB": the organisations whose name ends in legal forms, by the hash of
-// the name without them.
+// the name without them; and without the organisation words after two words or more
+// ("Mark IV" of "Mark IV Industries Inc", "Eli Lilly" of "Eli Lilly and Co"). Names without
+// a legal form have no short name (and most documents then need no repeated search).
 void RecognizerRun::index_short_names() {
     for (const Candidate& c : cands_) {
         if (c.dropped || c.organisation == kNone) continue;
         std::uint32_t e = c.te;
         while (e > c.tb + 1 && word_is(e - 1, ActorRules::kCorporateSuffix)) --e;
-        if (e < c.te) short_names_.emplace(names_key(c.tb, e), c.organisation);
+        if (e == c.te) continue;  // companies only: a name with a legal form
+        short_names_.emplace(names_key(c.tb, e), c.organisation);
+        short_first_bits_ |= key_bit(tokens_[c.tb].key);
+        const std::uint32_t full = e;
+        while (e > c.tb + 2 &&
+               (word_is(e - 1, ActorRules::kOrganisationWord | ActorRules::kCorporateSuffix) ||
+                tokens_[e - 1].key == kKeyAnd || tokens_[e - 1].key == kKeyAmp))
+            --e;
+        if (e < full && tokens_[e - 1].kind == TokenKind::Word)
+            short_names_.emplace(names_key(c.tb, e), c.organisation);
+    }
+}
+
+// "Caesars World said" in a document that names "Caesars World Inc": a person found only by
+// the name's shape or a reporting verb (no title, country or listed name) whose full name is
+// a document organisation's short name, or the start of the name of one with a legal form,
+// is that organisation, at every mention (rule org-short-name). One hash look-up per person.
+void RecognizerRun::persons_named_as_organisations() {
+    if (short_names_.empty() || persons_.empty()) return;
+    // "Dean Witter" of "Dean Witter Reynolds Inc": the first two words or more of a name
+    // with a legal form, for persons only ("General Motors" of "General Motors Acceptance
+    // Corp" is no mention of it).
+    std::unordered_map<std::uint64_t, std::int32_t> prefixes;
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.organisation == kNone ||
+            !word_is(c.te - 1, ActorRules::kCorporateSuffix))
+            continue;
+        for (std::uint32_t e = c.tb + 2; e + 1 < c.te && is_name_word(e - 1); ++e)
+            prefixes.emplace(names_key(c.tb, e), c.organisation);
+    }
+    std::vector<std::int32_t> org_of(persons_.size(), kNone);
+    bool any = false;
+    for (std::size_t p = 0; p < persons_.size(); ++p) {
+        const PersonInfo& info = persons_[p];
+        if (info.merged_into != kNone || info.entry != kNone || !info.title.empty() ||
+            !info.country.empty())
+            continue;
+        const std::uint64_t key = keys_hash(info.keys);
+        auto it = short_names_.find(key);
+        if (it == short_names_.end() && (it = prefixes.find(key)) == prefixes.end()) continue;
+        org_of[p] = it->second;
+        any = true;
+    }
+    if (!any) return;
+    for (const Candidate& c : cands_)  // a strong cue anywhere keeps the person
+        if (!c.dropped && c.person != kNone && rule_types_actor(c.rule))
+            org_of[static_cast<std::size_t>(root(c.person))] = kNone;
+    for (Candidate& c : cands_) {
+        if (c.dropped || c.person == kNone) continue;
+        const std::int32_t org = org_of[static_cast<std::size_t>(root(c.person))];
+        if (org == kNone) continue;
+        c.person = kNone;
+        c.organisation = org;
+        c.form = MentionForm::Name;
+        c.rule = MentionRule::OrgShortName;
     }
 }
 
@@ -228,8 +284,60 @@ void RecognizerRun::add_context_organisations() {
     }
     pending_orgs_.clear();
     split_coordinations();
+    persons_named_as_organisations();
     coordinated_organisations();
     repeated_organisations();
+}
+
+// The "and" or "&" inside the organisation candidate ci's name (0: none), and whether a
+// legal form follows it at once or after one word ("and Co", "and Gamble Co").
+std::uint32_t RecognizerRun::and_inside(const Candidate& c, bool& legal_form) const {
+    for (std::uint32_t k = c.tb + 1; k + 1 < c.te; ++k) {
+        if (tokens_[k].key != kKeyAnd && tokens_[k].key != kKeyAmp) continue;
+        legal_form = word_is(k + 1, ActorRules::kCorporateSuffix) ||
+                     (k + 3 == c.te && word_is(c.te - 1, ActorRules::kCorporateSuffix));
+        return k;
+    }
+    return 0;
+}
+
+// How often each run of name words stands alone in the document: a run joined to another
+// by "and"/"&" ("Harper" in "Harper and Row") is part of a longer name, not named alone.
+std::unordered_map<std::uint64_t, std::uint32_t> RecognizerRun::standalone_runs() const {
+    const auto is_and = [&](std::uint32_t k) {
+        return tokens_[k].key == kKeyAnd || tokens_[k].key == kKeyAmp;
+    };
+    std::unordered_map<std::uint64_t, std::uint32_t> runs;
+    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+        const Sentence& sent = doc_.sentences[s];
+        const auto [first, last] = in_sentence(name_words_, names_at_, s);
+        for (const std::uint32_t* it = first; it != last;) {
+            const std::uint32_t b = *it;
+            std::uint32_t e = b + 1;
+            for (++it; it != last && *it == e; ++it) ++e;
+            const bool joined_left = b >= sent.token_begin + 2 && is_and(b - 1) &&
+                                     (is_name_word(b - 2) || is_cap_word(b - 2));
+            const bool joined_right =
+                e + 1 < sent.token_end && is_and(e) && (is_name_word(e + 1) || is_cap_word(e + 1));
+            if (!joined_left && !joined_right) ++runs[names_key(b, e)];
+        }
+    }
+    return runs;
+}
+
+// A name kept whole across "and"/"&" is one organisation (rule org-and-name); its forms
+// without the words after the part behind "and" ("Harper and Row" of "Harper and Row
+// Publishers Inc") name it again.
+void RecognizerRun::keep_and_name(std::int32_t ci, std::uint32_t k) {
+    Candidate& c = cands_[static_cast<std::size_t>(ci)];
+    c.rule = MentionRule::OrgAndName;
+    orgs_[static_cast<std::size_t>(c.organisation)].rule = MentionRule::OrgAndName;
+    std::uint32_t e = c.te;
+    while (e > k + 2 && word_is(e - 1, ActorRules::kCorporateSuffix)) --e;
+    if (e == c.te) return;  // a company's name, with a legal form, has short forms
+    short_first_bits_ |= key_bit(tokens_[c.tb].key);
+    for (std::uint32_t j = k + 2; j <= e && j < k + 4; ++j)
+        short_names_.emplace(names_key(c.tb, j), c.organisation);
 }
 
 void RecognizerRun::split_coordinations() {
@@ -239,29 +347,20 @@ void RecognizerRun::split_coordinations() {
         if (c.dropped || c.organisation == kNone ||
             orgs_[static_cast<std::size_t>(c.organisation)].rule != MentionRule::OrgNameShape)
             continue;
-        for (std::uint32_t k = c.tb + 1; k + 1 < c.te; ++k) {
-            if (tokens_[k].key != kKeyAnd) continue;
-            const bool legal_form =
-                k + 3 == c.te && word_is(c.te - 1, ActorRules::kCorporateSuffix);
-            if (!legal_form) joined.emplace_back(static_cast<std::int32_t>(ci), k);
-            break;
-        }
+        bool legal_form = false;
+        const std::uint32_t k = and_inside(c, legal_form);
+        if (k == 0) continue;
+        // "Sears, Roebuck and Co", "Smith & Wesson": a legal form right after the "and" or
+        // one word after it, or an "&", always make one name.
+        if (legal_form || tokens_[k].key == kKeyAmp)
+            keep_and_name(static_cast<std::int32_t>(ci), k);
+        else
+            joined.emplace_back(static_cast<std::int32_t>(ci), k);
     }
     if (joined.empty()) return;
-    // How often each run of name words occurs in the document.
-    std::unordered_map<std::uint64_t, std::uint32_t> runs;
-    for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-        const auto [first, last] = in_sentence(name_words_, names_at_, s);
-        for (const std::uint32_t* it = first; it != last;) {
-            const std::uint32_t b = *it;
-            std::uint32_t e = b + 1;
-            for (++it; it != last && *it == e; ++it) ++e;
-            ++runs[names_key(b, e)];
-        }
-    }
-    const auto named_again = [&](std::uint32_t b, std::uint32_t e) {
-        const auto it = runs.find(names_key(b, e));
-        return it != runs.end() && it->second >= 2;
+    const std::unordered_map<std::uint64_t, std::uint32_t> runs = standalone_runs();
+    const auto named_alone = [&](std::uint32_t b, std::uint32_t e) {
+        return runs.count(names_key(b, e)) != 0;
     };
     for (const auto& [ci, k] : joined) {
         const Candidate c = cands_[static_cast<std::size_t>(ci)];
@@ -269,7 +368,10 @@ void RecognizerRun::split_coordinations() {
         // "John Abernathy and Keltrix Motors": a given name starts a person's name.
         const bool person =
             word_is(c.tb, ActorRules::kGivenName) && k - c.tb >= 2 && plausible_person(c.tb, k);
-        if (!cue && !person && !named_again(c.tb, k) && !named_again(k + 1, c.te)) continue;
+        if (!cue && !person && !named_alone(c.tb, k) && !named_alone(k + 1, c.te)) {
+            keep_and_name(ci, k);
+            continue;
+        }
         drop(ci);
         if (person)
             add_person(c.tb, k, c.sentence, std::string(), std::string(),
@@ -318,13 +420,16 @@ bool RecognizerRun::coordinated_name(std::uint32_t b, std::uint32_t e, const Sen
 // Later mentions of the names the context rules found: "Fiat" again without a context.
 void RecognizerRun::repeated_organisations() {
     std::unordered_set<std::uint64_t> names;
+    std::uint64_t first_bits = short_first_bits_;  // first words of the names looked for
     for (const Candidate& c : cands_) {
         if (c.dropped || c.organisation == kNone) continue;
         const MentionRule rule = orgs_[static_cast<std::size_t>(c.organisation)].rule;
         // Institution names are found wherever they stand: no second search for them.
         if (rule != MentionRule::OrgNameShape && rule != MentionRule::OrgBracketed &&
-            rule != MentionRule::OrgInstitution)
+            rule != MentionRule::OrgInstitution && rule != MentionRule::OrgAndName) {
             names.insert(names_key(c.tb, c.te));
+            first_bits |= key_bit(tokens_[c.tb].key);
+        }
     }
     if (names.empty() && short_names_.empty()) return;
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -335,11 +440,17 @@ void RecognizerRun::repeated_organisations() {
         for (const std::uint32_t* it = first; it != last; ++it) {
             const std::uint32_t i = *it;
             if (i < resume || owner_[i] != kNone) continue;
+            if ((first_bits & key_bit(tokens_[i].key)) == 0) continue;
             // A run may start after the sentence's first word ("Later Quorvex hired").
             if (i > sent.token_begin && is_name_word(i - 1) && owner_[i - 1] == kNone &&
                 !sentence_initial(i - 1, sent))
                 continue;
-            const std::uint32_t e = company_name_end(i, sent.token_end);
+            std::uint32_t e = company_name_end(i, sent.token_end);
+            // "Harper and Row" again: a known name across "and" (rule org-and-name).
+            if (e > i && e + 1 < sent.token_end && tokens_[e].key == kKeyAnd) {
+                const std::uint32_t e2 = company_name_end(e + 1, sent.token_end);
+                if (e2 > e + 1 && short_names_.count(names_key(i, e2)) != 0) e = e2;
+            }
             if (e > i &&
                 (names.count(names_key(i, e)) != 0 || short_names_.count(names_key(i, e)) != 0)) {
                 add_named_organisation(i, e, s, MentionRule::OrgRepeated);

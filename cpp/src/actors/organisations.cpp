@@ -19,6 +19,11 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
         }
         // Left: capitalised words, gazetteer names, connectors between capitals.
         std::uint32_t left = i;
+        // "Sears, Roebuck and Co": a partnership's name ends in "and Co"; one comma joins
+        // its first one or two words to it (rule org-and-name).
+        const bool partnership = word_is(i, ActorRules::kCorporateSuffix) && i >= tb + 3 &&
+                                 (tokens_[i - 1].key == kKeyAnd || tokens_[i - 1].key == kKeyAmp);
+        std::uint32_t comma = 0;
         while (left > tb) {
             const std::uint32_t j = left - 1;
             if ((is_title_start(j, te) || title_ends_at(j, sent)) && !title_names_company(j, i))
@@ -34,14 +39,29 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
                                    !organisation_before(j, tb);
             // "Banca Cattolica del Veneto SpA", "Audio/Video Affiliates Inc".
             const bool glue = j > tb && name_glue(j) && org_run_word(j - 1, te);
-            if (!word && !connector && !glue) break;
+            const bool partner = partnership && comma == 0 && tokens_[j].punct == Punct::Comma &&
+                                 j > tb && is_name_word(j - 1) && owner_[j - 1] == kNone;
+            if (!word && !connector && !glue && !partner) break;
+            if (comma != 0 && comma - j > 2) break;  // two words before the comma at most
+            if (partner) comma = j;
             left = j;
         }
+        left = after_titled_name(left, i, sent);
         const std::uint32_t right = organisation_name_end(left, i, te);
         if (right - left < 2) continue;
         add_organisation(left, right, s);
         resume = right;
     }
+}
+
+// "Finance Minister Anna Berg and National Bank President X": words right after a title
+// are a person's name, so the organisation starts after the "and" between them.
+std::uint32_t RecognizerRun::after_titled_name(std::uint32_t left, std::uint32_t i,
+                                               const Sentence& sent) const {
+    if (left == sent.token_begin || !title_ends_at(left - 1, sent)) return left;
+    for (std::uint32_t k = left + 1; k + 1 < i; ++k)
+        if (tokens_[k].key == kKeyAnd || tokens_[k].key == kKeyAmp) return k + 1;
+    return left;
 }
 
 // Right of the organisation word at i in a name that starts at first: "of"/"for"/"and" +

@@ -363,6 +363,8 @@ class RecognizerRun {
     }
 
     void find_organisations(std::uint32_t s, const Sentence& sent);
+    std::uint32_t after_titled_name(std::uint32_t left, std::uint32_t i,
+                                    const Sentence& sent) const;
 
     // A capitalised word that may go on an organisation's name: no stopword, no title, free
     // or a gazetteer name inside the name ("IXL Holdings Canada Inc").
@@ -441,14 +443,20 @@ class RecognizerRun {
         return it != pending_orgs_.begin() && i < std::prev(it)->te;
     }
     void index_short_names();
+    void persons_named_as_organisations();
     void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                 MentionRule rule);
     void coordinated_organisations();
     // "Procter and Gamble Co" is one company, "Fiat and General Motors" two: a name the shape
     // rule joined across "and" is split when a part of it is named alone elsewhere in the
-    // document, or a coordination cue ("between") comes before it; one word and a legal
-    // form after the "and" ("and Gamble Co") keep it whole. One pass over the name words.
+    // document (not joined to another name by "and": standalone_runs), or a coordination cue
+    // ("between") comes before it; a legal form right after the "and" or one word after it
+    // ("and Co", "and Gamble Co") keeps it whole, and a name kept whole is org-and-name
+    // (keep_and_name). One pass over the name words.
     void split_coordinations();
+    std::uint32_t and_inside(const Candidate& c, bool& legal_form) const;
+    std::unordered_map<std::uint64_t, std::uint32_t> standalone_runs() const;
+    void keep_and_name(std::int32_t ci, std::uint32_t k);
     void repeated_organisations();
     // A sentence-initial one-word name ("Analysts said in a statement") counts only if the
     // document also writes it capitalised inside a sentence.
@@ -666,6 +674,7 @@ class RecognizerRun {
     std::unordered_set<std::uint64_t> inside_caps_;  // name words met inside a sentence
     bool inside_caps_made_ = false;
     std::unordered_map<std::uint64_t, std::int32_t> short_names_;  // "Asea" -> Asea AB
+    std::uint64_t short_first_bits_ = 0;  // key_bit of the first word of each short name
     DocumentCase doc_case_ = DocumentCase::Normal;
 };
 

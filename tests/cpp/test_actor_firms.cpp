@@ -1,0 +1,116 @@
+// Company names across "and" and firms called persons (issue 12, session 14): sentences
+// written for the rules, none taken from a corpus. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_support.hpp"
+
+namespace {
+
+using stancemap::Actor;
+using stancemap::ActorKind;
+using stancemap::Document;
+using stancemap::MentionRule;
+using stancemap::test::analyze;
+using stancemap::test::find_actor;
+
+bool has_rule(const Document& doc, MentionRule rule) {
+    for (const auto& m : doc.mentions)
+        if (m.rule == rule) return true;
+    return false;
+}
+
+void expect_kind(const Document& doc, const std::string& id, ActorKind kind) {
+    const Actor* a = find_actor(doc, id);
+    ASSERT_NE(a, nullptr) << "no actor " << id;
+    EXPECT_EQ(a->kind, kind) << id;
+}
+
+// org-and-name: a name joined across "and" is one organisation unless a part of it stands
+// alone elsewhere; "Dorwick" inside a second "Dorwick and Thane" does not stand alone, and
+// the short form names the same organisation again.
+TEST(ActorFirms, ANameAcrossAndIsOneOrganisation) {
+    const Document doc = analyze(
+        "An investor offered to buy Dorwick and Thane Publishers Inc for cash. Dorwick and "
+        "Thane said its board would study the offer.");
+    expect_kind(doc, "Dorwick and Thane Publishers Inc", ActorKind::Organisation);
+    EXPECT_EQ(find_actor(doc, "Dorwick"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Thane Publishers Inc"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Dorwick and Thane Publishers Inc")->mentions, 2u);
+    EXPECT_TRUE(has_rule(doc, MentionRule::OrgAndName));
+
+    const Document thrift = analyze(
+        "Marlow Federal Savings and Loan Association said profits rose. The regulator said "
+        "Kestrel Savings and Loan Association of Tulsa was closed.");
+    expect_kind(thrift, "Marlow Federal Savings and Loan Association", ActorKind::Organisation);
+    EXPECT_EQ(find_actor(thrift, "Loan Association"), nullptr);
+}
+
+// A part named alone elsewhere, or a coordination cue, still splits the name in two.
+TEST(ActorFirms, AnAndNameStillSplitsWhenAPartStandsAlone) {
+    const Document doc = analyze(
+        "Quorvex and Keltrix Motors Corp signed a supply deal. Quorvex shares rose on the "
+        "news.");
+    EXPECT_EQ(find_actor(doc, "Quorvex and Keltrix Motors Corp"), nullptr);
+    expect_kind(doc, "Keltrix Motors Corp", ActorKind::Organisation);
+}
+
+// org-and-name: "A, B and Co" is one partnership's name, the comma inside it.
+TEST(ActorFirms, APartnershipNameKeepsItsComma) {
+    const Document doc = analyze("Pellam, Marrow and Co said it advised the buyer.");
+    expect_kind(doc, "Pellam, Marrow and Co", ActorKind::Organisation);
+    EXPECT_EQ(doc.actors.size(), 1u);
+    // The name stops at a lower-case word before it.
+    const Document unit = analyze("The unit of Vexa, Dorn and Co was sold.");
+    expect_kind(unit, "Vexa, Dorn and Co", ActorKind::Organisation);
+}
+
+// A person's name right after a title ends before an "and": "Minister Anna Berg and
+// National Bank President X" is a person, a bank and a person.
+TEST(ActorFirms, ATitledNameIsNoPartOfAnOrganisation) {
+    const Document doc = analyze(
+        "Finance Minister Anna Verholt and Central Bank President Karl Brandauer met "
+        "bankers on Monday.");
+    expect_kind(doc, "Anna Verholt", ActorKind::Person);
+    expect_kind(doc, "Karl Brandauer", ActorKind::Person);
+    expect_kind(doc, "Central Bank", ActorKind::Organisation);
+}
+
+// org-short-name: a name the shape rule or a reporting verb made a person, which the
+// document also names with a legal form or an organisation word, is that organisation.
+TEST(ActorFirms, AFirmsShortNameIsNoPerson) {
+    const Document doc = analyze(
+        "Caltoria World Inc agreed to sell its hotel. Caltoria World said the sale would "
+        "close in May.");
+    expect_kind(doc, "Caltoria World Inc", ActorKind::Organisation);
+    EXPECT_EQ(find_actor(doc, "Caltoria World"), nullptr);
+    EXPECT_TRUE(has_rule(doc, MentionRule::OrgShortName));
+
+    const Document industries = analyze(
+        "Vantor IV Industries Inc bought a stake in a rival. Vantor IV said it would keep "
+        "the shares.");
+    EXPECT_EQ(find_actor(industries, "Vantor IV"), nullptr);
+
+    // The first words of a name with a legal form: "Dean Witter" of "Dean Witter Reynolds
+    // Inc"-like names.
+    const Document broker = analyze(
+        "Delia Marwick Reynolds Inc said it would open an office. Delia Marwick said the "
+        "office would employ 40 people.");
+    EXPECT_EQ(find_actor(broker, "Delia Marwick"), nullptr);
+    expect_kind(broker, "Delia Marwick Reynolds Inc", ActorKind::Organisation);
+
+    // A title makes the person a person, whatever firm bears the name.
+    const Document titled = analyze(
+        "Chairman Tobias Wrenley said he was pleased. Tobias Wrenley Holdings Inc shares "
+        "rose.");
+    expect_kind(titled, "Tobias Wrenley", ActorKind::Person);
+}
+
+// "X Securities" is a firm: Securities is an organisation word.
+TEST(ActorFirms, SecuritiesFirmsAreOrganisations) {
+    const Document doc = analyze("Analysts at Halvorsen Securities said the yen would rise.");
+    expect_kind(doc, "Halvorsen Securities", ActorKind::Organisation);
+}
+
+}  // namespace
