@@ -1,5 +1,6 @@
-// Company names across "and" and firms called persons (issue 12, session 14): sentences
-// written for the rules, none taken from a corpus. Each test fails without its rule.
+// Company names across "and", firms called persons, officials of international bodies and
+// titles before their countries (issue 12, session 14): sentences written for the rules,
+// none taken from a corpus. Each test fails without its rule.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -111,6 +112,47 @@ TEST(ActorFirms, AFirmsShortNameIsNoPerson) {
 TEST(ActorFirms, SecuritiesFirmsAreOrganisations) {
     const Document doc = analyze("Analysts at Halvorsen Securities said the yen would rise.");
     expect_kind(doc, "Halvorsen Securities", ActorKind::Organisation);
+}
+
+// international-official: an official of a body without a country ("EC ... Commissioner",
+// "IMF Managing Director") takes no country from the country a text mostly names, and the
+// body stays an actor of the text.
+TEST(ActorFirms, AnInternationalOfficialServesNoCountry) {
+    const Document doc = analyze(
+        "EC Farm Commissioner Pieter Vandel said in Brussels that Belgian and Dutch farmers "
+        "would gain.");
+    const Actor* p = find_actor(doc, "Pieter Vandel");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->country, "");
+
+    const Document imf = analyze(
+        "IMF Managing Director Luc Armand said the fund would help Mexico. Mexico welcomed "
+        "the loan. Mexico will repay it.");
+    const Actor* md = find_actor(imf, "Luc Armand");
+    ASSERT_NE(md, nullptr);
+    EXPECT_EQ(md->country, "");
+    EXPECT_NE(find_actor(imf, "IMF"), nullptr);
+}
+
+// title-affiliation across title words: "Japanese Vice Finance Minister X" is Japanese,
+// whatever country the text names most.
+TEST(ActorFirms, ACountryBeforeTitleWordsIsTheAffiliation) {
+    const Document doc = analyze(
+        "Japanese Vice Finance Minister Taro Okuda met U.S. officials in Washington. The "
+        "United States wants Japan to buy more. American officials said the United States "
+        "would wait.");
+    const Actor* p = find_actor(doc, "Taro Okuda");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->country, "JPN");
+}
+
+// A national organisation before a title gives its country and stays a mention.
+TEST(ActorFirms, AnOrganisationBeforeATitleStaysAMention) {
+    const Document doc = analyze("Bundesbank President Karl Brandauer said rates would stay.");
+    const Actor* p = find_actor(doc, "Karl Brandauer");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->country, "DEU");
+    EXPECT_NE(find_actor(doc, "BUNDESBANK"), nullptr);
 }
 
 }  // namespace

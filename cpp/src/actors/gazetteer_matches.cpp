@@ -87,6 +87,9 @@ bool RecognizerRun::glued_name_word(std::uint32_t i, const Sentence& sent, bool 
     if (left && sentence_initial(i, sent)) return false;
     if (left && t.has(kTitleAbbreviation)) return false;
     if (is_title_start(i, sent.token_end)) return false;
+    // "IMF Managing Director", "Japanese Vice Finance Minister": a capitalised word right
+    // before a title belongs to it, not to the name before it.
+    if (!left && i + 1 < sent.token_end && is_title_start(i + 1, sent.token_end)) return false;
     // A title ending here ("President Putin") is no part of the name.
     if (left && title_ends_at(i, sent)) return false;
     return gazetteer_match(i, sent.token_end).length == 0;
@@ -131,9 +134,12 @@ bool RecognizerRun::accept_match(std::uint32_t tb, std::uint32_t te, const Alias
     if (ref.ambiguous && te < sent.token_end && tokens_[te].key == kKeyState) return false;
     // A listed leader's surname alone ("Merkel") after another name word is somebody
     // else's name ("Anna Merkel"), even at the start of a sentence.
+    // An initial is part of the name ("Ronald W. Reagan" names its own person), an
+    // abbreviated title ("Sen.") is not.
     if (ref.form == MentionForm::Surname && tb > sent.token_begin && is_name_word(tb - 1) &&
         owner_[tb - 1] == kNone && !title_ends_at(tb - 1, sent) &&
-        !tokens_[tb - 1].has(kTitleAbbreviation))
+        !(tokens_[tb - 1].has(kTitleAbbreviation) &&
+          tokens_[tb - 1].end - tokens_[tb - 1].begin > 2))
         return false;
     if (te < sent.token_end && tokens_[te].has(kSpaceBefore) &&
         !follows_title_preposition(tb, sent) && !demonym_before_person(tb, te, ref, sent) &&

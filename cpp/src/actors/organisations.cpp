@@ -186,6 +186,10 @@ void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::ui
         const bool names_country =
             cands_[c].form == MentionForm::Name || cands_[c].form == MentionForm::Demonym;
         if (org.country.empty() && names_country) org.country = country_of(c);
+        // "EC Commission": the name of an international body inside.
+        if (const GazetteerEntry* e = entry_of(c))
+            org.international =
+                org.international || (e->kind == ActorKind::Organisation && e->country.empty());
         drop(c);
     }
     Candidate c = span(tb, te, s);

@@ -105,12 +105,17 @@ std::int32_t RecognizerRun::title_affiliation(std::uint32_t tb, std::uint32_t& t
         --k;
     }
     if (k > sent.token_begin && word_is(k - 1, ActorRules::kHistorical)) --k;
-    if (k > sent.token_begin) {
-        std::uint32_t j = k - 1;
+    const auto country_before = [&](std::uint32_t at) {
+        if (at <= sent.token_begin) return kNone;
+        std::uint32_t j = at - 1;
         if (tokens_[j].kind == TokenKind::Possessive && j > sent.token_begin) --j;
         const std::int32_t c = owner_[j];
-        if (absorbable(c) && !country_of(c).empty() && cands_[c].te == j + 1) return c;
-    }
+        return absorbable(c) && !country_of(c).empty() && cands_[c].te == j + 1 ? c : kNone;
+    };
+    // "Japanese Vice Finance Minister": capitalised words of the title before it.
+    if (const std::int32_t c = country_before(k); c != kNone) return c;
+    if (const std::uint32_t at = skip_title_modifiers(k, sent); at != k)
+        if (const std::int32_t c = country_before(at); c != kNone) return c;
     std::uint32_t p = te;
     if (p + 1 < sent.token_end && (tokens_[p].key == kKeyFor || tokens_[p].key == kKeyOf)) {
         ++p;
@@ -122,6 +127,26 @@ std::int32_t RecognizerRun::title_affiliation(std::uint32_t tb, std::uint32_t& t
         }
     }
     return kNone;
+}
+
+// "Vice" in "Japanese Vice Finance Minister", "Managing" in "IMF Managing Director": up to
+// two capitalised words before a title that belong to it (no given name, no actor).
+std::uint32_t RecognizerRun::skip_title_modifiers(std::uint32_t k, const Sentence& sent) const {
+    for (int skipped = 0; skipped < 2 && k > sent.token_begin + 1; ++skipped) {
+        const std::uint32_t j = k - 1;
+        if (!is_name_word(j) || owner_[j] != kNone || word_is(j, ActorRules::kGivenName)) break;
+        k = j;
+    }
+    return k;
+}
+
+// The country before a title is the person's affiliation, not a mention of its own; an
+// organisation before it ("Bundesbank President X") stays a mention.
+void RecognizerRun::drop_affiliation(std::int32_t aff) {
+    if (aff == kNone) return;
+    const GazetteerEntry* e = entry_of(aff);
+    if (e != nullptr && e->kind == ActorKind::Organisation) return;
+    drop(aff);
 }
 
 void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
@@ -153,7 +178,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             if (aff != kNone && !country_of(aff).empty()) {
                 p.country = country_of(aff);
                 p.country_rule = CountryRule::TitleAffiliation;
-                drop(aff);
+                drop_affiliation(aff);
             }
             resume = cands_[owner_[n]].te;
             continue;
@@ -168,7 +193,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
                 gaz_.person_country_at(gaz_.entries()[static_cast<std::size_t>(entry)],
                                        doc_.date) == country_of(aff);
             if (entry >= 0 && same_country) {
-                drop(aff);
+                drop_affiliation(aff);
                 Candidate c = span(n, e, s);
                 c.person = gazetteer_person(n, e, static_cast<std::uint32_t>(entry));
                 c.form = MentionForm::Surname;
@@ -185,7 +210,7 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             const std::string country = aff != kNone ? country_of(aff)
                                         : honorific  ? rules_.title_country(rules_.title(m.value))
                                                      : std::string();
-            drop(aff);
+            drop_affiliation(aff);
             add_person(n, e, s, country, title, MentionRule::PersonTitle);
             persons_.back().country_rule =
                 aff != kNone ? CountryRule::TitleAffiliation : CountryRule::TitleCountry;

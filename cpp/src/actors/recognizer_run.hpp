@@ -55,12 +55,14 @@ struct PersonInfo {
     std::string title;
     std::int32_t merged_into = kNone;
     std::int32_t entry = kNone;  // a person the user put in the gazetteer
+    bool international = false;  // an official of an international body ("IMF Managing Director")
 };
 
 struct OrganisationInfo {
     std::string name;
     std::string country;
     MentionRule rule = MentionRule::OrgNameShape;  // the rule that found it
+    bool international = false;  // holds an international body's name ("EC Commission")
 };
 
 // A name an organisation context names ("X said in a statement"), kept until the persons
@@ -493,6 +495,8 @@ class RecognizerRun {
     // Returns the candidate and moves te past "for the Kremlin".
     std::int32_t title_affiliation(std::uint32_t tb, std::uint32_t& te, const Sentence& sent) const;
 
+    std::uint32_t skip_title_modifiers(std::uint32_t k, const Sentence& sent) const;
+    void drop_affiliation(std::int32_t aff);
     void find_titled_persons(std::uint32_t s, const Sentence& sent);
 
     // "Antony Blinken said", "said Antony Blinken", "Dmitry Peskov, the Kremlin spokesman".
@@ -612,6 +616,11 @@ class RecognizerRun {
     // mention is the title's, as in "Kazakh President"). Bounded: six tokens looked at per
     // person mention.
     void titles_after_names();
+
+    // "IMF Managing Director X": officials of an international body (see .cpp), to whom
+    // assign_dominant_country gives no country (it asks only when it would give one).
+    void international_officials();
+    bool international_body_before(std::uint32_t tb, const Sentence& sent) const;
 
     // A person with an office but no country in a text about one country holds that
     // country's office ("Prime Minister Theresa May" in a story about Britain): the country

@@ -15,6 +15,7 @@ void RecognizerRun::merge_into(std::int32_t from, std::int32_t into) {
     PersonInfo& b = persons_[into];
     if (b.country.empty()) give_country(b, a.country, a.country_rule);
     if (b.title.empty()) b.title = a.title;
+    b.international = b.international || a.international;
     a.merged_into = into;
 }
 
@@ -361,6 +362,35 @@ std::string RecognizerRun::party_tag_country(std::uint32_t k, std::uint32_t te) 
     return rules_.party_tag_country(w.substr(0, dash));
 }
 
+// "IMF Managing Director X", "EC Farm Commissioner X": an organisation of the gazetteer
+// without a country (or a name holding one: "EC Commission") right before the title before
+// a person's mention makes the person an official of an international body (rule
+// international-official), to whom assign_dominant_country gives no country. Bounded: a
+// title of at most four words, two title words and a possessive before it per mention.
+void RecognizerRun::international_officials() {
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.person == kNone) continue;
+        const Sentence& sent = doc_.sentences[c.sentence];
+        std::uint32_t k = c.tb;
+        while (k > sent.token_begin && c.tb - k < 4 && title_len_[k - 1] != c.tb - (k - 1)) --k;
+        if (k == sent.token_begin || title_len_[k - 1] != c.tb - (k - 1)) continue;
+        if (international_body_before(k - 1, sent))
+            persons_[static_cast<std::size_t>(root(c.person))].international = true;
+    }
+}
+
+bool RecognizerRun::international_body_before(std::uint32_t tb, const Sentence& sent) const {
+    std::uint32_t k = skip_title_modifiers(tb, sent);
+    if (k > sent.token_begin + 1 && tokens_[k - 1].kind == TokenKind::Possessive) --k;
+    if (k <= sent.token_begin) return false;
+    const std::int32_t c = owner_[k - 1];
+    if (c == kNone || cands_[c].dropped || cands_[c].te != k) return false;
+    if (const GazetteerEntry* e = entry_of(c))
+        return e->kind == ActorKind::Organisation && e->country.empty();
+    return cands_[c].organisation != kNone &&
+           orgs_[static_cast<std::size_t>(cands_[c].organisation)].international;
+}
+
 void RecognizerRun::assign_dominant_country() {
     // Country id -> mentions, in first-seen order: a document names a few countries, so a
     // short scan beats a hash map of strings (and allocates only when the buffer grows).
@@ -406,9 +436,15 @@ void RecognizerRun::assign_dominant_country() {
     const std::string dominant(top_id);
     // "singer Ray Charles", "Liverpool manager Rafael Benitez": an occupation is no office
     // of the country a text is about (rule occupation-no-office-country).
+    const auto takes_it = [&](const PersonInfo& p) {
+        return p.merged_into == kNone && p.country.empty() && !p.title.empty() &&
+               !rules_.is_occupation_title(p.title);
+    };
+    if (std::none_of(persons_.begin(), persons_.end(), takes_it)) return;
+    // An official of an international body serves no country (rule international-official).
+    international_officials();
     for (auto& p : persons_)
-        if (p.merged_into == kNone && p.country.empty() && !p.title.empty() &&
-            !rules_.is_occupation_title(p.title))
+        if (takes_it(p) && !p.international)
             give_country(p, dominant, CountryRule::DominantCountry);
 }
 
