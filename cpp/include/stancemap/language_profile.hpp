@@ -91,13 +91,14 @@ inline constexpr std::size_t kWordClassCount = 64;
 
 // Roles of phrases (one or more words).
 enum class PhraseClass : std::uint8_t {
-    Reciprocal,      // each other, one another
-    Reversing,       // lifted, cancelled, broke off: undo the relation named after them
-    Aside,           // for its part, in a statement
-    ReversingAfter,  // out of the question: undo the relation named before them
-    Partner,         // with: "A and B negotiate with banks" (the cue's partner slot)
+    Reciprocal,          // each other, one another
+    Reversing,           // lifted, cancelled, broke off: undo the relation named after them
+    Aside,               // for its part, in a statement
+    ReversingAfter,      // out of the question: undo the relation named before them
+    Partner,             // with: "A and B negotiate with banks" (the cue's partner slot)
+    UnrealisedGovernor,  // threatened to, refused to: the infinitive after it is no act done
 };
-inline constexpr std::size_t kPhraseClassCount = 5;
+inline constexpr std::size_t kPhraseClassCount = 6;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -12,6 +12,12 @@
 //   unless a speech verb or "that" before it reports an announced intention ("X said it
 //   would impose sanctions on Y"); a conditional anywhere in the sentence ("... if Y
 //   invaded Z") makes even a reported one supposed. At most kLookback tokens read.
+// - unrealised_infinitive: an act in a to-infinitive that its governor leaves undone: an
+//   intention, a threat or a refusal ("X threatened to attack Y", "X refused to attack Y":
+//   the language profile's unrealised_governor phrases, which end in "to"), or an act an
+//   appeal asks of its addressee ("X urged Y to attack Z"). It holds for event cues, and for
+//   any cue whose form starts with "to" (the negators before it cannot see past that "to").
+//   At most five tokens read.
 // And the scope of negation: possessor_scope keeps a negator or reversing verb of the clause
 // subject off a possessor's act.
 #include <algorithm>
@@ -72,9 +78,36 @@ std::uint32_t ExtractRun::possessor_scope(const CueHit& hit, std::uint32_t windo
     return window;
 }
 
-// The mood guards together: the act at f is asked about or supposed.
+// unrealised_infinitive: "Arcadia threatened to attack Borduria", "Arcadia refused to
+// attack Borduria", "Arcadia urged Borduria to attack Syldavia": no attack took place.
+bool ExtractRun::unrealised_infinitive(const Frame& f) const {
+    const std::uint32_t b = f.hit->begin;
+    std::uint32_t to = b;  // the infinitive's "to": the cue's first word or the one before it
+    if (f.hit->end - b < 2 || !is(b, WordClass::Infinitive)) {
+        if (!f.cue->event || b <= f.clause_start || !is(b - 1, WordClass::Infinitive)) return false;
+        to = b - 1;
+    }
+    const PhraseTrie& governor = lang_.phrases(PhraseClass::UnrealisedGovernor);
+    for (std::uint32_t p = to > f.clause_start + 3 ? to - 3 : f.clause_start; p < to; ++p)
+        if (governor.longest_match(tokens_, p, to + 1, DocumentCase::Normal).length == to + 1 - p)
+            return true;
+    return appealed_act(f.h, to);
+}
+
+// appealed-act: the cue before the infinitive's "to" is an appeal and only its addressee (an
+// actor, with an article) stands between them ("urged Borduria to", "called on the UN to").
+bool ExtractRun::appealed_act(std::size_t h, std::uint32_t to) const {
+    if (h == 0 || !lex_.cue(hits_[h - 1].cue).appeal) return false;
+    const std::uint32_t e = hits_[h - 1].end;
+    if (e >= to || to - e > kAddresseeWords) return false;
+    for (std::uint32_t p = e; p < to; ++p)
+        if (mention_at_[p] == kNone && !is(p, WordClass::Article)) return false;
+    return true;
+}
+
+// The mood guards together: the act at f is asked about, supposed or left undone.
 bool ExtractRun::supposed(const Frame& f) const {
-    return conditional_opening() || question() || hypothetical_modal(f);
+    return conditional_opening() || question() || hypothetical_modal(f) || unrealised_infinitive(f);
 }
 
 }  // namespace stancemap::stance

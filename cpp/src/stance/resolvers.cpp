@@ -211,6 +211,43 @@ Outcome ExtractRun::source_two_parties(Frame& f) {
                                                                          : Outcome::Next;
 }
 
+// non-actor-owner: "the company's investments in Borduria", "the bank's criticism of X": a
+// cue owned by a possessor that is no actor (a noun, or a verb's form used as one) has that
+// owner as its agent, not the clause's subject: no record.
+Outcome ExtractRun::source_non_actor_owner(Frame& f) {
+    return owned_by_non_actor(f.hit->begin) ? Outcome::Drop : Outcome::Next;
+}
+
+// evaluated-act: "Arcadia condemned the killing of civilians in Borduria", "opposed sanctions
+// on X": a noun cue (or a verb's form after an article) inside the object of a hostile verb
+// cue of an attitude (no event, no light verb, no sense that names the object's act:
+// "launched an attack", "imposed an embargo"), with no possessive pronoun
+// between ("criticised over its dispute with X"), is an act the subject judges, not one it
+// does; the subject is not its source (its possessor or agent, tried before, may be). The
+// cue is left without a source: a relation it names between parties stays theirs. At most
+// kObjectReach tokens read.
+Outcome ExtractRun::source_evaluated_act(Frame& f) {
+    if (f.h == 0) return Outcome::Next;
+    // A noun, or a verb's form used as one ("the killing of").
+    const std::uint32_t b = f.hit->begin;
+    if (!f.cue->noun && !(b > sent_begin_ && is(b - 1, WordClass::Article))) return Outcome::Next;
+    const CueHit& outer = hits_[f.h - 1];
+    const StanceCue& judge = lex_.cue(outer.cue);
+    // "imposed a trade embargo on X", "launched an attack": an act's verb does what it names.
+    if (judge.noun || judge.event || judge.needs_object || judge.score >= 0) return Outcome::Next;
+    // The verb's sense for its object names the object's own act ("imposed an embargo"):
+    // the subject does it.
+    const ObjectHead done = object_of(outer, f.clause_end);
+    if (done.sense != nullptr && done.sense->category == f.cue->category) return Outcome::Next;
+    if (outer.end > f.hit->begin || f.hit->begin - outer.end > kObjectReach) return Outcome::Next;
+    for (std::uint32_t p = outer.end; p < f.hit->begin; ++p)
+        if (tokens_[p].kind != TokenKind::Word || mention_at_[p] != kNone ||
+            is(p, WordClass::Complementizer) || is(p, WordClass::RelativePronoun) ||
+            is(p, WordClass::Coordinator) || is(p, WordClass::PossessivePronoun))
+            return Outcome::Next;  // "criticised over its dispute with X": the act is its own
+    return Outcome::Done;
+}
+
 // The nearest actor before the cue in its clause (a subject, a metonym: "Washington is
 // seeking"), with its coordinated partners.
 Outcome ExtractRun::source_subject(Frame& f) {
@@ -579,6 +616,8 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"possessor-of-cue", &ExtractRun::source_possessor},
     {"the-two-parties", &ExtractRun::source_two_parties},
     {"restrictive-relative", &ExtractRun::source_restrictive_relative},
+    {"non-actor-owner", &ExtractRun::source_non_actor_owner},
+    {"evaluated-act", &ExtractRun::source_evaluated_act},
     {"subject", &ExtractRun::source_subject},
     {"relative-antecedent", &ExtractRun::source_relative_antecedent},
     {"quoted-speaker", &ExtractRun::source_quoted_speaker},

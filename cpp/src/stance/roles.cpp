@@ -285,6 +285,26 @@ std::int32_t ExtractRun::possessor(std::uint32_t cb) const {
     return kNone;
 }
 
+// non-actor-owner: "the company's investments": the cue at cb (past at most two modifiers)
+// follows a possessive ending whose owner is no actor. At most four tokens read.
+bool ExtractRun::owned_by_non_actor(std::uint32_t cb) const {
+    std::uint32_t p = cb;
+    for (int words = 0; words < 2 && p > sent_begin_ + 1; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            classes_[p - 1 - sent_begin_] != 0)
+            break;
+        --p;
+    }
+    if (p < sent_begin_ + 2 || tokens_[p - 1].kind != TokenKind::Possessive) return false;
+    const Token& owner = tokens_[p - 2];
+    // "the country's", "the minister's": a pair noun or a representative may stand for an
+    // actor named before.
+    return owner.kind == TokenKind::Word && mention_at_[p - 2] == kNone &&
+           !owner.has(token_flag::kCapitalized) && !is(p - 2, WordClass::PairNoun) &&
+           !is(p - 2, WordClass::Representative);
+}
+
 // "Peter Mandelson, ..., now a European Commissioner, warned": a comma right before the verb
 // closes a parenthesis; the subject stands before its first comma. Returns where the search
 // for the subject starts; `named` is the person named in the parenthesis ("Kazakhstan's
@@ -326,6 +346,9 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         // "in a speech to the Society, in which he praised": the clause has its own subject,
         // a pronoun (the pronoun resolver's).
         if (m == kNone && is(p, WordClass::SubjectPronoun)) return kNone;
+        // reporter-not-source: "Reuters reported attacks on X", "CNN reported that support
+        // for X fell": the subject of a report verb passes the news on; it is no party.
+        if (m == kNone && is(p, WordClass::ReportVerb)) return kNone;
         if (m == kNone && (reported_noun_subject(p, cb) || noun_clause_subject(p, cb)))
             return kNone;
         if (m == kNone) continue;

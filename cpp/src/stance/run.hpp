@@ -36,6 +36,7 @@ constexpr std::uint32_t kAttributionWords = 6;  // words of ", the X news agency
 constexpr std::uint32_t kObjectReach = 8;       // tokens of a cue's object read for a relation
 constexpr std::uint32_t kCompoundWords = 3;     // words of a noun compound after an actor
 constexpr std::uint32_t kPossessedWords = 4;    // words from a possessive to what it owns
+constexpr std::uint32_t kAddresseeWords = 8;    // words of an appeal's addressee ("urged X to")
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
@@ -101,6 +102,8 @@ class ExtractRun {
     Outcome source_answered_possessor(Frame& f);
     Outcome source_possessor(Frame& f);
     Outcome source_two_parties(Frame& f);
+    Outcome source_non_actor_owner(Frame& f);
+    Outcome source_evaluated_act(Frame& f);
     Outcome source_subject(Frame& f);
     Outcome source_relative_antecedent(Frame& f);
     Outcome source_quoted_speaker(Frame& f);
@@ -177,6 +180,7 @@ class ExtractRun {
     std::uint32_t modifiers_start(std::uint32_t p) const;
     std::uint32_t title_start(std::int32_t m) const;
     std::int32_t possessor(std::uint32_t cb) const;
+    bool owned_by_non_actor(std::uint32_t cb) const;
     std::int32_t nearest_subject(std::uint32_t cb, std::uint32_t clause,
                                  const std::vector<std::int32_t>& targets,
                                  bool* located = nullptr) const;
@@ -234,6 +238,8 @@ class ExtractRun {
     bool question() const;
     bool conditional_opening() const;
     bool hypothetical_modal(const Frame& f) const;
+    bool unrealised_infinitive(const Frame& f) const;
+    bool appealed_act(std::size_t h, std::uint32_t to) const;
     bool supposed(const Frame& f) const;
     std::uint32_t possessor_scope(const CueHit& hit, std::uint32_t window) const;
 
