@@ -345,13 +345,17 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         const std::int32_t m = mention_at_[p];
         // "in a speech to the Society, in which he praised": the clause has its own subject,
         // a pronoun (the pronoun resolver's).
-        if (m == kNone && is(p, WordClass::SubjectPronoun)) return kNone;
-        // reporter-not-source: "Reuters reported attacks on X", "CNN reported that support
-        // for X fell": the subject of a report verb passes the news on; it is no party.
-        if (m == kNone && is(p, WordClass::ReportVerb)) return kNone;
-        if (m == kNone && (reported_noun_subject(p, cb) || noun_clause_subject(p, cb)))
-            return kNone;
-        if (m == kNone) continue;
+        if (m == kNone) {
+            // Each test below needs a word class: most words have none (read once).
+            const WordClasses w = classes_[p - sent_begin_];
+            if (w == 0) continue;
+            if (LanguageProfile::has(w, WordClass::SubjectPronoun)) return kNone;
+            // reporter-not-source: "Reuters reported attacks on X", "CNN reported that
+            // support for X fell": the subject of a report verb passes the news on.
+            if (LanguageProfile::has(w, WordClass::ReportVerb)) return kNone;
+            if (reported_noun_subject(p, cb) || noun_clause_subject(p, cb)) return kNone;
+            continue;
+        }
         if (std::find(targets.begin(), targets.end(), m) != targets.end()) continue;
         if (addressee(m)) continue;
         // The object of an earlier cue ("thanked the United States ... and wants to
