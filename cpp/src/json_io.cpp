@@ -377,6 +377,7 @@ void read_category_flags(const json& doc, StanceCue& cue) {
     cue.located = flag("located");
     cue.appeal = flag("appeal");
     cue.reference = flag("reference");
+    cue.contest = flag("contest");
 }
 
 double get_number(const json& obj, const char* field, const std::string& label, double fallback) {
@@ -460,6 +461,7 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
         cue.goldstein = get_number(c, "goldstein", at, std::nan(""));
         cue.needs_object = get_flag(c, "needs_object");
         cue.adjective_ing = get_flag(c, "adjective_ing");
+        cue.proportion_void = get_flag(c, "proportion_void");
         parse_object_senses(c, at, cue);
         out.cues.push_back(std::move(cue));
     }
@@ -485,6 +487,11 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
     out.admission_nouns = get_strings(nc, "admission", label + ": noun_classes");
     out.hypothetical_words = get_strings(nc, "hypothetical", label + ": noun_classes");
     out.conditional_openers = get_strings(nc, "conditional_opener", label + ": noun_classes");
+    out.office_nouns = get_strings(nc, "office", label + ": noun_classes");
+    out.sport_words = get_strings(nc, "sport", label + ": noun_classes");
+    out.compound_heads = get_strings(nc, "compound_head", label + ": noun_classes");
+    out.compound_modifiers = get_strings(nc, "compound_modifier", label + ": noun_classes");
+    out.proportion_words = get_strings(nc, "proportion", label + ": noun_classes");
     if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }

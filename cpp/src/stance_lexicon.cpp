@@ -93,7 +93,7 @@ void StanceLexicon::resolve_plover() {
 void StanceLexicon::index_noun_classes() {
     const auto mark = [&](const std::vector<std::string>& words, NounClass c) {
         for (const auto& w : words)
-            words_.entry(token_key(w)).noun_classes |= static_cast<std::uint8_t>(c);
+            words_.entry(token_key(w)).noun_classes |= static_cast<std::uint16_t>(c);
     };
     mark(data_.goods_nouns, NounClass::Goods);
     mark(data_.business_nouns, NounClass::Business);
@@ -103,6 +103,11 @@ void StanceLexicon::index_noun_classes() {
     mark(data_.admission_nouns, NounClass::Admission);
     mark(data_.hypothetical_words, NounClass::Hypothetical);
     mark(data_.conditional_openers, NounClass::ConditionalOpener);
+    mark(data_.office_nouns, NounClass::Office);
+    mark(data_.sport_words, NounClass::Sport);
+    mark(data_.compound_heads, NounClass::CompoundHead);
+    mark(data_.compound_modifiers, NounClass::CompoundModifier);
+    mark(data_.proportion_words, NounClass::Proportion);
 }
 
 void StanceLexicon::index_senses() {

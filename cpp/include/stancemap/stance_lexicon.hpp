@@ -56,6 +56,13 @@ struct StanceCue {
     // A cue of a "reference" category (cooperation, aid) governed by an inquiry word names an
     // event talked about ("the investigation of arms sales to X"), no stance.
     bool reference = false;
+    // A cue of a "contest" category (assault, fight, consult) in a sentence with a sports word
+    // is a game ("attacked from the kick-off", "will meet Spain in the semi-final").
+    bool contest = false;
+    // "met 40 pct of its quota", "supplies half of Japan's oil": with a proportion as object
+    // (a percentage, or a proportion word and "of") the cue states no stance (its JSON flag
+    // "proportion_void").
+    bool proportion_void = false;
     std::vector<std::string> forms;
     std::string cameo;                // CAMEO event code ("051"); empty when unknown
     std::string plover;               // PLOVER event category; empty when unknown
@@ -98,6 +105,14 @@ struct StanceLexiconData {
     std::vector<std::string> admission_nouns;      // "claimed responsibility / credit for"
     std::vector<std::string> hypothetical_words;   // "would": a supposed act
     std::vector<std::string> conditional_openers;  // "if", "unless" opening a sentence
+    // Business senses: offices whose remit a cue names ("head of corporate finance", "minister
+    // for relations with X"), sports words ("kick-off", "semi-final"), nouns a cue word
+    // modifies or is modified by ("support levels", "price support"), proportions ("pct").
+    std::vector<std::string> office_nouns;
+    std::vector<std::string> sport_words;
+    std::vector<std::string> compound_heads;
+    std::vector<std::string> compound_modifiers;
+    std::vector<std::string> proportion_words;
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
@@ -125,7 +140,7 @@ inline constexpr std::size_t kStanceTrieCount = 7;
 // extractor asks the tries about the same tokens many times (every cue's window); it looks
 // each token up once, with one probe of one table, and starts its matches from here.
 // The noun classes of the sense guards, as bits of StanceWordInfo::noun_classes.
-enum class NounClass : std::uint8_t {
+enum class NounClass : std::uint16_t {
     Goods = 1,
     Business = 2,
     People = 4,
@@ -136,20 +151,28 @@ enum class NounClass : std::uint8_t {
     // attack Y"); "if", "unless", "whether" opening a sentence make the whole of it one.
     Hypothetical = 64,
     ConditionalOpener = 128,
+    // Business and sports senses (senses.cpp): "head of corporate finance" (an office's remit),
+    // "scored in the second half" (a game), "support levels" / "price support" (a compound
+    // noun), "40 pct of" (a proportion).
+    Office = 256,
+    Sport = 512,
+    CompoundHead = 1024,
+    CompoundModifier = 2048,
+    Proportion = 4096,
 };
 
 // The noun classes live in the same record as the trie nodes, so that a sense guard reads
 // the per-token record the extractor already holds instead of probing a hash set (the record
-// keeps its size: 28 bytes of nodes and one byte of classes in 32).
+// keeps its size: 28 bytes of nodes and two bytes of classes in 32).
 struct StanceWordInfo {
     std::array<std::uint32_t, kStanceTrieCount> nodes;
-    std::uint8_t noun_classes = 0;
+    std::uint16_t noun_classes = 0;
     StanceWordInfo() { nodes.fill(PhraseTrie::kNoNode); }
     std::uint32_t node(StanceTrie trie) const noexcept {
         return nodes[static_cast<std::size_t>(trie)];
     }
     bool is(NounClass c) const noexcept {
-        return (noun_classes & static_cast<std::uint8_t>(c)) != 0;
+        return (noun_classes & static_cast<std::uint16_t>(c)) != 0;
     }
 };
 

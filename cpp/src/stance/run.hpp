@@ -149,7 +149,16 @@ class ExtractRun {
     bool event_reference(const CueHit& hit) const;
     bool gerund_complement(const CueHit& hit) const;
     bool admission(std::uint32_t t) const;
+    bool office_title(const CueHit& hit) const;
+    bool sports_context(const CueHit& hit) const;
+    bool compound_noun(const CueHit& hit) const;
+    bool proportion_object(const CueHit& hit) const;
+    bool commercial_contract(const CueHit& hit) const;
+    bool business_sense(const CueHit& hit) const;
     bool other_sense(const CueHit& hit) const;
+    // sports_context: the sentence (by its first token) last scanned for a sports word.
+    mutable std::uint32_t sport_scanned_ = ~std::uint32_t{0};
+    mutable bool sport_sentence_ = false;
 
     // ---- clauses.cpp
     void find_clauses();

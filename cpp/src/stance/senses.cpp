@@ -210,11 +210,134 @@ bool ExtractRun::admission(std::uint32_t t) const {
     return t < sent_end_ && words_[t]->is(NounClass::Admission);
 }
 
+// "head of corporate finance", "director of trade relations with Japan", "the minister for
+// cooperation with Africa": a cue that is no past participle and no verb in -s, after an
+// office noun of the lexicon's class "office" and its preposition (with at most two
+// lower-case words between, no determiner: "corporate"), names the office's remit, no act.
+// ("The head of the IMF criticised X", "the head of the party backs X" are the holder's
+// acts.) Reads at most four tokens before the cue.
+bool ExtractRun::office_title(const CueHit& hit) const {
+    constexpr std::uint32_t kRemitWords = 2;
+    if (hit.begin < sent_begin_ + 2) return false;
+    bool office = false;  // cheap test first: an office noun two to four tokens back
+    for (std::uint32_t q = hit.begin - 2; q + kRemitWords + 2 >= hit.begin && !office; --q) {
+        office = words_[q]->is(NounClass::Office);
+        if (q == sent_begin_) break;
+    }
+    if (!office) return false;
+    std::uint32_t p = hit.begin;
+    for (std::uint32_t words = 0; p > sent_begin_ + 1; --p, ++words) {
+        const Token& tok = tokens_[p - 1];
+        if (tok.kind != TokenKind::Word || mention_at_[p - 1] != kNone) return false;
+        if (word_is(p - 1, WordClass::Preposition) || word_is(p - 1, WordClass::Genitive)) break;
+        if (words == kRemitWords || tok.has(token_flag::kCapitalized) ||
+            word_is(p - 1, WordClass::Determiner))
+            return false;
+    }
+    if (p <= sent_begin_ + 1 || !words_[p - 2]->is(NounClass::Office)) return false;
+    const std::string_view w = text_of(hit.begin);
+    if (lex_.cue(hit.cue).verb && (w.back() | 0x20) == 's') return false;  // "... backs X"
+    return !word_is(hit.begin, WordClass::IrregularParticiple) &&
+           !lang_.has_suffix(w, SuffixClass::Participle, 2) &&
+           !lang_.has_suffix(w, SuffixClass::Gerund, 2);  // "heads of state attending"
+}
+
+// "won a contract to supply Colombia with telephone exchanges", "a company to provide X with
+// power": a cue of a category flagged "reference" (support, cooperation, aid) right after "to"
+// and a noun of the lexicon's class "business" (contract, company, firm) is a sale or a
+// service, no aid or support. Reads the two tokens before the cue.
+bool ExtractRun::commercial_contract(const CueHit& hit) const {
+    if (hit.begin < sent_begin_ + 2 || !words_[hit.begin - 2]->is(NounClass::Business))
+        return false;
+    const std::uint32_t to = hit.begin - 1;
+    return lex_.cue(hit.cue).reference && tokens_[to - 1].kind == TokenKind::Word &&
+           word_is(to, WordClass::Infinitive);
+}
+
+// "Brazil attacked Argentina from the kick-off", "Italy will meet Spain in the semi-final": a
+// cue of a category flagged "contest" (assault, fight, consult) in a sentence with a word of
+// the lexicon's class "sport" (outside an actor's name: "the Arab League") is a game. The
+// sentence is scanned once, at its first such cue.
+bool ExtractRun::sports_context(const CueHit& hit) const {
+    if (!lex_.cue(hit.cue).contest) return false;
+    if (sport_scanned_ != sent_begin_) {
+        sport_scanned_ = sent_begin_;
+        sport_sentence_ = false;
+        for (std::uint32_t t = sent_begin_; t < sent_end_ && !sport_sentence_; ++t)
+            sport_sentence_ = words_[t]->is(NounClass::Sport) && mention_at_[t] == kNone;
+    }
+    return sport_sentence_;
+}
+
+// "support levels", "supply contracts", "price support", "income support": a one-word cue
+// right before a noun of the class "compound_head", or right after a lower-case word of the
+// class "compound_modifier", is part of a compound noun, no act ("to support price reforms",
+// after "to", a modal or an auxiliary, stays a verb). Reads the token before and after.
+bool ExtractRun::compound_noun(const CueHit& hit) const {
+    if (hit.end - hit.begin != 1) return false;
+    if (hit.end < sent_end_ && tokens_[hit.end].kind == TokenKind::Word &&
+        !tokens_[hit.end].has(token_flag::kCapitalized) &&
+        words_[hit.end]->is(NounClass::CompoundHead)) {
+        if (hit.begin == sent_begin_) return true;
+        const std::uint32_t b = hit.begin - 1;
+        return !word_is(b, WordClass::Infinitive) && !word_is(b, WordClass::IrrealisModal) &&
+               !word_is(b, WordClass::Auxiliary);
+    }
+    if (hit.begin == sent_begin_) return false;
+    const Token& prev = tokens_[hit.begin - 1];
+    return prev.kind == TokenKind::Word && !prev.has(token_flag::kCapitalized) &&
+           mention_at_[hit.begin - 1] == kNone &&
+           words_[hit.begin - 1]->is(NounClass::CompoundModifier);
+}
+
+// "Ecuador met 40 pct of its quota", "supplies about 30% of Japan's oil", "will meet its share
+// of the costs": a cue flagged "proportion_void" whose object is a proportion (a number with
+// "%" or a word of the class "proportion", or a determiner and a proportion word before "of")
+// states no stance. Reads at most three tokens after the cue.
+bool ExtractRun::proportion_object(const CueHit& hit) const {
+    if (!lex_.cue(hit.cue).proportion_void) return false;
+    std::uint32_t p = hit.end;
+    if (p + 1 < sent_end_ && tokens_[p].kind == TokenKind::Word &&
+        tokens_[p + 1].kind == TokenKind::Number)
+        ++p;  // "about 40 pct"
+    if (p + 1 >= sent_end_) return false;
+    if (tokens_[p].kind == TokenKind::Number) {
+        const std::string_view n = text_of(p);
+        return (!n.empty() && n.back() == '%') ||
+               (tokens_[p + 1].kind == TokenKind::Word && words_[p + 1]->is(NounClass::Proportion));
+    }
+    if (tokens_[p].kind == TokenKind::Word &&
+        (word_is(p, WordClass::Determiner) || word_is(p, WordClass::PossessivePronoun)))
+        ++p;  // "its share of"
+    return p + 1 < sent_end_ && tokens_[p].kind == TokenKind::Word &&
+           words_[p]->is(NounClass::Proportion) && word_is(p + 1, WordClass::Genitive);
+}
+
 // The guards together: the cue at hit is read in another sense.
 bool ExtractRun::other_sense(const CueHit& hit) const {
     return inside_name(hit) || attributive_participle(hit) || noun_use(hit) || plural_noun(hit) ||
            descriptor_gerund(hit) || adjective_ing(hit) || void_object(hit) ||
-           event_reference(hit) || gerund_complement(hit);
+           event_reference(hit) || gerund_complement(hit) || business_sense(hit);
+}
+
+// The guards of business and sports senses, for cues that need no object (one that does is
+// dropped without a sense of its object anyway, and most cue hits are such verbs: "said").
+// One pass over the noun classes of the four words before the cue and the word after it
+// rejects most cues before any guard runs.
+bool ExtractRun::business_sense(const CueHit& hit) const {
+    const StanceCue& cue = lex_.cue(hit.cue);
+    if (cue.needs_object) return false;
+    if (cue.contest && sports_context(hit)) return true;
+    constexpr auto kNear = static_cast<std::uint16_t>(NounClass::Office) |
+                           static_cast<std::uint16_t>(NounClass::CompoundModifier) |
+                           static_cast<std::uint16_t>(NounClass::Business);
+    std::uint16_t before = 0;
+    for (std::uint32_t q = hit.begin; q > sent_begin_ && q + 4 > hit.begin; --q)
+        before |= words_[q - 1]->noun_classes;
+    const bool head_after = hit.end < sent_end_ && words_[hit.end]->is(NounClass::CompoundHead);
+    if ((before & kNear) == 0 && !head_after && !cue.proportion_void) return false;
+    return office_title(hit) || compound_noun(hit) || proportion_object(hit) ||
+           commercial_contract(hit);
 }
 
 }  // namespace stancemap::stance
