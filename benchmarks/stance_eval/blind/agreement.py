@@ -20,7 +20,8 @@ match by name.
 Sentence level: each covered sentence is "some relation" or "no relation" per annotator; the
 printout gives the 2x2 table, the observed agreement and Cohen's kappa.
 
-Usage: python benchmarks/stance_eval/blind/agreement.py [--first FILE] [--second FILE]
+Usage: python benchmarks/stance_eval/blind/agreement.py [--dir FOLDER]
+                                                    [--first FILE] [--second FILE]
 """
 
 from __future__ import annotations
@@ -151,15 +152,15 @@ def covered_keys(path: Path) -> list[Key]:
     return keys
 
 
-def parse(path: Path) -> dict:
+def parse(path: Path, selection: Path) -> dict:
     """``build_gold.build`` of a file against the selected sentences its ``@`` lines cover."""
     keys = set(covered_keys(path))
-    chosen = json.loads((HERE / "selection.json").read_text(encoding="utf-8"))
+    chosen = json.loads(selection.read_text(encoding="utf-8"))
     subset = [s for s in chosen if (s["article"], s["sentence"]) in keys]
     with tempfile.TemporaryDirectory() as tmp:
         sub_path = Path(tmp) / "selection_subset.json"
         sub_path.write_text(json.dumps(subset), encoding="utf-8")
-        return build(path, sub_path)
+        return build(path, sub_path, path.name)
 
 
 def by_sentence(gold: dict, keys: set[Key]) -> dict[Key, list[Unit]]:
@@ -183,12 +184,16 @@ def kappa(a1: list[bool], a2: list[bool]) -> tuple[float, float]:
 def main() -> None:
     """Print the agreement figures (counts only)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--first", type=Path, default=HERE / "annotations.txt")
-    parser.add_argument("--second", type=Path, default=HERE / "annotations_second.txt")
+    parser.add_argument("--dir", type=Path, default=HERE, help="the set's folder")
+    parser.add_argument("--first", type=Path, help="default: DIR/annotations.txt")
+    parser.add_argument("--second", type=Path, help="default: DIR/annotations_second.txt")
     args = parser.parse_args()
+    first_path = args.first or args.dir / "annotations.txt"
+    second_path = args.second or args.dir / "annotations_second.txt"
 
-    keys = covered_keys(args.second)
-    first, second = parse(args.first), parse(args.second)
+    keys = covered_keys(second_path)
+    selection = args.dir / "selection.json"
+    first, second = parse(first_path, selection), parse(second_path, selection)
 
     a1 = by_sentence(first, set(keys))
     a2 = by_sentence(second, set(keys))

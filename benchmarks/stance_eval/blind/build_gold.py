@@ -11,11 +11,15 @@ where an actor is ``<text>[#n] {<CODE> <kind>}``: the span as it is written in t
 (``c`` country, ``p`` person, ``o`` organisation, ``co`` company, ``g`` group). A block without
 relation lines is a sentence with no relation.
 
-    python benchmarks/stance_eval/blind/build_gold.py
+    python benchmarks/stance_eval/blind/build_gold.py [--dir FOLDER]
+
+``--dir`` builds another set kept the same way (its own ``annotations.txt`` and
+``selection.json``; ``gold.json`` is written there).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 from pathlib import Path
@@ -67,7 +71,7 @@ def parse_line(line: str, sentence: dict, where: str) -> list[dict]:
     return out
 
 
-def build(annotations: Path, selection: Path) -> dict:
+def build(annotations: Path, selection: Path, description: str) -> dict:
     """The gold document: every selected sentence with its relations."""
     chosen = json.loads(selection.read_text(encoding="utf-8"))
     by_key = {(s["article"], s["sentence"]): dict(s, relations=[]) for s in chosen}
@@ -91,7 +95,7 @@ def build(annotations: Path, selection: Path) -> dict:
         raise ValueError(f"sentences not annotated: {missing[:5]}… ({len(missing)})")
     sentences = list(by_key.values())
     return {
-        "description": "Blind gold of directed actor relations, Reuters-21578; see GUIDE.md",
+        "description": description,
         "articles": len({s["article"] for s in sentences}),
         "n_sentences": len(sentences),
         "n_relations": sum(len(s["relations"]) for s in sentences),
@@ -100,9 +104,15 @@ def build(annotations: Path, selection: Path) -> dict:
 
 
 def main() -> None:
-    """Write gold.json beside this script."""
-    gold = build(HERE / "annotations.txt", HERE / "selection.json")
-    (HERE / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
+    """Write gold.json beside the annotations."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=HERE, help="the set's folder")
+    folder = parser.parse_args().dir
+    described = "Blind gold of directed actor relations, Reuters-21578; see GUIDE.md"
+    if folder.resolve() != HERE.resolve():
+        described = f"Gold of directed actor relations ({folder.name}); see blind/GUIDE.md"
+    gold = build(folder / "annotations.txt", folder / "selection.json", described)
+    (folder / "gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n")
     print(f"{gold['n_sentences']} sentences, {gold['n_relations']} relations")
 
 
