@@ -26,16 +26,34 @@ void add_vote(Votes& votes, std::string_view value, double count) {
 // The value most votes gave (the smallest on a tie), or "" when it has fewer than half of
 // them: never the choice of a minority of the documents. Nor of one stray document: a value
 // one document gave wins only for an actor of at most two documents (documents: all the
-// actor's documents, those that gave no value too).
-std::string majority(const Votes& votes, double documents) {
+// actors's documents, those that gave no value too), or when that document's text states it
+// beside the name (stated) and no document gave another value.
+std::string majority(const Votes& votes, double documents, const Votes& stated) {
     double all = 0, best = 0;
     const std::string* winner = nullptr;
     for (const auto& [value, count] : votes) {
         all += count;
         if (count > best) best = count, winner = &value;
     }
-    const bool enough = best >= 2 || documents <= 2;
+    const bool sole_witness = votes.size() == 1 && !stated.empty() && stated[0].first == *winner;
+    const bool enough = best >= 2 || documents <= 2 || sole_witness;
     return winner != nullptr && best * 2 >= all && enough ? *winner : std::string();
+}
+
+// The rules that read a person's country from words beside the name ("American X", "X of
+// Ghana", "Britain's X", "X (Switzerland)", "British Prime Minister X"), not from a title's
+// or the document's country: one such document may decide the corpus's country.
+bool states_country(CountryRule rule) {
+    switch (rule) {
+        case CountryRule::NationalityBeforeName:
+        case CountryRule::CountryInBrackets:
+        case CountryRule::CountryOfAfterName:
+        case CountryRule::CountryPossessive:
+        case CountryRule::TitleAffiliation:
+            return true;
+        default:
+            return false;
+    }
 }
 
 // A person's id of two words or more, and the last of them.
@@ -155,6 +173,8 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
         total.mentions += actor.mentions;
         total.documents += 1;
         if (!actor.country.empty()) add_vote(total.countries, actor.country, 1);
+        if (!actor.country.empty() && states_country(actor.country_rule))
+            add_vote(total.stated, actor.country, 1);
         if (by_surname_[a] && actor.kind == ActorKind::Person && !surname_of(actor.id).empty())
             total.by_surname += 1;
     }
@@ -302,6 +322,7 @@ void Corpus::merge(const Corpus& other) {
         total.documents += t.documents;
         total.by_surname += t.by_surname;
         for (const auto& [country, count] : t.countries) add_vote(total.countries, country, count);
+        for (const auto& [country, count] : t.stated) add_vote(total.stated, country, count);
     }
     merge_evidence(other);
     for (const auto& e : other.errors_) add_error(e.index, e.message);
@@ -367,12 +388,13 @@ std::vector<ActorTotal> Corpus::actors() const {
         out[f].documents += out[a].documents;
         for (const auto& [country, count] : out[a].countries)
             add_vote(out[f].countries, country, count);
+        for (const auto& [country, count] : out[a].stated) add_vote(out[f].stated, country, count);
         merged[a] = true;
     }
     std::vector<ActorTotal> kept;
     for (std::size_t i = 0; i < out.size(); ++i) {
         if (merged[i]) continue;
-        out[i].country = majority(out[i].countries, out[i].documents);
+        out[i].country = majority(out[i].countries, out[i].documents, out[i].stated);
         kept.push_back(std::move(out[i]));
     }
     std::sort(kept.begin(), kept.end(), [](const ActorTotal& a, const ActorTotal& b) {

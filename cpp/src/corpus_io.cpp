@@ -3,7 +3,8 @@
 // Layout (version 1; numbers little-endian as the machine writes them, strings and arrays
 // prefixed by a 64-bit length): the 16 bytes "STANCEMAP-CORPUS", a 32-bit version, then
 // the corpus: options (co-occurrence specs, terms, evidence mode), counts, the label table
-// of each level with its kind votes, the stance and co-occurrence sums, actor totals,
+// of each level with its kind votes, the stance and co-occurrence sums, actor totals (their
+// country votes; since version 3 also the votes of documents that state the country),
 // errors, strings, evidence and the cells (each a corpus in the same layout).
 #include <algorithm>
 #include <cstring>
@@ -231,10 +232,12 @@ void Corpus::write(BinaryWriter& out) const {
         out.put(t.mentions);
         out.put(t.documents);
         out.put(t.by_surname);
-        out.put<std::uint64_t>(t.countries.size());
-        for (const auto& [country, count] : t.countries) {
-            out.str(country);
-            out.put(count);
+        for (const Votes* votes : {&t.countries, &t.stated}) {
+            out.put<std::uint64_t>(votes->size());
+            for (const auto& [country, count] : *votes) {
+                out.str(country);
+                out.put(count);
+            }
         }
     }
     out.put<std::uint64_t>(errors_.size());
@@ -265,15 +268,21 @@ void Corpus::write(BinaryWriter& out) const {
 
 namespace {
 
-void read_actor_total(BinaryReader& in, ActorTotal& t) {
-    t.mentions = in.get<double>();
-    t.documents = in.get<double>();
-    t.by_surname = in.get<double>();
-    t.countries.resize(in.count(16));
-    for (auto& [country, count] : t.countries) {
+void read_votes(BinaryReader& in, Votes& votes) {
+    votes.resize(in.count(16));
+    for (auto& [country, count] : votes) {
         country = in.str();
         count = in.get<double>();
     }
+}
+
+// Version 2 and older keep no stated votes.
+void read_actor_total(BinaryReader& in, ActorTotal& t, std::uint32_t version) {
+    t.mentions = in.get<double>();
+    t.documents = in.get<double>();
+    t.by_surname = in.get<double>();
+    read_votes(in, t.countries);
+    if (version >= 3) read_votes(in, t.stated);
 }
 
 // One evidence record's fields; their ranges are checked by the caller, which knows the tables.
@@ -341,7 +350,7 @@ void Corpus::read(BinaryReader& in, std::uint32_t version) {
     for (auto& t : terms_) t.load(in);
     actor_totals_.resize(in.count(32));
     if (actor_totals_.size() != stance_actor_.labels().size()) in.fail();
-    for (ActorTotal& t : actor_totals_) read_actor_total(in, t);
+    for (ActorTotal& t : actor_totals_) read_actor_total(in, t, version);
     errors_.resize(in.count(16));
     for (auto& e : errors_) {
         e.index = in.get<std::uint64_t>();

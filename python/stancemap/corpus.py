@@ -108,10 +108,12 @@ class Corpus:
 
         ``country`` is the one most of the documents that give the actor a country give
         (the smallest id on a tie), None when fewer than half of them give it, or when
-        only one document gives it and the actor is in more than two: a stray document
-        never decides it. A surname-only person ("Trump") counts for the one
-        full-name person with that surname ("Donald Trump") that documents also name by the
-        surname alone (see :attr:`aliases`).
+        only one document gives it and the actor is in more than two, unless that
+        document's text states the country beside the name ("American X", "X of Ghana",
+        "Britain's X", "British Prime Minister X": the per-document ``country_rule``) and
+        no other document gives another: a stray guess never decides it. A surname-only
+        person ("Trump") counts for the one full-name person with that surname ("Donald
+        Trump") that documents also name by the surname alone (see :attr:`aliases`).
         """
         table = self._core.actor_table()
         table.pop("countries")

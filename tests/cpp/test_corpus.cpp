@@ -432,6 +432,27 @@ TEST(CorpusQueries, ActorCountryDoesNotDependOnBatching) {
     }
 }
 
+// One document among several decides a person's country only when its text states the country
+// beside the name ("Australian Prime Minister X"), not when a title implies it ("Rep. X"), and
+// only when no other document gives another. Saving keeps the grounds.
+TEST(CorpusQueries, OneDocumentThatStatesTheCountryDecidesIt) {
+    const auto stated = bundled_analyzer().analyze("Australian Prime Minister John Smith spoke.");
+    const auto implied = bundled_analyzer().analyze("Rep. John Smith spoke.");
+    const auto none = bundled_analyzer().analyze("John Smith spoke.");
+    ASSERT_EQ(stancemap::test::find_actor(implied, "John Smith")->country, "USA");
+    const auto country_of = [&](std::initializer_list<const decltype(stated)*> docs) {
+        Corpus corpus;
+        for (const auto* d : docs) corpus.add(*d);
+        const std::string direct = corpus.actors().at(0).country;
+        EXPECT_EQ(Corpus::load(corpus.save()).actors().at(0).country, direct);
+        return direct;
+    };
+    EXPECT_EQ(country_of({&stated, &none, &none, &none}), "AUS");
+    EXPECT_EQ(country_of({&implied, &none, &none, &none}), "");
+    EXPECT_EQ(country_of({&stated, &implied, &none}), "");  // two disagree, one each
+    EXPECT_EQ(country_of({&stated, &stated, &implied, &none}), "AUS");
+}
+
 // --- batches and moves ----------------------------------------------------------------------
 
 // Texts with stance records of several scores, so that sums of scores are inexact in floating

@@ -224,10 +224,22 @@ def test_a_stray_document_does_not_decide_a_persons_country(an):
     assert blair(an.analyze_many([BELGIAN, BRITISH, BELGIAN])) == "BEL"
 
 
-def test_one_documents_country_does_not_win_over_many_without_one(an):
-    assert pd.isna(blair(an.analyze_many([BELGIAN, NONE, NONE, NONE])))
-    assert blair(an.analyze_many([BELGIAN, NONE])) == "BEL"  # two documents: it may
-    assert blair(an.analyze_many([BELGIAN, BELGIAN, NONE, NONE, NONE])) == "BEL"
+# "Rep." is an office of one country (rule title-country): the text does not state the
+# country beside the name, as "Belgian Prime Minister" does (rule title-affiliation).
+INFERRED = "Rep. Tony Blairwood said he supported France."
+
+
+def test_one_document_decides_only_when_its_text_states_the_country(an):
+    assert blair(an.analyze_many([BELGIAN, NONE, NONE, NONE])) == "BEL"
+    assert pd.isna(blair(an.analyze_many([INFERRED, NONE, NONE, NONE])))
+    assert blair(an.analyze_many([INFERRED, NONE])) == "USA"  # two documents: it may
+    assert blair(an.analyze_many([INFERRED, INFERRED, NONE, NONE, NONE])) == "USA"
+    # One document against another: neither decides.
+    assert pd.isna(blair(an.analyze_many([BELGIAN, BRITISH, NONE, NONE])))
+    assert pd.isna(blair(an.analyze_many([BELGIAN, INFERRED, NONE, NONE])))
+    # Merging corpora keeps the documents' grounds.
+    merged = an.analyze_many([NONE, NONE]) + an.analyze_many([BELGIAN, NONE])
+    assert blair(merged) == "BEL"
 
 
 def test_a_tie_is_decided_the_same_way_in_any_order(an):
@@ -243,8 +255,8 @@ def test_no_person_gets_a_country_a_minority_of_its_documents_gave_it(texts):
     votes = {"GBR": texts.count(BRITISH), "BEL": texts.count(BELGIAN)}
     stated = sum(votes.values())
     country = blair(corpus)
-    if stated == 0 or (max(votes.values()) < 2 and len(texts) > 2):
-        assert pd.isna(country)  # no vote, or one stray document's
+    if stated == 0 or (max(votes.values()) < 2 and len(texts) > 2 and stated > 1):
+        assert pd.isna(country)  # no vote, or single documents that disagree
     else:
         assert country is not None
         assert votes[country] * 2 >= stated  # never a minority's
@@ -487,6 +499,17 @@ def test_a_corpus_saved_in_format_version_1_still_loads():
     assert sorted(c.by("date")) == ["2020-01-05", "2020-02-03"]
     with pytest.raises(sm.OptionError, match="country_role"):
         c.stance(level="country_role")
+
+
+def test_a_corpus_saved_in_format_version_2_still_loads():
+    # Saved by stancemap at commit 120408a (format 2, before the stated country votes).
+    from pathlib import Path
+
+    c = sm.load(Path(__file__).parent.parent / "data" / "corpus_format_v2.stancemap")
+    assert c.documents == 5
+    actors = c.actors.set_index("id")
+    assert actors.loc["Tony Blairwood", "country"] == "GBR"  # 2 documents of 3 that say one
+    assert actors.loc["Tony Blairwood", "documents"] == 5
 
 
 def test_successors_count_historical_states_as_todays(an, tmp_path):

@@ -67,6 +67,7 @@ struct ActorTotal {
     double mentions = 0;
     double documents = 0;
     Votes countries;        // documents per country they gave the actor
+    Votes stated;           // of those, documents whose text states it beside the name
     double by_surname = 0;  // documents naming the person by the surname alone as well
 };
 
@@ -172,7 +173,7 @@ class Corpus {
     // is not a corpus of a version this build reads.
     std::string save() const;
     static Corpus load(std::string_view data);
-    static constexpr std::uint32_t kFormatVersion = 2;  // 2: country_role sums and ids
+    static constexpr std::uint32_t kFormatVersion = 3;  // 2: country_role; 3: stated votes
 
   private:
     bool same_options(const Corpus& other) const;
