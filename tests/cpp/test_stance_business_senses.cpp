@@ -48,16 +48,9 @@ StanceLexicon lexicon() {
 }
 
 std::vector<std::string> pairs(const std::string& text) {
-    static const stancemap::Analyzer analyzer = [] {
-        stancemap::Dictionaries d = stancemap::test::bundled_dictionaries();
-        d.stance_lexicon = std::make_shared<const StanceLexicon>(lexicon());
-        return stancemap::Analyzer(stancemap::AnalyzerOptions{}, d);
-    }();
-    const stancemap::Document doc = analyzer.analyze(text);
-    std::vector<std::string> out;
-    for (const auto& r : doc.stance)
-        out.push_back(doc.actors[r.source].id + ">" + doc.actors[r.target].id + " " + r.category);
-    return out;
+    static const stancemap::Analyzer analyzer =
+        stancemap::test::analyzer_with_stance_lexicon(lexicon());
+    return stancemap::test::stance_pairs(analyzer.analyze(text));
 }
 
 using V = std::vector<std::string>;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "stancemap/analyzer.hpp"
@@ -36,6 +37,21 @@ inline Analyzer extended_analyzer(const std::vector<GazetteerEntry>& user_entrie
     dictionaries.gazetteer =
         std::make_shared<const Gazetteer>(dictionaries.gazetteer->extended(user_entries));
     return Analyzer(AnalyzerOptions{}, dictionaries);
+}
+
+// An analyzer with the bundled dictionaries but this stance lexicon.
+inline Analyzer analyzer_with_stance_lexicon(StanceLexicon lexicon) {
+    Dictionaries dictionaries = bundled_dictionaries();
+    dictionaries.stance_lexicon = std::make_shared<const StanceLexicon>(std::move(lexicon));
+    return Analyzer(AnalyzerOptions{}, dictionaries);
+}
+
+// "source>target category" of each of a document's stance records, in their order.
+inline std::vector<std::string> stance_pairs(const Document& doc) {
+    std::vector<std::string> out;
+    for (const auto& r : doc.stance)
+        out.push_back(doc.actors[r.source].id + ">" + doc.actors[r.target].id + " " + r.category);
+    return out;
 }
 
 // The actor with this id, or nullptr.
