@@ -56,6 +56,18 @@ bool states_country(CountryRule rule) {
     }
 }
 
+// Whether a one-word person may be the full-name person of its surname: not when its
+// documents give it a country that none of the full name's documents gives (rule
+// `alias-country-agrees`). "Prince Charles" and "Sir Paul" are one-word persons too, and a
+// corpus that also names Ray Charles or Henry Paul by the surname must not lend them Britain's
+// or McCartney's country; a given name and a surname look alike, their countries need not.
+bool countries_agree(const ActorTotal& one_word, const ActorTotal& full_name) {
+    if (one_word.countries.empty()) return true;
+    const std::string country = majority(one_word.countries, one_word.documents, one_word.stated);
+    return std::any_of(full_name.countries.begin(), full_name.countries.end(),
+                       [&](const auto& vote) { return !country.empty() && vote.first == country; });
+}
+
 // A person's id of two words or more, and the last of them.
 std::string_view surname_of(std::string_view id) {
     const auto space = id.rfind(' ');
@@ -368,7 +380,8 @@ std::vector<std::pair<std::string, std::string>> Corpus::aliases() const {
         const Label& l = labels[i];
         if (l.kind != ActorKind::Person || l.id.find(' ') != std::string::npos) continue;
         const auto it = full_names.find(l.id);
-        if (it != full_names.end() && it->second.size() == 1)
+        if (it != full_names.end() && it->second.size() == 1 &&
+            countries_agree(actor_totals_[i], actor_totals_[it->second.front()]))
             out.emplace_back(l.id, labels[it->second.front()].id);
     }
     std::sort(out.begin(), out.end());

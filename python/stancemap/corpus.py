@@ -121,7 +121,11 @@ class Corpus:
 
     @property
     def aliases(self) -> pd.DataFrame:
-        """Surname-only persons and the full-name person they are taken for: alias, id."""
+        """Surname-only persons and the full-name person they are taken for: alias, id.
+
+        Not when the one-word person's documents give it a country that none of the full
+        name's documents gives: "Prince Charles" (Britain) is not the singer Ray Charles.
+        """
         return pd.DataFrame(self._core.aliases(), columns=["alias", "id"])
 
     @property

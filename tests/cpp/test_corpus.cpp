@@ -453,6 +453,39 @@ TEST(CorpusQueries, OneDocumentThatStatesTheCountryDecidesIt) {
     EXPECT_EQ(country_of({&stated, &stated, &implied, &none}), "AUS");
 }
 
+// A one-word person stands for the full-name person of its surname only when the countries its
+// documents give agree with the full name's (rule alias-country-agrees): "Prince Charles" is not
+// Ray Charles, though a document names the singer "Charles" alone; "Mr Blair" is Tony Blair.
+TEST(CorpusQueries, AOneWordPersonIsTheFullNameOnlyWhenTheirCountriesAgree) {
+    const auto prince = bundled_analyzer().analyze("Prince Charles opened a hospital in London.");
+    const auto singer =
+        bundled_analyzer().analyze("The singer Ray Charles played in Chicago. Charles sang.");
+    ASSERT_EQ(stancemap::test::find_actor(prince, "Charles")->country, "GBR");
+    ASSERT_EQ(stancemap::test::find_actor(singer, "Ray Charles")->country, "");
+    Corpus apart;
+    for (const auto* d : {&prince, &prince, &singer}) apart.add(*d);
+    EXPECT_TRUE(apart.aliases().empty());
+    const auto actors = apart.actors();
+    const auto ray = std::find_if(actors.begin(), actors.end(), [](const stancemap::ActorTotal& a) {
+        return a.label.id == "Ray Charles";
+    });
+    ASSERT_NE(ray, actors.end());
+    EXPECT_EQ(ray->country, "");
+    EXPECT_EQ(ray->documents, 1);
+
+    const auto mr = bundled_analyzer().analyze("Mr Blair spoke in London.");
+    const auto full =
+        bundled_analyzer().analyze("British Prime Minister Tony Blair spoke. Blair said more.");
+    ASSERT_EQ(stancemap::test::find_actor(mr, "Blair")->country, "GBR");
+    Corpus together;
+    for (const auto* d : {&mr, &mr, &full}) together.add(*d);
+    using Alias = std::pair<std::string, std::string>;
+    EXPECT_EQ(together.aliases(), (std::vector<Alias>{{"Blair", "Tony Blair"}}));
+    EXPECT_EQ(together.actors().at(0).label.id, "Tony Blair");
+    EXPECT_EQ(together.actors().at(0).documents, 3);
+    EXPECT_EQ(together.actors().at(0).country, "GBR");
+}
+
 // --- batches and moves ----------------------------------------------------------------------
 
 // Texts with stance records of several scores, so that sums of scores are inexact in floating
