@@ -235,7 +235,11 @@ class SplitRun {
         const Token& next = tokens_[j];
         if (abbreviation_end) {
             if (!next.has(kSpaceBefore)) return kNone;
-            if (next.has(kCapitalized) && is(next, WordClass::SentenceOpener)) return j;
+            // "the U.S. And Japan": a coordinator continues a list after an abbreviation, even
+            // capitalised (as Reuters-21578 prints the word after "U.S."); "But" opens.
+            if (next.has(kCapitalized) && is(next, WordClass::SentenceOpener) &&
+                !is(next, WordClass::Coordinator))
+                return j;
             if (next.punct == Punct::OpenQuote) return j;
             return kNone;
         }

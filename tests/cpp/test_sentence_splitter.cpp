@@ -156,6 +156,17 @@ TEST(SentenceSplitter, BreakAfterUsBeforeSentenceOpener) {
               (Texts{"He left the U.S.", "But he came back."}));
 }
 
+// A coordinator after an abbreviation continues the sentence, capitalised or not; an
+// adversative opens the next one.
+TEST(SentenceSplitter, NoBreakAfterAbbreviationBeforeCoordinator) {
+    EXPECT_EQ(sentences_of("Talks between Japan, the U.S. And Canada ended. Trade resumed."),
+              (Texts{"Talks between Japan, the U.S. And Canada ended.", "Trade resumed."}));
+    EXPECT_EQ(sentences_of("Shares of Acme Inc. Or its units fell."),
+              (Texts{"Shares of Acme Inc. Or its units fell."}));
+    EXPECT_EQ(sentences_of("Sales rose in the U.K. But they fell in France."),
+              (Texts{"Sales rose in the U.K.", "But they fell in France."}));
+}
+
 TEST(SentenceSplitter, OtherAbbreviationBreaksOnlyBeforeSentenceOpener) {
     EXPECT_EQ(sentences_of("He works at Acme Inc. The firm grew."),
               (Texts{"He works at Acme Inc.", "The firm grew."}));
