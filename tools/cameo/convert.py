@@ -27,7 +27,10 @@ What is imported, and what is left out on review (LEXICONS.md says the same):
    is a cue that needs one of them (``needs_object``): "lift" alone is nothing, "lift the
    embargo" is CAMEO 0813.
 3. **Phrasal verbs.** A pattern ``- * (PREP) [code]`` becomes the cue "verb prep" with its
-   target after it ("probe into", "lobby against"), for the prepositions in ``PHRASAL_PREPS``.
+   target after it ("probe into", "lobby against"), for the prepositions in ``PHRASAL_PREPS``;
+   for the verbs of ``PP_OBJECT_VERBS`` a pattern ``- * (PREP OBJECT) [code]`` is a sense of
+   that cue ("withdraw from" a coalition, 161). ``KEPT_SYNONYMS`` lists the synonyms kept on
+   review with their block's code ("wound", "behead").
 4. A form that a hand cue owns stays the hand cue's; CAMEO senses of that verb in its category
    join it.
 """
@@ -42,7 +45,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from cameo_dict import Block, read
+from cameo_dict import Block, Verb, read
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
@@ -108,6 +111,16 @@ DROP = {
 }  # fmt: skip
 
 
+# WordNet synonyms of a coded block kept on review (session 15), whose block's code is their
+# usual sense in news; the others only inherit it ("see", "head", "best"). A value names the
+# phrasal or noun cue the synonym makes, with its forms. ("crack down" and "crackdown" are the
+# hand cue "crackdown on".)
+KEPT_SYNONYMS: dict[str, tuple[str, str, list[str]] | None] = {
+    "rearrest": None, "re-arrest": None, "behead": None, "decapitate": None, "slay": None,
+    "mistreat": None, "overthrow": None, "wound": None,
+}  # fmt: skip
+
+
 # Insults as the object complement of a verb of naming ("branded X a terrorist", "called X a
 # liar", "labelled X a pariah"): criticism (CAMEO 111). The hand cue "call a name" (call,
 # label, dub) lists the same heads.
@@ -120,6 +133,21 @@ INSULTS = [
     "nazis", "puppet", "puppets", "warmonger", "warmongers", "extremist", "extremists",
     "coward", "cowards", "fraud", "frauds", "crook", "crooks", "gangster", "gangsters",
     "butcher", "butchers", "outlaw", "outlaws", "evil", "idiot", "idiots", "clown", "clowns",
+]  # fmt: skip
+
+# Organisations a state belongs to, by the last word of their name ("the European Union", "the
+# Arab League", "the alliance"): leaving one reduces relations with it (CAMEO 161).
+ORGANISATIONS = [
+    "union", "alliance", "alliances", "bloc", "blocs", "organization", "organizations",
+    "organisation", "organisations", "league", "coalition", "federation", "commonwealth",
+    "community", "grouping", "cartel", "partnership",
+]  # fmt: skip
+# What is left of an organisation that is no membership: its building, a meeting ("left the EU
+# summit", "left the Union headquarters"); the last such word is the object's head.
+BODY_PLACES = [
+    "headquarters", "summit", "summits", "meeting", "meetings", "talks", "building", "buildings",
+    "office", "offices", "conference", "conferences", "session", "sessions", "premises",
+    "chamber", "compound", "mission", "delegation", "embassy", "hall", "room",
 ]  # fmt: skip
 
 # Review of the imported object senses: heads CAMEO lacks for a verb, and codes it gets wrong
@@ -167,7 +195,36 @@ EXTRA_SENSES = {
                          "pact", "pacts"]},
     "extradite": {"063": ["suspect", "suspects", "fugitive", "fugitives", "citizen", "citizens",
                           "national", "nationals", "man", "men", "woman", "women"]},
+    # Session 15 (recall on modern news): leaving an organisation is CAMEO's "withdraw (from
+    # coalition)" (161); "quit the alliance", "left the European Union" (its last word).
+    "quit": {"161": ORGANISATIONS},
+    "leave": {"161": ORGANISATIONS},
+    # "expelled the German ambassador": CAMEO's "expel" has "diplomat" alone (161).
+    "expel": {"161": ["diplomats", "ambassador", "ambassadors", "envoy", "envoys", "consul",
+                      "consuls", "attache", "attaches"]},
+    # "cleared the protest camp", "cleared protesters from the square": repression (175), as
+    # CAMEO's "clear" a town is expulsion (174).
+    "clear": {"175": ["camp", "camps", "encampment", "encampments", "protesters", "protestors",
+                      "demonstrators", "barricade", "barricades", "sit-in", "sit-ins"]},
+    # "restrict X's operations / flights / imports": administrative sanctions (172) and
+    # embargo (163), beside CAMEO's movement (172) and sales (163).
+    "restrict": {"172": ["operations", "activities", "access", "travel", "flights", "visas"],
+                 "163": ["imports", "exports", "trade", "investment", "investments",
+                         "shipments"]},
+    # "called off its meeting / visit with X" as "cancel" (161), "called off talks" (164);
+    # CAMEO codes "call off" (160) with talks and trips, under its "# CALLED_OFF" comment.
+    "call off": {"161": ["meeting", "meetings", "visit", "visits", "trip", "trips", "summit",
+                         "summits"],
+                 "164": ["talks", "negotiations"]},
 }  # fmt: skip
+
+# Phrasal verbs whose CAMEO patterns name the object of their preposition ("- * (FROM
+# COALITION) [161]  # WITHDRAW"): each becomes the cue "verb prep" that needs one of those
+# objects, with the target after it ("withdrew from the coalition", "withdrew from the
+# European Union"). Reviewed: only "withdraw from"; the other such patterns name places,
+# weapons or charges ("hack to death", "charge with murder"), not a party.
+PP_OBJECT_VERBS = {"withdraw": "from"}
+PP_EXTRA_SENSES = {"withdraw from": {"161": ORGANISATIONS}}
 
 
 # Objects with which a verb states no stance (review, session 11): the sense is void
@@ -192,12 +249,21 @@ OFFICES = [
 # "lay the groundwork for a visit" prepares something, no mobilisation (CAMEO's only sense of
 # "lay"; session 12 corpus audit).
 GROUNDWORK = ["groundwork", "groundworks", "foundation", "foundations"]
-VOID_SENSES = {"offer": SECURITIES, "finance": OFFICES, "fund": OFFICES, "lay": GROUNDWORK}
+VOID_SENSES = {
+    "offer": SECURITIES, "finance": OFFICES, "fund": OFFICES, "lay": GROUNDWORK,
+    "leave": BODY_PLACES, "quit": BODY_PLACES, "withdraw from": BODY_PLACES,
+}  # fmt: skip
 # Senses left out (session 14): "issued a statement to the Stock Exchange": CAMEO's compound
 # {STATEMENT OF PROTEST} taken by its last word made every statement a complaint (114). Without
 # the sense, "issue" (which needs an object) states nothing with it; a void sense would cost a
 # look-up of the object at every "issue" of the news.
-DROP_SENSES = {"issue": ["statement", "statements"]}
+# "withdrew from the Paris agreement": the place names the treaty, not its party; a treaty
+# with a party is the hand cue "pull out of the deal with" (session 15).
+DROP_SENSES = {
+    "issue": ["statement", "statements"],
+    "withdraw from": ["treaty", "treaties", "pact", "pacts", "accord", "accords", "agreement",
+                      "agreements"],
+}  # fmt: skip
 
 
 # The most frequent verbs of news: as cues that need an object their senses are rare ("said
@@ -218,7 +284,8 @@ LIGHT_VERBS = {
     # the word "to" (session 11)
     "head",
 }  # fmt: skip
-KEEP_LIGHT = {"pay", "offer", "hold", "close", "open", "set", "support", "reach", "cut", "send"}
+KEEP_LIGHT = {"pay", "offer", "hold", "close", "open", "set", "support", "reach", "cut", "send",
+              "leave"}  # fmt: skip
 
 
 def goldstein_table(path: Path) -> dict[str, float]:
@@ -321,6 +388,36 @@ def sense(code: str, gs: dict[str, float], lemma: str) -> dict:
     }
 
 
+def keep_synonym(verb: Verb, code: str, gs: dict[str, float], out: dict[str, dict]) -> None:
+    """A reviewed synonym of KEPT_SYNONYMS as a cue with its block's code."""
+    phrasal = KEPT_SYNONYMS[verb.lemma]
+    name, pos, forms = phrasal if phrasal else (verb.lemma, "verb", verb.forms)
+    out[name] = {
+        "cue": name,
+        "pos": pos,
+        "forms": forms,
+        "target": "after" if phrasal else "object",
+        **sense(code, gs, verb.lemma),
+        "from": "cameo",
+    }
+
+
+def review_senses(ranked: dict[str, dict[str, tuple[int, int, str]]], by_lemma: dict) -> None:
+    """The review's senses over CAMEO's: EXTRA_SENSES and VOID_SENSES win, DROP_SENSES go."""
+    for lemma, extra in EXTRA_SENSES.items():
+        if lemma in by_lemma:
+            for code, hs in extra.items():
+                for h in hs:
+                    ranked.setdefault(lemma, {})[h] = (-1, -1, code)
+    for lemma, void in VOID_SENSES.items():
+        if lemma in by_lemma:
+            for h in void:
+                ranked.setdefault(lemma, {})[h] = (-1, -1, "void")
+    for lemma, dropped in DROP_SENSES.items():
+        for h in dropped:
+            ranked.get(lemma, {}).pop(h, None)
+
+
 def import_block(
     block: Block, sets: dict[str, list[str]], gs: dict[str, float], out: dict[str, dict]
 ) -> None:
@@ -328,6 +425,9 @@ def import_block(
     by_lemma = {v.lemma: v for v in block.verbs}
     for v in block.verbs:
         code = v.code or (block.code if v.lemma == block.name else "")
+        if not code and v.lemma in KEPT_SYNONYMS and block.code[:2] in ROOT_CATEGORY:
+            keep_synonym(v, block.code, gs, out)
+            continue
         if code and code[:2] in ROOT_CATEGORY and code[:2] != "01" and v.lemma not in DROP:
             out[v.lemma] = {
                 "cue": v.lemma,
@@ -368,18 +468,7 @@ def import_block(
             have = ranked.setdefault(verb.lemma, {}).get(h)
             if have is None or (rank, i) < have[:2]:
                 ranked[verb.lemma][h] = (rank, i, p.code)
-    for lemma, extra in EXTRA_SENSES.items():
-        if lemma in by_lemma:
-            for code, hs in extra.items():
-                for h in hs:
-                    ranked.setdefault(lemma, {})[h] = (-1, -1, code)
-    for lemma, void in VOID_SENSES.items():
-        if lemma in by_lemma:
-            for h in void:
-                ranked.setdefault(lemma, {})[h] = (-1, -1, "void")
-    for lemma, dropped in DROP_SENSES.items():
-        for h in dropped:
-            ranked.get(lemma, {}).pop(h, None)
+    review_senses(ranked, by_lemma)
     for lemma, heads in ranked.items():
         cue = out.get(lemma)
         if cue is None and lemma in LIGHT_VERBS and lemma not in KEEP_LIGHT:
@@ -408,6 +497,49 @@ def import_block(
         ]
         if not cue["objects"]:
             del cue["objects"]
+
+
+def import_pp_objects(
+    block: Block, sets: dict[str, list[str]], gs: dict[str, float], out: dict[str, dict]
+) -> None:
+    """The cue "verb prep" of PP_OBJECT_VERBS with the senses of the objects of its
+    preposition ("- * (FROM COALITION) [161]  # WITHDRAW"): it needs one of them."""
+    by_lemma = {v.lemma: v for v in block.verbs}
+    for lemma, prep in PP_OBJECT_VERBS.items():
+        verb = by_lemma.get(lemma)
+        if verb is None:
+            continue
+        name = f"{lemma} {prep}"
+        heads: dict[str, str] = {}
+        for p in block.patterns:
+            m = re.fullmatch(rf"\({prep}\s+([^()]+)\)", p.post.strip(), re.IGNORECASE)
+            if p.verb != lemma or p.pre or not m or p.code[:2] not in ROOT_CATEGORY:
+                continue
+            for h, _ in object_heads(m.group(1), sets) or []:
+                if " " not in h:  # "written agreement": a set member of two words
+                    heads.setdefault(h, p.code)
+        for code, hs in PP_EXTRA_SENSES.get(name, {}).items():
+            heads.update(dict.fromkeys(hs, code))
+        heads.update(dict.fromkeys(VOID_SENSES.get(name, []), "void"))
+        for h in DROP_SENSES.get(name, []):
+            heads.pop(h, None)
+        by_code: dict[str, list[str]] = {}
+        for h, code in sorted(heads.items()):
+            by_code.setdefault(code, []).append(h)
+        first = next(iter(PP_EXTRA_SENSES.get(name, by_code)))
+        out[name] = {
+            "cue": name,
+            "pos": "phrase",
+            "forms": [f"{f} {prep}" for f in verb.forms],
+            "target": "after",
+            **sense(first, gs, lemma),
+            "needs_object": True,
+            "from": "cameo",
+            "objects": [
+                {"heads": hs, "void": True} if c == "void" else {"heads": hs, **sense(c, gs, lemma)}
+                for c, hs in sorted(by_code.items())
+            ],
+        }
 
 
 def hand_code(cue: dict, cameo_verbs: dict[str, str]) -> str:
@@ -479,6 +611,7 @@ def main(argv: list[str] | None = None) -> int:
             if code:
                 cameo_verbs.setdefault(v.lemma, code)
         import_block(b, sets, gs, imported)
+        import_pp_objects(b, sets, gs, imported)
     lexicon = json.loads(LEXICON.read_text(encoding="utf-8"))
     hand = [c for c in lexicon["cues"] if c.get("from") != "cameo"]
     for c in hand:  # senses merged by an earlier run are made again
