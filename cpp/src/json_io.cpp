@@ -492,6 +492,7 @@ StanceLexiconData stance_lexicon_from(const json& doc, std::string_view origin) 
     out.compound_heads = get_strings(nc, "compound_head", label + ": noun_classes");
     out.compound_modifiers = get_strings(nc, "compound_modifier", label + ": noun_classes");
     out.proportion_words = get_strings(nc, "proportion", label + ": noun_classes");
+    out.generic_determiners = get_strings(nc, "generic", label + ": noun_classes");
     if (doc.contains("plover_codes")) parse_plover_codes(doc["plover_codes"], label, out);
     return out;
 }

@@ -108,6 +108,7 @@ void StanceLexicon::index_noun_classes() {
     mark(data_.compound_heads, NounClass::CompoundHead);
     mark(data_.compound_modifiers, NounClass::CompoundModifier);
     mark(data_.proportion_words, NounClass::Proportion);
+    mark(data_.generic_determiners, NounClass::Generic);
 }
 
 void StanceLexicon::index_senses() {

@@ -28,7 +28,7 @@ const char* kLexicon = R"({
     {"cue": "meet", "pos": "verb", "forms": ["met", "meet", "meets", "meeting"], "category": "consult",
      "score": 0.32, "proportion_void": true},
     {"cue": "supply", "pos": "verb", "forms": ["supply", "supplies", "supplied"],
-     "category": "aid", "score": 0.84},
+     "category": "aid", "score": 0.84, "proportion_void": true},
     {"cue": "support", "pos": "verb", "forms": ["support", "supports", "backs"],
      "category": "support", "score": 0.59},
     {"cue": "criticise", "pos": "verb", "forms": ["criticised"], "category": "criticise",
@@ -95,6 +95,12 @@ TEST(StanceProportionObject, APercentageOrShareAsObjectIsNoMeeting) {
     EXPECT_EQ(pairs("Chile met about 81% of the target set by France."), V{});
     EXPECT_EQ(pairs("Chile will meet its share of the costs with France."), V{});
     EXPECT_EQ(pairs("Chile met France on Monday."), (V{"CHL>FRA consult"}));
+}
+
+TEST(StanceProportionObject, AProportionAfterTheActorObjectIsNoAid) {
+    // Session 15: the proportion after the object's preposition ("with").
+    EXPECT_EQ(pairs("France supplied Chile with about 30 pct of its oil imports."), V{});
+    EXPECT_EQ(pairs("France supplied Chile with trucks."), (V{"FRA>CHL aid"}));
 }
 
 TEST(StanceCommercialContract, AidUnderAContractIsASale) {

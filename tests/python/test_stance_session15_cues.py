@@ -4,7 +4,9 @@ coalition)", 161: leave, quit, withdraw from + an organisation noun; a building 
 it is void), restricting a party's operations or trade (172, 163), calling off a meeting (161)
 or talks (164), synonyms kept on review (wound, rearrest) and expelled ambassadors (161);
 negators of reluctance ("reluctant to", "hesitated to", "far from"); void phrases of markets
-and conditions ("boost demand", "provided that").
+and conditions ("boost demand", "provided that"); and the sense guards generic_act
+("any attack on X would ...") and proportion_object after the object ("supplied X with 30 pct
+of its imports").
 Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
 countries and its "League of Nations".
 """
@@ -84,6 +86,23 @@ def test_far_from_supporting_is_no_support(bundled: sm.Analyzer) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Any attack on Borduria would be met with force, Arcadia warned.",
+        "Arcadia said any sanctions against Borduria would fail.",
+    ],
+)
+def test_any_act_is_a_kind_of_act(bundled: sm.Analyzer, text: str) -> None:
+    assert [r for r in _records(bundled, text) if r[2] < 0 and r[3] != "threaten"] == []
+
+
+def test_a_stated_act_stays(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia's attack on Borduria was a mistake.") == [
+        ("ARC", "BOR", -1, "assault")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("Arcadian soldiers wounded two Bordurian journalists.", "180"),
@@ -112,3 +131,8 @@ def test_market_demand_after_a_verb_of_quantity_is_no_demand(
     analyzer: sm.Analyzer, text: str
 ) -> None:
     assert [r for r in _records(analyzer, text) if r[3] == "demand"] == []
+
+
+def test_a_proportion_after_the_object_is_trade(bundled: sm.Analyzer) -> None:
+    text = "Arcadian tankers supplied Borduria with about 30 pct of its crude imports."
+    assert _records(bundled, text) == []

@@ -113,6 +113,7 @@ struct StanceLexiconData {
     std::vector<std::string> compound_heads;
     std::vector<std::string> compound_modifiers;
     std::vector<std::string> proportion_words;
+    std::vector<std::string> generic_determiners;  // "any": "any attack on X" is no attack
     // CAMEO code -> PLOVER event category (a cue or sense without a PLOVER name of its own
     // takes the one of the longest prefix of its code: 0811 -> 081 -> 08).
     std::vector<std::pair<std::string, std::string>> plover_codes;
@@ -159,6 +160,9 @@ enum class NounClass : std::uint16_t {
     CompoundHead = 1024,
     CompoundModifier = 2048,
     Proportion = 4096,
+    // "any attack on X would be met with force", "rejected any criticism of X": a cue after
+    // a generic determiner ("any") names a kind of act, none that happened (senses.cpp).
+    Generic = 8192,
 };
 
 // The noun classes live in the same record as the trie nodes, so that a sense guard reads

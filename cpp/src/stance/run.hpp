@@ -153,6 +153,7 @@ class ExtractRun {
     bool sports_context(const CueHit& hit) const;
     bool compound_noun(const CueHit& hit) const;
     bool proportion_object(const CueHit& hit) const;
+    bool generic_act(const CueHit& hit) const;
     bool commercial_contract(const CueHit& hit) const;
     bool business_sense(const CueHit& hit) const;
     bool other_sense(const CueHit& hit) const;

@@ -293,10 +293,17 @@ bool ExtractRun::compound_noun(const CueHit& hit) const {
 // "Ecuador met 40 pct of its quota", "supplies about 30% of Japan's oil", "will meet its share
 // of the costs": a cue flagged "proportion_void" whose object is a proportion (a number with
 // "%" or a word of the class "proportion", or a determiner and a proportion word before "of")
-// states no stance. Reads at most three tokens after the cue.
+// states no stance; so does one whose actor object is followed by a preposition and the
+// proportion ("supplied South Africa with 30 pct of its crude imports"). Reads at most three
+// tokens after the cue or after its actor object and preposition.
 bool ExtractRun::proportion_object(const CueHit& hit) const {
     if (!lex_.cue(hit.cue).proportion_void) return false;
     std::uint32_t p = hit.end;
+    if (p < sent_end_ && mention_at_[p] != kNone) {
+        p = mention(mention_at_[p]).token_end;
+        if (p >= sent_end_ || !word_is(p, WordClass::Preposition)) return false;
+        ++p;
+    }
     if (p + 1 < sent_end_ && tokens_[p].kind == TokenKind::Word &&
         tokens_[p + 1].kind == TokenKind::Number)
         ++p;  // "about 40 pct"
@@ -313,10 +320,18 @@ bool ExtractRun::proportion_object(const CueHit& hit) const {
            words_[p]->is(NounClass::Proportion) && word_is(p + 1, WordClass::Genitive);
 }
 
+// "Any attack on Taiwan would be met with force", "X rejected any criticism of Y", "without
+// any support from X": a cue right after a word of the lexicon's class "generic" (any) names
+// a kind of act, not one that happened or was stated. Reads the token before the cue.
+bool ExtractRun::generic_act(const CueHit& hit) const {
+    return hit.begin > sent_begin_ && tokens_[hit.begin - 1].kind == TokenKind::Word &&
+           words_[hit.begin - 1]->is(NounClass::Generic);
+}
+
 // The guards together: the cue at hit is read in another sense.
 bool ExtractRun::other_sense(const CueHit& hit) const {
     return inside_name(hit) || attributive_participle(hit) || noun_use(hit) || plural_noun(hit) ||
-           descriptor_gerund(hit) || adjective_ing(hit) || void_object(hit) ||
+           descriptor_gerund(hit) || adjective_ing(hit) || generic_act(hit) || void_object(hit) ||
            event_reference(hit) || gerund_complement(hit) || business_sense(hit);
 }
 
