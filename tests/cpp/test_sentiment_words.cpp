@@ -81,4 +81,35 @@ TEST(SentimentWords, FastPathGivesTheWordsOfTheGeneralPathOnTheSampleArticle) {
     expect_same_words(text);
 }
 
+// A word negates when its entry is a negator or it holds the contraction. make_word reads
+// the word eight bytes at a time before calling has_contraction: the negator flag must be
+// has_contraction's on every word, whatever the word's length, where its apostrophe falls
+// across the eight-byte blocks, and at the very end of the text (fewer than eight bytes left).
+void expect_negators_as_has_contraction(const std::string& text) {
+    const SentimentLexicon::Tables& t = bundled().tables();
+    const std::vector<Token> tokens = stancemap::Tokenizer().tokenize(text);
+    std::vector<Word> words;
+    stancemap::sentiment_detail::build_words(text, tokens, t, words);
+    ASSERT_FALSE(words.empty());
+    std::size_t negators = 0;
+    for (const Word& w : words) {
+        const std::string_view v = std::string_view(text).substr(w.begin, w.end - w.begin);
+        SCOPED_TRACE(std::string(v));
+        const bool entry = (w.flags & stancemap::sentiment_flag::kNegator) != 0;
+        EXPECT_EQ(w.negator, entry || stancemap::sentiment_detail::has_contraction(v, t));
+        negators += w.negator ? 1 : 0;
+    }
+    EXPECT_GT(negators, 0u);
+}
+
+TEST(SentimentWords, ContractionsAreFoundWhereverTheApostropheFalls) {
+    expect_negators_as_has_contraction(
+        "Mayors wouldn't sign it. Councillors shouldn't. The overcomplicatedn't plan and "
+        "the superextraordinarilyn't one. They couldn\u2019t, she hadn\u02BCt and WON'T. "
+        "A caf\u00E9 isn't a bistro; Smith's aides aren't sure it can't work");
+    expect_negators_as_has_contraction("We don't");
+    expect_negators_as_has_contraction("isn't");
+    expect_negators_as_has_contraction("Officials said they weren't");
+}
+
 }  // namespace

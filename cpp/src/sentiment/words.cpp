@@ -2,6 +2,8 @@
 // straight-from-text path (build_words_text) is in fast_path.cpp and hands this file the
 // pieces it does not take.
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <memory>
 
 #include "stancemap/token_key.hpp"
@@ -42,6 +44,30 @@ bool has_contraction(std::string_view word, const SentimentLexicon::Tables& t) {
            std::string_view::npos;
 }
 
+namespace {
+
+// Whether text[begin, end) holds an ASCII apostrophe or a non-ASCII byte: what a word needs
+// to hold the contraction (has_contraction's first test). Eight bytes at a time where the
+// text has eight bytes from the position on (bytes past end are masked to zero, which is
+// neither); byte by byte at the very end of the text and on big-endian machines.
+bool may_hold_contraction(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    std::uint32_t p = begin;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; p < end && std::size_t{p} + 8 <= text.size(); p += 8) {
+            std::uint64_t x;
+            std::memcpy(&x, text.data() + p, 8);
+            if (end - p < 8) x &= ~std::uint64_t{0} >> (8 * (8 - (end - p)));
+            const std::uint64_t q = x ^ (kOnes * '\'');  // zero where a byte is '
+            if (((x | ((q - kOnes) & ~q)) & kHighs) != 0) return true;
+        }
+    }
+    for (; p < end; ++p)
+        if (text[p] == '\'' || static_cast<unsigned char>(text[p]) >= 0x80) return true;
+    return false;
+}
+
+}  // namespace
+
 Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, std::uint32_t end,
                std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
                bool may_contract) {
@@ -59,6 +85,7 @@ Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, st
     // no call for the pieces of one or two bytes ("-", "\"I").
     w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
                 (may_contract && end - begin >= t.contraction_len &&
+                 may_hold_contraction(text, begin, end) &&
                  has_contraction(text.substr(begin, end - begin), t));
     return w;
 }
