@@ -9,6 +9,11 @@ mixes with the fast model's (``mix_fast``).
 The members must share the inputs and the hidden size (checked). Equal member weights unless
 ``--weights`` gives them. Writes the model and ``training/results/<--name>.json`` (dev figures
 through the C++ model, of the ensemble and of its GRUs alone; figures per member too).
+
+    python training/build_ensemble.py --extract 0 --out gold.smm target_accurate.smm
+
+writes member 0 of an ensemble file as a one-GRU file (no evaluation), so that a shipped
+member can join a new ensemble.
 """
 
 from __future__ import annotations
@@ -61,6 +66,19 @@ def build(paths: list[Path], mix_fast: float, weights: list[float] | None, out: 
     return header
 
 
+def extract(path: Path, member: int, out: Path) -> None:
+    """Writes member ``member`` of the ensemble file ``path`` as a one-GRU file."""
+    header, arrays = read_model(path)
+    k = int(header.get("members", 0))
+    if header.get("kind") != "target_sequence" or not 0 <= member < k:
+        raise ValueError(f"{path}: no member {member} (an ensemble of {k})")
+    skip = ("arrays", "checksum", "card", "members", "member_weights")
+    one = {key: v for key, v in header.items() if key not in skip}
+    one.update(mix_fast=0.0, card=header.get("card", {}).get("members", [{}] * k)[member])
+    write_model(out, one, {key: np.asarray(arrays[key][member]) for key in KEYS})
+    read_model(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("members", type=Path, nargs="+", help="one-GRU model files")
@@ -69,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--name", default="target_accurate_ensemble")
     ap.add_argument("--dev", type=Path, default=SHARED / "eval-dev")
+    ap.add_argument("--extract", type=int, default=None, help="write this member of the file")
     args = ap.parse_args(argv)
+    if args.extract is not None:
+        extract(args.members[0], args.extract, args.out)
+        return 0
     build(args.members, args.mix_fast, args.weights, args.out)
     fast = load_fast_model()
     results = evaluate(fast, args.out, args.dev)

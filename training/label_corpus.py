@@ -10,7 +10,9 @@ gives the probabilities of negative, neutral and positive. Lines are appended to
 (JSON Lines: ``sentence``, ``from``, ``to`` in characters of the sentence, ``probabilities``)
 as batches finish, so a run stopped by ``--minutes`` keeps what it labelled and a second run
 continues after the targets already labelled. The teacher reads the window of words around
-the target that it was trained with (its checkpoint says which).
+the target that it was trained with (its checkpoint says which). ``--targets FILE`` keeps the
+list of targets in a JSON file (made once, read by later runs: the corpora need not be
+analysed again while the teacher waits).
 """
 
 from __future__ import annotations
@@ -64,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=40.0)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--articles", type=int, default=3000, help="articles read per corpus")
+    ap.add_argument(
+        "--targets", type=Path, default=None, help="JSON cache of the targets (read if present)"
+    )
     args = ap.parse_args(argv)
     import torch
 
@@ -74,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     train_teacher.MAX_TOKENS = int(state.get("max_tokens", train_teacher.MAX_TOKENS))
     teacher = Teacher(torch, state)
     teacher.encoder.eval()
-    targets = corpus_targets(args.articles)
+    if args.targets is not None and args.targets.exists():
+        targets = [tuple(t) for t in json.loads(args.targets.read_text(encoding="utf-8"))]
+    else:
+        targets = corpus_targets(args.articles)
+        if args.targets is not None:
+            args.targets.write_text(json.dumps(targets, ensure_ascii=False), encoding="utf-8")
     done: set = set()
     if args.out.exists():
         with args.out.open(encoding="utf-8") as handle:

@@ -11,8 +11,11 @@ between ``[`` and ``]`` as the first segment, the target's words as the second; 
 on the mean of the last layer's vectors gives 3 labels (negative, neutral, positive).
 
 Data: NewsMTSC train (Hamborg & Donnay 2021, MIT); figures on rw-dev and mt-dev only.
-One epoch (AdamW, lr 5e-5, linear warm-up and decay, batch 16, batches of similar length,
-seed 13), bounded by ``--minutes``; the state is saved to ``--out`` every 50 steps and at the
+``--epochs`` epochs (AdamW, lr 5e-5, linear warm-up and decay, batch 16, batches of similar
+length reshuffled each epoch, seed 13), bounded by ``--minutes``; ``--freeze-embeddings`` keeps
+the word, position and segment embeddings fixed (no gradient, no optimiser state for a third
+of the weights); ``--eval-every`` logs dev macro-F1 during training (logged only: the model kept
+is always the last one); the state is saved to ``--out`` every 50 steps and at the
 end, and training resumes from it. Writes ``training/results/teacher.json``.
 """
 
@@ -131,8 +134,50 @@ def evaluate(teacher: Teacher, items: list) -> dict:
     return {"targets": len(items), "macro_f1": round(macro_f1(gold, pred), 4), "confusion": conf}
 
 
-def main(argv: list[str] | None = None) -> int:
-    global WINDOW_WORDS, MAX_TOKENS  # read by Teacher.logits
+def dev_figures(teacher: Teacher, dev: dict, step: int, seconds: float) -> dict:
+    """Dev macro-F1 at one step of the training (a log line; nothing is chosen by it)."""
+    f1 = {name: evaluate(teacher, items)["macro_f1"] for name, items in dev.items()}
+    mean = round(sum(f1.values()) / len(f1), 4)
+    return {"step": step, "seconds": round(seconds), **f1, "mean": mean}
+
+
+def write_results(
+    teacher: Teacher, dev: dict, args: argparse.Namespace, steps: tuple, log: list, started: float
+) -> None:
+    """Dev figures of the final teacher and the run's settings: training/results/NAME.json."""
+    step, total, n_train = steps
+    results = {
+        "steps": step,
+        "of": total,
+        "train_targets": n_train,
+        "window": args.window,
+        "max_tokens": args.max_tokens,
+        "epochs": args.epochs,
+        "freeze_embeddings": args.freeze_embeddings,
+        "lr": args.lr,
+    }
+    for name, items in dev.items():
+        results[name] = evaluate(teacher, items)
+    results["mean_macro_f1"] = round(
+        (results["rw-dev"]["macro_f1"] + results["mt-dev"]["macro_f1"]) / 2, 4
+    )
+    results["seconds"] = round(time.time() - started, 1)
+    results["dev_during_training"] = log
+    out = REPO / "training" / "results" / f"{args.name}.json"
+    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=1))
+
+
+def optimiser(torch, teacher: Teacher, args: argparse.Namespace) -> tuple[list, object]:  # noqa: ANN001
+    """The weights trained (the embeddings frozen with --freeze-embeddings) and AdamW."""
+    if args.freeze_embeddings:
+        for p in teacher.encoder.embeddings.parameters():
+            p.requires_grad_(False)
+    trained = [p for p in teacher.parameters() if p.requires_grad]
+    return trained, torch.optim.AdamW(trained, lr=args.lr, weight_decay=0.01)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--train", type=Path, default=SHARED / "train" / "newsmtsc-train.jsonl")
     ap.add_argument("--dev", type=Path, default=SHARED / "eval-dev")
@@ -143,7 +188,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--window", type=int, default=0, help="words kept either side (0: all)")
     ap.add_argument("--max-tokens", type=int, default=MAX_TOKENS)
-    args = ap.parse_args(argv)
+    ap.add_argument("--epochs", type=int, default=1)
+    ap.add_argument("--freeze-embeddings", action="store_true")
+    ap.add_argument("--eval-every", type=int, default=0, help="log dev every N steps (0: never)")
+    ap.add_argument("--name", default="teacher", help="results file training/results/NAME.json")
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    global WINDOW_WORDS, MAX_TOKENS  # read by Teacher.logits
+    args = parse_args(argv)
     import torch
 
     WINDOW_WORDS, MAX_TOKENS = args.window, args.max_tokens
@@ -152,10 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     torch.manual_seed(SEED)
     rng = random.Random(SEED)
     train = load_targets(args.train)
-    plan = batches(train, args.batch, rng)
+    plan = [b for _ in range(args.epochs) for b in batches(train, args.batch, rng)]
     state = torch.load(args.out, weights_only=False) if args.out.exists() else None
     teacher = Teacher(torch, state)
-    opt = torch.optim.AdamW(teacher.parameters(), lr=args.lr, weight_decay=0.01)
+    trained, opt = optimiser(torch, teacher, args)
+    dev = {n: load_targets(args.dev / f"{n}.jsonl") for n in ("rw-dev", "mt-dev")}
+    log: list[dict] = []
     total = len(plan)
     cap = args.minutes * 60
 
@@ -200,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         opt.zero_grad()
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(teacher.parameters(), 1.0)
+        torch.nn.utils.clip_grad_norm_(trained, 1.0)
         opt.step()
         step += 1
         loss_sum += float(loss)
@@ -212,24 +268,12 @@ def main(argv: list[str] | None = None) -> int:
                 flush=True,
             )
             loss_sum = 0.0
+        if args.eval_every and step % args.eval_every == 0 and step < total:
+            log.append(dev_figures(teacher, dev, step, time.time() - started))
+            print(json.dumps(log[-1]), file=sys.stderr, flush=True)
+            teacher.encoder.train()
     save()
-    results = {
-        "steps": step,
-        "of": total,
-        "train_targets": len(train),
-        "window": args.window,
-        "max_tokens": args.max_tokens,
-    }
-    for name in ("rw-dev", "mt-dev"):
-        items = [(t, s, e, y) for t, s, e, y in load_targets(args.dev / f"{name}.jsonl")]
-        results[name] = evaluate(teacher, items)
-    results["mean_macro_f1"] = round(
-        (results["rw-dev"]["macro_f1"] + results["mt-dev"]["macro_f1"]) / 2, 4
-    )
-    results["seconds"] = round(time.time() - started, 1)
-    out = REPO / "training" / "results" / "teacher.json"
-    out.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps(results, indent=1))
+    write_results(teacher, dev, args, (step, total, len(train)), log, started)
     return 0
 
 
