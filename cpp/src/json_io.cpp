@@ -329,6 +329,7 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.occupation_titles = get_strings(doc, "occupation_titles", label);
     out.ensemble_nouns = get_strings(doc, "ensemble_nouns", label);
     out.place_countries = get_string_lists(doc, "place_countries", label);
+    out.and_compounds = get_strings(doc, "and_compounds", label);
     return out;
 }
 

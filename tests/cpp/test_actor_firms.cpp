@@ -67,6 +67,46 @@ TEST(ActorFirms, APartnershipNameKeepsItsComma) {
     expect_kind(unit, "Vexa, Dorn and Co", ActorKind::Organisation);
 }
 
+// org-and-name: a first part named alone ("Pellow said") does not split a name the
+// document writes whole again; the first part alone is the same company.
+TEST(ActorFirms, ANameWrittenWholeAgainStaysOneAfterItsShortForm) {
+    const Document doc = analyze(
+        "Pellow and Rankine Publishers Inc said it received an offer. Pellow said its board "
+        "would meet. Pellow and Rankine's shares rose. A fund bought shares of Pellow and "
+        "Rankine.");
+    expect_kind(doc, "Pellow and Rankine Publishers Inc", ActorKind::Organisation);
+    EXPECT_EQ(find_actor(doc, "Rankine Publishers Inc"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Rankine"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Pellow and Rankine Publishers Inc")->mentions, 4u);
+    // Two firms: the second is named alone.
+    const Document two =
+        analyze("Brindle and Kestwood Co signed a supply contract. Kestwood Co makes shirts.");
+    EXPECT_EQ(find_actor(two, "Brindle and Kestwood Co"), nullptr);
+    expect_kind(two, "Kestwood Co", ActorKind::Organisation);
+}
+
+// org-and-name: "and" between the words of an and-compound ("Savings and Loan", "Oil and
+// Gas") joins them even where the word after it is an organisation word; "of" after a
+// person's name starts no organisation ("Tom Hale of Prescott Vane and Turben Inc").
+TEST(ActorFirms, AndCompoundsAndPartnershipsStayOneName) {
+    const Document thrift = analyze(
+        "Pelican Savings and Loan Association agreed to a merger. Pelican Savings said its "
+        "board approved it.");
+    expect_kind(thrift, "Pelican Savings and Loan Association", ActorKind::Organisation);
+    EXPECT_EQ(find_actor(thrift, "Loan Association"), nullptr);
+    const Document oil = analyze("Bashford Leduc Oil and Gas Ltd said it agreed to the sale.");
+    expect_kind(oil, "Bashford Leduc Oil and Gas Ltd", ActorKind::Organisation);
+    const Document analyst =
+        analyze("Tom Hale of Prescott Vane and Turben Inc said the shares would rise.");
+    expect_kind(analyst, "Prescott Vane and Turben Inc", ActorKind::Organisation);
+    EXPECT_EQ(find_actor(analyst, "Turben Inc"), nullptr);
+    const Document partners = analyze("Pinder, Jarrow and Hobbs Inc said it agreed.");
+    expect_kind(partners, "Pinder, Jarrow and Hobbs Inc", ActorKind::Organisation);
+    // A list of three is no partnership.
+    const Document list = analyze("He sold shares of Brakel, Dunmore, Pinder and Hobbs Inc.");
+    EXPECT_EQ(find_actor(list, "Dunmore, Pinder and Hobbs Inc"), nullptr);
+}
+
 // A person's name right after a title ends before an "and": "Minister Anna Berg and
 // National Bank President X" is a person, a bank and a person.
 TEST(ActorFirms, ATitledNameIsNoPartOfAnOrganisation) {

@@ -67,6 +67,10 @@ struct ActorRuleLists {
     // Country -> places inside it that are no actors ("Wisconsin", "New York", "Hollywood"):
     // written before a title or an occupation they give a person the country.
     std::vector<std::pair<std::string, std::vector<std::string>>> place_countries;
+    // "savings and loan", "oil and gas": two words a company's or body's name joins with
+    // "and" ("Western Savings and Loan Association", "Leduc Oil and Gas Ltd"): the name is
+    // one organisation even when the word after "and" is an organisation word.
+    std::vector<std::string> and_compounds;
 };
 
 class ActorRules {
@@ -149,6 +153,12 @@ class ActorRules {
     const PhraseTrie& places_reversed() const noexcept { return places_reversed_; }
     const std::string& place_country(std::uint32_t value) const { return place_ids_[value]; }
     std::size_t place_depth() const noexcept { return place_depth_; }
+    // Whether "a and b" (token keys of the words either side of an "and" or "&") is one of
+    // the and_compounds.
+    bool is_and_compound(std::uint64_t a, std::uint64_t b) const noexcept {
+        return std::find(and_compounds_.begin(), and_compounds_.end(), std::pair{a, b}) !=
+               and_compounds_.end();
+    }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
                coordination_cues_.end();
@@ -210,7 +220,8 @@ class ActorRules {
     std::vector<std::uint64_t> ensemble_nouns_;       // token keys (a few)
     std::vector<std::uint64_t> institution_names_;    // token keys (a few)
     std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
-    std::vector<std::uint64_t> courtesy_titles_;      // token keys of their first words
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> and_compounds_;  // a few dozen
+    std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few
     std::vector<std::string> occupation_titles_;                                     // sorted

@@ -272,18 +272,19 @@ void RecognizerRun::add_named_organisation(std::uint32_t tb, std::uint32_t te, s
 
 void RecognizerRun::add_context_organisations() {
     index_short_names();
+    split_coordinations();
     for (const PendingOrganisation& p : pending_orgs_) {
         bool free = true;
         for (std::uint32_t k = p.tb; k < p.te; ++k) free = free && owner_[k] == kNone;
         if (!free) continue;
         const std::size_t before = orgs_.size();
-        add_named_organisation(p.tb, p.te, p.sentence, p.rule);
+        const auto [b, e] = known_and_name(p.tb, p.te, p.sentence);
+        add_named_organisation(b, e, p.sentence, p.rule);
         if (orgs_.size() == before) continue;  // a short name of a known organisation
         if (p.affiliation != kNone && !cands_[p.affiliation].dropped)
             orgs_.back().country = country_of(p.affiliation);
     }
     pending_orgs_.clear();
-    split_coordinations();
     persons_named_as_organisations();
     coordinated_organisations();
     repeated_organisations();
@@ -301,8 +302,32 @@ std::uint32_t RecognizerRun::and_inside(const Candidate& c, bool& legal_form) co
     return 0;
 }
 
+// "Harper and Row's shares", "shares of Harper and Row": a name in a context that follows
+// or precedes "and" and a run of free name words with which it makes a known
+// organisation's short name (org-and-name) is that whole name; otherwise [tb, te).
+std::pair<std::uint32_t, std::uint32_t> RecognizerRun::known_and_name(std::uint32_t tb,
+                                                                      std::uint32_t te,
+                                                                      std::uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    if (short_names_.empty()) return {tb, te};
+    if (tb >= sent.token_begin + 2 && tokens_[tb - 1].key == kKeyAnd) {
+        std::uint32_t b = tb - 1;
+        while (b > sent.token_begin && tb - 1 - b < kMaxNameWords && is_name_word(b - 1) &&
+               owner_[b - 1] == kNone)
+            --b;
+        if (b < tb - 1 && short_names_.count(names_key(b, te)) != 0) return {b, te};
+    }
+    if (te + 1 < sent.token_end && tokens_[te].key == kKeyAnd) {
+        const std::uint32_t e = company_name_end(te + 1, sent.token_end);
+        if (e > te + 1 && short_names_.count(names_key(tb, e)) != 0) return {tb, e};
+    }
+    return {tb, te};
+}
+
 // How often each run of name words stands alone in the document: a run joined to another
 // by "and"/"&" ("Harper" in "Harper and Row") is part of a longer name, not named alone.
+// A run joined on its right also counts the run, the "and" and the next word together
+// ("Harper and Row"): a name written so again is one name.
 std::unordered_map<std::uint64_t, std::uint32_t> RecognizerRun::standalone_runs() const {
     const auto is_and = [&](std::uint32_t k) {
         return tokens_[k].key == kKeyAnd || tokens_[k].key == kKeyAmp;
@@ -320,6 +345,7 @@ std::unordered_map<std::uint64_t, std::uint32_t> RecognizerRun::standalone_runs(
             const bool joined_right =
                 e + 1 < sent.token_end && is_and(e) && (is_name_word(e + 1) || is_cap_word(e + 1));
             if (!joined_left && !joined_right) ++runs[names_key(b, e)];
+            if (joined_right) ++runs[names_key(b, e + 2)];
         }
     }
     return runs;
@@ -332,6 +358,13 @@ void RecognizerRun::keep_and_name(std::int32_t ci, std::uint32_t k) {
     Candidate& c = cands_[static_cast<std::size_t>(ci)];
     c.rule = MentionRule::OrgAndName;
     orgs_[static_cast<std::size_t>(c.organisation)].rule = MentionRule::OrgAndName;
+    // Its first run of name words alone ("Harper", "Sears") names it again.
+    std::uint32_t first = c.tb;
+    while (first < k && is_name_word(first)) ++first;
+    if (first > c.tb) {
+        short_names_.emplace(names_key(c.tb, first), c.organisation);
+        short_first_bits_ |= key_bit(tokens_[c.tb].key);
+    }
     std::uint32_t e = c.te;
     while (e > k + 2 && word_is(e - 1, ActorRules::kCorporateSuffix)) --e;
     if (e == c.te) return;  // a company's name, with a legal form, has short forms
@@ -341,7 +374,12 @@ void RecognizerRun::keep_and_name(std::int32_t ci, std::uint32_t k) {
 }
 
 void RecognizerRun::split_coordinations() {
-    std::vector<std::pair<std::int32_t, std::uint32_t>> joined;  // (candidate, its "and")
+    struct Joined {
+        std::int32_t candidate;
+        std::uint32_t and_at;
+        bool legal_form;  // "and Gamble Co": only a second part named alone splits it
+    };
+    std::vector<Joined> joined;
     for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
         const Candidate& c = cands_[ci];
         if (c.dropped || c.organisation == kNone ||
@@ -350,25 +388,33 @@ void RecognizerRun::split_coordinations() {
         bool legal_form = false;
         const std::uint32_t k = and_inside(c, legal_form);
         if (k == 0) continue;
-        // "Sears, Roebuck and Co", "Smith & Wesson": a legal form right after the "and" or
-        // one word after it, or an "&", always make one name.
-        if (legal_form || tokens_[k].key == kKeyAmp)
+        // "Sears, Roebuck and Co", "Smith & Wesson", "Western Savings and Loan Association":
+        // a legal form right after the "and", an "&" or an and-compound always make one
+        // name.
+        if (word_is(k + 1, ActorRules::kCorporateSuffix) || tokens_[k].key == kKeyAmp ||
+            and_compound(k))
             keep_and_name(static_cast<std::int32_t>(ci), k);
         else
-            joined.emplace_back(static_cast<std::int32_t>(ci), k);
+            joined.push_back({static_cast<std::int32_t>(ci), k, legal_form});
     }
     if (joined.empty()) return;
     const std::unordered_map<std::uint64_t, std::uint32_t> runs = standalone_runs();
     const auto named_alone = [&](std::uint32_t b, std::uint32_t e) {
         return runs.count(names_key(b, e)) != 0;
     };
-    for (const auto& [ci, k] : joined) {
+    for (const auto& [ci, k, legal_form] : joined) {
         const Candidate c = cands_[static_cast<std::size_t>(ci)];
         const bool cue = c.tb > 0 && rules_.is_coordination_cue(tokens_[c.tb - 1].key);
         // "John Abernathy and Keltrix Motors": a given name starts a person's name.
         const bool person =
             word_is(c.tb, ActorRules::kGivenName) && k - c.tb >= 2 && plausible_person(c.tb, k);
-        if (!cue && !person && !named_alone(c.tb, k) && !named_alone(k + 1, c.te)) {
+        // A first part named alone ("Harper said") splits the name only if the document
+        // writes the two parts together once: "Harper and Row" again is one name.
+        const auto joined_again = runs.find(names_key(c.tb, k + 2));
+        const bool repeated = joined_again != runs.end() && joined_again->second >= 2;
+        // "Sears and Kellwood Co" are two firms when "Kellwood Co" is named alone.
+        const bool first_splits = !legal_form && named_alone(c.tb, k) && !repeated;
+        if (!cue && !person && !first_splits && !named_alone(k + 1, c.te)) {
             keep_and_name(ci, k);
             continue;
         }

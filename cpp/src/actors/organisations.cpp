@@ -19,10 +19,10 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
         }
         // Left: capitalised words, gazetteer names, connectors between capitals.
         std::uint32_t left = i;
-        // "Sears, Roebuck and Co": a partnership's name ends in "and Co"; one comma joins
-        // its first one or two words to it (rule org-and-name).
-        const bool partnership = word_is(i, ActorRules::kCorporateSuffix) && i >= tb + 3 &&
-                                 (tokens_[i - 1].key == kKeyAnd || tokens_[i - 1].key == kKeyAmp);
+        // "Sears, Roebuck and Co", "Piper, Jaffray and Hopwood Inc": a partnership's name
+        // ends in "and" and a legal form or one name and an organisation word; one comma
+        // joins its first one or two words to it (rule org-and-name).
+        const bool partnership = partnership_end(i, tb);
         std::uint32_t comma = 0;
         while (left > tb) {
             const std::uint32_t j = left - 1;
@@ -36,7 +36,7 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
             const bool connector = (tokens_[j].key == kKeyAnd || tokens_[j].key == kKeyAmp) &&
                                    j > tb && is_cap_word(j - 1) &&
                                    !word_is(j - 1, ActorRules::kStopword) &&
-                                   !organisation_before(j, tb);
+                                   (!organisation_before(j, tb) || and_compound(j));
             // "Banca Cattolica del Veneto SpA", "Audio/Video Affiliates Inc".
             const bool glue = j > tb && name_glue(j) && org_run_word(j - 1, te);
             const bool partner = partnership && comma == 0 && tokens_[j].punct == Punct::Comma &&
@@ -46,6 +46,8 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
             if (partner) comma = j;
             left = j;
         }
+        // "A, B, C and D Corp" is a list: the comma joins no partner after another one.
+        if (comma != 0 && left > tb && tokens_[left - 1].punct == Punct::Comma) left = comma + 1;
         left = after_titled_name(left, i, sent);
         const std::uint32_t right = organisation_name_end(left, i, te);
         if (right - left < 2) continue;
@@ -77,7 +79,7 @@ std::uint32_t RecognizerRun::organisation_name_end(std::uint32_t first, std::uin
         while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
                is_cap_word(right + 1) &&
                (owner_[right + 1] == kNone || absorbable(owner_[right + 1])) &&
-               !(tokens_[right].key == kKeyAnd &&
+               !(tokens_[right].key == kKeyAnd && !and_compound(right) &&
                  (organisation_after(right + 1, te) ||
                   word_is(right - 1, ActorRules::kCorporateSuffix)))) {
             right += 2;
@@ -140,13 +142,41 @@ bool RecognizerRun::title_names_company(std::uint32_t j, std::uint32_t i) const 
     return !(j > 0 && title_len_[j - 1] >= 2 && title_end_[j] != 0);
 }
 
-// An organisation word or a connector among the capitalised words before token j.
+// An organisation word among the capitalised words before token j, or an "of"/"for" after
+// one ("University of X and ..."; not "Fathi of Prescott Ball and ...", where the words
+// before "of" are a person's).
 bool RecognizerRun::organisation_before(std::uint32_t j, std::uint32_t tb) const {
     for (std::uint32_t k = j; k-- > tb;) {
-        if (is_org_word(k) || tokens_[k].key == kKeyOf || tokens_[k].key == kKeyFor) return true;
+        if (is_org_word(k)) return true;
+        if (tokens_[k].key == kKeyOf || tokens_[k].key == kKeyFor) {
+            for (std::uint32_t m = k; m-- > tb && k - m <= kNameRun && is_cap_word(m);)
+                if (is_org_word(m)) return true;
+            return false;
+        }
         if (!is_cap_word(k)) break;
     }
     return false;
+}
+
+// Whether the "and"/"&" at token k joins the two words of an and-compound ("Savings and
+// Loan", "Oil and Gas": ActorRules::and_compounds).
+bool RecognizerRun::and_compound(std::uint32_t k) const {
+    return k > 0 && k + 1 < tokens_.size() &&
+           (tokens_[k].key == kKeyAnd || tokens_[k].key == kKeyAmp) &&
+           rules_.is_and_compound(tokens_[k - 1].key, tokens_[k + 1].key);
+}
+
+// Whether the organisation word at i ends a partnership's name: "and" right before a legal
+// form ("Sears, Roebuck and Co"), or "and", one name word and a legal form or organisation
+// word ("Piper, Jaffray and Hopwood Inc", "Donaldson, Lufkin and Jenrette Securities").
+bool RecognizerRun::partnership_end(std::uint32_t i, std::uint32_t tb) const {
+    if (i < tb + 3) return false;
+    const auto is_and = [&](std::uint32_t k) {
+        return tokens_[k].key == kKeyAnd || tokens_[k].key == kKeyAmp;
+    };
+    if (word_is(i, ActorRules::kCorporateSuffix) && is_and(i - 1)) return true;
+    return i >= tb + 4 && is_and(i - 2) && is_name_word(i - 1) && owner_[i - 1] == kNone &&
+           !word_is(i - 1, ActorRules::kGivenName);
 }
 
 // An organisation word among the capitalised words from token j: "and Center for X"

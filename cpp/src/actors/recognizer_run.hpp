@@ -395,6 +395,8 @@ class RecognizerRun {
     // An organisation word or a connector among the capitalised words before token j.
     bool title_names_company(std::uint32_t j, std::uint32_t i) const;
     bool organisation_before(std::uint32_t j, std::uint32_t tb) const;
+    bool and_compound(std::uint32_t k) const;
+    bool partnership_end(std::uint32_t i, std::uint32_t tb) const;
 
     // An organisation word among the capitalised words from token j: "and Center for X"
     // starts another organisation.
@@ -450,15 +452,19 @@ class RecognizerRun {
                                 MentionRule rule);
     void coordinated_organisations();
     // "Procter and Gamble Co" is one company, "Fiat and General Motors" two: a name the shape
-    // rule joined across "and" is split when a part of it is named alone elsewhere in the
-    // document (not joined to another name by "and": standalone_runs), or a coordination cue
-    // ("between") comes before it; a legal form right after the "and" or one word after it
-    // ("and Co", "and Gamble Co") keeps it whole, and a name kept whole is org-and-name
-    // (keep_and_name). One pass over the name words.
+    // rule joined across "and" is split when its second part is named alone elsewhere in the
+    // document (not joined to another name by "and": standalone_runs), when its first part
+    // is and the document writes the two together only once, or when a coordination cue
+    // ("between") comes before it; a legal form right after the "and" ("and Co"), an "&" or
+    // an and-compound ("Savings and Loan") keeps it whole, a legal form one word after it
+    // ("and Gamble Co") unless the second part is named alone; a name kept whole is
+    // org-and-name (keep_and_name). One pass over the name words.
     void split_coordinations();
     std::uint32_t and_inside(const Candidate& c, bool& legal_form) const;
     std::unordered_map<std::uint64_t, std::uint32_t> standalone_runs() const;
     void keep_and_name(std::int32_t ci, std::uint32_t k);
+    std::pair<std::uint32_t, std::uint32_t> known_and_name(std::uint32_t tb, std::uint32_t te,
+                                                           std::uint32_t s) const;
     void repeated_organisations();
     // A sentence-initial one-word name ("Analysts said in a statement") counts only if the
     // document also writes it capitalised inside a sentence.
