@@ -37,6 +37,11 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     for (const auto& w : lists.courtesy_titles) courtesy_titles_.push_back(token_key(w));
     for (const auto& w : lists.institution_names) institution_names_.push_back(token_key(w));
     for (const auto& w : lists.ensemble_nouns) ensemble_nouns_.push_back(token_key(w));
+    for (const auto& w : lists.bare_agents) bare_agents_.push_back(token_key(w));
+    for (const auto& w : lists.bare_agent_before) bare_agent_before_.push_back(token_key(w));
+    for (const auto& w : lists.bare_agent_after) bare_agent_after_.push_back(token_key(w));
+    for (const auto& w : lists.agent_place_prepositions)
+        agent_place_prepositions_.push_back(token_key(w));
     for (const auto& phrase : lists.and_compounds) {
         const std::vector<std::uint64_t> keys = phrase_keys(phrase).keys;
         if (keys.size() == 3 && (keys[1] == token_key("and") || keys[1] == token_key("&")))

@@ -9,6 +9,7 @@ ActorWordIndex::ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& ti
     // mostly rare names, come last.
     std::size_t keys = 0;
     rules.for_each_word([&](std::uint64_t, std::uint16_t) { ++keys; });
+    keys += rules.bare_agent_keys().size();
     titles.for_each_root_child([&](std::uint64_t, std::uint32_t) { ++keys; });
     gazetteer.for_each_root_child([&](std::uint64_t, std::uint32_t) { ++keys; });
     table_.reserve(keys);
@@ -16,6 +17,7 @@ ActorWordIndex::ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& ti
         ActorWordInfo& info = table_.entry(key);
         info.classes = static_cast<std::uint16_t>(info.classes | classes);
     });
+    for (const std::uint64_t key : rules.bare_agent_keys()) table_.entry(key).bare_agent = 1;
     titles.for_each_root_child(
         [&](std::uint64_t key, std::uint32_t node) { table_.entry(key).title_node = node; });
     gazetteer.for_each_root_child([&](std::uint64_t key, std::uint32_t node) {

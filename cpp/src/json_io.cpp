@@ -330,6 +330,10 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.ensemble_nouns = get_strings(doc, "ensemble_nouns", label);
     out.place_countries = get_string_lists(doc, "place_countries", label);
     out.and_compounds = get_strings(doc, "and_compounds", label);
+    out.bare_agents = get_strings(doc, "bare_agents", label);
+    out.bare_agent_before = get_strings(doc, "bare_agent_before", label);
+    out.bare_agent_after = get_strings(doc, "bare_agent_after", label);
+    out.agent_place_prepositions = get_strings(doc, "agent_place_prepositions", label);
     return out;
 }
 

@@ -520,11 +520,12 @@ TEST(ActorsAmbiguous, CapitalFollowedByAnotherCountryIsATownOfIt) {
 }
 
 TEST(ActorsAmbiguous, SharedNameTakesTheCountryTheTextNames) {
+    // The troops are of the country the text mostly names (agent-document).
     const Document doc = analyze("Troops from Congo crossed into Rwanda. Brazzaville denied it.");
-    EXPECT_EQ(actor_ids(doc), (Ids{"COG", "RWA"}));
+    EXPECT_EQ(actor_ids(doc), (Ids{"COG.MIL", "COG", "RWA"}));
     expect_actor(doc, "COG", ActorKind::Country, "COG", 2);
     EXPECT_EQ(actor_ids(analyze("Troops from Congo crossed into Rwanda. Kinshasa denied it.")),
-              (Ids{"COD", "RWA"}));
+              (Ids{"COD.MIL", "COD", "RWA"}));
 }
 
 TEST(ActorsAmbiguous, ChadAsAGivenNameIsAPerson) {

@@ -71,6 +71,16 @@ struct ActorRuleLists {
     // "and" ("Western Savings and Loan Association", "Leduc Oil and Gas Ltd"): the name is
     // one organisation even when the word after "and" is an organisation word.
     std::vector<std::string> and_compounds;
+    // "police", "troops", "protesters": agent nouns (of the gazetteer's agent table) that
+    // stand for an agent of the country the text places them in even without a demonym
+    // (rules agent-located, agent-document); only after a word of bare_agent_before (or at
+    // a clause's start) and before a word of bare_agent_after, a reporting verb, a past
+    // form or a clause's end: "police fired", "clashed with police", not "police station".
+    std::vector<std::string> bare_agents;
+    std::vector<std::string> bare_agent_before;
+    std::vector<std::string> bare_agent_after;
+    // "in", "across": before a country or a place, they put a bare agent there.
+    std::vector<std::string> agent_place_prepositions;
 };
 
 class ActorRules {
@@ -159,6 +169,17 @@ class ActorRules {
         return std::find(and_compounds_.begin(), and_compounds_.end(), std::pair{a, b}) !=
                and_compounds_.end();
     }
+    const std::vector<std::uint64_t>& bare_agent_keys() const noexcept { return bare_agents_; }
+    bool is_bare_agent(std::uint64_t key) const noexcept { return in(bare_agents_, key); }
+    bool is_bare_agent_before(std::uint64_t key) const noexcept {
+        return in(bare_agent_before_, key);
+    }
+    bool is_bare_agent_after(std::uint64_t key) const noexcept {
+        return in(bare_agent_after_, key);
+    }
+    bool is_agent_place_preposition(std::uint64_t key) const noexcept {
+        return in(agent_place_prepositions_, key);
+    }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
                coordination_cues_.end();
@@ -197,6 +218,9 @@ class ActorRules {
     bool is_organisation_noun(std::uint64_t key) const { return has(key, kOrganisationNoun); }
 
   private:
+    static bool in(const std::vector<std::uint64_t>& keys, std::uint64_t key) noexcept {
+        return std::find(keys.begin(), keys.end(), key) != keys.end();
+    }
     // Every word list lives in one open-addressing table: token key -> class bits, so a
     // question about a token costs one probe. Token keys are already well mixed.
     static std::size_t slot(std::uint64_t key, std::size_t mask) noexcept {
@@ -220,7 +244,9 @@ class ActorRules {
     std::vector<std::uint64_t> ensemble_nouns_;       // token keys (a few)
     std::vector<std::uint64_t> institution_names_;    // token keys (a few)
     std::vector<std::uint64_t> coordination_cues_;    // token keys (a few)
-    std::vector<std::pair<std::uint64_t, std::uint64_t>> and_compounds_;  // a few dozen
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> and_compounds_;             // a few dozen
+    std::vector<std::uint64_t> bare_agents_, bare_agent_before_, bare_agent_after_;  // token keys
+    std::vector<std::uint64_t> agent_place_prepositions_;
     std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few

@@ -23,6 +23,7 @@ struct ActorWordInfo {
     // The case the first word of a gazetteer phrase needs ("IN" for India does not start at
     // "in"): a token that fails it starts no gazetteer match, and is not looked at again.
     CaseShape gazetteer_shape = CaseShape::Any;
+    std::uint8_t bare_agent = 0;  // 1: an agent noun of ActorRules::bare_agents ("police")
 };
 
 class ActorWordIndex {

@@ -78,6 +78,8 @@ enum class MentionRule : std::uint8_t {
     PersonSpeech,        // a name before or after a reporting verb only ("X said"): firms speak too
     OrgAndName,          // one company named across "and"/"&": "Harper and Row Publishers Inc"
     OrgShortName,        // a name the shape rule took for a person, a company's short name here
+    AgentLocated,        // a bare agent ("police") and the one country the sentence places it in
+    AgentDocument,       // a bare agent ("police") and the country the document is mostly about
 };
 
 // The rule names, indexed by MentionRule's value.

@@ -188,6 +188,100 @@ void RecognizerRun::agent_before(std::size_t a, const Sentence& /*sent*/) {
     add_group(b, te, s, id, gaz_.agent_role(value));
 }
 
+// ---------------------------------------------------------------- 3c. bare agents
+void RecognizerRun::find_bare_agents() {
+    std::string dominant, located;
+    bool dominant_known = false;
+    constexpr std::uint32_t kNoSentence = ~std::uint32_t{0};
+    std::uint32_t located_in = kNoSentence;  // the sentence `located` was found for
+    std::uint32_t resume = 0;
+    for (const TokenInSentence& at : bare_agent_tokens_) {
+        const std::uint32_t i = at.token, s = at.sentence;
+        const Token& t = tokens_[i];
+        if (i < resume || !rules_apply_[s] || owner_[i] != kNone || t.has(kAllCaps)) continue;
+        const Sentence& sent = doc_.sentences[s];
+        // "Police" opens a sentence; inside one it starts a name ("Border Police").
+        if (t.has(kCapitalized) && !sentence_initial(i, sent)) continue;
+        // The agent table's phrase: "police", or with its modifier ("riot police").
+        std::uint32_t b = i;
+        PhraseTrie::Match m = agent_at(i, sent.token_end);
+        if (i > sent.token_begin) {
+            const PhraseTrie::Match before = agent_at(i - 1, sent.token_end);
+            if (before.length >= 2) {
+                m = before;
+                b = i - 1;
+            }
+        }
+        const std::uint32_t end = b + m.length;
+        if (m.length == 0 || !bare_agent_context(b, end, sent)) continue;
+        if (located_in != s) {
+            located = located_country(s);
+            located_in = s;
+        }
+        MentionRule rule = MentionRule::AgentLocated;
+        const std::string* country = &located;
+        if (located.empty()) {
+            if (!dominant_known) {
+                dominant = dominant_country();
+                dominant_known = true;
+            }
+            country = &dominant;
+            rule = MentionRule::AgentDocument;
+        }
+        if (country->empty() || *country == "-") continue;  // none, or places of several
+        add_group(b, end, s, *country, gaz_.agent_role(m.value));
+        cands_.back().rule = rule;
+        resume = end;
+    }
+}
+
+// A bare agent [b, e) stands alone: after a clause's start, a punctuation mark, a number, a
+// past form or a word of bare_agent_before ("the police", "clashed with police", "two
+// gunmen", "urged residents"; not "their government" or "company police"), and before a
+// clause's end, a possessive, a reporting verb, a past form or a word of bare_agent_after
+// ("police fired", "troops have"; not "police station").
+bool RecognizerRun::bare_agent_context(std::uint32_t b, std::uint32_t e,
+                                       const Sentence& sent) const {
+    const auto past_form = [&](const Token& t) {
+        const std::string_view w = t.view(doc_.text);
+        return t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kAllCaps) &&
+               w.size() > 3 && w.substr(w.size() - 2) == "ed";
+    };
+    if (b > sent.token_begin) {
+        const Token& p = tokens_[b - 1];
+        if (p.kind != TokenKind::Punct && p.kind != TokenKind::Number && !past_form(p) &&
+            !rules_.is_bare_agent_before(p.key))
+            return false;
+    }
+    if (e >= sent.token_end) return true;
+    const Token& t = tokens_[e];
+    if (t.kind == TokenKind::Punct || t.kind == TokenKind::Possessive) return true;
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kAllCaps)) return false;
+    return word_is(e, ActorRules::kSpeechVerb) || rules_.is_bare_agent_after(t.key) || past_form(t);
+}
+
+// The one country sentence s places things in: a country or a place of one after a word
+// of agent_place_prepositions ("in Hong Kong", "across Iraq"); "" if none, "-" if several.
+std::string RecognizerRun::located_country(std::uint32_t s) const {
+    const Sentence& sent = doc_.sentences[s];
+    std::string found;
+    for (std::uint32_t k = sent.token_begin + 1; k < sent.token_end; ++k) {
+        const std::int32_t c = owner_[k];
+        if (c == kNone || cands_[c].tb != k || cands_[c].dropped ||
+            !rules_.is_agent_place_preposition(tokens_[k - 1].key))
+            continue;
+        const GazetteerEntry* e = entry_of(c);
+        if (e == nullptr) continue;
+        const std::string& id = e->kind == ActorKind::Country ? e->id
+                                : e->kind == ActorKind::Place ? e->country
+                                                              : found;
+        if (id.empty() || id == found) continue;
+        if (!found.empty()) return "-";
+        found = id;
+    }
+    return found;
+}
+
 void RecognizerRun::add_group(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                               const std::string& country, const std::string& role) {
     for (std::uint32_t j = tb; j < te; ++j)

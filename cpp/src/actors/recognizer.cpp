@@ -21,6 +21,7 @@ void RecognizerRun::size_buffers() {
     const std::size_t sentences = doc_.sentences.size();
     rules_apply_.assign(sentences, 0);
     has_angle_bracket_.assign(sentences, 0);
+    bare_agent_tokens_.clear();
     buffers_.sentence_words.assign(sentences, 0);
     buffers_.sentence_caps.assign(sentences, 0);
     gazetteer_starts_.resize(n);
@@ -67,6 +68,7 @@ void RecognizerRun::scan_tokens(const ActorWordIndex& words) {
             const std::uint32_t word = t.kind == TokenKind::Word ? 1 : 0;
             const std::uint16_t classes = info.classes | name_word_bit(t, info.classes);
             classes_out[i] = classes;
+            if (info.bare_agent != 0) bare_agent_tokens_.push_back({i, s});  // rare
             gazetteer_out[i] = info.gazetteer_node;
             names_out[names] = i;
             names += (classes & kNameWord) != 0 ? 1 : 0;

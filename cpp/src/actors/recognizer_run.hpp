@@ -113,6 +113,7 @@ struct RecognizerBuffers {
     std::vector<std::uint32_t> sentence_words, sentence_caps;
     std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
     std::vector<TokenInSentence> gazetteer_starts;
+    std::vector<TokenInSentence> bare_agent_tokens;  // "police", "troops": scan_tokens
     std::vector<Candidate> cands;
     std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
     std::vector<std::string_view> ids;   // emit: actor ids found so far
@@ -158,6 +159,7 @@ class RecognizerRun {
         titles_after_names();
         nationality_before_names();
         assign_dominant_country();
+        find_bare_agents();
         emit();
     }
 
@@ -528,6 +530,14 @@ class RecognizerRun {
     // plural demonym with a group noun ("Iraqi Kurds") is a group with its country. Work per
     // country mention is bounded (a few tokens either side).
     void find_agents_and_groups();
+    // "police", "protesters" without a demonym: an agent of the one country the sentence
+    // places them in ("in Hong Kong": agent-located) or else of the country the document is
+    // mostly about (agent-document); no actor when there is neither. Only at the tokens the
+    // token pass saw a bare agent noun at; bounded work per such noun.
+    void find_bare_agents();
+    bool bare_agent_context(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
+    std::string located_country(std::uint32_t s) const;
+    std::string dominant_country();
 
     // Words (1 to 3) of an agent phrase ending just before "in"/"of" and the country
     // candidate c ("security forces in Guinea"), or 0; value: the phrase's agent entry.
@@ -665,6 +675,7 @@ class RecognizerRun {
     std::vector<std::uint32_t>& gazetteer_node_ = buffers_.gazetteer_node;       // first trie node
     std::vector<std::uint8_t>& rules_apply_ = buffers_.rules_apply;              // per sentence
     std::vector<std::uint8_t>& has_angle_bracket_ = buffers_.has_angle_bracket;  // <COMPANY>
+    std::vector<TokenInSentence>& bare_agent_tokens_ = buffers_.bare_agent_tokens;
     std::vector<TokenInSentence>& gazetteer_starts_ = buffers_.gazetteer_starts;
     std::vector<std::uint32_t>& name_words_ = buffers_.name_words;  // may be in a name
     std::vector<std::uint32_t>& org_words_ = buffers_.org_words;

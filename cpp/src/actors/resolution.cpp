@@ -391,7 +391,9 @@ bool RecognizerRun::international_body_before(std::uint32_t tb, const Sentence& 
            orgs_[static_cast<std::size_t>(cands_[c].organisation)].international;
 }
 
-void RecognizerRun::assign_dominant_country() {
+// The country a document is mostly about: named in at least half of its country mentions
+// (persons' countries included) and at least twice as often as any other; "" if none.
+std::string RecognizerRun::dominant_country() {
     // Country id -> mentions, in first-seen order: a document names a few countries, so a
     // short scan beats a hash map of strings (and allocates only when the buffer grows).
     auto& counts = buffers_.country_counts;
@@ -432,8 +434,13 @@ void RecognizerRun::assign_dominant_country() {
             second = n;
         }
     }
-    if (top_id.empty() || top * 2 < total || top < 2 * second) return;
-    const std::string dominant(top_id);
+    if (top_id.empty() || top * 2 < total || top < 2 * second) return std::string();
+    return std::string(top_id);
+}
+
+void RecognizerRun::assign_dominant_country() {
+    const std::string dominant = dominant_country();
+    if (dominant.empty()) return;
     // "singer Ray Charles", "Liverpool manager Rafael Benitez": an occupation is no office
     // of the country a text is about (rule occupation-no-office-country).
     const auto takes_it = [&](const PersonInfo& p) {
