@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "stancemap/gazetteer.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -53,6 +54,22 @@ TEST(ActorAgents, ANounModifierIsNoBareAgent) {
         "government said so.");
     EXPECT_EQ(find_actor(doc, "PER.GOV"), nullptr);
     EXPECT_EQ(find_actor(doc, "PER.COP"), nullptr);
+}
+
+// role-out-of-office: a role description is nobody out of office at the document's date.
+TEST(ActorAgents, ARoleIsNoListedPersonOutOfOffice) {
+    const std::string text =
+        "Egypt bought arms from Moscow when then-president Anwar Sadat ruled. The Egyptian "
+        "ambassador said ties were good.";
+    const auto role_of = [](const Document& doc) {
+        for (const auto& m : doc.mentions)
+            if (m.form == stancemap::MentionForm::Role) return doc.actors[m.actor].id;
+        return std::string();
+    };
+    const auto& analyzer = stancemap::test::bundled_analyzer();
+    EXPECT_EQ(role_of(analyzer.analyze(text, stancemap::parse_date("1987-03-01"))), "");
+    EXPECT_EQ(role_of(analyzer.analyze(text, stancemap::parse_date("1979-03-01"))),
+              "Anwar As Sadat");
 }
 
 }  // namespace

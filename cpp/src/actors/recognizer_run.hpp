@@ -660,6 +660,7 @@ class RecognizerRun {
 
     // The role a listed person held at the document's date (the latest one without a date).
     std::string person_role(std::int32_t entry) const;
+    bool out_of_office(std::int32_t entry) const;
 
     Actor actor_of(const Candidate& c) const;
 

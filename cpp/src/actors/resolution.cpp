@@ -193,6 +193,9 @@ void RecognizerRun::resolve_roles() {
         // A listed person of another country is not "the French foreign minister".
         const std::string& known = persons_[static_cast<std::size_t>(person)].country;
         if (!known.empty() && known != country) continue;
+        // A listed person out of office at the document's date ("then-president Anwar Sadat"
+        // in 1987) holds no title now (rule role-out-of-office).
+        if (out_of_office(persons_[static_cast<std::size_t>(person)].entry)) continue;
         move(person, -1);
         PersonInfo& info = persons_[static_cast<std::size_t>(person)];
         give_country(info, country, CountryRule::PersonRole);
@@ -453,6 +456,14 @@ void RecognizerRun::assign_dominant_country() {
     for (auto& p : persons_)
         if (takes_it(p) && !p.international)
             give_country(p, dominant, CountryRule::DominantCountry);
+}
+
+// Whether a listed person (entry) has dated roles and held none but CAMEO's ELI at the
+// document's date; never without a date or an entry.
+bool RecognizerRun::out_of_office(std::int32_t entry) const {
+    if (entry == kNone || doc_.date == kNoDate) return false;
+    const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(entry)];
+    return !e.roles.empty() && person_role(entry).empty();
 }
 
 }  // namespace stancemap::actor_detail
