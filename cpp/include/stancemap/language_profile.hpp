@@ -97,8 +97,10 @@ enum class PhraseClass : std::uint8_t {
     ReversingAfter,      // out of the question: undo the relation named before them
     Partner,             // with: "A and B negotiate with banks" (the cue's partner slot)
     UnrealisedGovernor,  // threatened to, refused to: the infinitive after it is no act done
+    NounTarget,          // on, against: "an attack by X on Y" (a noun cue's target after its agent)
+    FirstPerson,         // we, I, our: "'We will support X,' Y said" (the speaker acts)
 };
-inline constexpr std::size_t kPhraseClassCount = 6;
+inline constexpr std::size_t kPhraseClassCount = 8;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

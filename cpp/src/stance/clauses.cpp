@@ -99,19 +99,30 @@ void ExtractRun::find_attribution() {
                                        tokens_[start - 1].kind == TokenKind::Possessive);
              ++words) {
             --start;
-            if (speaker == kNone) speaker = mention_at_[start];
+            if (speaker == kNone && !agent_of_modifier(start)) speaker = mention_at_[start];
         }
         reported_ = is(end - 1, WordClass::ReportVerb);
     } else if (mention_at_[end - 1] != kNone) {
         speaker = mention_at_[end - 1];  // ", said Anna Berg."
         start = skip_to_name_back(title_start(speaker));
         if (start <= sent_begin_ || !is(start - 1, WordClass::SpeechVerb)) return;
+        // addressee-not-speaker: ", an official told Reuters.": the one told is no speaker.
+        if (is(start - 1, WordClass::AddresseeVerb)) return;
         --start;
     }
     if (speaker == kNone || start <= sent_begin_ + 1) return;
     if (tokens_[start - 1].punct != Punct::Comma) return;
     attributed_ = speaker;
     attribution_ = start - 1;
+}
+
+// agent-of-modifier: ", brokers polled by Reuters said.", ", analysts quoted by Tass said.":
+// the actor at token t is the agent ("by") of a participle that describes the speaker, who is
+// the noun before it; the agent is no speaker.
+bool ExtractRun::agent_of_modifier(std::uint32_t t) const {
+    if (mention_at_[t] == kNone) return false;
+    const std::uint32_t b = skip_article_back(mention(mention_at_[t]).token_begin);
+    return b > sent_begin_ + 1 && is(b - 1, WordClass::AgentPreposition) && verb_form(b - 2);
 }
 
 // Back past "the" before a name or title.

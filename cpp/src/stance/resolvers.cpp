@@ -276,7 +276,7 @@ Outcome ExtractRun::source_relative_antecedent(Frame& f) {
 Outcome ExtractRun::source_quoted_speaker(Frame& f) {
     std::int32_t m = speaker_of(f.hit->begin);
     if (m == kNone) m = speaker_of_open_quotation(f.hit->begin);
-    if (m == kNone) return Outcome::Next;
+    if (m == kNone || reported_agent(f)) return Outcome::Next;
     f.sources.push_back(m);
     f.quoted = true;
     return Outcome::Done;
@@ -408,6 +408,7 @@ Outcome ExtractRun::source_noun_agent(Frame& f) {
     f.sources.push_back(agent);
     add_coordinated_after(agent, f.clause_end, f.sources);
     std::erase_if(f.targets, [&](std::int32_t m) { return contains(f.sources, m); });
+    if (f.targets.empty() && target_after_agent(f)) return Outcome::Done;
     if (f.targets.empty()) {
         // light-verb-recipient: only the subject of "drew", "faced", "came under" receives
         // the noun; "Arcadia condemned an attack by Borduria" names no target of the attack.
@@ -418,6 +419,70 @@ Outcome ExtractRun::source_noun_agent(Frame& f) {
         f.target_rule = "subject-of-noun-agent";
     }
     return Outcome::Done;
+}
+
+// target-after-agent: "an attack by Arcadia on Borduria", "criticism by Arcadia of
+// Borduria": a noun target preposition (the language profile's noun_target) right after the
+// noun's agents names its target.
+bool ExtractRun::target_after_agent(Frame& f) const {
+    const std::uint32_t p = mention(f.sources.back()).token_end;
+    if (p + 1 >= f.clause_end) return false;
+    const std::uint32_t n = lang_.phrases(PhraseClass::NounTarget)
+                                .longest_match(tokens_, p, f.clause_end, DocumentCase::Normal)
+                                .length;
+    if (n == 0) return false;
+    collect_targets(p + n, f.clause_end, 2, f.targets);
+    std::erase_if(f.targets, [&](std::int32_t m) { return contains(f.sources, m); });
+    if (f.targets.empty()) return false;
+    f.target_rule = "target-after-agent";
+    return true;
+}
+
+// agent-after-object: "the killing of Borduria's envoy by Arcadia", "criticism of Borduria
+// by Arcadia": a cue used as a noun (a noun cue, or a form ending in "of") whose object is
+// followed by an agent preposition and an actor has that actor as its source.
+Outcome ExtractRun::source_agent_after_object(Frame& f) {
+    if (f.targets.empty()) return Outcome::Next;
+    if (!f.cue->noun && !is(f.hit->end - 1, WordClass::Genitive)) return Outcome::Next;
+    const std::uint32_t p = mention(f.targets.back()).token_end;
+    if (p + 1 >= f.clause_end || !is(p, WordClass::NounAgentPreposition)) return Outcome::Next;
+    const std::uint32_t a = skip_article(p + 1);
+    if (a >= f.clause_end || mention_at_[a] == kNone) return Outcome::Next;
+    const std::int32_t agent = mention_at_[a];
+    if (contains(f.targets, agent)) return Outcome::Next;
+    f.sources.push_back(agent);
+    add_coordinated_after(agent, f.clause_end, f.sources);
+    return Outcome::Done;
+}
+
+// agent-phrase-noun: "was dealt a blow by the yen's rise and the threat of a trade war with
+// X", "nervousness caused by the threat of a trade war with X": a noun cue inside an agent
+// phrase ("by" before its noun phrase: lower-case words, articles, "of", "and", possessives;
+// a verb or gerund not after a determiner ends it) names a cause, no act of the clause's subject:
+// no record. At most kAgentPhraseWords tokens read.
+Outcome ExtractRun::source_agent_phrase_noun(Frame& f) {
+    if (!f.cue->noun) return Outcome::Next;
+    const std::uint32_t floor = f.hit->begin > f.clause_start + kAgentPhraseWords
+                                    ? f.hit->begin - kAgentPhraseWords
+                                    : f.clause_start;
+    for (std::uint32_t p = f.hit->begin; p > floor; --p) {
+        const std::uint32_t w = p - 1;
+        const Token& t = tokens_[w];
+        if (is(w, WordClass::AgentPreposition)) return Outcome::Drop;
+        if (t.kind == TokenKind::Possessive) continue;
+        if (t.kind != TokenKind::Word || mention_at_[w] != kNone ||
+            t.has(token_flag::kCapitalized) || is(w, WordClass::Auxiliary) ||
+            is(w, WordClass::PersonalPronoun) || is(w, WordClass::Complementizer) ||
+            is(w, WordClass::RelativePronoun) ||
+            (is(w, WordClass::Preposition) && !is(w, WordClass::Genitive)))
+            return Outcome::Next;
+        const bool attributive = w > sent_begin_ && (is(w - 1, WordClass::Determiner) ||
+                                                     tokens_[w - 1].kind == TokenKind::Possessive);
+        // "by granting an exemption": a gerund after "by" is the means, no agent.
+        if (!attributive && (verb_form(w) || lang_.has_suffix(text_of(w), SuffixClass::Gerund, 2)))
+            return Outcome::Next;
+    }
+    return Outcome::Next;
 }
 
 // "the militants who attacked Borduria", "Arcadian militias that attacked": a cue right
@@ -447,6 +512,9 @@ Outcome ExtractRun::source_restrictive_relative(Frame& f) {
     std::int32_t antecedent = mention_at_[p - 2];
     if (antecedent == kNone && p >= sent_begin_ + 3) antecedent = mention_at_[p - 3];
     if (antecedent == kNone) return Outcome::Drop;
+    // addressee-that-clause: "told Reuters that demand for X was strong": "that" after the
+    // one told opens what was said, no relative clause of theirs.
+    if (addressee(antecedent)) return Outcome::Next;
     f.sources.push_back(antecedent);
     return Outcome::Done;
 }
@@ -456,9 +524,37 @@ Outcome ExtractRun::source_restrictive_relative(Frame& f) {
 // passes the news on: it holds no stance.
 Outcome ExtractRun::source_attributed_speaker(Frame& f) {
     if (attributed_ == kNone || reported_ || f.hit->begin >= attribution_) return Outcome::Next;
+    if (reported_agent(f)) return Outcome::Next;
     f.sources.push_back(attributed_);
     f.quoted = true;
     return Outcome::Done;
+}
+
+// reported-clause-agent: "Seneca will provide Argo with credit, the company said", "The
+// suspension of X's shipments will last, an official said", and the same in quotation marks:
+// the speaker reports an act whose agent is another: a verb cue after words of its own clause
+// (its subject) that do not open with a first person ("We will support X", the language
+// profile's first_person; an imperative opens its clause: "Release X's prisoners, Arcadia
+// said"), or a noun for an event or a relation (unless the clause opens with a first person or
+// one owns it within three words: "We have a special relationship with X", "my visit to X"). (An
+// attitude named with no agent is the speaker's: "Criticism of X is deserved, Anna Berg said".)
+bool ExtractRun::reported_agent(const Frame& f) const {
+    const PhraseTrie& first_person = lang_.phrases(PhraseClass::FirstPerson);
+    const auto first_person_at = [&](std::uint32_t p) {
+        return first_person.longest_match(tokens_, p, f.hit->begin, DocumentCase::Normal).length >
+               0;
+    };
+    std::uint32_t first = f.clause_start;  // the clause's first word before the cue
+    while (first < f.hit->begin && tokens_[first].kind != TokenKind::Word) ++first;
+    const bool speaker_acts = first < f.hit->begin && first_person_at(first);
+    if (!f.cue->noun) return first < f.hit->begin && !speaker_acts;
+    if (!f.cue->event && !f.cue->reciprocal && !f.cue->symmetric) return false;
+    if (speaker_acts) return false;
+    // "my visit to X", "our approach in negotiations with X": the speaker's own.
+    for (std::uint32_t p = std::max(first, f.hit->begin > 3 ? f.hit->begin - 3 : 0);
+         p < f.hit->begin; ++p)
+        if (first_person_at(p)) return false;
+    return true;
 }
 
 // The head noun of the cue's object: "lifted the arms embargo" -> embargo (past at most
@@ -611,6 +707,7 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"reason-clause-agent", &ExtractRun::source_reason_clause},
     {"thanked-for", &ExtractRun::source_thanked_for},
     {"noun-agent", &ExtractRun::source_noun_agent},
+    {"agent-after-object", &ExtractRun::source_agent_after_object},
     {"received-noun", &ExtractRun::source_received_noun},
     {"answered-possessor", &ExtractRun::source_answered_possessor},
     {"possessor-of-cue", &ExtractRun::source_possessor},
@@ -618,6 +715,7 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"restrictive-relative", &ExtractRun::source_restrictive_relative},
     {"non-actor-owner", &ExtractRun::source_non_actor_owner},
     {"evaluated-act", &ExtractRun::source_evaluated_act},
+    {"agent-phrase-noun", &ExtractRun::source_agent_phrase_noun},
     {"subject", &ExtractRun::source_subject},
     {"relative-antecedent", &ExtractRun::source_relative_antecedent},
     {"quoted-speaker", &ExtractRun::source_quoted_speaker},

@@ -179,7 +179,10 @@ void ExtractRun::add_coordinated_after(std::int32_t m, std::uint32_t limit,
         if (u >= limit || mention_at_[u] == kNone || !(joined || comma_list)) return;
         // "... between Iran and Iraq, Kasahara said": the speaker, not a list member.
         const std::uint32_t next = mention(mention_at_[u]).token_end;
-        if (comma_list && next < sent_end_ && is(next, WordClass::SpeechVerb)) return;
+        // reporter-not-conjunct: "..., Tass reported, quoting officials": the reporter neither.
+        if (comma_list && next < sent_end_ &&
+            (is(next, WordClass::SpeechVerb) || is(next, WordClass::ReportVerb)))
+            return;
         // appositive-possessor: "Renault, American Motors' majority stockholder": a name
         // after a comma that owns what follows describes the one before; no list member.
         if (comma_list && next < sent_end_ && tokens_[next].kind == TokenKind::Possessive) return;

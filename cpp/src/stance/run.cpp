@@ -190,8 +190,10 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     }
     // "Japan viewed an agreement between the Bank of England and U.S. authorities": a relation
     // between parties, fewer than two of them actors, is no stance of the subject's.
+    // speaker-not-party: nor is the speaker who names it ("the agreement between A and a
+    // bank is good, X said").
     const bool between_in_cue = hit.end - hit.begin > 1 && is(hit.end - 1, WordClass::Between);
-    if ((f.between || between_in_cue) && reciprocal && f.targets.size() < 2 && !f.quoted) {
+    if ((f.between || between_in_cue) && reciprocal && f.targets.size() < 2) {
         remember(f);
         return;
     }

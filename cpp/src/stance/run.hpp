@@ -26,17 +26,18 @@
 namespace stancemap::stance {
 
 constexpr std::int32_t kNone = -1;
-constexpr std::uint32_t kLookback = 64;         // tokens a resolver reads back from its cue
-constexpr std::size_t kMaxConjuncts = 16;       // actors in one coordination
-constexpr std::size_t kMaxQuotes = 32;          // quotations read per sentence
-constexpr std::size_t kPersonLookback = 64;     // mentions a pronoun looks back over
-constexpr std::uint32_t kPronounSentences = 3;  // sentences a pronoun's subject is sought in
-constexpr std::uint32_t kModifierReach = 16;    // tokens a pretence word reaches forward
-constexpr std::uint32_t kAttributionWords = 6;  // words of ", the X news agency said."
-constexpr std::uint32_t kObjectReach = 8;       // tokens of a cue's object read for a relation
-constexpr std::uint32_t kCompoundWords = 3;     // words of a noun compound after an actor
-constexpr std::uint32_t kPossessedWords = 4;    // words from a possessive to what it owns
-constexpr std::uint32_t kAddresseeWords = 8;    // words of an appeal's addressee ("urged X to")
+constexpr std::uint32_t kLookback = 64;          // tokens a resolver reads back from its cue
+constexpr std::size_t kMaxConjuncts = 16;        // actors in one coordination
+constexpr std::size_t kMaxQuotes = 32;           // quotations read per sentence
+constexpr std::size_t kPersonLookback = 64;      // mentions a pronoun looks back over
+constexpr std::uint32_t kPronounSentences = 3;   // sentences a pronoun's subject is sought in
+constexpr std::uint32_t kModifierReach = 16;     // tokens a pretence word reaches forward
+constexpr std::uint32_t kAttributionWords = 6;   // words of ", the X news agency said."
+constexpr std::uint32_t kObjectReach = 8;        // tokens of a cue's object read for a relation
+constexpr std::uint32_t kCompoundWords = 3;      // words of a noun compound after an actor
+constexpr std::uint32_t kPossessedWords = 4;     // words from a possessive to what it owns
+constexpr std::uint32_t kAddresseeWords = 8;     // words of an appeal's addressee ("urged X to")
+constexpr std::uint32_t kAgentPhraseWords = 12;  // words from "by" to a noun cue in its phrase
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
@@ -115,6 +116,8 @@ class ExtractRun {
     Outcome target_relative_object(Frame& f);
     Outcome target_attack_location(Frame& f);
     Outcome source_noun_agent(Frame& f);
+    Outcome source_agent_after_object(Frame& f);
+    Outcome source_agent_phrase_noun(Frame& f);
     Outcome source_received_noun(Frame& f);
     Outcome source_restrictive_relative(Frame& f);
     Outcome source_attributed_speaker(Frame& f);
@@ -170,6 +173,7 @@ class ExtractRun {
     std::int32_t speaker_after(std::uint32_t q, std::uint32_t te, std::uint32_t sentence) const;
     std::int32_t speaker_of_open_quotation(std::uint32_t t) const;
     std::uint32_t skip_to_name(std::uint32_t p, std::uint32_t te) const;
+    bool agent_of_modifier(std::uint32_t t) const;
     std::int64_t quotation_opened_before(std::uint32_t t, std::uint32_t s) const;
     std::int32_t last_person_before(std::uint32_t t, std::uint32_t first_sentence) const;
     std::int32_t speaker_of(std::uint32_t t) const;
@@ -235,6 +239,8 @@ class ExtractRun {
     bool is_passive(const Frame& f) const;
     std::uint32_t after_targets(const Frame& f) const;
     bool appeal_question(const Frame& f) const;
+    bool reported_agent(const Frame& f) const;
+    bool target_after_agent(Frame& f) const;
     bool light_verb_before(std::uint32_t cb, std::uint32_t clause_start) const;
     Outcome parties_of_relation(Frame& f, std::size_t k, const char* rule);
     void concession_demand(Frame& f) const;
