@@ -3,7 +3,9 @@
 Draws Reuters-21578 articles (1987) with political or international content: the text has at
 least three distinct political keywords (minister, government, talks, sanctions, accuse,
 agree, warn, ...) and names at least two countries (names or demonyms from the bundled
-gazetteer). Articles are taken in a seeded random order; near-duplicates (same title, or
+gazetteer); ``--min-keywords`` and ``--min-countries`` lower the bar when a corpus has no more
+such articles, and ``--exclude`` leaves out the articles of earlier sets.
+Articles are taken in a seeded random order; near-duplicates (same title, or
 5-word shingle Jaccard >= 0.3 with an article already taken) are skipped. Of each article, the
 first ``--sentences`` segments of kind "sentence" of stancemap's own splitter are kept, so
 that sentence boundaries match the engine's. Only ``Document.sentences`` is read: no actor,
@@ -33,6 +35,7 @@ KEYWORD_RE = re.compile(
     re.IGNORECASE,
 )
 MIN_KEYWORDS = 3
+MIN_COUNTRIES = 2
 
 
 def country_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -56,26 +59,44 @@ def shingles(text: str, n: int = 5) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(max(0, len(words) - n + 1))}
 
 
-def eligible(record: dict, countries: list[tuple[str, re.Pattern[str]]]) -> bool:
-    """At least three distinct political keywords and two distinct countries in the text."""
+def eligible(
+    record: dict,
+    countries: list[tuple[str, re.Pattern[str]]],
+    min_keywords: int = MIN_KEYWORDS,
+    min_countries: int = MIN_COUNTRIES,
+) -> bool:
+    """Enough distinct political keywords and distinct countries in the text."""
     text = record["text"]
-    if len({m.lower() for m in KEYWORD_RE.findall(text)}) < MIN_KEYWORDS:
+    if len({m.lower() for m in KEYWORD_RE.findall(text)}) < min_keywords:
         return False
     found = 0
     for _, pattern in countries:
+        if found >= min_countries:
+            break
         if pattern.search(text):
             found += 1
-            if found >= 2:
-                return True
-    return False
+    return found >= min_countries
 
 
-def select(corpus: str, articles: int, per_article: int, seed: int) -> list[dict]:
-    """The selected sentences: article id, date, title, sentence index, start, end, text."""
+def select(
+    corpus: str,
+    articles: int,
+    per_article: int,
+    seed: int,
+    thresholds: tuple[int, int] = (MIN_KEYWORDS, MIN_COUNTRIES),
+    exclude: frozenset[str] = frozenset(),
+) -> list[dict]:
+    """The selected sentences: article id, date, title, sentence index, start, end, text.
+
+    ``thresholds`` are the least numbers of political keywords and of countries an article
+    names; articles whose id is in ``exclude`` (earlier sets) are skipped.
+    """
     with open(corpus, encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle]
     countries = country_patterns()
-    pool = [r for r in records if eligible(r, countries)]
+    pool = [
+        r for r in records if str(r["id"]) not in exclude and eligible(r, countries, *thresholds)
+    ]
     random.Random(seed).shuffle(pool)
     taken: list[dict] = []
     seen_titles: set[str] = set()
@@ -119,8 +140,17 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=8)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", default="-")
+    parser.add_argument("--min-keywords", type=int, default=MIN_KEYWORDS)
+    parser.add_argument("--min-countries", type=int, default=MIN_COUNTRIES)
+    parser.add_argument(
+        "--exclude", nargs="*", default=[], help="selection.json files of earlier sets"
+    )
     args = parser.parse_args()
-    chosen = select(args.corpus, args.articles, args.sentences, args.seed)
+    exclude = frozenset(
+        str(s["article"]) for f in args.exclude for s in json.loads(Path(f).read_text())
+    )
+    thresholds = (args.min_keywords, args.min_countries)
+    chosen = select(args.corpus, args.articles, args.sentences, args.seed, thresholds, exclude)
     text = json.dumps(chosen, ensure_ascii=False, indent=1)
     if args.out == "-":
         print(text)
