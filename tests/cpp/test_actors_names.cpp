@@ -126,6 +126,20 @@ TEST(ActorsFirmNames, DemonymFirstWordIsNoPerson) {
     for (const Actor& a : doc.actors) EXPECT_NE(a.kind, ActorKind::Person) << a.id;
 }
 
+// A demonym of two words after a reporting verb is the title's country, not a person.
+TEST(ActorsFirmNames, TwoWordDemonymBeforeATitleIsNoPerson) {
+    const Document doc =
+        analyze("Officials met West German Economics Minister Karl Hallstein on Monday.");
+    for (const Actor& a : doc.actors) {
+        if (a.kind == ActorKind::Person) {
+            EXPECT_EQ(a.id, "Karl Hallstein");
+        }
+    }
+    const Actor* person = find_actor(doc, "Karl Hallstein");
+    ASSERT_NE(person, nullptr);
+    EXPECT_EQ(person->country, "DEU");
+}
+
 // A demonym that is also a given name may start a person's name.
 TEST(ActorsFirmNames, GivenNameThatIsNoDemonymStartsAPerson) {
     const Document doc = analyze("Christian Harvester said it would rain.");

@@ -62,15 +62,23 @@ bool RecognizerRun::place_name(std::uint32_t tb, std::uint32_t te) const {
     return node != PhraseTrie::kNoNode && places.value(node) != PhraseTrie::kNoValue;
 }
 
-// "American Express", "Canadian Pacific": a name whose first word is a demonym (not a given
-// name) is a firm's or a thing's, never a person's (rule demonym-first-word).
+// "American Express", "Canadian Pacific", "said West German Finance Minister ...": a name
+// that opens with a demonym of one or more words (not a given name) is a firm's, a thing's or
+// a title's, never a person's (rule demonym-first-word). The walk is bounded by the name.
 bool RecognizerRun::demonym_first_word(std::uint32_t tb, std::uint32_t te) const {
     if (te - tb < 2 || gazetteer_node_[tb] == PhraseTrie::kNoNode ||
         word_is(tb, ActorRules::kGivenName))
         return false;
-    // The word's own trie node holds the one-word phrase, if there is one: no trie walk.
-    const std::uint32_t value = gaz_.trie().value(gazetteer_node_[tb]);
-    return value != PhraseTrie::kNoValue && gaz_.alias(value).form == MentionForm::Demonym;
+    const PhraseTrie& trie = gaz_.trie();
+    std::uint32_t node = gazetteer_node_[tb];
+    for (std::uint32_t k = tb + 1; node != PhraseTrie::kNoNode; ++k) {
+        const std::uint32_t value = trie.value(node);
+        if (value != PhraseTrie::kNoValue && gaz_.alias(value).form == MentionForm::Demonym)
+            return true;
+        if (k == te) break;
+        node = trie.child(node, tokens_[k].key);
+    }
+    return false;
 }
 
 std::int32_t RecognizerRun::add_person(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
