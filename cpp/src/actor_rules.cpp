@@ -35,6 +35,7 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     add_contexts(lists.not_country_contexts, not_country_after_, not_country_before_);
     for (const auto& w : lists.coordination_cues) coordination_cues_.push_back(token_key(w));
     for (const auto& w : lists.courtesy_titles) courtesy_titles_.push_back(token_key(w));
+    for (const auto& w : lists.capital_event_names) capital_event_names_.push_back(token_key(w));
     for (const auto& w : lists.institution_names) institution_names_.push_back(token_key(w));
     for (const auto& w : lists.ensemble_nouns) ensemble_nouns_.push_back(token_key(w));
     for (const auto& w : lists.bare_agents) bare_agents_.push_back(token_key(w));

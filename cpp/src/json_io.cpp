@@ -315,6 +315,7 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.name_continuations = get_strings(doc, "name_continuations", label);
     out.non_name_words = get_strings(doc, "non_name_words", label);
     out.demonym_non_actor_heads = get_strings(doc, "demonym_non_actor_heads", label);
+    out.capital_event_names = get_strings(doc, "capital_event_names", label);
     out.group_nouns = get_strings(doc, "group_nouns", label);
     out.corporate_suffixes = get_strings(doc, "corporate_suffixes", label);
     out.organisation_nouns = get_strings(doc, "organisation_nouns", label);

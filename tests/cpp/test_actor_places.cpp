@@ -34,4 +34,13 @@ TEST(ActorPlaces, PersonsNamedLikeNoPlaceStay) {
     EXPECT_TRUE(has_person(analyze("Paul Dorran said prices fell."), "Paul Dorran"));
 }
 
+// capital-names-event: a capital before the name of an event ("the Paris accord", "the
+// Geneva summit") is the event's place, not its country; a capital acting stays one.
+TEST(ActorPlaces, ACapitalNamingAnEventIsNoActor) {
+    EXPECT_EQ(find_actor(analyze("Britain said it stood by the Paris accord."), "FRA"), nullptr);
+    EXPECT_EQ(find_actor(analyze("Delegates left the Geneva summit early."), "CHE"), nullptr);
+    EXPECT_NE(find_actor(analyze("Paris rejected the accord on Monday."), "FRA"), nullptr);
+    EXPECT_NE(find_actor(analyze("Officials in Bern signed the treaty."), "CHE"), nullptr);
+}
+
 }  // namespace

@@ -26,6 +26,7 @@ struct ActorRuleLists {
     std::vector<std::string> name_continuations;  // "May" in "Theresa May", "II"
     std::vector<std::string> non_name_words;      // "District", "Statistics": not in a person name
     std::vector<std::string> demonym_non_actor_heads;  // "language" in "Spanish language"
+    std::vector<std::string> capital_event_names;      // "accord" in "the Paris accord"
     std::vector<std::string> group_nouns;  // "Kurds" in "Iraqi Kurds": a group, not the state
     std::string source_json;  // the JSON text parsed: rules are pickled as it and parsed again
     std::string origin;
@@ -127,6 +128,11 @@ class ActorRules {
         return none;
     }
     const PhraseTrie& not_country_before() const noexcept { return not_country_before_; }
+    // "accord" in "the Paris accord": a capital before it names an event, not a state.
+    bool is_capital_event_name(std::uint64_t key) const noexcept {
+        return std::find(capital_event_names_.begin(), capital_event_names_.end(), key) !=
+               capital_event_names_.end();
+    }
     bool is_courtesy_title(std::uint64_t key) const noexcept {
         return std::find(courtesy_titles_.begin(), courtesy_titles_.end(), key) !=
                courtesy_titles_.end();
@@ -248,6 +254,7 @@ class ActorRules {
     std::vector<std::uint64_t> bare_agents_, bare_agent_before_, bare_agent_after_;  // token keys
     std::vector<std::uint64_t> agent_place_prepositions_;
     std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words
+    std::vector<std::uint64_t> capital_event_names_;
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few
     std::vector<std::string> occupation_titles_;                                     // sorted

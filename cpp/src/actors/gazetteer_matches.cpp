@@ -131,6 +131,11 @@ bool RecognizerRun::accept_match(std::uint32_t tb, std::uint32_t te, const Alias
             next.has(kCapitalized))
             return false;
     }
+    // "the Paris accord", "the Geneva summit": a capital naming an event is a place, no
+    // actor (rule capital-names-event).
+    if (ref.form == MentionForm::Capital && te < sent.token_end &&
+        rules_.is_capital_event_name(tokens_[te].key))
+        return false;
     if (ref.ambiguous && te < sent.token_end && tokens_[te].key == kKeyState) return false;
     // A listed leader's surname alone ("Merkel") after another name word is somebody
     // else's name ("Anna Merkel"), even at the start of a sentence.
