@@ -199,7 +199,7 @@ void Gazetteer::build_index(std::size_t user_from) {
         for (const auto& a : e.surnames_dated) surname(a, true);
     }
     surname_keys_at_.push_back(static_cast<std::uint32_t>(surname_keys_.size()));
-    for (SurnameGroup& g : surname_groups_) g.undated = resolve_surname(g, kNoDate);
+    for (SurnameGroup& g : surname_groups_) g.undated = resolve_surname(g, kNoDate).entry;
     eras_by_id_.clear();
     for (std::size_t k = 0; k < extras_.eras.size(); ++k)
         eras_by_id_[extras_.eras[k].id].push_back(k);
@@ -272,15 +272,16 @@ constexpr std::int32_t kFormerYears = 30000;
 
 }  // namespace
 
-std::int32_t Gazetteer::person_by_surname(const AliasRef& surname, std::int32_t date) const {
-    if (surname.form != MentionForm::Surname || surname.group >= surname_groups_.size()) return -1;
+Gazetteer::SurnameMatch Gazetteer::surname_match(const AliasRef& surname, std::int32_t date) const {
+    if (surname.form != MentionForm::Surname || surname.group >= surname_groups_.size()) return {};
     const SurnameGroup& group = surname_groups_[surname.group];
-    return date == kNoDate ? group.undated : resolve_surname(group, date);
+    return date == kNoDate ? SurnameMatch{group.undated, false} : resolve_surname(group, date);
 }
 
 // Offices are the dated roles other than CAMEO's ELI ("elites": former officials,
 // celebrities), collected by build_index.
-std::int32_t Gazetteer::resolve_surname(const SurnameGroup& group, std::int32_t date) const {
+Gazetteer::SurnameMatch Gazetteer::resolve_surname(const SurnameGroup& group,
+                                                   std::int32_t date) const {
     std::int32_t holder = -1, former = -1;
     int holders = 0, formers = 0;
     for (const SurnameHolder& h : group.holders) {
@@ -301,8 +302,22 @@ std::int32_t Gazetteer::resolve_surname(const SurnameGroup& group, std::int32_t 
             former = static_cast<std::int32_t>(h.entry);
         }
     }
-    if (holders > 0) return holders == 1 ? holder : -1;
-    return formers == 1 ? former : -1;
+    if (holders > 0) return {holders == 1 ? holder : -1, false};
+    if (formers > 0 || date == kNoDate) return {formers == 1 ? former : -1, false};
+    const std::int32_t earlier = former_by_surname(group, date);
+    return {earlier, earlier >= 0};
+}
+
+// Rule person-surname-former: a surname that only one listed person lists, in "surnames"
+// (the data marks it distinctive), names that person in a text dated after one of their
+// offices ended, however long after ("Reagan" in 2019, "Gorbachev" in 2022). A surname two
+// listed persons share, or one in "surnames_dated" (a common name: Johnson), names nobody.
+std::int32_t Gazetteer::former_by_surname(const SurnameGroup& group, std::int32_t date) const {
+    if (group.holders.size() != 1 || group.holders.front().dated_only) return -1;
+    const SurnameHolder& h = group.holders.front();
+    for (const auto& [from, to] : h.offices)
+        if (to < date) return static_cast<std::int32_t>(h.entry);
+    return -1;
 }
 
 std::string_view Gazetteer::successor(std::string_view id) const {

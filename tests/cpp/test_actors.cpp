@@ -1113,8 +1113,11 @@ TEST(ActorsSurnameAlone, LeadersOfTheDocumentsDate) {
     // The leader's country supports an ambiguous name: the US Congress.
     EXPECT_EQ(actor_ids(analyze_on("Reagan criticised Congress.", "1987-06-01")),
               (Ids{"Ronald Reagan", "USCONGRESS"}));
-    // Thirty years after leaving office a surname names nobody in particular.
-    EXPECT_TRUE(analyze_on("Reagan criticised Congress.", "2020-01-01").actors.empty());
+    // Thirty years after leaving office a distinctive surname, one listed person's, still
+    // names him (rule person-surname-former; its own tests: test_surname_former.cpp).
+    const Document later = analyze_on("Reagan criticised Congress.", "2020-01-01");
+    expect_actor(later, "Ronald Reagan", ActorKind::Person, "USA", 1);
+    EXPECT_EQ(later.mentions[0].rule, stancemap::MentionRule::PersonSurnameFormer);
 }
 
 // East Asian names are written family name first: "Chun Doo Hwan" is Chun, "Xi Jinping" Xi.

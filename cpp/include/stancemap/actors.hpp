@@ -80,6 +80,7 @@ enum class MentionRule : std::uint8_t {
     OrgShortName,        // a name the shape rule took for a person, a company's short name here
     AgentLocated,        // a bare agent ("police") and the one country the sentence places it in
     AgentDocument,       // a bare agent ("police") and the country the document is mostly about
+    PersonSurnameFormer,  // a distinctive surname alone, its one listed former holder ("Reagan")
 };
 
 // The rule names, indexed by MentionRule's value.

@@ -138,8 +138,20 @@ class Gazetteer {
     // left one in the three years before (Thatcher in 1992). Without a date, the one
     // holding an office with no end (today's), else the one ever holding one among those
     // listing it in "surnames" ("surnames_dated" need a date). -1 when nobody or several:
-    // "Reagan" in 1987 is Ronald Reagan, in 2020 nobody. Cost: the persons listing it.
-    std::int32_t person_by_surname(const AliasRef& surname, std::int32_t date) const;
+    // "Reagan" in 1987 is Ronald Reagan. With a date and nobody of those, rule
+    // person-surname-former (see surname_match). Cost: the persons listing it.
+    std::int32_t person_by_surname(const AliasRef& surname, std::int32_t date) const {
+        return surname_match(surname, date).entry;
+    }
+    // person_by_surname's answer and whether rule person-surname-former gave it: with a
+    // date and nobody holding or recently holding an office under the surname, a surname
+    // only one listed person lists, in "surnames" (distinctive: not "surnames_dated"), names
+    // that person once an office of theirs ended before the date ("Reagan" in 2019).
+    struct SurnameMatch {
+        std::int32_t entry = -1;
+        bool former = false;  // rule person-surname-former
+    };
+    SurnameMatch surname_match(const AliasRef& surname, std::int32_t date) const;
     // The token keys of a person entry's "surnames" and "surnames_dated".
     std::span<const std::uint64_t> surname_keys(std::size_t entry) const {
         return {surname_keys_.data() + surname_keys_at_[entry],
@@ -175,7 +187,8 @@ class Gazetteer {
         std::vector<SurnameHolder> holders;
         std::int32_t undated = -1;
     };
-    std::int32_t resolve_surname(const SurnameGroup& group, std::int32_t date) const;
+    SurnameMatch resolve_surname(const SurnameGroup& group, std::int32_t date) const;
+    std::int32_t former_by_surname(const SurnameGroup& group, std::int32_t date) const;
     std::vector<SurnameGroup> surname_groups_;
     std::vector<std::uint32_t> surname_keys_at_;  // per entry: where its keys start
     std::vector<std::uint64_t> surname_keys_;

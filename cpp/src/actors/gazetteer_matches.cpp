@@ -39,8 +39,10 @@ void RecognizerRun::match_gazetteer() {
                     // A person the user listed: "Ms. Doe" and "Doe" resolve to it.
                     c.person = gazetteer_person(i, i + m.length, listed);
                     c.entry = kNone;
-                    c.rule = ref.form == MentionForm::Surname ? MentionRule::PersonSurnameAlone
-                                                              : MentionRule::ListedPerson;
+                    c.rule = ref.form != MentionForm::Surname ? MentionRule::ListedPerson
+                             : gaz_.surname_match(ref, doc_.date).former
+                                 ? MentionRule::PersonSurnameFormer
+                                 : MentionRule::PersonSurnameAlone;
                 }
                 add(c);
             }

@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 31> kMentionRuleNames = {
+constexpr std::array<std::string_view, 32> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -41,8 +41,10 @@ constexpr std::array<std::string_view, 31> kMentionRuleNames = {
     "org-short-name",
     "agent-located",
     "agent-document",
+    "person-surname-former",
 };
-static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::AgentDocument) + 1);
+static_assert(kMentionRuleNames.size() ==
+              static_cast<std::size_t>(MentionRule::PersonSurnameFormer) + 1);
 // In CountryRule's order ("" for None).
 constexpr std::array<std::string_view, 13> kCountryRuleNames = {
     "",
