@@ -264,25 +264,27 @@ def test_no_person_gets_a_country_a_minority_of_its_documents_gave_it(texts):
 
 
 def test_surname_and_full_name_are_one_actor_when_a_document_says_so(an):
-    both = SENTENCES[6]  # "Donald Trump ... Mr. Trump said"
-    alone = SENTENCES[7]  # "Mr. Trump said ..."
+    # A name no dictionary holds: undated, "Mr. Trump" alone is now the listed Donald Trump
+    # (today's world, leaders_2017.json), so the rule is shown on a name of our own.
+    both = "Donald Trumbrell met Angela Merkel in Berlin. Mr. Trumbrell said he supported Germany."
+    alone = "Mr. Trumbrell said on Tuesday that he opposed the deal with Iran."
     corpus = an.analyze_many([alone, both, alone])
-    assert corpus.aliases.to_numpy().tolist() == [["Trump", "Donald Trump"]]
+    assert corpus.aliases.to_numpy().tolist() == [["Trumbrell", "Donald Trumbrell"]]
     actors = corpus.actors.set_index("id")
-    assert "Trump" not in actors.index
-    assert actors.loc["Donald Trump", "documents"] == 3
+    assert "Trumbrell" not in actors.index
+    assert actors.loc["Donald Trumbrell", "documents"] == 3
     # One actor in the matrices and the evidence too.
     stance = corpus.stance()
-    assert "Trump" not in stance.labels
+    assert "Trumbrell" not in stance.labels
     ev = corpus.evidence
-    assert "Trump" not in set(ev["source"]) | set(ev["target"])
+    assert "Trumbrell" not in set(ev["source"]) | set(ev["target"])
     co = corpus.cooccurrence("document")
-    assert "Trump" not in co.labels
-    assert co["Donald Trump", "IRN"] == 2  # the two documents that say "Mr. Trump" only
+    assert "Trumbrell" not in co.labels
+    assert co["Donald Trumbrell", "IRN"] == 2  # the two documents that say "Mr. Trumbrell" only
     # Without a document that has both, they stay apart.
-    apart = an.analyze_many([alone, "Donald Trump met Angela Merkel in Berlin."])
+    apart = an.analyze_many([alone, "Donald Trumbrell met Angela Merkel in Berlin."])
     assert len(apart.aliases) == 0
-    assert {"Trump", "Donald Trump"} <= set(apart.actors["id"])
+    assert {"Trumbrell", "Donald Trumbrell"} <= set(apart.actors["id"])
 
 
 # ====================================================================== 4. evidence
