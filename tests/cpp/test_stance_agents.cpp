@@ -110,4 +110,102 @@ TEST(StanceAgents, NounInsideAnAgentPhraseIsNoActOfTheSubject) {
               (Recs{{"ARC", "BOR", 1, "subject"}}));
 }
 
+// reported-clause-subject: the reported clause's own subject, an actor or not, is the agent.
+TEST(StanceAgents, ReportedClauseSubjectIsNoSpeaker) {
+    EXPECT_EQ(rules("Arcadia said the president would condemn Borduria."), Recs{});
+    EXPECT_EQ(rules("A source in Arcadia said leaders condemned Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia said the head of the navy had attacked Borduria."), Recs{});
+    // The speaker's own: a pronoun, or a noun owned by a possessive pronoun.
+    EXPECT_EQ(rules("Arcadia said it would condemn Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia said its envoys condemned Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// embedded-subject: a first person who believes another will act is no agent of the act.
+TEST(StanceAgents, QuotedFirstPersonBeforeAnEmbeddedSubject) {
+    EXPECT_EQ(rules("“We believe the president will condemn Borduria,” Anna Berg said."), Recs{});
+    EXPECT_EQ(rules("“We have always condemned Borduria,” Anna Berg said."),
+              (Recs{{"Anna Berg", "BOR", -1, "quoted-speaker"}}));
+}
+
+// pronoun-owner: "its" before a noun cue points at the nearer actor, not the subject.
+TEST(StanceAgents, PossessivePronounOwnsTheNounCue) {
+    EXPECT_EQ(rules("Carpathia met Arcadia after its invasion of Borduria."),
+              (Recs{{"ARC", "BOR", -1, "pronoun-owner"},
+                    {"ARC", "CAR", 1, "mutual-object"},
+                    {"CAR", "ARC", 1, "subject"}}));
+    // The subject's own noun: "its" can only be the subject's.
+    EXPECT_EQ(rules("Arcadia planned its invasion of Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// adjunct-noun: an event in an adjunct ("after", "during") is not the subject's act.
+TEST(StanceAgents, NounCueInAnAdjunctIsNoActOfTheSubject) {
+    EXPECT_EQ(rules("Carpathia met Arcadia after the invasion of Borduria."),
+              (Recs{{"ARC", "CAR", 1, "mutual-object"}, {"CAR", "ARC", 1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia grew rich during the invasion of Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia planned the invasion of Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// non-actor-agent: a noun's agent that is no actor leaves the subject and the speaker out.
+TEST(StanceAgents, NonActorAgentOfANounCue) {
+    EXPECT_EQ(rules("There was criticism of Borduria by analysts, Anna Berg said."), Recs{});
+    EXPECT_EQ(rules("Arcadia faced criticism from lawmakers."), Recs{});
+    EXPECT_EQ(rules("There was criticism of Borduria by Arcadia."),
+              (Recs{{"ARC", "BOR", -1, "agent-after-object"}}));
+}
+
+// topic-not-party: the topic of talks is no party to them.
+TEST(StanceAgents, TopicOfTalksIsNoParty) {
+    EXPECT_EQ(rules("Arcadia and Borduria held talks on Carpathia."),
+              (Recs{{"ARC", "BOR", 1, "mutual-subjects"}, {"BOR", "ARC", 1, "mutual-subjects"}}));
+    EXPECT_EQ(rules("Arcadia held talks on Carpathia with Borduria."),
+              (Recs{{"ARC", "BOR", 1, "subject+partner-after-object"},
+                    {"BOR", "ARC", 1, "mutual-object"}}));
+}
+
+// argued-clause: the criticised act's agent is named in the clause the speaker argues.
+TEST(StanceAgents, TargetOfTheArguedClause) {
+    EXPECT_EQ(rules("Arcadia condemned the move, arguing Borduria was wrong."),
+              (Recs{{"ARC", "BOR", -1, "subject+argued-clause"}}));
+    EXPECT_EQ(rules("Arcadia condemned the move, saying that the League of Nations had failed."),
+              (Recs{{"ARC", "LEAGUE", -1, "subject+argued-clause"}}));
+    // An object that names an actor is the target; an argued clause with no actor, none.
+    EXPECT_EQ(rules("Arcadia condemned Borduria, arguing Syldavia was wrong."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia condemned the move, arguing it was wrong."), Recs{});
+    // A noun names no speaker who argues ("criticism of the move, adding that X ...").
+    EXPECT_EQ(rules("There was criticism of the move, adding that Borduria was wrong."), Recs{});
+}
+
+// forces-in-country: a region holds no forces of its own.
+TEST(StanceAgents, FightersAcrossARegionAreNoSource) {
+    EXPECT_EQ(rules("Fighters across the Outlands attacked Borduria."), Recs{});
+}
+
+// agent-of-other-participle: the agent after another participle is that participle's.
+TEST(StanceAgents, AgentOfAnotherParticipleIsNoPassiveAgent) {
+    EXPECT_EQ(rules("Karl Holm was attacked with a poison, a nerve agent developed by Arcadia."),
+              Recs{});
+    EXPECT_EQ(rules("Karl Holm was attacked with a poison developed by Arcadia."), Recs{});
+    EXPECT_EQ(rules("Karl Holm was attacked and condemned by Arcadia."),
+              (Recs{{"ARC", "Karl Holm", -1, "passive-agent+passive-patient"}}));
+    EXPECT_EQ(rules("Karl Holm was attacked on Monday by Arcadia."),
+              (Recs{{"ARC", "Karl Holm", -1, "passive-agent+passive-patient"}}));
+}
+
+// non-actor-antecedent: a relative clause whose antecedent names no actor has no actor agent.
+TEST(StanceAgents, RelativeClauseOfANonActorNoun) {
+    EXPECT_EQ(rules("Arcadia met the people who condemned Borduria."), (Recs{}));
+    // A noun for an actor's people stands for it.
+    EXPECT_EQ(rules("Arcadian troops who attacked Borduria left."),
+              (Recs{{"ARC", "BOR", -1, "restrictive-relative"}}));
+    EXPECT_EQ(rules("Arcadia, which condemned Borduria, met Carpathia."),
+              (Recs{{"ARC", "BOR", -1, "relative-antecedent"},
+                    {"ARC", "CAR", 1, "subject"},
+                    {"CAR", "ARC", 1, "mutual-object"}}));
+}
+
 }  // namespace

@@ -99,8 +99,9 @@ enum class PhraseClass : std::uint8_t {
     UnrealisedGovernor,  // threatened to, refused to: the infinitive after it is no act done
     NounTarget,          // on, against: "an attack by X on Y" (a noun cue's target after its agent)
     FirstPerson,         // we, I, our: "'We will support X,' Y said" (the speaker acts)
+    Adjunct,             // after, during, despite: "praised X after the attack on Y" (no object)
 };
-inline constexpr std::size_t kPhraseClassCount = 8;
+inline constexpr std::size_t kPhraseClassCount = 9;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

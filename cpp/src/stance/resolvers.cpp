@@ -105,15 +105,22 @@ bool ExtractRun::is_passive(const Frame& f) const {
 
 // "... was condemned by the EU" (also "by France and Germany": every coordinated agent is a
 // source); the patient is the target. A passive without its agent names no source ("was
-// killed in an operation"): no record.
+// killed in an operation"): no record. agent-of-other-participle: the search for "by" ends at a
+// comma or at another participle not joined to the cue by "and"/"or" ("was poisoned with
+// Novichok, a nerve agent developed by X": X developed it).
 Outcome ExtractRun::source_passive_agent(Frame& f) {
     if (!is_passive(f)) return Outcome::Next;
     std::vector<std::int32_t> agents;
-    for (std::uint32_t p = f.hit->end; p + 1 < f.clause_end && p < f.hit->end + kLookback; ++p)
+    for (std::uint32_t p = f.hit->end; p + 1 < f.clause_end && p < f.hit->end + kLookback; ++p) {
+        if (tokens_[p].punct == Punct::Comma) break;
+        if (p > f.hit->end && mention_at_[p] == kNone && verb_form(p) &&
+            !is(p - 1, WordClass::Determiner) && !is(p - 1, WordClass::Coordinator))
+            break;
         if (is(p, WordClass::PassiveAgentPreposition)) {
             collect_targets(p + 1, f.clause_end, 2, agents);
             break;
         }
+    }
     if (agents.empty()) return Outcome::Drop;
     const std::int32_t patient = nearest_subject(f.hit->begin, f.clause, agents);
     if (patient == kNone) {
@@ -375,6 +382,31 @@ Outcome ExtractRun::target_attack_location(Frame& f) {
     return Outcome::Done;
 }
 
+// argued-clause: "Arcadia criticised the move, arguing Borduria was wrong", "condemned the
+// decision, saying that the League had failed": a hostile attitude (a verb, no event) whose object
+// names no actor is aimed at the subject of the clause its speaker goes on to argue (a comma
+// and a speech verb's -ing form within kObjectReach tokens of the cue, then "that" and an
+// article at most).
+Outcome ExtractRun::target_argued_clause(Frame& f) {
+    if (f.cue->event || f.cue->noun || f.base_score() >= 0) return Outcome::Next;
+    const std::uint32_t end = std::min(sent_end_, f.hit->end + kObjectReach);
+    std::uint32_t p = f.hit->end;
+    while (p < end && mention_at_[p] == kNone && tokens_[p].punct != Punct::Comma) ++p;
+    if (p + 2 >= sent_end_ || p >= end || tokens_[p].punct != Punct::Comma) return Outcome::Next;
+    const std::uint32_t verb = p + 1;
+    if (!is(verb, WordClass::SpeechVerb) ||
+        !lang_.has_suffix(text_of(verb), SuffixClass::Gerund, 2))
+        return Outcome::Next;
+    std::uint32_t a = verb + 1;
+    if (is(a, WordClass::Complementizer)) ++a;
+    a = skip_article(a);
+    if (a >= sent_end_ || mention_at_[a] == kNone) return Outcome::Next;
+    f.targets.push_back(mention_at_[a]);
+    add_coordinated_after(mention_at_[a], sent_end_, f.targets);
+    f.target_rule = "argued-clause";
+    return Outcome::Done;
+}
+
 // "complained to the UN about Israel": the topic, not the addressee, is the target.
 void ExtractRun::retarget_topic(Frame& f) {
     if (f.targets.empty()) return;
@@ -403,7 +435,8 @@ Outcome ExtractRun::source_noun_agent(Frame& f) {
     else if (p >= f.clause_end || !is(p, WordClass::NounAgentPreposition))
         return Outcome::Next;
     const std::uint32_t a = skip_article(p + 1);
-    if (a >= f.clause_end || mention_at_[a] == kNone) return Outcome::Next;
+    if (a >= f.clause_end) return Outcome::Next;
+    if (mention_at_[a] == kNone) return non_actor_agent(a) ? Outcome::Drop : Outcome::Next;
     const std::int32_t agent = mention_at_[a];
     f.sources.push_back(agent);
     add_coordinated_after(agent, f.clause_end, f.sources);
@@ -447,12 +480,83 @@ Outcome ExtractRun::source_agent_after_object(Frame& f) {
     const std::uint32_t p = mention(f.targets.back()).token_end;
     if (p + 1 >= f.clause_end || !is(p, WordClass::NounAgentPreposition)) return Outcome::Next;
     const std::uint32_t a = skip_article(p + 1);
-    if (a >= f.clause_end || mention_at_[a] == kNone) return Outcome::Next;
+    if (a >= f.clause_end) return Outcome::Next;
+    if (mention_at_[a] == kNone) return non_actor_agent(a) ? Outcome::Drop : Outcome::Next;
     const std::int32_t agent = mention_at_[a];
     if (contains(f.targets, agent)) return Outcome::Next;
     f.sources.push_back(agent);
     add_coordinated_after(agent, f.clause_end, f.sources);
     return Outcome::Done;
+}
+
+// non-actor-agent: "pressure on Borduria from lawmakers", "criticism of Arcadia by analysts":
+// the noun's agent is named and is no actor (a lower-case word that is no gerund, "by
+// granting", nor a function word): the subject or a speaker is not its source; no record.
+bool ExtractRun::non_actor_agent(std::uint32_t a) const {
+    const Token& t = tokens_[a];
+    return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+           (classes_[a - sent_begin_] == 0 || is(a, WordClass::Representative) ||
+            is(a, WordClass::ForceNoun)) &&
+           !lang_.has_suffix(text_of(a), SuffixClass::Gerund, 2);
+}
+
+// pronoun-owner: "Kuwait backed Iraq in its war against Iran", "Arcadia praised Borduria
+// after its attack on Syldavia": a noun cue owned by a possessive pronoun (past at most two
+// lower-case modifiers) whose nearest actor before it (at most kPossessedWords * 3 tokens
+// back) is not the clause's subject is that actor's act (its / their for a state or body,
+// his / her for a person): the source. ("Arcadia defended its attack on X" is the subject's.)
+Outcome ExtractRun::source_pronoun_owner(Frame& f) {
+    if (!f.cue->noun) return Outcome::Next;
+    std::uint32_t p = f.hit->begin;
+    for (int words = 0;
+         words < 2 && p > f.clause_start && classes_[p - 1 - sent_begin_] == 0 &&
+         tokens_[p - 1].kind == TokenKind::Word && !tokens_[p - 1].has(token_flag::kCapitalized) &&
+         mention_at_[p - 1] == kNone;
+         ++words)
+        --p;
+    if (p <= sent_begin_ || !is(p - 1, WordClass::PossessivePronoun)) return Outcome::Next;
+    const std::uint32_t pronoun = p - 1;
+    std::int32_t owner = kNone;
+    for (std::uint32_t k = pronoun, floor = pronoun > sent_begin_ + 3 * kPossessedWords
+                                                ? pronoun - 3 * kPossessedWords
+                                                : sent_begin_;
+         k-- > floor;)
+        if (mention_at_[k] != kNone) {
+            owner = mention_at_[k];
+            break;
+        }
+    if (owner == kNone || contains(f.targets, owner)) return Outcome::Next;
+    const bool person = actor_of(owner).kind == ActorKind::Person;
+    if (person != is(pronoun, WordClass::PersonalPronoun)) return Outcome::Next;
+    const std::int32_t subject = nearest_subject(f.hit->begin, f.clause, f.targets);
+    if (subject == kNone || subject == owner) return Outcome::Next;
+    f.sources.push_back(owner);
+    add_left_coordination(owner, f.sources);
+    return Outcome::Done;
+}
+
+// adjunct-noun: "Arafat was named premier after the assassination of Rabin", "praised X
+// during the war against Y": a noun cue in an adjunct (a phrase of the language profile's
+// adjunct class, then at most three articles or lower-case modifiers) is an event the
+// clause's subject does not do; it is left without a source (the parties of a relation it
+// names between them stay theirs). ("launched an attack", "held talks" are the verb's object.)
+Outcome ExtractRun::source_adjunct_noun(Frame& f) {
+    if (!f.cue->noun) return Outcome::Next;
+    std::uint32_t p = f.hit->begin;
+    for (int words = 0; words < 3 && p > f.clause_start + 1; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p - 1] != kNone || is(p - 1, WordClass::PossessivePronoun))
+            break;
+        if (!is(p - 1, WordClass::Article) && classes_[p - 1 - sent_begin_] != 0) break;
+        --p;
+    }
+    const PhraseTrie& adjunct = lang_.phrases(PhraseClass::Adjunct);
+    const std::uint32_t floor = std::max(sent_begin_, p > 4 ? p - 4 : 0);
+    for (std::uint32_t q = floor; q < p; ++q)
+        if (adjunct.longest_match(tokens_, q, p, DocumentCase::Normal).length == p - q)
+            return Outcome::Done;
+    return Outcome::Next;
 }
 
 // agent-phrase-noun: "was dealt a blow by the yen's rise and the threat of a trade war with
@@ -546,7 +650,8 @@ bool ExtractRun::reported_agent(const Frame& f) const {
     };
     std::uint32_t first = f.clause_start;  // the clause's first word before the cue
     while (first < f.hit->begin && tokens_[first].kind != TokenKind::Word) ++first;
-    const bool speaker_acts = first < f.hit->begin && first_person_at(first);
+    const bool speaker_acts =
+        first < f.hit->begin && first_person_at(first) && !embedded_subject(first, f.hit->begin);
     if (!f.cue->noun) return first < f.hit->begin && !speaker_acts;
     if (!f.cue->event && !f.cue->reciprocal && !f.cue->symmetric) return false;
     if (speaker_acts) return false;
@@ -555,6 +660,22 @@ bool ExtractRun::reported_agent(const Frame& f) const {
          p < f.hit->begin; ++p)
         if (first_person_at(p)) return false;
     return true;
+}
+
+// embedded-subject: "'We believe the navy will attack X,' Y said", "'I think the president
+// would protect the tankers'": a noun phrase opened by an article right after a verb (a word
+// that is no preposition, article or determiner) between the first person at `first` and the
+// cue at cb is the subject of a clause of its own: the act is its, not the speaker's.
+bool ExtractRun::embedded_subject(std::uint32_t first, std::uint32_t cb) const {
+    for (std::uint32_t p = first + 2; p < cb; ++p) {
+        if (!is(p, WordClass::Article)) continue;
+        const std::uint32_t w = p - 1;
+        if (tokens_[w].kind == TokenKind::Word && !is(w, WordClass::Preposition) &&
+            !is(w, WordClass::Genitive) && !is(w, WordClass::Determiner) &&
+            !is(w, WordClass::Auxiliary))
+            return true;
+    }
+    return false;
 }
 
 // The head noun of the cue's object: "lifted the arms embargo" -> embargo (past at most
@@ -621,10 +742,17 @@ void ExtractRun::target_after_object(Frame& f) const {
     // where, not whom; but hostility "at" someone aims at them ("fired shells at Seoul").
     const std::uint32_t p = f.object_after;
     if (is(p, WordClass::LocativePreposition) ||
-        (is(p, WordClass::VenuePreposition) && f.base_score() > 0))
+        (is(p, WordClass::VenuePreposition) && f.base_score() > 0) || topic_of_joint_event(f, p))
         return;
     if (is(f.object_after, WordClass::Preposition))
         collect_targets(f.object_after + 1, f.limit, 2, f.targets);
+}
+
+// topic-not-party: "held talks on Cambodia", "signed an agreement about X": a joint event of
+// cooperation (a mutual_object head, a positive sense) is about what a topic preposition at
+// p names; that is no party of it.
+bool ExtractRun::topic_of_joint_event(const Frame& f, std::uint32_t p) const {
+    return f.base_score() > 0 && mutual_head(f) && is(p, WordClass::TopicPreposition);
 }
 
 // partner-after-object: "signed a trade protocol for 1990 with Dagolath", "signed a treaty in
@@ -634,8 +762,10 @@ void ExtractRun::partner_after_object(Frame& f) const {
     if (!f.targets.empty() || f.sense == nullptr) return;
     const PhraseTrie& partner = lang_.phrases(PhraseClass::Partner);
     const std::uint32_t end = std::min(f.limit, f.object_after + kObjectReach);
+    bool topic = false;  // "held talks on Cambodia with Vietnam": the topic is crossed
     for (std::uint32_t p = f.object_after; p < end; ++p) {
-        if (tokens_[p].kind == TokenKind::Punct || mention_at_[p] != kNone) return;
+        topic = topic || topic_of_joint_event(f, p);
+        if (tokens_[p].kind == TokenKind::Punct || (mention_at_[p] != kNone && !topic)) return;
         const std::uint32_t n = partner.longest_match(tokens_, p, end, DocumentCase::Normal).length;
         if (n == 0) continue;
         collect_targets(p + n, f.limit, 1, f.targets);
@@ -699,6 +829,7 @@ const ExtractRun::Resolver kTargetRules[] = {
     {"to-infinitive", &ExtractRun::target_infinitive},
     {"relative-object", &ExtractRun::target_relative_object},
     {"attack-location", &ExtractRun::target_attack_location},
+    {"argued-clause", &ExtractRun::target_argued_clause},
 };
 
 const ExtractRun::Resolver kSourceRules[] = {
@@ -711,6 +842,8 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"received-noun", &ExtractRun::source_received_noun},
     {"answered-possessor", &ExtractRun::source_answered_possessor},
     {"possessor-of-cue", &ExtractRun::source_possessor},
+    {"pronoun-owner", &ExtractRun::source_pronoun_owner},
+    {"adjunct-noun", &ExtractRun::source_adjunct_noun},
     {"the-two-parties", &ExtractRun::source_two_parties},
     {"restrictive-relative", &ExtractRun::source_restrictive_relative},
     {"non-actor-owner", &ExtractRun::source_non_actor_owner},

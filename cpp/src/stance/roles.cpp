@@ -327,11 +327,12 @@ std::uint32_t ExtractRun::subject_search_start(std::uint32_t cb, std::uint32_t c
 }
 
 // "security forces in Guinea": an actor after a locative preposition that follows a noun for
-// armed or official people stands for them.
+// armed or official people stands for them. A region is no state with forces of its own
+// ("fighters across the Middle East" are anyone's).
 bool ExtractRun::forces_in(std::int32_t m) const {
     const std::uint32_t b = mention(m).token_begin;
     return b >= sent_begin_ + 2 && is(b - 1, WordClass::LocativePreposition) &&
-           is(b - 2, WordClass::ForceNoun);
+           is(b - 2, WordClass::ForceNoun) && actor_of(m).kind != ActorKind::Region;
 }
 
 std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
@@ -353,6 +354,15 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
             const WordClasses w = classes_[p - sent_begin_];
             if (w == 0) continue;
             if (LanguageProfile::has(w, WordClass::SubjectPronoun)) return kNone;
+            // non-actor-antecedent: "killed two people who were protesting against X": the
+            // relative clause's subject is its antecedent, a noun that names no actor ("Arcadian
+            // troops who", "leaders of X who" stand for their actor).
+            if (LanguageProfile::has(w, WordClass::RelativePronoun) && p > sent_begin_ + 1 &&
+                tokens_[p - 1].kind == TokenKind::Word && mention_at_[p - 1] == kNone &&
+                !tokens_[p - 1].has(token_flag::kCapitalized) &&
+                !((is(p - 1, WordClass::Representative) || is(p - 1, WordClass::ForceNoun)) &&
+                  mention_at_[p - 2] != kNone))
+                return kNone;
             // reporter-not-source: "Reuters reported attacks on X", "CNN reported that
             // support for X fell": the subject of a report verb passes the news on.
             if (LanguageProfile::has(w, WordClass::ReportVerb)) return kNone;
@@ -385,16 +395,59 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
 // within four words, an auxiliary, opens a reported clause whose subject is that noun phrase,
 // no actor: the speaker is not the cue's subject. ("said it would condemn", "said in a
 // statement", "told a committee ...", "urged the embassy to" go on to the speaker.)
+//
+// reported-clause-subject: so does a noun phrase that names no actor right before the cue or
+// its auxiliary ("Arcadia said the president would protect the tankers", "a source said
+// leaders asked X to", "said the navy attacked X"): an article and at most four lower-case
+// words ("of the" included), or one bare lower-case noun, then at most two auxiliaries or
+// negators. The one told is spoken to ("told the committee it would"), and a possessive
+// pronoun's noun is the speaker's own ("said its troops attacked X"): not read so.
 bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const {
     if (!is(p, WordClass::SpeechVerb)) return false;
     std::uint32_t q = p + 1;
     const bool that = q < cb && is(q, WordClass::Complementizer);
     if (that) ++q;
+    if (q < cb && !is(p, WordClass::AddresseeVerb) && reported_clause_subject(q, cb)) return true;
     if (q + 1 >= cb || !is(q, WordClass::Article) || mention_at_[q + 1] != kNone) return false;
     if (that) return true;
     for (std::uint32_t k = q + 1; k < cb && k <= q + 4; ++k)
         if (is(k, WordClass::PassiveAuxiliary)) return true;
     return false;
+}
+
+// reported-clause-subject: the tokens from q to the cue at cb are a noun phrase that names no
+// actor and then only auxiliaries or negators (see reported_noun_subject). Reads at most
+// seven tokens.
+bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) const {
+    if (cb - q > 7) return false;
+    const auto plain = [&](std::uint32_t k) {
+        const Token& t = tokens_[k];
+        return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
+               mention_at_[k] == kNone;
+    };
+    std::uint32_t k = q;
+    if (is(k, WordClass::Article)) {
+        ++k;
+        for (int words = 0; words < 4 && k < cb && plain(k) && !is(k, WordClass::Auxiliary) &&
+                            (classes_[k - sent_begin_] == 0 || is(k, WordClass::Genitive) ||
+                             (is(k, WordClass::Article) && is(k - 1, WordClass::Genitive)) ||
+                             is(k, WordClass::Representative) || is(k, WordClass::ForceNoun));
+             ++words)
+            ++k;
+        if (k == q + 1) return false;
+    } else {
+        // A bare noun: a word of no function class, or one for people or forces.
+        const WordClasses w = classes_[k - sent_begin_];
+        if (!plain(k) || lang_.has_suffix(text_of(k), SuffixClass::Adjective, 3) ||
+            !(w == 0 || is(k, WordClass::Representative) || is(k, WordClass::ForceNoun)))
+            return false;
+        ++k;
+    }
+    for (int words = 0; words < 2 && k < cb && plain(k) &&
+                        (is(k, WordClass::Auxiliary) || starts_phrase(StanceTrie::Negators, k));
+         ++words)
+        ++k;
+    return k == cb && !is(k - 1, WordClass::Genitive);
 }
 
 // noun-clause-subject: "resigned when the government failed to recognise X", "as the people

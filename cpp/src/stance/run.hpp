@@ -115,9 +115,12 @@ class ExtractRun {
     Outcome target_infinitive(Frame& f);
     Outcome target_relative_object(Frame& f);
     Outcome target_attack_location(Frame& f);
+    Outcome target_argued_clause(Frame& f);
     Outcome source_noun_agent(Frame& f);
     Outcome source_agent_after_object(Frame& f);
     Outcome source_agent_phrase_noun(Frame& f);
+    Outcome source_pronoun_owner(Frame& f);
+    Outcome source_adjunct_noun(Frame& f);
     Outcome source_received_noun(Frame& f);
     Outcome source_restrictive_relative(Frame& f);
     Outcome source_attributed_speaker(Frame& f);
@@ -201,6 +204,7 @@ class ExtractRun {
     bool forces_in(std::int32_t m) const;
     bool subordinate_subject(std::int32_t m) const;
     bool reported_noun_subject(std::uint32_t p, std::uint32_t cb) const;
+    bool reported_clause_subject(std::uint32_t q, std::uint32_t cb) const;
     bool noun_clause_subject(std::uint32_t p, std::uint32_t cb) const;
     bool addressee(std::int32_t m) const;
     void find_attribution();
@@ -236,12 +240,15 @@ class ExtractRun {
     ObjectHead object_of(const CueHit& hit, std::uint32_t limit) const;
     void target_after_object(Frame& f) const;
     void partner_after_object(Frame& f) const;
+    bool topic_of_joint_event(const Frame& f, std::uint32_t p) const;
     bool is_passive(const Frame& f) const;
     std::uint32_t after_targets(const Frame& f) const;
     bool appeal_question(const Frame& f) const;
     bool reported_agent(const Frame& f) const;
+    bool embedded_subject(std::uint32_t first, std::uint32_t cb) const;
     bool target_after_agent(Frame& f) const;
     bool light_verb_before(std::uint32_t cb, std::uint32_t clause_start) const;
+    bool non_actor_agent(std::uint32_t a) const;
     Outcome parties_of_relation(Frame& f, std::size_t k, const char* rule);
     void concession_demand(Frame& f) const;
 
@@ -257,6 +264,7 @@ class ExtractRun {
     bool unrealised_infinitive(const Frame& f) const;
     bool appealed_act(std::size_t h, std::uint32_t to) const;
     bool supposed(const Frame& f) const;
+    bool conditional_after(const Frame& f) const;
     std::uint32_t possessor_scope(const CueHit& hit, std::uint32_t window) const;
 
     // ---- small helpers
