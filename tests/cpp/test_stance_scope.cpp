@@ -109,4 +109,23 @@ TEST(StanceScope, CoordinatedSubjectsWithAPartnerAreNoParties) {
               (Recs{{"ARC", "BOR", 1, "mutual-subjects"}, {"BOR", "ARC", 1, "mutual-subjects"}}));
 }
 
+// --- session 16: mood guards ------------------------------------------------------------
+
+// conditional-after: a future act on a condition that follows it is only supposed.
+TEST(StanceMood, FutureActOnAConditionAfterIt) {
+    EXPECT_EQ(rules("Arcadia will attack Borduria if the talks fail."), Recs{});
+    EXPECT_EQ(rules("Arcadia can attack Borduria unless the League of Nations acts."), Recs{});
+    EXPECT_EQ(rules("Arcadia will attack Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+    // "until" is a time, no condition.
+    EXPECT_EQ(rules("Arcadia will attack Borduria until the talks fail."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// appealed-act: an attitude asked of the addressee is not held by the one who asks, nor yet
+// by the addressee.
+TEST(StanceMood, AttitudeAskedOfAnotherIsNoAct) {
+    EXPECT_EQ(rules("Arcadia urged Borduria to condemn Carpathia."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
 }  // namespace

@@ -15,9 +15,12 @@
 // - unrealised_infinitive: an act in a to-infinitive that its governor leaves undone: an
 //   intention, a threat or a refusal ("X threatened to attack Y", "X refused to attack Y":
 //   the language profile's unrealised_governor phrases, which end in "to"), or an act an
-//   appeal asks of its addressee ("X urged Y to attack Z"). It holds for event cues, and for
-//   any cue whose form starts with "to" (the negators before it cannot see past that "to").
+//   appeal asks of its addressee ("X urged Y to attack Z", also of an attitude: "X urged Y to
+//   condemn Z"). The governors hold for event cues, and for any cue whose form starts with
+//   "to" (the negators before it cannot see past that "to").
 //   At most five tokens read.
+// - conditional_after: a modal or future act followed by a condition ("X will attack Y if
+//   the talks fail"). At most kLookback tokens read.
 // And the scope of negation: possessor_scope keeps a negator or reversing verb of the clause
 // subject off a possessor's act.
 #include <algorithm>
@@ -84,8 +87,11 @@ bool ExtractRun::unrealised_infinitive(const Frame& f) const {
     const std::uint32_t b = f.hit->begin;
     std::uint32_t to = b;  // the infinitive's "to": the cue's first word or the one before it
     if (f.hit->end - b < 2 || !is(b, WordClass::Infinitive)) {
-        if (!f.cue->event || b <= f.clause_start || !is(b - 1, WordClass::Infinitive)) return false;
+        if (b <= f.clause_start || !is(b - 1, WordClass::Infinitive)) return false;
         to = b - 1;
+        // An act asked of another is undone whatever its kind ("urged Y to condemn Z"); a
+        // governor's infinitive only for events.
+        if (!f.cue->event) return appealed_act(f.h, to);
     }
     const PhraseTrie& governor = lang_.phrases(PhraseClass::UnrealisedGovernor);
     for (std::uint32_t p = to > f.clause_start + 3 ? to - 3 : f.clause_start; p < to; ++p)
@@ -105,9 +111,31 @@ bool ExtractRun::appealed_act(std::size_t h, std::uint32_t to) const {
     return true;
 }
 
+// conditional-after: "Iran will attack Iraq if the talks fail", "Arcadia can count on
+// Borduria unless ...": an act after a modal or future auxiliary (no form of "be"; within
+// three tokens before the cue, or its first word) whose sentence goes on to a conditional
+// opener of the lexicon ("if", "unless") is only supposed. At most kLookback tokens read.
+bool ExtractRun::conditional_after(const Frame& f) const {
+    if (!LanguageProfile::has(sentence_classes_, WordClass::Conditional)) return false;
+    const auto modal = [&](std::uint32_t t) {
+        return is(t, WordClass::Auxiliary) && !is(t, WordClass::PassiveAuxiliary);
+    };
+    bool future = modal(f.hit->begin);
+    for (std::uint32_t p = f.hit->begin, n = 0; !future && p > f.clause_start && n < 3; --p, ++n) {
+        if (tokens_[p - 1].kind == TokenKind::Punct) break;
+        future = modal(p - 1);
+    }
+    if (!future) return false;
+    for (std::uint32_t p = f.hit->end; p < sent_end_ && p < f.hit->end + kLookback; ++p)
+        if (is(p, WordClass::Conditional) && words_[p]->is(NounClass::ConditionalOpener))
+            return true;
+    return false;
+}
+
 // The mood guards together: the act at f is asked about, supposed or left undone.
 bool ExtractRun::supposed(const Frame& f) const {
-    return conditional_opening() || question() || hypothetical_modal(f) || unrealised_infinitive(f);
+    return conditional_opening() || question() || hypothetical_modal(f) ||
+           unrealised_infinitive(f) || conditional_after(f);
 }
 
 }  // namespace stancemap::stance
