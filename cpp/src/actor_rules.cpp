@@ -43,6 +43,12 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     for (const auto& w : lists.bare_agent_after) bare_agent_after_.push_back(token_key(w));
     for (const auto& w : lists.agent_place_prepositions)
         agent_place_prepositions_.push_back(token_key(w));
+    for (const auto& w : lists.country_nouns) country_nouns_.push_back(token_key(w));
+    for (const auto& w : lists.female_titles) female_titles_.push_back(token_key(w));
+    for (const auto& w : lists.female_given_names) female_given_names_.push_back(token_key(w));
+    std::sort(female_given_names_.begin(), female_given_names_.end());
+    given_name_titles_ = lists.given_name_titles;
+    for (const auto& w : lists.agent_possessives) agent_possessives_.push_back(token_key(w));
     for (const auto& phrase : lists.and_compounds) {
         const std::vector<std::uint64_t> keys = phrase_keys(phrase).keys;
         if (keys.size() == 3 && (keys[1] == token_key("and") || keys[1] == token_key("&")))

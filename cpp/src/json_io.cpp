@@ -335,6 +335,11 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.bare_agent_before = get_strings(doc, "bare_agent_before", label);
     out.bare_agent_after = get_strings(doc, "bare_agent_after", label);
     out.agent_place_prepositions = get_strings(doc, "agent_place_prepositions", label);
+    out.country_nouns = get_strings(doc, "country_nouns", label);
+    out.female_titles = get_strings(doc, "female_titles", label);
+    out.female_given_names = get_strings(doc, "female_given_names", label);
+    out.given_name_titles = get_strings(doc, "given_name_titles", label);
+    out.agent_possessives = get_strings(doc, "agent_possessives", label);
     return out;
 }
 

@@ -47,13 +47,40 @@ TEST(ActorAgents, ABareAgentTakesTheDocumentsCountryOrNone) {
     EXPECT_EQ(find_actor(roundup, "PER.COP"), nullptr);
 }
 
-// A bare agent noun that modifies another noun, or is owned by a pronoun, is no agent.
+// A bare agent noun that modifies another noun, or is owned by a pronoun with no actor
+// before it in the sentence, is no agent.
 TEST(ActorAgents, ANounModifierIsNoBareAgent) {
     const Document doc = analyze(
-        "Peru's economy grew. Peru sold government bonds near a police station, and their "
+        "Peru's economy grew. Traders sold government bonds near a police station, and their "
         "government said so.");
     EXPECT_EQ(find_actor(doc, "PER.GOV"), nullptr);
     EXPECT_EQ(find_actor(doc, "PER.COP"), nullptr);
+}
+
+// agent-possessor: "their government" is the government of the actor before the pronoun,
+// whatever country the document is mostly about.
+TEST(ActorAgents, APossessivePronounGivesTheAgentItsCountry) {
+    const Document doc = analyze(
+        "Peru's economy grew. Peru's exports rose. Thousands of Chileans marched on Sunday "
+        "after their government raised fuel prices.");
+    ASSERT_NE(find_actor(doc, "CHL.GOV"), nullptr);
+    EXPECT_EQ(rule_of(doc, "CHL.GOV"), MentionRule::AgentPossessor);
+    EXPECT_EQ(find_actor(doc, "PER.GOV"), nullptr);
+}
+
+// agent-capitalised: "the Queen", "the Government" inside a sentence are bare agents; a
+// capitalised agent noun before a name word starts a name.
+TEST(ActorAgents, ACapitalisedAgentAfterTheIsABareAgent) {
+    const Document doc = analyze(
+        "Britain's economy grew. Britain's exports rose. On Monday the Queen suspended "
+        "parliament for five weeks.");
+    ASSERT_NE(find_actor(doc, "GBR.GOV"), nullptr);
+    EXPECT_EQ(rule_of(doc, "GBR.GOV"), MentionRule::AgentDocument);
+    EXPECT_NE(find_actor(doc, "GBR.LEG"), nullptr);
+    const Document name = analyze(
+        "Britain's economy grew. Britain's exports rose. On Monday the Police Federation "
+        "met.");
+    EXPECT_EQ(find_actor(name, "GBR.COP"), nullptr);
 }
 
 // role-out-of-office: a role description is nobody out of office at the document's date.

@@ -82,6 +82,20 @@ struct ActorRuleLists {
     std::vector<std::string> bare_agent_after;
     // "in", "across": before a country or a place, they put a bare agent there.
     std::vector<std::string> agent_place_prepositions;
+    // "country", "nation": after a region's demonym ("the Asian country") they name one
+    // country of the region, the one the text last named (rule region-country).
+    std::vector<std::string> country_nouns;
+    // "Mrs", "Ms", "Lady": courtesy titles of women. Before a listed person's surname they
+    // name that person only if the person's given name is one of female_given_names or no
+    // given name of given_names ("Mrs Reagan" is no Ronald Reagan: rule courtesy-gender).
+    std::vector<std::string> female_titles;
+    std::vector<std::string> female_given_names;
+    // "Sir", "Dame": titles written before a given name ("Sir Paul" is Sir Paul McCartney:
+    // rule given-name-after-title).
+    std::vector<std::string> given_name_titles;
+    // "their", "its": before a bare agent ("their government") they give it the country of
+    // the actor before it in the sentence (rule agent-possessor).
+    std::vector<std::string> agent_possessives;
 };
 
 class ActorRules {
@@ -186,6 +200,18 @@ class ActorRules {
     bool is_agent_place_preposition(std::uint64_t key) const noexcept {
         return in(agent_place_prepositions_, key);
     }
+    bool is_country_noun(std::uint64_t key) const noexcept { return in(country_nouns_, key); }
+    bool is_female_title(std::uint64_t key) const noexcept { return in(female_titles_, key); }
+    bool is_agent_possessive(std::uint64_t key) const noexcept {
+        return in(agent_possessives_, key);
+    }
+    bool is_female_given_name(std::uint64_t key) const noexcept {
+        return std::binary_search(female_given_names_.begin(), female_given_names_.end(), key);
+    }
+    bool is_given_name_title(const std::string& title) const {
+        return std::find(given_name_titles_.begin(), given_name_titles_.end(), title) !=
+               given_name_titles_.end();
+    }
     bool is_coordination_cue(std::uint64_t key) const noexcept {
         return std::find(coordination_cues_.begin(), coordination_cues_.end(), key) !=
                coordination_cues_.end();
@@ -253,7 +279,12 @@ class ActorRules {
     std::vector<std::pair<std::uint64_t, std::uint64_t>> and_compounds_;             // a few dozen
     std::vector<std::uint64_t> bare_agents_, bare_agent_before_, bare_agent_after_;  // token keys
     std::vector<std::uint64_t> agent_place_prepositions_;
-    std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words
+    std::vector<std::uint64_t> country_nouns_;       // token keys (a few)
+    std::vector<std::uint64_t> female_titles_;       // token keys (a few)
+    std::vector<std::uint64_t> female_given_names_;  // token keys, sorted
+    std::vector<std::string> given_name_titles_;
+    std::vector<std::uint64_t> agent_possessives_;  // token keys (a few)
+    std::vector<std::uint64_t> courtesy_titles_;    // token keys of their first words
     std::vector<std::uint64_t> capital_event_names_;
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few

@@ -81,6 +81,9 @@ enum class MentionRule : std::uint8_t {
     AgentLocated,        // a bare agent ("police") and the one country the sentence places it in
     AgentDocument,       // a bare agent ("police") and the country the document is mostly about
     PersonSurnameFormer,  // a distinctive surname alone, its one listed former holder ("Reagan")
+    OrgShortForm,    // a company's short name the shape or the gazetteer took for another actor
+    RegionCountry,   // "the Asian country": the member country of the region named last
+    AgentPossessor,  // "their government": the country of the actor the pronoun refers to
 };
 
 // The rule names, indexed by MentionRule's value.

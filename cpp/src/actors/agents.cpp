@@ -1,6 +1,7 @@
 // Stage 4, step 3b: ambiguous names, unnamed agents ("Iraqi police") and groups.
 #include "recognizer_run.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace stancemap::actor_detail {
@@ -188,6 +189,70 @@ void RecognizerRun::agent_before(std::size_t a, const Sentence& /*sent*/) {
     add_group(b, te, s, id, gaz_.agent_role(value));
 }
 
+// "the Asian country", "the African nation", "the Latin American oil state": a region's
+// demonym before a word of country_nouns (one lower-case modifier may come between) names
+// one country of the region, not the region: the last member country the document named
+// before it (rule region-country); with none, the text names no actor there. The country
+// mentions are put in text order once, and each description costs a binary search and a
+// bounded walk back.
+void RecognizerRun::regions_as_countries() {
+    constexpr std::size_t kLookBack = 64;  // country mentions looked at per description
+    // Most documents have no region demonym: one look at the candidates says so.
+    const bool any = std::any_of(cands_.begin(), cands_.end(), [&](const Candidate& c) {
+        return !c.dropped && c.entry != kNone && c.form == MentionForm::Demonym &&
+               gaz_.entries()[static_cast<std::size_t>(c.entry)].kind == ActorKind::Region;
+    });
+    if (!any) return;
+    std::vector<std::pair<std::uint32_t, std::int32_t>> countries;  // (byte, entry)
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.entry == kNone) continue;
+        const ActorKind kind = gaz_.entries()[static_cast<std::size_t>(c.entry)].kind;
+        if (kind == ActorKind::Country) countries.emplace_back(c.begin, c.entry);
+    }
+    std::sort(countries.begin(), countries.end());
+    for (std::size_t a = 0; a < cands_.size(); ++a) {
+        Candidate& c = cands_[a];
+        if (c.dropped || c.entry == kNone || c.form != MentionForm::Demonym) continue;
+        const GazetteerEntry& region = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+        const std::uint32_t noun = country_noun_after(c);
+        if (region.kind != ActorKind::Region || noun == 0) continue;
+        auto it = std::lower_bound(countries.begin(), countries.end(),
+                                   std::pair{c.begin, std::int32_t{-1}});
+        std::int32_t found = kNone;
+        for (std::size_t k = 0; k < kLookBack && it != countries.begin(); ++k) {
+            --it;
+            const std::string& id = gaz_.entries()[static_cast<std::size_t>(it->second)].id;
+            if (std::find(region.members.begin(), region.members.end(), id) !=
+                region.members.end()) {
+                found = it->second;
+                break;
+            }
+        }
+        drop(static_cast<std::int32_t>(a));
+        if (found == kNone) continue;
+        const std::uint32_t sentence_begin = doc_.sentences[c.sentence].token_begin;
+        const std::uint32_t b =
+            c.tb > sentence_begin && tokens_[c.tb - 1].key == kKeyThe ? c.tb - 1 : c.tb;
+        Candidate d = span(b, noun + 1, c.sentence);
+        d.entry = found;
+        d.rule = MentionRule::RegionCountry;
+        add(d);
+    }
+}
+
+// The token of a country noun after the region demonym c ("Asian country", "Asian island
+// nation"), after "the", or 0.
+std::uint32_t RecognizerRun::country_noun_after(const Candidate& c) const {
+    const Sentence& sent = doc_.sentences[c.sentence];
+    if (c.tb == sent.token_begin || tokens_[c.tb - 1].key != kKeyThe) return 0;
+    for (std::uint32_t k = c.te; k < sent.token_end && k < c.te + 2; ++k) {
+        if (owner_[k] != kNone) return 0;
+        if (rules_.is_country_noun(tokens_[k].key) && !tokens_[k].has(kCapitalized)) return k;
+        if (!lower_modifier(k)) return 0;
+    }
+    return 0;
+}
+
 // ---------------------------------------------------------------- 3c. bare agents
 void RecognizerRun::find_bare_agents() {
     std::string dominant, located;
@@ -200,8 +265,13 @@ void RecognizerRun::find_bare_agents() {
         const Token& t = tokens_[i];
         if (i < resume || !rules_apply_[s] || owner_[i] != kNone || t.has(kAllCaps)) continue;
         const Sentence& sent = doc_.sentences[s];
-        // "Police" opens a sentence; inside one it starts a name ("Border Police").
-        if (t.has(kCapitalized) && !sentence_initial(i, sent)) continue;
+        // "Police" opens a sentence; inside one it starts a name ("Border Police"), unless
+        // "the" comes before it and no name word after it ("the Queen", "the Government":
+        // rule agent-capitalised, the country as for any bare agent).
+        if (t.has(kCapitalized) && !sentence_initial(i, sent) &&
+            !(i > sent.token_begin && tokens_[i - 1].key == kKeyThe &&
+              !(i + 1 < sent.token_end && is_name_word(i + 1))))
+            continue;
         // The agent table's phrase: "police", or with its modifier ("riot police").
         std::uint32_t b = i;
         PhraseTrie::Match m = agent_at(i, sent.token_end);
@@ -213,7 +283,20 @@ void RecognizerRun::find_bare_agents() {
             }
         }
         const std::uint32_t end = b + m.length;
-        if (m.length == 0 || !bare_agent_context(b, end, sent)) continue;
+        // "Hongkongers ... their government": a possessive pronoun before the agent gives it
+        // the country of the actor before it in the sentence (rule agent-possessor).
+        const bool possessed =
+            b > sent.token_begin && rules_.is_agent_possessive(tokens_[b - 1].key);
+        if (m.length == 0 || !bare_agent_context(b, end, sent, possessed)) continue;
+        if (possessed) {
+            const std::string_view owner = possessor_country(b - 1, sent);
+            if (!owner.empty()) {
+                add_group(b, end, s, std::string(owner), gaz_.agent_role(m.value));
+                cands_.back().rule = MentionRule::AgentPossessor;
+                resume = end;
+            }
+            continue;
+        }
         if (located_in != s) {
             located = located_country(s);
             located_in = s;
@@ -240,14 +323,14 @@ void RecognizerRun::find_bare_agents() {
 // gunmen", "urged residents"; not "their government" or "company police"), and before a
 // clause's end, a possessive, a reporting verb, a past form or a word of bare_agent_after
 // ("police fired", "troops have"; not "police station").
-bool RecognizerRun::bare_agent_context(std::uint32_t b, std::uint32_t e,
-                                       const Sentence& sent) const {
+bool RecognizerRun::bare_agent_context(std::uint32_t b, std::uint32_t e, const Sentence& sent,
+                                       bool possessed) const {
     const auto past_form = [&](const Token& t) {
         const std::string_view w = t.view(doc_.text);
         return t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kAllCaps) &&
                w.size() > 3 && w.substr(w.size() - 2) == "ed";
     };
-    if (b > sent.token_begin) {
+    if (b > sent.token_begin && !possessed) {
         const Token& p = tokens_[b - 1];
         if (p.kind != TokenKind::Punct && p.kind != TokenKind::Number && !past_form(p) &&
             !rules_.is_bare_agent_before(p.key))
@@ -258,6 +341,24 @@ bool RecognizerRun::bare_agent_context(std::uint32_t b, std::uint32_t e,
     if (t.kind == TokenKind::Punct || t.kind == TokenKind::Possessive) return true;
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kAllCaps)) return false;
     return word_is(e, ActorRules::kSpeechVerb) || rules_.is_bare_agent_after(t.key) || past_form(t);
+}
+
+// The country of the nearest actor before token p in its sentence that has one: a country
+// (name or demonym: "Hongkongers"), an agent or group, a person with a country; "" if none
+// within kPossessorWindow tokens.
+std::string_view RecognizerRun::possessor_country(std::uint32_t p, const Sentence& sent) const {
+    constexpr std::uint32_t kPossessorWindow = 40;
+    for (std::uint32_t k = p; k > sent.token_begin && p - k < kPossessorWindow; --k) {
+        const std::int32_t c = owner_[k - 1];
+        if (c == kNone || cands_[c].dropped) continue;
+        const Candidate& x = cands_[c];
+        if (const GazetteerEntry* e = entry_of(c))
+            return e->kind == ActorKind::Country ? std::string_view(e->id) : std::string_view();
+        if (x.group != kNone) return groups_[static_cast<std::size_t>(x.group)].country;
+        if (x.person != kNone) return persons_[static_cast<std::size_t>(root(x.person))].country;
+        return {};
+    }
+    return {};
 }
 
 // The one country sentence s places things in: a country or a place of one after a word

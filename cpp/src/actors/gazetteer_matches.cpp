@@ -25,9 +25,13 @@ void RecognizerRun::match_gazetteer() {
             // A surname alone is the one person listing it who held an office at the
             // document's date (rule person-surname-alone), or nobody yet: the surname rule
             // of the document's own persons may take it later.
-            const std::int32_t entry = ref.form == MentionForm::Surname
-                                           ? gaz_.person_by_surname(ref, doc_.date)
-                                           : static_cast<std::int32_t>(ref.entry);
+            std::int32_t entry = ref.form == MentionForm::Surname
+                                     ? gaz_.person_by_surname(ref, doc_.date)
+                                     : static_cast<std::int32_t>(ref.entry);
+            if (entry >= 0 && ref.form == MentionForm::Surname && i > sent.token_begin &&
+                rules_.is_female_title(tokens_[i - 1].key) &&
+                !title_fits_given_name(i, sent, listed_given_name(entry)))
+                entry = -1;  // "Mrs Reagan": somebody else (rule courtesy-gender)
             if (entry >= 0 && accept_match(i, i + m.length, ref, sent)) {
                 const auto listed = static_cast<std::uint32_t>(entry);
                 Candidate c = span(i, i + m.length, s);
@@ -51,6 +55,21 @@ void RecognizerRun::match_gazetteer() {
         }
         if (tokens_[i].has(kHyphenated)) match_hyphen_parts(i, s);
     }
+}
+
+// "Mrs Reagan", "Ms Gandhi": a courtesy title of women before the surname at token i names
+// no person whose given name (key) is a given name of actor_rules and not a woman's (rule
+// courtesy-gender). Whether the title (if any) fits the given name.
+bool RecognizerRun::title_fits_given_name(std::uint32_t i, const Sentence& sent,
+                                          std::uint64_t given) const {
+    if (i == sent.token_begin || !rules_.is_female_title(tokens_[i - 1].key)) return true;
+    return rules_.is_female_given_name(given) || !rules_.is_given_name(given);
+}
+
+// The token key of a listed person's first name word ("Ronald" of "Ronald Reagan").
+std::uint64_t RecognizerRun::listed_given_name(std::int32_t entry) const {
+    const std::string& name = gaz_.entries()[static_cast<std::size_t>(entry)].name;
+    return token_key(std::string_view(name).substr(0, name.find(' ')));
 }
 
 // The person of a gazetteer entry named by these tokens: one per entry and name form

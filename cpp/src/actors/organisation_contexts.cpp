@@ -168,11 +168,12 @@ bool RecognizerRun::firm_context_possible(std::uint32_t b, std::uint32_t e,
            firm_named_after_a_person(MentionRule::OrgApposition, e, te);
 }
 
-// No word of a company's name is a document, place or law word ("Bill", "District").
+// No word of a company's name is a document, place or law word ("Bill", "District"), and
+// a name is more than legal forms ("group Inc", "subsidiary Cie": rule legal-form-alone).
 bool RecognizerRun::plausible_company(std::uint32_t tb, std::uint32_t te) const {
     for (std::uint32_t j = tb; j < te; ++j)
         if (word_is(j, ActorRules::kNonName | ActorRules::kContinuation)) return false;
-    return true;
+    return !only_legal_forms(tb, te);
 }
 
 bool RecognizerRun::capitalised_inside_a_sentence(std::uint64_t key) {
@@ -206,7 +207,10 @@ void RecognizerRun::index_short_names() {
                (word_is(e - 1, ActorRules::kOrganisationWord | ActorRules::kCorporateSuffix) ||
                 tokens_[e - 1].key == kKeyAnd || tokens_[e - 1].key == kKeyAmp))
             --e;
-        if (e < full && tokens_[e - 1].kind == TokenKind::Word)
+        // "Ivan F. Boesky" of "Ivan F. Boesky and Co" is the person (firm-named-after-person).
+        const bool person = word_is(c.tb, ActorRules::kGivenName) &&
+                            (tokens_[e].key == kKeyAnd || tokens_[e].key == kKeyAmp);
+        if (e < full && tokens_[e - 1].kind == TokenKind::Word && !person)
             short_names_.emplace(names_key(c.tb, e), c.organisation);
     }
 }
@@ -225,8 +229,10 @@ void RecognizerRun::persons_named_as_organisations() {
         if (c.dropped || c.organisation == kNone ||
             !word_is(c.te - 1, ActorRules::kCorporateSuffix))
             continue;
+        // "Ivan F. Boesky and Co" is named after the person "Ivan F. Boesky".
         for (std::uint32_t e = c.tb + 2; e + 1 < c.te && is_name_word(e - 1); ++e)
-            prefixes.emplace(names_key(c.tb, e), c.organisation);
+            if (tokens_[e].key != kKeyAnd && tokens_[e].key != kKeyAmp)
+                prefixes.emplace(names_key(c.tb, e), c.organisation);
     }
     std::vector<std::int32_t> org_of(persons_.size(), kNone);
     bool any = false;
@@ -256,6 +262,42 @@ void RecognizerRun::persons_named_as_organisations() {
     }
 }
 
+// "New World Pictures" in a document that names "New World Pictures Ltd", "Mena" beside
+// "Mena Corp", "Casey-Werner" beside "Casey-Werner Co": a mention whose words are a
+// document company's short name is that company (rule org-short-form), whether the shape
+// rule made it an organisation of its own, the gazetteer matched it as an organisation's or
+// region's acronym ("MENA") or as the parts of a hyphen compound (surnames of two listed
+// persons). A country's name is never a company's short name here. One hash look-up per
+// mention.
+void RecognizerRun::organisations_by_short_name() {
+    if (short_names_.empty()) return;
+    std::int32_t compound_kept = kNone;  // the part of a hyphen compound that becomes the firm
+    for (std::size_t ci = 0; ci < cands_.size(); ++ci) {
+        Candidate& c = cands_[ci];
+        if (c.dropped) continue;
+        const bool compound = c.rule == MentionRule::GazetteerCompound;
+        if (c.organisation == kNone && c.entry == kNone && !compound) continue;
+        if (c.entry != kNone && !compound) {
+            const GazetteerEntry& e = gaz_.entries()[static_cast<std::size_t>(c.entry)];
+            if (e.kind != ActorKind::Organisation && e.kind != ActorKind::Region) continue;
+        }
+        const auto it = short_names_.find(names_key(c.tb, c.te));
+        if (it == short_names_.end() || it->second == c.organisation) continue;
+        if (compound && compound_kept != kNone && cands_[compound_kept].tb == c.tb) {
+            c.dropped = true;  // the other parts of the same token
+            continue;
+        }
+        if (compound) compound_kept = static_cast<std::int32_t>(ci);
+        c.begin = tokens_[c.tb].begin;
+        c.end = tokens_[c.te - 1].end;
+        c.entry = c.person = kNone;
+        c.organisation = it->second;
+        c.form = MentionForm::Name;
+        c.rule = MentionRule::OrgShortForm;
+        for (std::uint32_t k = c.tb; k < c.te; ++k) owner_[k] = static_cast<std::int32_t>(ci);
+    }
+}
+
 // A mention of [tb, te): the organisation with that short name, or a new one.
 void RecognizerRun::add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                            MentionRule rule) {
@@ -273,6 +315,7 @@ void RecognizerRun::add_named_organisation(std::uint32_t tb, std::uint32_t te, s
 void RecognizerRun::add_context_organisations() {
     index_short_names();
     split_coordinations();
+    organisations_by_short_name();
     for (const PendingOrganisation& p : pending_orgs_) {
         bool free = true;
         for (std::uint32_t k = p.tb; k < p.te; ++k) free = free && owner_[k] == kNone;
@@ -358,12 +401,22 @@ void RecognizerRun::keep_and_name(std::int32_t ci, std::uint32_t k) {
     Candidate& c = cands_[static_cast<std::size_t>(ci)];
     c.rule = MentionRule::OrgAndName;
     orgs_[static_cast<std::size_t>(c.organisation)].rule = MentionRule::OrgAndName;
-    // Its first run of name words alone ("Harper", "Sears") names it again.
+    // Its first run of name words alone ("Harper", "Sears") names it again; a run that
+    // starts with a given name is the person the firm is named after ("Ivan F. Boesky" of
+    // "Ivan F. Boesky and Co"), and the name without the person's given names and initials
+    // ("Boesky and Co") is the firm again (rule firm-named-after-person).
     std::uint32_t first = c.tb;
     while (first < k && is_name_word(first)) ++first;
-    if (first > c.tb) {
+    const bool person = word_is(c.tb, ActorRules::kGivenName) && first - c.tb >= 2;
+    if (first > c.tb && !person) {
         short_names_.emplace(names_key(c.tb, first), c.organisation);
         short_first_bits_ |= key_bit(tokens_[c.tb].key);
+    }
+    if (person) {
+        std::uint32_t surname = c.tb + 1;
+        while (surname + 1 < first && tokens_[surname].has(kTitleAbbreviation)) ++surname;
+        short_names_.emplace(names_key(surname, c.te), c.organisation);
+        short_first_bits_ |= key_bit(tokens_[surname].key);
     }
     std::uint32_t e = c.te;
     while (e > k + 2 && word_is(e - 1, ActorRules::kCorporateSuffix)) --e;

@@ -41,6 +41,13 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
             const bool glue = j > tb && name_glue(j) && org_run_word(j - 1, te);
             const bool partner = partnership && comma == 0 && tokens_[j].punct == Punct::Comma &&
                                  j > tb && is_name_word(j - 1) && owner_[j - 1] == kNone;
+            // "Sara Lee Corp of Canada Ltd", "Lowe's Cos Inc", "Industrial Equity (Pacific)
+            // Ltd": an "of" and a country, a possessive or a bracketed word inside a name.
+            const std::uint32_t inner = left_name_part(j, left, i, tb);
+            if (inner != j + 1) {
+                left = inner;
+                continue;
+            }
             if (!word && !connector && !glue && !partner) break;
             if (comma != 0 && comma - j > 2) break;  // two words before the comma at most
             if (partner) comma = j;
@@ -50,7 +57,7 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
         if (comma != 0 && left > tb && tokens_[left - 1].punct == Punct::Comma) left = comma + 1;
         left = after_titled_name(left, i, sent);
         const std::uint32_t right = organisation_name_end(left, i, te);
-        if (right - left < 2) continue;
+        if (right - left < 2 || only_legal_forms(left, right)) continue;
         add_organisation(left, right, s);
         resume = right;
     }
@@ -66,6 +73,43 @@ std::uint32_t RecognizerRun::after_titled_name(std::uint32_t left, std::uint32_t
     return left;
 }
 
+// Words inside a company's name that the left walk of find_organisations crosses at token
+// j (left: the name's first token so far, i: its organisation word): "Sara Lee Corp of
+// Canada Ltd" (an "of" between an organisation word and the country before the legal form:
+// rule org-of-country), "Lowe's Cos Inc" (a possessive glued to a name word, the legal form
+// right after it: org-possessive-name), "Industrial Equity (Pacific) Ltd" (one capitalised
+// word in brackets right before the legal form: org-bracketed-word). The new first token,
+// or j + 1 if none.
+std::uint32_t RecognizerRun::left_name_part(std::uint32_t j, std::uint32_t left, std::uint32_t i,
+                                            std::uint32_t tb) const {
+    if (j <= tb) return j + 1;
+    const Token& t = tokens_[j];
+    const bool free_before = owner_[j - 1] == kNone || absorbable(owner_[j - 1]);
+    if (t.key == kKeyOf && left < i && is_org_word(j - 1) && free_before) {
+        const std::int32_t c = owner_[left];
+        if (absorbable(c) && cands_[c].tb == left && cands_[c].te == i &&
+            gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)].kind == ActorKind::Country)
+            return j - 1;
+    }
+    if (left != i || !word_is(i, ActorRules::kCorporateSuffix)) return j + 1;
+    if (t.kind == TokenKind::Possessive && !t.has(kSpaceBefore) && is_name_word(j - 1) &&
+        owner_[j - 1] == kNone)
+        return j - 1;
+    if (t.punct == Punct::CloseBracket && j >= tb + 3 &&
+        tokens_[j - 2].punct == Punct::OpenBracket && is_cap_word(j - 1) &&
+        (owner_[j - 1] == kNone || absorbable(owner_[j - 1])) && is_cap_word(j - 3) &&
+        (owner_[j - 3] == kNone || absorbable(owner_[j - 3])))
+        return j - 3;
+    return j + 1;
+}
+
+// Whether every word of [b, e) is a legal form ("Co Ltd", "Inc"): no company's name.
+bool RecognizerRun::only_legal_forms(std::uint32_t b, std::uint32_t e) const {
+    for (std::uint32_t k = b; k < e; ++k)
+        if (!word_is(k, ActorRules::kCorporateSuffix)) return false;
+    return true;
+}
+
 // Right of the organisation word at i in a name that starts at first: "of"/"for"/"and" +
 // capitalised words ("Ministry of Foreign Affairs"; a legal form ends a name: "Salomon
 // Brothers Inc and Goldman" are two), the capitalised words up to a later
@@ -76,12 +120,18 @@ std::uint32_t RecognizerRun::organisation_name_end(std::uint32_t first, std::uin
                                                    std::uint32_t te) const {
     std::uint32_t right = i + 1;
     for (std::uint32_t round = 0; round < kNameRounds; ++round) {
-        while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe &&
-               is_cap_word(right + 1) &&
-               (owner_[right + 1] == kNone || absorbable(owner_[right + 1])) &&
-               !(tokens_[right].key == kKeyAnd && !and_compound(right) &&
-                 (organisation_after(right + 1, te) ||
-                  word_is(right - 1, ActorRules::kCorporateSuffix)))) {
+        while (right + 1 < te && is_connector(right) && tokens_[right].key != kKeyThe) {
+            // "Development Bank of the Philippines": a place named with its "the" (rule
+            // org-of-country).
+            const std::uint32_t place = of_the_place_end(right, te);
+            if (place != 0) {
+                right = place;
+                continue;
+            }
+            if (!is_cap_word(right + 1) ||
+                !(owner_[right + 1] == kNone || absorbable(owner_[right + 1])) ||
+                splits_at_and(right, te))
+                break;
             right += 2;
             while (right < te && is_cap_word(right) &&
                    (owner_[right] == kNone || absorbable(owner_[right])))
@@ -99,6 +149,28 @@ std::uint32_t RecognizerRun::organisation_name_end(std::uint32_t first, std::uin
                !is_title_start(right, te) && !word_is(right, ActorRules::kGivenName))
             ++right;
     return corporate_suffix_end(right, te);
+}
+
+// An "and" at token k that ends a name: before another organisation's name ("Federal
+// Reserve Board and Treasury Department") or after a legal form ("Salomon Brothers Inc and
+// Goldman"); not in an and-compound, nor before a legal form ("Baring Brothers and Co Ltd":
+// rule org-and-legal-form).
+bool RecognizerRun::splits_at_and(std::uint32_t k, std::uint32_t te) const {
+    if (tokens_[k].key != kKeyAnd || and_compound(k)) return false;
+    if (word_is(k - 1, ActorRules::kCorporateSuffix)) return true;
+    return organisation_after(k + 1, te) && !word_is(k + 1, ActorRules::kCorporateSuffix);
+}
+
+// "of the Philippines", "for the Middle East": after the "of"/"for" at token k, a gazetteer
+// country or region named with its "the" (a mention starting at "the"), which joins a name;
+// its end, or 0.
+std::uint32_t RecognizerRun::of_the_place_end(std::uint32_t k, std::uint32_t te) const {
+    if ((tokens_[k].key != kKeyOf && tokens_[k].key != kKeyFor) || tokens_[k + 1].key != kKeyThe)
+        return 0;
+    const std::int32_t c = owner_[k + 1];
+    if (!absorbable(c) || cands_[c].tb != k + 1 || cands_[c].te > te) return 0;
+    const ActorKind kind = gaz_.entries()[static_cast<std::size_t>(cands_[c].entry)].kind;
+    return kind == ActorKind::Country || kind == ActorKind::Region ? cands_[c].te : 0;
 }
 
 // The end of the last organisation word in the run of name words from k (kNameRun tokens

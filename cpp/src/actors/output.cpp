@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 32> kMentionRuleNames = {
+constexpr std::array<std::string_view, 35> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -42,9 +42,12 @@ constexpr std::array<std::string_view, 32> kMentionRuleNames = {
     "agent-located",
     "agent-document",
     "person-surname-former",
+    "org-short-form",
+    "region-country",
+    "agent-possessor",
 };
 static_assert(kMentionRuleNames.size() ==
-              static_cast<std::size_t>(MentionRule::PersonSurnameFormer) + 1);
+              static_cast<std::size_t>(MentionRule::AgentPossessor) + 1);
 // In CountryRule's order ("" for None).
 constexpr std::array<std::string_view, 13> kCountryRuleNames = {
     "",

@@ -222,6 +222,8 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             add_person(n, e, s, country, title, MentionRule::PersonTitle);
             persons_.back().country_rule =
                 aff != kNone ? CountryRule::TitleAffiliation : CountryRule::TitleCountry;
+            if (e == n + 1 && rules_.is_female_title(tokens_[i].key))  // courtesy-gender:
+                persons_.back().name = std::string(text(i, e));        // "Mrs Howard"
             resume = e;
             continue;
         }

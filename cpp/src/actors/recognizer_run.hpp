@@ -156,6 +156,7 @@ class RecognizerRun {
         add_context_organisations();
         resolve_roles();
         find_agents_and_groups();
+        regions_as_countries();
         titles_after_names();
         nationality_before_names();
         assign_dominant_country();
@@ -251,11 +252,19 @@ class RecognizerRun {
         return index;
     }
 
+    // Drops candidate c; the other parts of a hyphen compound ("Casey-Werner") go with it,
+    // as a name that takes the token takes them all.
     void drop(std::int32_t c) {
         if (c == kNone) return;
         cands_[c].dropped = true;
         for (std::uint32_t i = cands_[c].tb; i < cands_[c].te; ++i)
             if (owner_[i] == c) owner_[i] = kNone;
+        if (cands_[c].rule != MentionRule::GazetteerCompound) return;
+        for (auto k = static_cast<std::size_t>(c) + 1;
+             k < cands_.size() && cands_[k].tb == cands_[c].tb &&
+             cands_[k].rule == MentionRule::GazetteerCompound;
+             ++k)
+            cands_[k].dropped = true;
     }
 
     Candidate span(std::uint32_t tb, std::uint32_t te, std::uint32_t sentence) const {
@@ -293,6 +302,11 @@ class RecognizerRun {
     // The person of a gazetteer entry named by these tokens: one per entry and name form
     // (looked up by a hash, so every mention costs the same however many persons there are).
     std::int32_t gazetteer_person(std::uint32_t tb, std::uint32_t te, std::uint32_t entry);
+
+    bool title_fits_given_name(std::uint32_t i, const Sentence& sent, std::uint64_t given) const;
+    std::uint64_t listed_given_name(std::int32_t entry) const;
+    bool courtesy_mismatch(std::int32_t single, std::int32_t full) const;
+    void given_names_after_titles();
 
     // A hash of a name's token keys (persons are found by it, not by a scan).
     static std::uint64_t combine_key(std::uint64_t h, std::uint64_t key) {
@@ -369,6 +383,11 @@ class RecognizerRun {
     void find_organisations(std::uint32_t s, const Sentence& sent);
     std::uint32_t after_titled_name(std::uint32_t left, std::uint32_t i,
                                     const Sentence& sent) const;
+    std::uint32_t left_name_part(std::uint32_t j, std::uint32_t left, std::uint32_t i,
+                                 std::uint32_t tb) const;
+    bool only_legal_forms(std::uint32_t b, std::uint32_t e) const;
+    bool splits_at_and(std::uint32_t k, std::uint32_t te) const;
+    std::uint32_t of_the_place_end(std::uint32_t k, std::uint32_t te) const;
 
     // A capitalised word that may go on an organisation's name: no stopword, no title, free
     // or a gazetteer name inside the name ("IXL Holdings Canada Inc").
@@ -449,6 +468,7 @@ class RecognizerRun {
         return it != pending_orgs_.begin() && i < std::prev(it)->te;
     }
     void index_short_names();
+    void organisations_by_short_name();
     void persons_named_as_organisations();
     void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                 MentionRule rule);
@@ -535,7 +555,11 @@ class RecognizerRun {
     // mostly about (agent-document); no actor when there is neither. Only at the tokens the
     // token pass saw a bare agent noun at; bounded work per such noun.
     void find_bare_agents();
-    bool bare_agent_context(std::uint32_t b, std::uint32_t e, const Sentence& sent) const;
+    void regions_as_countries();
+    std::uint32_t country_noun_after(const Candidate& c) const;
+    bool bare_agent_context(std::uint32_t b, std::uint32_t e, const Sentence& sent,
+                            bool possessed) const;
+    std::string_view possessor_country(std::uint32_t p, const Sentence& sent) const;
     std::string located_country(std::uint32_t s) const;
     std::string dominant_country();
 

@@ -26,28 +26,81 @@ void RecognizerRun::merge_persons() {
     std::unordered_map<std::uint64_t, std::int32_t> first_of;  // name hash -> first person
     for (std::int32_t a = 0; a < n; ++a) {
         const auto [it, fresh] = first_of.emplace(keys_hash(persons_[a].keys), a);
-        if (!fresh && persons_[it->second].keys == persons_[a].keys) merge_into(a, it->second);
+        if (!fresh && persons_[it->second].keys == persons_[a].keys &&
+            !courtesy_mismatch(a, it->second) && !courtesy_mismatch(it->second, a))
+            merge_into(a, it->second);
     }
     index_surnames();
     for (std::int32_t a = 0; a < n; ++a) {
         if (persons_[a].merged_into != kNone || persons_[a].keys.size() != 1) continue;
         const std::int32_t match = unique_surname(persons_[a].keys[0]);
-        if (match == kNone) continue;
+        if (match == kNone || courtesy_mismatch(a, match)) continue;
         // A surname the dictionary knows ("Howard") names the document's own person
-        // ("Michael Howard") when the text has one: the mention moves, the entry stays.
+        // ("Michael Howard") when the text has one: the mention moves, the entry stays;
+        // not when the text gives the listed person an office the other does not hold
+        // ("President Reagan" beside "Nancy Reagan": rule office-keeps-listed-person).
         if (persons_[a].entry != kNone && persons_[match].entry != persons_[a].entry) {
-            persons_[a].merged_into = match;
+            const std::string& title = persons_[a].title;
+            const bool office = !title.empty() && !rules_.is_courtesy_title(token_key(title)) &&
+                                persons_[match].title != title;
+            if (!office) persons_[a].merged_into = match;
             continue;
         }
         merge_into(a, match);
         // A listed person keeps its entry: the longer name may be the one merged away.
         if (persons_[match].merged_into != kNone) unindex_surname(match);
     }
+    given_names_after_titles();
     for (auto& c : cands_) {
         if (c.person == kNone || persons_[c.person].merged_into == kNone) continue;
         const std::int32_t r = root(c.person);
         if (persons_[c.person].keys.size() < persons_[r].keys.size()) c.form = MentionForm::Surname;
         c.person = r;
+    }
+}
+
+// "Mrs Reagan" (title of a woman) is not "Ronald Reagan" (a given name of actor_rules that
+// is no woman's): rule courtesy-gender, for a one-word person and a longer name.
+bool RecognizerRun::courtesy_mismatch(std::int32_t single, std::int32_t full) const {
+    const std::string& title = persons_[single].title;
+    if (title.empty() || !rules_.is_female_title(token_key(title))) return false;
+    const PersonInfo& other = persons_[full];
+    // "Mr Howard" is not "Mrs Howard".
+    if (!other.title.empty() && rules_.is_courtesy_title(token_key(other.title)) &&
+        !rules_.is_female_title(token_key(other.title)))
+        return true;
+    if (other.entry == kNone && other.keys.size() < 2) return false;
+    const std::uint64_t given =
+        other.entry != kNone ? listed_given_name(other.entry) : other.keys.front();
+    return rules_.is_given_name(given) && !rules_.is_female_given_name(given);
+}
+
+// "Sir Paul" after "Sir Paul McCartney": a one-word person after a title written before
+// given names (given_name_titles) is the one longer name that starts with that word (rule
+// given-name-after-title), not a surname. Linear: one index of first name words.
+void RecognizerRun::given_names_after_titles() {
+    // Most documents have no such name: one look at the persons says so, before any index.
+    const bool any = std::any_of(persons_.begin(), persons_.end(), [&](const PersonInfo& info) {
+        return info.merged_into == kNone && info.keys.size() == 1 && !info.title.empty() &&
+               rules_.is_given_name_title(info.title);
+    });
+    if (!any) return;
+    std::unordered_map<std::uint64_t, SurnameCount> firsts;  // first word -> persons
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+        const PersonInfo& info = persons_[p];
+        if (info.merged_into != kNone || info.keys.size() < 2) continue;
+        SurnameCount& f = firsts[info.keys.front()];
+        ++f.count;
+        f.xor_of ^= static_cast<std::uint32_t>(p);
+    }
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+        const PersonInfo& info = persons_[p];
+        if (info.merged_into != kNone || info.keys.size() != 1 || info.entry != kNone ||
+            !rules_.is_given_name_title(info.title))
+            continue;
+        const auto it = firsts.find(info.keys[0]);
+        if (it == firsts.end() || it->second.count != 1) continue;
+        merge_into(p, static_cast<std::int32_t>(it->second.xor_of));
     }
 }
 
@@ -143,6 +196,10 @@ void RecognizerRun::find_repeated_names(std::uint32_t s, const Sentence& sent) {
         if (form == MentionForm::Surname && i > sent.token_begin && is_name_word(i - 1) &&
             owner_[i - 1] == kNone && !sentence_initial(i - 1, sent) && !title_ends_at(i - 1, sent))
             continue;
+        const std::vector<std::uint64_t>& keys = persons_[static_cast<std::size_t>(found)].keys;
+        if (form == MentionForm::Surname && keys.size() >= 2 &&
+            !title_fits_given_name(i, sent, keys.front()))
+            continue;  // "Mrs Reagan" after "Ronald Reagan" (rule courtesy-gender)
         Candidate c = span(i, i + length, s);
         c.person = found;
         c.form = form;
