@@ -1,0 +1,68 @@
+"""Cue families the CAMEO converter dropped until session 16 (issue 13, lexicon helper), read
+by tools/cameo/convert.py from CAMEO.2.0.txt:
+
+* patterns whose ``# VERB`` comment names an inflected form ("# THREW", "# CARRIED OUT",
+  "# STEPPED UP"): "threw its support behind X" (051), "carried out searches of X's ships" (090),
+  "stepped up its drive against X" (190), "threw stones at X" (182), "withheld approval";
+* patterns of a particle and an object ("- * OFF DEBT  # WROTE", "- * UP TALKS  # HOLD"):
+  the cue "verb particle" that needs one of those objects: "wrote off X's debt" (071),
+  "held up aid to X" (1311), "put off talks with X" (164), "wrapped up talks" (046);
+  "held up the talks with X" is no longer a meeting but a setback (164);
+  reviewed out: "ruled out" (a negator), "going to" (a future), "played down".
+
+Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
+countries.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import stancemap as sm
+from stance_support import signed_records as _records
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "code"),
+    [
+        ("Arcadia wrote off Borduria's debt.", 1, "071"),
+        ("Arcadia threw its support behind Borduria.", 1, "051"),
+        ("Arcadia threw its weight behind Borduria on Monday.", 1, "051"),
+        ("Arcadia held up aid to Borduria.", -1, "1311"),
+        ("Arcadia put off talks with Borduria.", -1, "164"),
+        ("Arcadia stepped up its drive against Borduria.", -1, "190"),
+        ("Arcadia carried out searches of Bordurian ships.", -1, "090"),
+        ("Arcadian rioters threw stones at Bordurian police.", -1, "182"),
+        ("Arcadia withheld approval of Borduria's plan.", -1, "110"),
+    ],
+)
+def test_phrasal_and_inflected_patterns_are_cues(
+    bundled: sm.Analyzer, text: str, sign: int, code: str
+) -> None:
+    assert _records(bundled, text, "cameo") == [("ARC", "BOR", sign, code)]
+
+
+def test_a_particle_verb_needs_its_object(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia wrote off the season after Borduria won.") == []
+    assert _records(bundled, "Arcadia held up the talks with Borduria.", "cameo") == [
+        ("ARC", "BOR", -1, "164")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia is going to fight Borduria.",
+        "Arcadia ruled out talks with Borduria.",
+        "Arcadia played down the threat from Borduria.",
+    ],
+)
+def test_reviewed_out_particle_verbs_add_nothing(bundled: sm.Analyzer, text: str) -> None:
+    assert [r for r in _records(bundled, text, "cameo") if r[3] in ("190", "125", "124")] == [
+        r for r in _records(bundled, text, "cameo") if "going" in text and r[3] == "190"
+    ]
+
+
+def test_coordinated_parties_wrap_up_talks(bundled: sm.Analyzer) -> None:
+    recs = _records(bundled, "Arcadia and Borduria wrapped up talks on Friday.", "cameo")
+    assert recs == [("ARC", "BOR", 1, "046"), ("BOR", "ARC", 1, "046")]
