@@ -8,7 +8,9 @@ by tools/cameo/convert.py from CAMEO.2.0.txt:
   the cue "verb particle" that needs one of those objects: "wrote off X's debt" (071),
   "held up aid to X" (1311), "put off talks with X" (164), "wrapped up talks" (046);
   "held up the talks with X" is no longer a meeting but a setback (164);
-  reviewed out: "ruled out" (a negator), "going to" (a future), "played down".
+  reviewed out: "ruled out" (a negator), "going to" (a future), "played down";
+* phrasal verbs whose preposition's object chooses the sense ("- * (FOR AID) [023]  # APPEAL"):
+  "pleaded for assistance from X", "appealed for money from X" (an appeal to X).
 
 Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
 countries.
@@ -66,3 +68,22 @@ def test_reviewed_out_particle_verbs_add_nothing(bundled: sm.Analyzer, text: str
 def test_coordinated_parties_wrap_up_talks(bundled: sm.Analyzer) -> None:
     recs = _records(bundled, "Arcadia and Borduria wrapped up talks on Friday.", "cameo")
     assert recs == [("ARC", "BOR", 1, "046"), ("BOR", "ARC", 1, "046")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Arcadia pleaded for assistance from Borduria.", "023"),
+        ("Arcadia appealed for food from Borduria.", "0233"),
+        ("Arcadia appealed for money from Borduria.", "0231"),
+    ],
+)
+def test_an_appeal_for_help_is_an_appeal_to_its_giver(
+    bundled: sm.Analyzer, text: str, code: str
+) -> None:
+    assert _records(bundled, text, "cameo") == [("ARC", "BOR", 1, code)]
+
+
+def test_an_appeal_for_pressure_is_no_appeal(bundled: sm.Analyzer) -> None:
+    recs = _records(bundled, "Arcadia appealed for pressure on Borduria.", "category")
+    assert [r for r in recs if r[3] == "appeal" or r[3] == "criticise"] == []

@@ -234,10 +234,16 @@ EXTRA_SENSES = {
 # Phrasal verbs whose CAMEO patterns name the object of their preposition ("- * (FROM
 # COALITION) [161]  # WITHDRAW"): each becomes the cue "verb prep" that needs one of those
 # objects, with the target after it ("withdrew from the coalition", "withdrew from the
-# European Union"). Reviewed: only "withdraw from"; the other such patterns name places,
-# weapons or charges ("hack to death", "charge with murder"), not a party.
-PP_OBJECT_VERBS = {"withdraw": "from"}
-PP_EXTRA_SENSES = {"withdraw from": {"161": ORGANISATIONS}}
+# European Union"). Reviewed: "withdraw from", and since session 16 "appeal for" and "plead
+# for" (aid, help, money, a ceasefire, negotiations, release, clemency: CAMEO 02, an appeal to
+# the party after it: "appealed for aid from X"); the other such patterns name places, weapons
+# or charges ("hack to death", "charge with murder") or a topic ("look into", "protest over").
+PP_OBJECT_VERBS = {"withdraw": "from", "appeal": "for", "plead": "for"}
+PP_EXTRA_SENSES = {
+    "withdraw from": {"161": ORGANISATIONS},
+    "appeal for": {"023": ["assistance"]},
+    "plead for": {"023": ["help", "assistance"]},
+}
 
 
 # Objects with which a verb states no stance (review, session 11): the sense is void
@@ -274,6 +280,8 @@ VOID_SENSES = {
 # with a party is the hand cue "pull out of the deal with" (session 15).
 DROP_SENSES = {
     "issue": ["statement", "statements"],
+    # "appealed for pressure on X": the pressure is on X, no appeal to X (CAMEO 110).
+    "appeal for": ["pressure", "pressures"],
     # "the union called off the strike": a labour strike (CAMEO's 087 is a military one).
     "call off": ["strike", "strikes"],
     "withdraw from": ["treaty", "treaties", "pact", "pacts", "accord", "accords", "agreement",
@@ -600,6 +608,11 @@ def import_pp_objects(
         heads.update(dict.fromkeys(VOID_SENSES.get(name, []), "void"))
         for h in DROP_SENSES.get(name, []):
             heads.pop(h, None)
+        # A verb of several blocks: the senses of each, the first block's win.
+        prior = out.get(name, {}).get("objects", [])
+        heads.update({h: s.get("cameo", "void") for s in prior for h in s["heads"]})
+        if not heads:
+            continue
         by_code: dict[str, list[str]] = {}
         for h, code in sorted(heads.items()):
             by_code.setdefault(code, []).append(h)
