@@ -10,7 +10,10 @@ by tools/cameo/convert.py from CAMEO.2.0.txt:
   "held up the talks with X" is no longer a meeting but a setback (164);
   reviewed out: "ruled out" (a negator), "going to" (a future), "played down";
 * phrasal verbs whose preposition's object chooses the sense ("- * (FOR AID) [023]  # APPEAL"):
-  "pleaded for assistance from X", "appealed for money from X" (an appeal to X).
+  "pleaded for assistance from X", "appealed for money from X" (an appeal to X);
+* void senses: a body's meeting, summit or session attended is no stance toward the body ("attended
+  the OPEC meeting"; "a meeting with X" is the cue "meeting with"); a news organisation or
+  reporters as the object of "spoke to", "met (with)" is a press interview ("spoke to Reuters").
 
 Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
 countries.
@@ -87,3 +90,38 @@ def test_an_appeal_for_help_is_an_appeal_to_its_giver(
 def test_an_appeal_for_pressure_is_no_appeal(bundled: sm.Analyzer) -> None:
     recs = _records(bundled, "Arcadia appealed for pressure on Borduria.", "category")
     assert [r for r in recs if r[3] == "appeal" or r[3] == "criticise"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia attended the League of Nations meeting in Geneva.",
+        "Arcadia will attend the session of the League of Nations.",
+        "Arcadia attends the summit of the League of Nations each year.",
+    ],
+)
+def test_taking_part_in_a_bodys_meeting_is_no_stance(bundled: sm.Analyzer, text: str) -> None:
+    assert _records(bundled, text) == []
+
+
+def test_a_meeting_with_a_party_stays(bundled: sm.Analyzer) -> None:
+    recs = _records(bundled, "Arcadia attended a meeting with Borduria in Geneva.")
+    assert recs == [("ARC", "BOR", 1, "consult"), ("BOR", "ARC", 1, "consult")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi oil minister spoke to Reuters on Monday.",
+        "The Saudi oil minister spoke to the BBC in Riyadh.",
+        "A Saudi official met Reuters correspondents in Riyadh.",
+        "A Saudi official met with Reuters on Monday.",
+    ],
+)
+def test_a_press_interview_is_no_meeting(analyzer: sm.Analyzer, text: str) -> None:
+    assert [r for r in _records(analyzer, text) if r[3] == "consult"] == []
+
+
+def test_a_meeting_with_officials_stays(analyzer: sm.Analyzer) -> None:
+    recs = _records(analyzer, "The Saudi oil minister met Iraqi officials on Monday.")
+    assert [r[3] for r in recs] == ["consult", "consult"]

@@ -268,9 +268,15 @@ OFFICES = [
 # "lay the groundwork for a visit" prepares something, no mobilisation (CAMEO's only sense of
 # "lay"; session 12 corpus audit).
 GROUNDWORK = ["groundwork", "groundworks", "foundation", "foundations"]
+# "attended the OPEC meeting", "attends the ASEAN summit": taking part in a body's meeting is
+# no stance toward the body; a meeting with a party is the cue "meeting with" (session 16).
+GATHERINGS = [
+    "meeting", "meetings", "summit", "summits", "conference", "conferences", "session",
+    "sessions",
+]  # fmt: skip
 VOID_SENSES = {
-    "offer": SECURITIES, "finance": OFFICES, "fund": OFFICES, "lay": GROUNDWORK,
-    "leave": BODY_PLACES, "quit": BODY_PLACES, "withdraw from": BODY_PLACES,
+    "offer": SECURITIES, "attend": GATHERINGS, "finance": OFFICES, "fund": OFFICES,
+    "lay": GROUNDWORK, "leave": BODY_PLACES, "quit": BODY_PLACES, "withdraw from": BODY_PLACES,
 }  # fmt: skip
 # Senses left out (session 14): "issued a statement to the Stock Exchange": CAMEO's compound
 # {STATEMENT OF PROTEST} taken by its last word made every statement a complaint (114). Without
