@@ -13,7 +13,11 @@ by tools/cameo/convert.py from CAMEO.2.0.txt:
   "pleaded for assistance from X", "appealed for money from X" (an appeal to X);
 * void senses: a body's meeting, summit or session attended is no stance toward the body ("attended
   the OPEC meeting"; "a meeting with X" is the cue "meeting with"); a news organisation or
-  reporters as the object of "spoke to", "met (with)" is a press interview ("spoke to Reuters").
+  reporters as the object of "spoke to", "met (with)" is a press interview ("spoke to Reuters");
+* reversing phrases of the language profile: walked / stormed out of, shelved, derailed,
+  torpedoed, scaled back, curtailed ("walked out of the talks with X" is no meeting);
+* hand cues of hostility toward a person or a crowd: shouted / yelled at, heckled, booed,
+  counter-protesting against; "fired tear gas at X" (CAMEO 175).
 
 Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
 countries.
@@ -125,3 +129,34 @@ def test_a_press_interview_is_no_meeting(analyzer: sm.Analyzer, text: str) -> No
 def test_a_meeting_with_officials_stays(analyzer: sm.Analyzer) -> None:
     recs = _records(analyzer, "The Saudi oil minister met Iraqi officials on Monday.")
     assert [r[3] for r in recs] == ["consult", "consult"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia walked out of the talks with Borduria.",
+        "Arcadia stormed out of the summit with Borduria.",
+        "Arcadia shelved its cooperation with Borduria.",
+        "Arcadia derailed the trade deal with Borduria.",
+        "Arcadia scaled back aid to Borduria.",
+        "Arcadia curtailed its cooperation with Borduria.",
+    ],
+)
+def test_walking_out_and_shelving_turn_the_relation(bundled: sm.Analyzer, text: str) -> None:
+    recs = [r for r in _records(bundled, text) if r[0] == "ARC"]
+    assert recs
+    assert all(sign < 0 for _, _, sign, _ in recs)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Arcadian lawmakers shouted at the Bordurian minister.", "criticise"),
+        ("Arcadian protesters heckled the Bordurian ambassador.", "criticise"),
+        ("Arcadian students were counter-protesting against Borduria.", "protest"),
+        ("Arcadian police fired tear gas at Bordurian protesters.", "coerce"),
+    ],
+)
+def test_hostility_toward_a_person_or_crowd(bundled: sm.Analyzer, text: str, category: str) -> None:
+    recs = _records(bundled, text)
+    assert [(s[:3], t[:3], sign, c) for s, t, sign, c in recs] == [("ARC", "BOR", -1, category)]

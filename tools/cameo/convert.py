@@ -191,6 +191,8 @@ EXTRA_SENSES = {
     "delay": {"161": ["meeting", "meetings", "trip", "trips"]},
     "cancel": {"161": ["visit", "visits"]},
     "set": {"180": ["fire"]},
+    # "police fired tear gas at protesters": repression (175), as CAMEO's "use tear gas".
+    "fire": {"175": ["gas", "teargas", "tear-gas", "pellets"]},
     # "carried out an operation against X": CAMEO's {JOINT &MILITARY OPERATION} (062) taken by
     # its last word made every operation a cooperation; a joint one is "joint exercises".
     "carry out": {"190": ["operation", "operations"]},
