@@ -17,7 +17,9 @@ by tools/cameo/convert.py from CAMEO.2.0.txt:
 * reversing phrases of the language profile: walked / stormed out of, shelved, derailed,
   torpedoed, scaled back, curtailed ("walked out of the talks with X" is no meeting);
 * hand cues of hostility toward a person or a crowd: shouted / yelled at, heckled, booed,
-  counter-protesting against; "fired tear gas at X" (CAMEO 175).
+  counter-protesting against; "fired tear gas at X" (CAMEO 175);
+* territory taken from a party ("recaptured the town from X", 192) and a court's ruling against
+  or in favour of a party (120, 051).
 
 Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
 countries.
@@ -160,3 +162,22 @@ def test_walking_out_and_shelving_turn_the_relation(bundled: sm.Analyzer, text: 
 def test_hostility_toward_a_person_or_crowd(bundled: sm.Analyzer, text: str, category: str) -> None:
     recs = _records(bundled, text)
     assert [(s[:3], t[:3], sign, c) for s, t, sign, c in recs] == [("ARC", "BOR", -1, category)]
+
+
+@pytest.mark.parametrize(
+    ("text", "sign", "code"),
+    [
+        ("Arcadia recaptured the town from Borduria.", -1, "192"),
+        ("Arcadian forces captured two villages from Borduria.", -1, "192"),
+        ("Arcadia seized the airport from Borduria.", -1, "192"),
+        ("The League of Nations ruled against Borduria.", -1, "120"),
+        ("The League of Nations ruled in favour of Borduria.", 1, "051"),
+    ],
+)
+def test_territory_taken_and_rulings(bundled: sm.Analyzer, text: str, sign: int, code: str) -> None:
+    recs = _records(bundled, text, "cameo")
+    assert [(t[:3], s, c) for _, t, s, c in recs] == [("BOR", sign, code)]
+
+
+def test_a_market_captured_is_no_territory(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia captured 20 pct of the market in Borduria.") == []

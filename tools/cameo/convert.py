@@ -145,6 +145,16 @@ INSULTS = [
     "butcher", "butchers", "outlaw", "outlaws", "evil", "idiot", "idiots", "clown", "clowns",
 ]  # fmt: skip
 
+# Territory taken in war ("captured the town from X", "seized two villages from X"): CAMEO
+# 192, occupy territory; the hand cue "seize" lists the same heads.
+TERRITORY = [
+    "town", "towns", "city", "cities", "village", "villages", "territory", "territories",
+    "region", "regions", "area", "areas", "province", "provinces", "district", "districts",
+    "stronghold", "strongholds", "outpost", "outposts", "enclave", "enclaves", "island",
+    "islands", "airport", "airports", "port", "ports", "positions", "capital", "crossing",
+    "crossings", "settlement", "settlements", "hill", "hills", "airbase", "airfield",
+]  # fmt: skip
+
 # Organisations a state belongs to, by the last word of their name ("the European Union", "the
 # Arab League", "the alliance"): leaving one reduces relations with it (CAMEO 161).
 ORGANISATIONS = [
@@ -191,6 +201,10 @@ EXTRA_SENSES = {
     "delay": {"161": ["meeting", "meetings", "trip", "trips"]},
     "cancel": {"161": ["visit", "visits"]},
     "set": {"180": ["fire"]},
+    # "recaptured the town from X", "captured two villages from X": occupying territory (192),
+    # with the party it is taken from after the object's preposition (session 16).
+    "capture": {"192": TERRITORY},
+    "recapture": {"192": TERRITORY},
     # "police fired tear gas at protesters": repression (175), as CAMEO's "use tear gas".
     "fire": {"175": ["gas", "teargas", "tear-gas", "pellets"]},
     # "carried out an operation against X": CAMEO's {JOINT &MILITARY OPERATION} (062) taken by
