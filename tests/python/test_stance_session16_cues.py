@@ -19,7 +19,7 @@ by tools/cameo/convert.py from CAMEO.2.0.txt:
 * hand cues of hostility toward a person or a crowd: shouted / yelled at, heckled, booed,
   counter-protesting against; "fired tear gas at X" (CAMEO 175);
 * territory taken from a party ("recaptured the town from X", 192) and a court's ruling against
-  or in favour of a party (120, 051).
+  or in favour of a party (120, 051); "declined X's offer" (120, "declined sharply" is nothing).
 
 Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
 countries.
@@ -181,3 +181,10 @@ def test_territory_taken_and_rulings(bundled: sm.Analyzer, text: str, sign: int,
 
 def test_a_market_captured_is_no_territory(bundled: sm.Analyzer) -> None:
     assert _records(bundled, "Arcadia captured 20 pct of the market in Borduria.") == []
+
+
+def test_a_declined_offer_is_a_refusal(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia declined Borduria's offer of talks.", "cameo") == [
+        ("ARC", "BOR", -1, "120")
+    ]
+    assert _records(bundled, "Arcadian exports to Borduria declined sharply.") == []

@@ -217,6 +217,10 @@ EXTRA_SENSES = {
     "refuse": {"120": ["offer", "offers", "request", "requests", "proposal", "proposals",
                        "demand", "demands", "invitation", "invitations", "appeal", "appeals",
                        "plan", "plans", "call", "calls"]},
+    # "declined X's offer to resign", "declined an invitation from X" (CAMEO's DECLINE, 120, is
+    # in DROP: "declined to comment", "shares declined"); only these objects make it a refusal.
+    "decline": {"120": ["offer", "offers", "request", "requests", "proposal", "proposals",
+                        "invitation", "invitations", "appeal", "appeals", "plan", "plans"]},
     "deny": {"120": ["charge", "charges", "accusation", "accusations", "allegation",
                      "allegations", "claim", "claims", "report", "reports", "request",
                      "requests"]},
