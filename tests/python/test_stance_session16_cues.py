@@ -20,8 +20,10 @@ by tools/cameo/convert.py from CAMEO.2.0.txt:
   counter-protesting against; "fired tear gas at X" (CAMEO 175);
 * territory taken from a party ("recaptured the town from X", 192) and a court's ruling against
   or in favour of a party (120, 051); "declined X's offer" (120, "declined sharply" is nothing).
+* void senses of financing: "to finance the acquisition of X" or a budget deficit.
 
-Each test fails without its words. Our own sentences, with the mini gazetteer's fictional
+Each test of a new cue or void sense fails without its words (the tests of what stays pass
+with and without them). Our own sentences, with the mini gazetteer's fictional
 countries.
 """
 
@@ -188,3 +190,14 @@ def test_a_declined_offer_is_a_refusal(bundled: sm.Analyzer) -> None:
         ("ARC", "BOR", -1, "120")
     ]
     assert _records(bundled, "Arcadian exports to Borduria declined sharply.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia Oil will finance the acquisition of Borduria Steel with cash.",
+        "Arcadia found it hard to finance the Bordurian government's budget deficit.",
+    ],
+)
+def test_financing_a_purchase_or_deficit_is_no_cooperation(bundled: sm.Analyzer, text: str) -> None:
+    assert [r for r in _records(bundled, text) if r[3] == "cooperate"] == []

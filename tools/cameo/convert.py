@@ -285,6 +285,13 @@ OFFICES = [
     "executive", "executives", "corporation", "corporations", "firm", "firms", "manager",
     "managers", "officer", "officers", "vehicle", "vehicles", "costs", "charges",
 ]  # fmt: skip
+# "to finance the acquisition of X", "to finance the government's budget deficit": paying for
+# one's own purchase or deficit, no cooperation with its owner (session 16, Reuters).
+PURCHASES = [
+    "acquisition", "acquisitions", "purchase", "purchases", "takeover", "takeovers", "buyout",
+    "buyouts", "merger", "mergers", "deficit", "deficits", "budget", "budgets", "expansion",
+    "debt", "debts", "imports", "spending",
+]  # fmt: skip
 # "lay the groundwork for a visit" prepares something, no mobilisation (CAMEO's only sense of
 # "lay"; session 12 corpus audit).
 GROUNDWORK = ["groundwork", "groundworks", "foundation", "foundations"]
@@ -295,7 +302,8 @@ GATHERINGS = [
     "sessions",
 ]  # fmt: skip
 VOID_SENSES = {
-    "offer": SECURITIES, "attend": GATHERINGS, "finance": OFFICES, "fund": OFFICES,
+    "offer": SECURITIES, "attend": GATHERINGS, "finance": OFFICES + PURCHASES,
+    "fund": OFFICES + PURCHASES,
     "lay": GROUNDWORK, "leave": BODY_PLACES, "quit": BODY_PLACES, "withdraw from": BODY_PLACES,
 }  # fmt: skip
 # Senses left out (session 14): "issued a statement to the Stock Exchange": CAMEO's compound
