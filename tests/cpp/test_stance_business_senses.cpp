@@ -1,7 +1,8 @@
 // Session 14 sense guards of senses.cpp for business, market and sports news, on a mini
 // lexicon (bundled gazetteer), each on sentences written for the test: office_title ("head of
 // corporate finance"), compound_noun ("support levels", "price support"), proportion_object
-// ("met 40 pct of its quota") and sports_context ("attacked from the kick-off").
+// ("met 40 pct of its quota", "meet Chile's share of the costs") and sports_context
+// ("attacked from the kick-off").
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -101,6 +102,12 @@ TEST(StanceProportionObject, AProportionAfterTheActorObjectIsNoAid) {
     // Session 15: the proportion after the object's preposition ("with").
     EXPECT_EQ(pairs("France supplied Chile with about 30 pct of its oil imports."), V{});
     EXPECT_EQ(pairs("France supplied Chile with trucks."), (V{"FRA>CHL aid"}));
+}
+
+TEST(StanceProportionObject, AnActorsShareAsObjectIsNoMeeting) {
+    // Session 16: the proportion after an actor's possessive ending.
+    EXPECT_EQ(pairs("A loan from France will meet Chile's share of the costs."), V{});
+    EXPECT_EQ(pairs("France will meet Chile's president."), (V{"FRA>CHL consult"}));
 }
 
 TEST(StanceCommercialContract, AidUnderAContractIsASale) {

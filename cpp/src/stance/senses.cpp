@@ -294,14 +294,21 @@ bool ExtractRun::compound_noun(const CueHit& hit) const {
 // of the costs": a cue flagged "proportion_void" whose object is a proportion (a number with
 // "%" or a word of the class "proportion", or a determiner and a proportion word before "of")
 // states no stance; so does one whose actor object is followed by a preposition and the
-// proportion ("supplied South Africa with 30 pct of its crude imports"). Reads at most three
-// tokens after the cue or after its actor object and preposition.
+// proportion ("supplied South Africa with 30 pct of its crude imports"), or whose object is an
+// actor's proportion ("to meet Indonesia's share of the projects"). Reads at most three
+// tokens after the cue or after its actor object and preposition or possessive.
 bool ExtractRun::proportion_object(const CueHit& hit) const {
     if (!lex_.cue(hit.cue).proportion_void) return false;
     std::uint32_t p = hit.end;
     if (p < sent_end_ && mention_at_[p] != kNone) {
         p = mention(mention_at_[p]).token_end;
-        if (p >= sent_end_ || !word_is(p, WordClass::Preposition)) return false;
+        if (p >= sent_end_) return false;
+        if (tokens_[p].kind == TokenKind::Possessive) {
+            ++p;  // "Indonesia's share of": read as "its share of" below
+            return p + 1 < sent_end_ && tokens_[p].kind == TokenKind::Word &&
+                   words_[p]->is(NounClass::Proportion) && word_is(p + 1, WordClass::Genitive);
+        }
+        if (!word_is(p, WordClass::Preposition)) return false;
         ++p;
     }
     if (p + 1 < sent_end_ && tokens_[p].kind == TokenKind::Word &&
