@@ -1,6 +1,7 @@
 // stancemap_bench_tone: the cost of the actors' tone by the learned `fast` model, one thread.
 //
-//   stancemap_bench_tone [--repeat 5] [--limit N] [--data-dir DIR] [--accurate] CORPUS.jsonl
+//   stancemap_bench_tone [--repeat 5] [--limit N] [--data-dir DIR] [--accurate]
+//                        [--dump FILE] CORPUS.jsonl
 //
 // Each text of the corpus (field "text") is loaded first. Timed by process CPU time, best of
 // --repeat passes (a shared machine's wall clock is no measure):
@@ -12,6 +13,9 @@
 // batched scores (the AVX2 kernel where the CPU has it, then the portable Eigen code), and
 // predict() one target at a time (targets/s).
 // The dictionaries, lexicon and model come from --data-dir (default: the source tree's).
+// --dump FILE writes every score (the `fast` tone's, and the `accurate` model's batched ones
+// with --accurate) in C's exact hexadecimal notation, one a line: two builds whose dumps are
+// the same file give bit-identical scores.
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -34,6 +38,7 @@ struct Options {
     int repeat = 5;
     std::size_t limit = 0;
     bool accurate = false;
+    std::string dump;
     std::string data_dir = STANCEMAP_BENCH_DATA_DIR;
     std::string corpus;
 };
@@ -49,14 +54,15 @@ Options parse_args(int argc, char** argv) {
             o.limit = std::stoul(argv[++i]);
         } else if (arg == "--accurate") {
             o.accurate = true;
+        } else if (arg == "--dump" && has_value) {
+            o.dump = argv[++i];
         } else if (arg == "--data-dir" && has_value) {
             o.data_dir = argv[++i];
         } else if (!arg.empty() && arg[0] != '-' && o.corpus.empty()) {
             o.corpus = arg;
         } else {
             std::cerr << "usage: stancemap_bench_tone [--repeat N] [--limit N] [--data-dir DIR] "
-                         "[--accurate] "
-                         "CORPUS.jsonl\n";
+                         "[--accurate] [--dump FILE] CORPUS.jsonl\n";
             std::exit(2);
         }
     }
@@ -148,6 +154,34 @@ void bench_accurate(const Options& o, const stancemap::TargetModel& fast,
                 static_cast<double>(targets) / single);
 }
 
+// Every score of the documents' mentions, exactly (--dump).
+void dump_scores(const Options& o, const stancemap::TargetModel& fast,
+                 const std::vector<Document>& docs) {
+    std::FILE* out = std::fopen(o.dump.c_str(), "w");
+    if (out == nullptr) {
+        std::cerr << "stancemap_bench_tone: cannot write " << o.dump << "\n";
+        std::exit(1);
+    }
+    std::vector<stancemap::TargetModel::TargetSpan> spans;
+    std::vector<double> scores;
+    for (const Document& d : docs) {
+        score_mentions(fast, d, spans, scores);
+        for (const double s : scores) std::fprintf(out, "%a\n", s);
+    }
+    if (o.accurate) {
+        const auto accurate =
+            stancemap::SequenceModel::load(o.data_dir + "/models/target_accurate.smm", fast);
+        for (const Document& d : docs) {
+            spans.clear();
+            for (const stancemap::Mention& m : d.mentions) spans.push_back({m.begin, m.end});
+            scores.resize(spans.size());
+            accurate.scores(d.text, d.tokens, d.sentences, spans, scores);
+            for (const double s : scores) std::fprintf(out, "accurate %a\n", s);
+        }
+    }
+    std::fclose(out);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -186,5 +220,6 @@ int main(int argc, char** argv) {
                 analyze / both);
     std::printf("  tone alone     %7.0f targets/s\n", static_cast<double>(targets) / tone);
     if (o.accurate) bench_accurate(o, model, docs);
+    if (!o.dump.empty()) dump_scores(o, model, docs);
     return 0;
 }

@@ -274,16 +274,19 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
                         std::size_t t1, std::uint32_t c_first, std::uint32_t c_last, Sink& sink) {
     std::uint64_t prev = 0;
     const Token* prev_tok = nullptr;
-    for (std::size_t i = 0; i < sc.words.size(); ++i) {
-        const std::uint32_t c = sc.clauses.word_clause[i];
+    const std::size_t n = sc.words.size();
+    const Word* const words = sc.words.data();
+    const std::uint32_t* const word_clause = sc.clauses.word_clause.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t c = word_clause[i];
         if (c < c_first || c > c_last) {
             prev = 0;
             continue;
         }
         const bool in_target = i >= t0 && i < t1;
         if (in_target && i > t0) continue;  // the target counts once
-        const std::uint64_t k = in_target ? kTargetKey : sc.words[i].key;
-        const Token* tok = in_target ? nullptr : &toks[sc.words[i].token];
+        const std::uint64_t k = in_target ? kTargetKey : words[i].key;
+        const Token* tok = in_target ? nullptr : &toks[words[i].token];
         if (prev != 0) sink.add(kClauseBigram, prev, prev_tok, k, tok);
         prev = k;
         prev_tok = tok;
@@ -293,19 +296,27 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
 // The words of the sentence: bags by clause, clause bigrams, valences by position, vectors.
 void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std::size_t t0,
                    std::size_t t1, Scratch& sc, Sink& sink, TargetFeatures& out) {
-    std::vector<float>& dense = out.dense;
     const std::vector<Word>& words = sc.words;
     const std::size_t n = words.size();
     const auto& cl = sc.clauses;
     const std::uint32_t c_first = cl.word_clause[std::min(t0, n - 1)];
     const std::uint32_t c_last = t1 > t0 ? cl.word_clause[t1 - 1] : c_first;
     const std::uint32_t segment = cl.segment[c_first];
+    // The sentence's arrays through pointers: the sink's pushes could otherwise alias the
+    // vectors' own pointers, which would be read again for every word.
+    float* const dense = out.dense.data();
+    const Word* const w_data = words.data();
+    const double* const values = sc.values.data();
+    const std::uint8_t* const negated = sc.negated.data();
+    const std::uint32_t* const rows = sc.rows.data();
+    const std::uint32_t* const word_clause = cl.word_clause.data();
+    const std::uint32_t* const segments = cl.segment.data();
     sc.counts.fill(0);
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
-        const Word& w = words[i];
+        const Word& w = w_data[i];
         const Token& tok = toks[w.token];
-        const double v = sc.values[i] / 4.0;
+        const double v = values[i] / 4.0;
         if (v != 0) dense[kPosSentence + (v < 0)] += static_cast<float>(v);
         if (i >= t0 && i < t1) {  // the target's own words: their valence only, if lower case
             if (v != 0 && !tok.has(token_flag::kCapitalized))
@@ -314,20 +325,22 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         }
         const bool before = i < t0;
         const std::size_t d = before ? t0 - i - 1 : i - t1;
-        const std::uint32_t c = cl.word_clause[i];
+        const std::uint32_t c = word_clause[i];
         WordPlace place{kPosOther, 4, kOtherClause};
         if (c >= c_first && c <= c_last) {
             place = before ? WordPlace{d == 0 ? kPosAdjLeft : kPosClauseLeft, 2, kClauseLeft}
                            : WordPlace{d == 0 ? kPosAdjRight : kPosClauseRight, 3, kClauseRight};
-            weighted += v * (d == 0 ? 1.5 : 1.0 / (1.0 + 0.1 * static_cast<double>(d - 1)));
-            if (sc.negated[i] != 0) dense[kNegations] += 1.0f;
-        } else if (cl.segment[c] != segment) {
+            // A word without valence adds +-0.0, which leaves the sum as it is.
+            if (v != 0)
+                weighted += v * (d == 0 ? 1.5 : 1.0 / (1.0 + 0.1 * static_cast<double>(d - 1)));
+            if (negated[i] != 0) dense[kNegations] += 1.0f;
+        } else if (segments[c] != segment) {
             place = WordPlace{kPosContrast, 5, kContrast};
         }
         if (v != 0) dense[place.valence + (v < 0)] += static_cast<float>(v);
         sink.add(place.bag, w.key, &tok);
-        add_region_vector(m, sc, out, place.region, sc.rows[i]);
-        if (d < 3) add_region_vector(m, sc, out, before ? 0 : 1, sc.rows[i]);
+        add_region_vector(m, sc, out, place.region, rows[i]);
+        if (d < 3) add_region_vector(m, sc, out, before ? 0 : 1, rows[i]);
     }
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
@@ -349,9 +362,14 @@ void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<
     const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
     sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
     sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
-    sc.rows.resize(sc.words.size());
-    for (std::size_t i = 0; i < sc.words.size(); ++i)
-        sc.rows[i] = m.config.embedding_dim > 0 ? m.rows.find(sc.words[i].key) : 0;
+    // Through pointers and locals: a store to a row could otherwise be the model's
+    // embedding_dim (both are 32-bit numbers), which would be read again for every word.
+    const std::size_t n = sc.words.size();
+    sc.rows.resize(n);
+    const Word* const words = sc.words.data();
+    std::uint32_t* const rows = sc.rows.data();
+    const bool has_vectors = m.config.embedding_dim > 0;
+    for (std::size_t i = 0; i < n; ++i) rows[i] = has_vectors ? m.rows.find(words[i].key) : 0;
     if (project) prefetch_projected(m, sc.rows);
     sc.table_ready = false;
     sc.quotes.clear();
@@ -407,20 +425,28 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
     std::fill_n(sc.prefix.data(), kStride, 0.0);
     sc.valenced.clear();
     const float* weights = m.sparse.data();
+    // Through pointers: the pushes to sc.valenced could otherwise alias the vectors' own
+    // pointers, which would be read again for every word.
+    double* const prefix = sc.prefix.data();
+    const double* const values = sc.values.data();
+    const std::uint8_t* const negated = sc.negated.data();
+    const std::uint32_t* const rows = sc.rows.data();
+    const std::uint32_t* const buckets = sc.buckets.data();
+    const float* const projected = m.projected.data();
     for (std::size_t i = 0; i < n; ++i) {
-        double* row = sc.prefix.data() + (i + 1) * kStride;
+        double* row = prefix + (i + 1) * kStride;
         std::copy_n(row - kStride, kStride, row);
-        if (const double v = sc.values[i] / 4.0; v != 0) {
+        if (const double v = values[i] / 4.0; v != 0) {
             sc.valenced.push_back(static_cast<std::uint32_t>(i));
             row[v < 0 ? kColNegative : kColPositive] += v;
         }
-        row[kColNegated] += sc.negated[i] != 0 ? 1.0 : 0.0;
-        if (const std::uint32_t r = sc.rows[i]; r != 0) {
+        row[kColNegated] += negated[i] != 0 ? 1.0 : 0.0;
+        if (const std::uint32_t r = rows[i]; r != 0) {
             row[kColVector] += 1.0;
-            const float* p = m.projected.data() + std::size_t{r - 1} * kEmbeddingRegions * 3;
+            const float* p = projected + std::size_t{r - 1} * kEmbeddingRegions * 3;
             for (std::size_t k = 0; k < 12; ++k) row[kColProjected + k] += p[6 + k];
         }
-        const std::uint32_t* b = sc.buckets.data() + i * 5;
+        const std::uint32_t* b = buckets + i * 5;
         for (std::size_t k = 0; k < 4; ++k)
             for (std::size_t c = 0; c < 3; ++c)
                 row[kColBag + 3 * k + c] += weights[std::size_t{3} * b[k] + c];

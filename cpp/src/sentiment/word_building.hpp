@@ -2,6 +2,8 @@
 // (fast_path.cpp) share.
 #pragma once
 
+#include <bit>
+#include <cstring>
 #include <memory>
 #include <span>
 #include <string_view>
@@ -16,11 +18,49 @@ namespace stancemap::sentiment_detail {
 // normalised as token keys normalise them.
 bool has_contraction(std::string_view word, const SentimentLexicon::Tables& t);
 
+// Whether text[begin, end) holds an ASCII apostrophe or a non-ASCII byte: what a word needs
+// to hold the contraction (has_contraction's first test). Eight bytes at a time where the
+// text has eight bytes from the position on (bytes past end are masked to zero, which is
+// neither); byte by byte at the very end of the text and on big-endian machines.
+inline bool may_hold_contraction(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+    std::uint32_t p = begin;
+    if constexpr (std::endian::native == std::endian::little) {
+        for (; p < end && std::size_t{p} + 8 <= text.size(); p += 8) {
+            std::uint64_t x;
+            std::memcpy(&x, text.data() + p, 8);
+            if (end - p < 8) x &= ~std::uint64_t{0} >> (8 * (8 - (end - p)));
+            const std::uint64_t q = x ^ (kOnes * '\'');  // zero where a byte is '
+            if (((x | ((q - kOnes) & ~q)) & kHighs) != 0) return true;
+        }
+    }
+    for (; p < end; ++p)
+        if (text[p] == '\'' || static_cast<unsigned char>(text[p]) >= 0x80) return true;
+    return false;
+}
+
 // The word of text[begin, end) with token key `key`, its entry looked up. may_contract: false
-// when the word is known to hold no apostrophe.
-Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, std::uint32_t end,
-               std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
-               bool may_contract = true);
+// when the word is known to hold no apostrophe. Inline: build_words makes one per word.
+inline Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin,
+                      std::uint32_t end, std::uint32_t token, bool upper,
+                      const SentimentLexicon::Tables& t, bool may_contract = true) {
+    Word w;
+    w.key = key;
+    const SentimentEntry* entry = t.words.find_if_present(key);
+    w.value = entry != nullptr ? rule_value(*entry) : 0.0;
+    w.flags = static_cast<std::uint8_t>((entry != nullptr ? entry->flags : 0) |
+                                        (key == t.k_but ? kButWord : 0));
+    w.begin = begin;
+    w.end = end;
+    w.token = token;
+    w.upper = upper;
+    // A word of fewer bytes than the contraction cannot hold it (normalising only shortens):
+    // no call for the pieces of one or two bytes ("-", "\"I").
+    w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
+                (may_contract && end - begin >= t.contraction_len &&
+                 may_hold_contraction(text, begin, end) &&
+                 has_contraction(text.substr(begin, end - begin), t));
+    return w;
+}
 
 // Python's str.isupper() of ASCII text.
 bool ascii_upper(std::string_view s);

@@ -44,52 +44,6 @@ bool has_contraction(std::string_view word, const SentimentLexicon::Tables& t) {
            std::string_view::npos;
 }
 
-namespace {
-
-// Whether text[begin, end) holds an ASCII apostrophe or a non-ASCII byte: what a word needs
-// to hold the contraction (has_contraction's first test). Eight bytes at a time where the
-// text has eight bytes from the position on (bytes past end are masked to zero, which is
-// neither); byte by byte at the very end of the text and on big-endian machines.
-bool may_hold_contraction(std::string_view text, std::uint32_t begin, std::uint32_t end) {
-    std::uint32_t p = begin;
-    if constexpr (std::endian::native == std::endian::little) {
-        for (; p < end && std::size_t{p} + 8 <= text.size(); p += 8) {
-            std::uint64_t x;
-            std::memcpy(&x, text.data() + p, 8);
-            if (end - p < 8) x &= ~std::uint64_t{0} >> (8 * (8 - (end - p)));
-            const std::uint64_t q = x ^ (kOnes * '\'');  // zero where a byte is '
-            if (((x | ((q - kOnes) & ~q)) & kHighs) != 0) return true;
-        }
-    }
-    for (; p < end; ++p)
-        if (text[p] == '\'' || static_cast<unsigned char>(text[p]) >= 0x80) return true;
-    return false;
-}
-
-}  // namespace
-
-Word make_word(std::string_view text, std::uint64_t key, std::uint32_t begin, std::uint32_t end,
-               std::uint32_t token, bool upper, const SentimentLexicon::Tables& t,
-               bool may_contract) {
-    Word w;
-    w.key = key;
-    const SentimentEntry* entry = t.words.find_if_present(key);
-    w.value = entry != nullptr ? rule_value(*entry) : 0.0;
-    w.flags = static_cast<std::uint8_t>((entry != nullptr ? entry->flags : 0) |
-                                        (key == t.k_but ? kButWord : 0));
-    w.begin = begin;
-    w.end = end;
-    w.token = token;
-    w.upper = upper;
-    // A word of fewer bytes than the contraction cannot hold it (normalising only shortens):
-    // no call for the pieces of one or two bytes ("-", "\"I").
-    w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
-                (may_contract && end - begin >= t.contraction_len &&
-                 may_hold_contraction(text, begin, end) &&
-                 has_contraction(text.substr(begin, end - begin), t));
-    return w;
-}
-
 bool ascii_upper(std::string_view s) {
     bool has_upper = false;
     for (char c : s) {
@@ -145,10 +99,13 @@ bool is_wordlike(const Token& tok) {
     return tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
 }
 
-std::size_t code_points(std::string_view s) {
+// Whether s holds at most two code points (VADER keeps such a piece whole): stops at the
+// third, so that a long word costs three bytes' tests, not one per byte.
+bool at_most_two_code_points(std::string_view s) {
     std::size_t n = 0;
-    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return n;
+    for (const char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++n > 2) return false;
+    return true;
 }
 
 // Python's str.isupper() of the text of tokens: a cased letter and no lower-case one.
@@ -207,7 +164,7 @@ void push_vader_words(std::string_view text, std::uint32_t begin, std::uint32_t 
             std::uint32_t b = pos, e = stop;
             while (b < e && is_ascii_punct(text[b])) ++b;
             while (e > b && is_ascii_punct(text[e - 1])) --e;
-            if (code_points(text.substr(b, e - b)) <= 2) {
+            if (at_most_two_code_points(text.substr(b, e - b))) {
                 b = pos;
                 e = stop;
             }
@@ -274,7 +231,7 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
     }
     const std::uint32_t core_begin = piece[a].begin, core_end = piece[b - 1].end;
     const bool short_core =
-        (a > 0 || b < n) && code_points(text.substr(core_begin, core_end - core_begin)) <= 2;
+        (a > 0 || b < n) && at_most_two_code_points(text.substr(core_begin, core_end - core_begin));
     // "(8 million": VADER splits at the space first and keeps "(8" (an emoticon) whole.
     const bool spaced_number_with_punct = (a > 0 || b < n) && b == a + 1 &&
                                           piece[a].kind == TokenKind::Number &&
