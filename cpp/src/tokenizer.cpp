@@ -387,8 +387,10 @@ class TokenizerRun {
                 }
                 if (letters >= 2) {
                     if (p < text.size() && text[p] == '.') ++p;
+                    // The case of all its letters, not of the first one: "U.s." is no
+                    // all-caps word (VADER's capital differential reads it so).
                     emit(begin, p, TokenKind::Word, Punct::None,
-                         flags | case_flags(begin, p) | kAbbreviation, word_.ascii);
+                         (flags & ~kAllCaps) | case_flags(begin, p) | kAbbreviation, word_.ascii);
                     return p;
                 }
             }

@@ -376,6 +376,17 @@ TEST(Tokenizer, CaseFlags) {
     EXPECT_TRUE(tokens[3].has(flag::kHasLower));
 }
 
+// A dotted acronym's case is all its letters': "U.S." is all caps, "U.s." is not.
+TEST(Tokenizer, CaseFlagsOfDottedAcronyms) {
+    const auto tokens = tokenize("U.S. U.s. a.m.");
+    ASSERT_EQ(tokens.size(), 3u);
+    EXPECT_TRUE(tokens[0].has(flag::kAllCaps));
+    EXPECT_FALSE(tokens[1].has(flag::kAllCaps));
+    EXPECT_TRUE(tokens[1].has(flag::kHasLower));
+    EXPECT_TRUE(tokens[1].has(flag::kCapitalized));
+    EXPECT_FALSE(tokens[2].has(flag::kAllCaps));
+}
+
 TEST(Tokenizer, CaseFlagsOfNonAsciiWords) {
     const auto tokens = tokenize("Élysée Москва МОСКВА Łódź Žižek Қазақстан");
     ASSERT_EQ(tokens.size(), 6u);
