@@ -34,8 +34,10 @@ def _state(c: sm.Corpus) -> list:
 
 @pytest.fixture(scope="module")
 def client():
+    # ":0": a free port for the dashboard; the default 8787 may be held by another program,
+    # and distributed then warns (an error under this suite's warning filter).
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
     )
     with distributed.Client(cluster) as c:
         yield c
