@@ -445,6 +445,32 @@ def sense(code: str, gs: dict[str, float], lemma: str) -> dict:
     }
 
 
+def object_senses(
+    heads: dict[str, str], gs: dict[str, float], lemma: str, have: frozenset[str] = frozenset()
+) -> list[dict]:
+    """The object senses of ``heads`` (object head -> CAMEO code or "void"), one per code in
+    code order, each listing its heads in order; the heads in ``have`` are left out."""
+    by_code: dict[str, list[str]] = {}
+    for h, code in sorted(heads.items()):
+        if h not in have:
+            by_code.setdefault(code, []).append(h)
+    return [
+        {"heads": hs, "void": True} if c == "void" else {"heads": hs, **sense(c, gs, lemma)}
+        for c, hs in sorted(by_code.items())
+    ]
+
+
+def add_object_senses(
+    cue: dict, heads: dict[str, tuple[int, int, str]], gs: dict[str, float], lemma: str
+) -> None:
+    """Join the ranked object senses ``heads`` (head -> (rank, pattern, code)) to ``cue``: a
+    verb of several blocks keeps the senses of each, the first block's win."""
+    have = frozenset(h for s in cue.get("objects", []) for h in s["heads"])
+    senses = object_senses({h: code for h, (_, _, code) in heads.items()}, gs, lemma, have)
+    if senses:
+        cue["objects"] = cue.get("objects", []) + senses
+
+
 def keep_synonym(verb: Verb, code: str, gs: dict[str, float], out: dict[str, dict]) -> None:
     """A reviewed synonym of KEPT_SYNONYMS as a cue with its block's code."""
     phrasal = KEPT_SYNONYMS[verb.lemma]
@@ -560,18 +586,7 @@ def import_block(
                 "needs_object": True,
                 "from": "cameo",
             }
-        # A verb of several blocks keeps the senses of each; the first block's win.
-        have = {h for s in cue.get("objects", []) for h in s["heads"]}
-        by_code: dict[str, list[str]] = {}
-        for h, (_, _, code) in sorted(heads.items()):
-            if h not in have:
-                by_code.setdefault(code, []).append(h)
-        cue["objects"] = cue.get("objects", []) + [
-            {"heads": hs, "void": True} if c == "void" else {"heads": hs, **sense(c, gs, lemma)}
-            for c, hs in sorted(by_code.items())
-        ]
-        if not cue["objects"]:
-            del cue["objects"]
+        add_object_senses(cue, heads, gs, lemma)
 
 
 def particle_object(post: str, sets: dict[str, list[str]]) -> tuple[str, list] | None:
@@ -608,14 +623,7 @@ def import_particled(
                 "needs_object": True,
                 "from": "cameo",
             }
-        have = {h for s in cue.get("objects", []) for h in s["heads"]}
-        by_code: dict[str, list[str]] = {}
-        for h, (_, _, code) in sorted(heads.items()):
-            if h not in have:
-                by_code.setdefault(code, []).append(h)
-        cue.setdefault("objects", []).extend(
-            {"heads": hs, **sense(c, gs, name)} for c, hs in sorted(by_code.items())
-        )
+        add_object_senses(cue, heads, gs, name)
 
 
 def import_pp_objects(
@@ -647,10 +655,9 @@ def import_pp_objects(
         heads.update({h: s.get("cameo", "void") for s in prior for h in s["heads"]})
         if not heads:
             continue
-        by_code: dict[str, list[str]] = {}
-        for h, code in sorted(heads.items()):
-            by_code.setdefault(code, []).append(h)
-        first = next(iter(PP_EXTRA_SENSES.get(name, by_code)))
+        senses = object_senses(heads, gs, lemma)
+        extra = PP_EXTRA_SENSES.get(name)
+        first = next(iter(extra)) if extra else heads[min(heads)]  # the first head's code
         out[name] = {
             "cue": name,
             "pos": "phrase",
@@ -659,10 +666,7 @@ def import_pp_objects(
             **sense(first, gs, lemma),
             "needs_object": True,
             "from": "cameo",
-            "objects": [
-                {"heads": hs, "void": True} if c == "void" else {"heads": hs, **sense(c, gs, lemma)}
-                for c, hs in sorted(by_code.items())
-            ],
+            "objects": senses,
         }
 
 
