@@ -116,16 +116,36 @@ def verb_forms(lemma: str, irregular: list[str]) -> list[str]:
     return out
 
 
+def synset_plural(word: str) -> str | None:
+    """PETRARCH's regular plural of a synset phrase (its last word): +S, Y -> IES, SS -> SSES;
+    None for a word that already ends in s ("lats", "krones")."""
+    if word.endswith("ss"):
+        return word + "es"
+    if word.endswith("s"):
+        return None
+    if word.endswith("y"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
 def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    """Synset label -> its phrases, with the regular plural PETRARCH generates for each phrase
+    unless the phrase or the label ends in ``_`` ("+DOLLAR" also matches "dollars")."""
     sets: dict[str, list[str]] = {}
     current: str | None = None
+    exact = False
     for line in lines:
         s = line.split("#", 1)[0].strip()
         if s.startswith("&"):
             current = s[1:].strip("_").upper()
+            exact = s.endswith("_")
             sets[current] = []
         elif s.startswith("+") and current is not None:
-            sets[current].append(phrase(s[1:]))
+            words = phrase(s[1:])
+            sets[current].append(words)
+            many = None if exact or s.endswith("_") else synset_plural(words)
+            if many and many not in sets[current]:
+                sets[current].append(many)
         elif s.startswith("---"):
             break
     return sets
