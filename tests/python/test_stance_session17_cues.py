@@ -4,6 +4,9 @@ lacked, and word senses that state no stance.
 * The CAMEO converter read PETRARCH's synsets without the regular plural PETRARCH generates for
   each phrase (``+DOLLAR`` matches "dollars" too, unless the phrase or label ends in ``_``):
   "occupied two villages", "condemned the wars of X", "pledged two million dollars".
+* Forms of cues that exist: frustration / displeasure / dissatisfaction over, anger with, an
+  arrangement with, "met on Monday / yesterday / again with", "after / before / while meeting X";
+  money lent or loaned to X (CAMEO 071, "lend" money; the hand cue "loan").
 
 Each test of a new cue, form or void sense fails without its words (the tests of what stays
 pass with and without them). Our own sentences, with the mini gazetteer's fictional countries.
@@ -41,3 +44,37 @@ def test_plural_set_members_choose_the_sense(
     bundled: sm.Analyzer, text: str, sign: int, code: str
 ) -> None:
     assert _records(bundled, text, "cameo") == [("ARC", "BOR", sign, code)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Arcadia voiced frustration over Borduria's trade surplus.", "criticise"),
+        ("Arcadia expressed its displeasure over Borduria's move.", "criticise"),
+        ("Arcadian officials spoke of their anger with Borduria.", "criticise"),
+        ("Arcadia made an arrangement with Borduria to share data.", "cooperate"),
+        ("Arcadia lent 500 mln dlrs to Borduria.", "aid"),
+        ("Arcadia loaned two billion dollars to Borduria.", "aid"),
+    ],
+)
+def test_forms_of_existing_cues(bundled: sm.Analyzer, text: str, category: str) -> None:
+    assert [r for r in _records(bundled, text) if r[:2] == ("ARC", "BOR")] == [
+        ("ARC", "BOR", 1 if category in ("cooperate", "aid") else -1, category)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia met on Tuesday with Borduria.",
+        "Arcadia met yesterday with Borduria in Geneva.",
+        "Arcadia's president, after meeting Borduria's president, said the talks went well.",
+        "Arcadia's president said before meeting with Borduria that the talks would go well.",
+    ],
+)
+def test_meetings_split_by_a_time_or_after_a_subordinator(bundled: sm.Analyzer, text: str) -> None:
+    assert ("ARC", "BOR", 1, "consult") in _records(bundled, text)
+
+
+def test_a_lent_hand_is_no_aid(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia lent a hand to the rescue of Borduria's whales.") == []

@@ -193,6 +193,10 @@ EXTRA_SENSES = {
     "resume": {"046": ["talks", "negotiations", "dialogue"],
                "050": ["relations", "ties"]},
     "upgrade": {"050": ["relations", "ties"]},
+    # "lent two billion dlrs to X": money lent is economic aid (071), as "contribute" money;
+    # CAMEO's "lend" has "support" alone (session 17). "dlrs" is the wire services' spelling.
+    "lend": {"071": ["money", "cash", "funds", "dollars", "dlrs", "marks", "francs", "pounds",
+                     "yen", "euros"]},
     "contribute": {"074": ["troops", "soldiers", "peacekeepers"],
                    "071": ["dollars", "euros", "pounds", "rupees", "yen", "francs", "funds",
                            "money", "cash", "grants", "loans"]},
