@@ -1,7 +1,7 @@
 // Session 11 sense guards on a mini lexicon (bundled gazetteer): the noun classes as bits of
 // the per-word record (StanceWordInfo), the loader's `voidable` flag and the guard
 // void_object (a cue voided by its object bounds no neighbour), and the guard adjective_ing
-// ("visiting Japanese tourists").
+// ("visiting Japanese tourists"); session 17: actor_object ("help Chile boost its exports").
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -33,7 +33,9 @@ const char* kLexicon = R"({
      "score": 0.44, "adjective_ing": true},
     {"cue": "host", "pos": "verb", "forms": ["hosted", "hosting"], "category": "consult",
      "score": 0.44},
-    {"cue": "praise", "pos": "verb", "forms": ["praised"], "category": "praise", "score": 0.5}
+    {"cue": "praise", "pos": "verb", "forms": ["praised"], "category": "praise", "score": 0.5},
+    {"cue": "help", "pos": "verb", "forms": ["help"], "category": "aid", "score": 0.84,
+     "objects": [{"heads": ["exports"], "void": true}]}
   ],
   "modifiers": {"negators": ["not"], "passive_auxiliaries": ["was"]},
   "noun_classes": {"goods": ["wheat"], "business": ["firm"], "people": ["tourists", "delegation"]}
@@ -76,6 +78,18 @@ TEST(StanceVoidObject, AVoidedCueBoundsNoNeighbour) {
     EXPECT_EQ(pairs("France met finance minister Chile."),
               (std::vector<std::string>{"FRA>CHL consult"}));
     EXPECT_EQ(pairs("France met Chilean standards."), (std::vector<std::string>{}));
+}
+
+// Session 17: an actor named right after the cue is its object; a void head after it belongs
+// to a later phrase. A demonym, or a name that runs into the head, modifies the head.
+TEST(StanceActorObject, AnActorAfterTheCueIsItsObject) {
+    EXPECT_EQ(pairs("France will help Chile boost its exports."),
+              (std::vector<std::string>{"FRA>CHL aid"}));
+}
+
+TEST(StanceActorObject, AModifierOfTheVoidHeadStaysVoid) {
+    EXPECT_EQ(pairs("France will help Chilean exports."), (std::vector<std::string>{}));
+    EXPECT_EQ(pairs("France will help Chile exports."), (std::vector<std::string>{}));
 }
 
 TEST(StanceAdjectiveIng, VisitingBeforePeopleDescribesThem) {

@@ -7,6 +7,10 @@ lacked, and word senses that state no stance.
 * Forms of cues that exist: frustration / displeasure / dissatisfaction over, anger with, an
   arrangement with, "met on Monday / yesterday / again with", "after / before / while meeting X";
   money lent or loaned to X (CAMEO 071, "lend" money; the hand cue "loan").
+* Void senses of markets and business: "to aid EC exports", "helped the dollar" (a market or trade
+  flow helped), "supplied its customers", "invest in securities / a company", "awarded a
+  contract to X", "export the cars to X"; unless an actor named right after the cue is its
+  object ("help X boost its exports": `actor_object`, senses.cpp).
 
 Each test of a new cue, form or void sense fails without its words (the tests of what stays
 pass with and without them). Our own sentences, with the mini gazetteer's fictional countries.
@@ -78,3 +82,33 @@ def test_meetings_split_by_a_time_or_after_a_subordinator(bundled: sm.Analyzer, 
 
 def test_a_lent_hand_is_no_aid(bundled: sm.Analyzer) -> None:
     assert _records(bundled, "Arcadia lent a hand to the rescue of Borduria's whales.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia cut tariffs to aid Bordurian exports.",
+        "Arcadia sold francs to help the Bordurian currency.",
+        "The Arcadian utility can supply its Bordurian customers.",
+        "Arcadian dealers will invest in Bordurian government securities.",
+        "Arcadia wanted to invest in a Bordurian company.",
+        "Arcadia awarded a contract to a Bordurian firm.",
+        "Arcadia will export the cars to Borduria.",
+    ],
+)
+def test_markets_and_business_are_no_stance(bundled: sm.Analyzer, text: str) -> None:
+    assert _records(bundled, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia will aid Borduria.",
+        "Arcadia will help Borduria boost its exports.",
+        "Arcadia will invest in Borduria.",
+        "Arcadia supplied Borduria with arms.",
+        "Arcadia awarded a medal to Borduria's president.",
+    ],
+)
+def test_an_actor_object_keeps_the_cue(bundled: sm.Analyzer, text: str) -> None:
+    assert [r[:3] for r in _records(bundled, text)] == [("ARC", "BOR", 1)]

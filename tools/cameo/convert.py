@@ -305,10 +305,21 @@ GATHERINGS = [
     "meeting", "meetings", "summit", "summits", "conference", "conferences", "session",
     "sessions",
 ]  # fmt: skip
+# "to aid EC exports", "helped the dollar", "to aid U.S. farm sales": a market or a trade flow
+# helped is no aid to the country that modifies it (session 17, Reuters).
+MARKETS = [
+    "exports", "imports", "sales", "prices", "production", "output", "currency", "currencies",
+    "dollar", "yen", "sterling", "market", "markets", "shares", "stocks", "earnings", "profits",
+    "exporters", "importers",
+]  # fmt: skip
+# "awarded a 28 mln dlr contract to X": a contract or an order placed is business (session 17).
+CONTRACTS = ["contract", "contracts", "order", "orders", "tender", "tenders", "subcontract",
+             "subcontracts"]  # fmt: skip
 VOID_SENSES = {
     "offer": SECURITIES, "attend": GATHERINGS, "finance": OFFICES + PURCHASES,
     "fund": OFFICES + PURCHASES,
     "lay": GROUNDWORK, "leave": BODY_PLACES, "quit": BODY_PLACES, "withdraw from": BODY_PLACES,
+    "aid": MARKETS, "award": CONTRACTS,
 }  # fmt: skip
 # Senses left out (session 14): "issued a statement to the Stock Exchange": CAMEO's compound
 # {STATEMENT OF PROTEST} taken by its last word made every statement a complaint (114). Without
@@ -322,6 +333,8 @@ DROP_SENSES = {
     "appeal for": ["pressure", "pressures"],
     # "the union called off the strike": a labour strike (CAMEO's 087 is a military one).
     "call off": ["strike", "strikes"],
+    # "will export the cars to the U.S.": a trade flow states nothing (session 10, 17).
+    "export": ["car", "cars"],
     "withdraw from": ["treaty", "treaties", "pact", "pacts", "accord", "accords", "agreement",
                       "agreements"],
 }  # fmt: skip

@@ -721,7 +721,10 @@ bool ExtractRun::apply_object_sense(Frame& f) {
             (object.sense->score > 0) == (lex_.cue(next).score > 0))
             object = ObjectHead{};
     }
-    if (object.sense != nullptr && object.sense->voids) return false;
+    if (object.sense != nullptr && object.sense->voids) {
+        if (!actor_object(*f.hit, object.after - 1)) return false;
+        object = ObjectHead{};  // senses.cpp: "help Mexico boost its exports"
+    }
     if (object.sense == nullptr) return !f.cue->needs_object || f.cue->symmetric;
     f.sense = object.sense;
     f.object_after = object.after;

@@ -152,6 +152,7 @@ class ExtractRun {
     bool descriptor_gerund(const CueHit& hit) const;
     bool adjective_ing(const CueHit& hit) const;
     bool void_object(const CueHit& hit) const;
+    bool actor_object(const CueHit& hit, std::uint32_t head) const;
     bool event_reference(const CueHit& hit) const;
     bool gerund_complement(const CueHit& hit) const;
     bool admission(std::uint32_t t) const;

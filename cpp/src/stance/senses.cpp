@@ -142,7 +142,19 @@ bool ExtractRun::adjective_ing(const CueHit& hit) const {
 bool ExtractRun::void_object(const CueHit& hit) const {
     if (!lex_.cue(hit.cue).voidable) return false;
     const ObjectHead o = object_of(hit, sent_end_);
-    return o.sense != nullptr && o.sense->voids;
+    return o.sense != nullptr && o.sense->voids && !actor_object(hit, o.after - 1);
+}
+
+// actor_object: "help Mexico boost its exports", "meet Arcadia to discuss the markets": an
+// actor named right after the cue (not a demonym, not a possessor) whose name does not run
+// into the void head is the cue's object; the head belongs to a later phrase and voids
+// nothing. "to aid EC exports", "meet EU standards", "offering Mexican government bonds",
+// "concerns about X's health" stay void. One read.
+bool ExtractRun::actor_object(const CueHit& hit, std::uint32_t head) const {
+    if (hit.end >= sent_end_ || mention_at_[hit.end] == kNone) return false;
+    const auto& m = mention(mention_at_[hit.end]);
+    return m.form != MentionForm::Demonym && m.token_end < head &&
+           tokens_[m.token_end].kind != TokenKind::Possessive;  // "about X's health"
 }
 
 // "an investigation of the secret arms sales to Iran", "testified about aid to the Contras",
