@@ -11,6 +11,7 @@ lacked, and word senses that state no stance.
   flow helped), "supplied its customers", "invest in securities / a company", "awarded a
   contract to X", "export the cars to X"; unless an actor named right after the cue is its
   object ("help X boost its exports": `actor_object`, senses.cpp).
+* Reversing phrases: "broke its agreement with X", "violated the ceasefire with X".
 
 Each test of a new cue, form or void sense fails without its words (the tests of what stays
 pass with and without them). Our own sentences, with the mini gazetteer's fictional countries.
@@ -112,3 +113,19 @@ def test_markets_and_business_are_no_stance(bundled: sm.Analyzer, text: str) -> 
 )
 def test_an_actor_object_keeps_the_cue(bundled: sm.Analyzer, text: str) -> None:
     assert [r[:3] for r in _records(bundled, text)] == [("ARC", "BOR", 1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia broke its ceasefire agreement with Borduria.",
+        "Arcadia violated the trade agreement with Borduria.",
+    ],
+)
+def test_a_broken_agreement_turns_the_relation(bundled: sm.Analyzer, text: str) -> None:
+    assert ("ARC", "BOR", -1, "cooperate") in _records(bundled, text)
+
+
+def test_a_visit_cut_short_turns(bundled: sm.Analyzer) -> None:
+    recs = _records(bundled, "Arcadia's president cut short a planned visit to Borduria.")
+    assert recs == [("ARC", "BOR", -1, "consult")]
