@@ -26,9 +26,11 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
         std::uint32_t comma = 0;
         while (left > tb) {
             const std::uint32_t j = left - 1;
-            if ((is_title_start(j, te) || title_ends_at(j, sent)) && !title_names_company(j, i))
-                break;
-            const bool word = is_cap_word(j) && !word_is(j, ActorRules::kStopword) &&
+            const bool title = is_title_start(j, te) || title_ends_at(j, sent);
+            const bool title_first = title && title_names_company(j, i);  // "President Optics Inc"
+            if (title && !title_first) break;
+            const bool word = is_cap_word(j) &&
+                              (title_first || !word_is(j, ActorRules::kStopword)) &&
                               (owner_[j] == kNone || absorbable(owner_[j]));
             // Only "and"/"&" joins words on the left ("Procter and Gamble Co"), and not
             // two organisations ("University of X and Center for Y"); "Fiat and General
@@ -207,11 +209,25 @@ bool RecognizerRun::and_continues_name(std::uint32_t first, std::uint32_t k) con
 
 // "General Motors", "General Electric": a one-word title (not the end of a longer one)
 // right before the organisation word at i is the first word of the name, unless a title
-// starts at i ("Deputy Energy Minister").
+// starts at i ("Deputy Energy Minister"). Before a legal form it may stand one or two name
+// words earlier ("General Dynamics Corp", "King World Productions Inc": rule
+// org-title-first-word), when they are no given name or title: "Senator Jane Ross Inc"
+// stays a person's firm.
 bool RecognizerRun::title_names_company(std::uint32_t j, std::uint32_t i) const {
-    if (j + 1 != i || title_len_[j] != 1 || title_len_[i] != 0 || !tokens_[j].has(kCapitalized))
+    if (j + 1 > i || j + 3 < i || title_len_[j] != 1 || title_len_[i] != 0 ||
+        !tokens_[j].has(kCapitalized) || tokens_[j].has(kTitleAbbreviation))
         return false;
-    return !(j > 0 && title_len_[j - 1] >= 2 && title_end_[j] != 0);
+    if (j > 0 && title_len_[j - 1] >= 2 && title_end_[j] != 0) return false;
+    if (j + 1 == i) return true;
+    const bool legal_form =
+        word_is(i, ActorRules::kCorporateSuffix) ||
+        (i + 1 < tokens_.size() && word_is(i + 1, ActorRules::kCorporateSuffix));
+    if (!legal_form) return false;
+    for (std::uint32_t k = j + 1; k < i; ++k)
+        if (!is_name_word(k) || owner_[k] != kNone || word_is(k, ActorRules::kGivenName) ||
+            title_len_[k] != 0)
+            return false;
+    return true;
 }
 
 // An organisation word among the capitalised words before token j, or an "of"/"for" after

@@ -157,6 +157,104 @@ void RecognizerRun::drop_affiliation(std::int32_t aff) {
     drop(aff);
 }
 
+// "President Reagan", "Prime Minister Blair": one surname at n after an office (the title
+// at i, no courtesy title) is the one listed office holder of that name at the document's
+// date, of the title's country if it has one. Whether it was.
+bool RecognizerRun::titled_officeholder(std::uint32_t i, std::uint32_t n, std::uint32_t s,
+                                        std::int32_t aff, const std::string& title) {
+    const std::uint32_t e = n + 1;
+    if (rules_.is_courtesy_title(tokens_[i].key) || !plausible_person(n, e)) return false;
+    const std::int32_t entry = gaz_.officeholder_by_surname(tokens_[n].key, doc_.date);
+    if (entry < 0) return false;
+    if (aff != kNone && gaz_.person_country_at(gaz_.entries()[static_cast<std::size_t>(entry)],
+                                               doc_.date) != country_of(aff))
+        return false;
+    drop_affiliation(aff);
+    Candidate c = span(n, e, s);
+    c.person = gazetteer_person(n, e, static_cast<std::uint32_t>(entry));
+    c.form = MentionForm::Surname;
+    c.rule = MentionRule::PersonOfficeholder;
+    PersonInfo& p = persons_[static_cast<std::size_t>(c.person)];
+    if (p.title.empty()) p.title = title;
+    add(c);
+    return true;
+}
+
+// The name words [n, e) after the title at i name nobody: a company ("General Dynamics
+// said": titled_company, for a title without a country before it), a longer title's
+// department ("Deputy Agriculture Secretary") or a name holding a possessive ("the official
+// People's Daily").
+bool RecognizerRun::title_names_nobody(std::uint32_t i, std::uint32_t n, std::uint32_t e,
+                                       std::int32_t aff, std::uint32_t s, const Sentence& sent) {
+    if (aff == kNone && titled_company(i, n, e, s, sent)) return true;
+    return e - n <= 2 && (title_phrase_word(n, e, sent.token_end) ||
+                          possessive_name_after_title(i, n, e, sent.token_end));
+}
+
+// "General Dynamics said", "King World said": a one-word title written in capitals (no
+// abbreviation or courtesy title) and the name words after it are a company, not a titled
+// person, when the document names a company that starts with those words ("General
+// Dynamics Corp") or the words stand in a context no person has ("shares of King World",
+// "King World, the syndicator,": firm_named_after_a_person). The name becomes a pending
+// organisation (rule title-company-name; its mention says org-short-name or the context's
+// rule). Whether it did.
+bool RecognizerRun::titled_company(std::uint32_t i, std::uint32_t n, std::uint32_t e,
+                                   std::uint32_t s, const Sentence& sent) {
+    if (n != i + 1 || title_len_[i] != 1 || !tokens_[i].has(kCapitalized) ||
+        tokens_[i].has(kTitleAbbreviation) || rules_.is_courtesy_title(tokens_[i].key))
+        return false;
+    std::optional<MentionRule> rule;
+    if (company_prefix(i, e)) rule = MentionRule::OrgShortName;
+    std::int32_t affiliation = kNone;
+    if (!rule) {
+        rule = organisation_context(i, e, sent, affiliation);
+        if (rule && !firm_named_after_a_person(*rule, e, sent.token_end)) rule.reset();
+    }
+    if (!rule) return false;
+    // pending_orgs_ stays in text order (pending_at): the context rules ran on every sentence.
+    const auto at =
+        std::upper_bound(pending_orgs_.begin(), pending_orgs_.end(), i,
+                         [](std::uint32_t t, const PendingOrganisation& p) { return t < p.tb; });
+    pending_orgs_.insert(at, PendingOrganisation{i, e, s, *rule, affiliation});
+    return true;
+}
+
+// Whether [b, e) are the first words (two or more) of an organisation the name-shape rules
+// found in the document. The prefixes are hashed on the first question, in one pass over
+// the organisations.
+bool RecognizerRun::company_prefix(std::uint32_t b, std::uint32_t e) {
+    if (!company_prefixes_made_) {
+        company_prefixes_made_ = true;
+        for (const Candidate& c : cands_) {
+            if (c.dropped || c.organisation == kNone) continue;
+            for (std::uint32_t k = c.tb + 2; k <= c.te; ++k)
+                company_prefixes_.insert(names_key(c.tb, k));
+        }
+    }
+    return !company_prefixes_.empty() && company_prefixes_.count(names_key(b, e)) != 0;
+}
+
+// "the official People's Daily", "analyst Lowe's Cos": one name word after a title written
+// in lower case (an adjective or a job, not an office before a name) with a possessive and
+// a name word glued after it is a name holding a possessive, not a person's (rule
+// possessive-name-after-title). "President Reagan's Republican allies" keeps its person.
+bool RecognizerRun::possessive_name_after_title(std::uint32_t i, std::uint32_t n, std::uint32_t e,
+                                                std::uint32_t te) const {
+    return e == n + 1 && e + 1 < te && !tokens_[i].has(kCapitalized) && !tokens_[i].has(kAllCaps) &&
+           tokens_[e].kind == TokenKind::Possessive && !tokens_[e].has(kSpaceBefore) &&
+           is_name_word(e + 1) && owner_[e + 1] == kNone;
+}
+
+// "Deputy Agriculture Secretary (Peter Myers)": one or two name words after a title and
+// right before another title written in capitals are the department of a longer title, not
+// a name (rule title-phrase-word); the later title finds the name after it.
+bool RecognizerRun::title_phrase_word(std::uint32_t n, std::uint32_t e, std::uint32_t te) const {
+    if (e >= te || title_len_[e] == 0 || !tokens_[e].has(kCapitalized)) return false;
+    for (std::uint32_t k = n; k < e; ++k)
+        if (word_is(k, ActorRules::kGivenName) || owner_[k] != kNone) return false;
+    return true;
+}
+
 void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
     const std::uint32_t te = sent.token_end;
     const auto [first, last] = in_sentence(title_starts_, titles_at_, s);
@@ -179,6 +277,10 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             resume = title_end;
             continue;
         }
+        if (e > n && title_names_nobody(i, n, e, aff, s, sent)) {
+            resume = e;
+            continue;
+        }
         if (n < te && owner_[n] != kNone && cands_[owner_[n]].person != kNone) {
             PersonInfo& p = persons_[static_cast<std::size_t>(cands_[owner_[n]].person)];
             if (p.title.empty()) p.title = title;
@@ -191,27 +293,9 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             resume = cands_[owner_[n]].te;
             continue;
         }
-        // "President Reagan", "Prime Minister Blair": one surname after an office is the
-        // one listed office holder of that name at the document's date.
-        if (e == n + 1 && !honorific && !rules_.is_courtesy_title(tokens_[i].key) &&
-            plausible_person(n, e)) {
-            const std::int32_t entry = gaz_.officeholder_by_surname(tokens_[n].key, doc_.date);
-            const bool same_country =
-                entry < 0 || aff == kNone ||
-                gaz_.person_country_at(gaz_.entries()[static_cast<std::size_t>(entry)],
-                                       doc_.date) == country_of(aff);
-            if (entry >= 0 && same_country) {
-                drop_affiliation(aff);
-                Candidate c = span(n, e, s);
-                c.person = gazetteer_person(n, e, static_cast<std::uint32_t>(entry));
-                c.form = MentionForm::Surname;
-                c.rule = MentionRule::PersonOfficeholder;
-                PersonInfo& p = persons_[static_cast<std::size_t>(c.person)];
-                if (p.title.empty()) p.title = title;
-                add(c);
-                resume = e;
-                continue;
-            }
+        if (e == n + 1 && !honorific && titled_officeholder(i, n, s, aff, title)) {
+            resume = e;
+            continue;
         }
         if (e > n && plausible_person(n, e)) {
             // "Rep. Dana Holt": an abbreviated title of one country's office gives it too.

@@ -460,6 +460,16 @@ class RecognizerRun {
     // Whether a pending organisation has the name [b, e) ("the band Franz Ferdinand" before
     // "Franz Ferdinand were"): a person by shape or a speech verb alone yields to it.
     bool pending_name(std::uint32_t b, std::uint32_t e) const;
+    bool titled_officeholder(std::uint32_t i, std::uint32_t n, std::uint32_t s, std::int32_t aff,
+                             const std::string& title);
+    bool title_names_nobody(std::uint32_t i, std::uint32_t n, std::uint32_t e, std::int32_t aff,
+                            std::uint32_t s, const Sentence& sent);
+    bool titled_company(std::uint32_t i, std::uint32_t n, std::uint32_t e, std::uint32_t s,
+                        const Sentence& sent);
+    bool company_prefix(std::uint32_t b, std::uint32_t e);
+    bool title_phrase_word(std::uint32_t n, std::uint32_t e, std::uint32_t te) const;
+    bool possessive_name_after_title(std::uint32_t i, std::uint32_t n, std::uint32_t e,
+                                     std::uint32_t te) const;
     // Whether token i is in a pending organisation (pending_orgs_ is in text order).
     bool pending_at(std::uint32_t i) const {
         const auto it = std::upper_bound(
@@ -724,6 +734,8 @@ class RecognizerRun {
     std::vector<PendingOrganisation> pending_orgs_;
     std::unordered_set<std::uint64_t> inside_caps_;  // name words met inside a sentence
     bool inside_caps_made_ = false;
+    std::unordered_set<std::uint64_t> company_prefixes_;  // first words of organisations
+    bool company_prefixes_made_ = false;
     std::unordered_map<std::uint64_t, std::int32_t> short_names_;  // "Asea" -> Asea AB
     std::uint64_t short_first_bits_ = 0;  // key_bit of the first word of each short name
     DocumentCase doc_case_ = DocumentCase::Normal;

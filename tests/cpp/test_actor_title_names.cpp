@@ -1,0 +1,84 @@
+// Persons made of a title's next word, an organisation before a title, companies named by
+// their first word and surnames after particles (issue 12, session 17): sentences written
+// for the rules, none taken from a corpus. Each test fails without its rule.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "test_support.hpp"
+
+namespace {
+
+using stancemap::ActorKind;
+using stancemap::Document;
+using stancemap::MentionRule;
+using stancemap::test::analyze;
+using stancemap::test::find_actor;
+
+// No actor of the document is a person.
+void expect_no_person(const Document& doc) {
+    for (const auto& a : doc.actors) EXPECT_NE(a.kind, ActorKind::Person) << a.id;
+}
+
+// org-title-first-word: a one-word title before name words and a legal form is the first
+// word of the company's name.
+TEST(ActorTitleNames, ATitleWordOpensACompanyName) {
+    const Document doc = analyze(
+        "General Turbines Corp won a navy contract. Senator Mutual Co and President Optics Inc "
+        "bid too.");
+    for (const char* id : {"General Turbines Corp", "Senator Mutual Co", "President Optics Inc"})
+        EXPECT_NE(find_actor(doc, id), nullptr) << id;
+    EXPECT_EQ(find_actor(doc, "Turbines Corp"), nullptr);
+    expect_no_person(doc);
+    // A given name after the title keeps it a person's: the firm is his.
+    const Document firm = analyze("Senator Walter Brisk Inc said it would appeal.");
+    EXPECT_EQ(find_actor(firm, "Senator Walter Brisk Inc"), nullptr);
+}
+
+// title-company-name: "General Turbines said" in a document that names General Turbines
+// Corp is the company; "shares of King Vistas" a company by its context.
+TEST(ActorTitleNames, ATitleAndANameThatAreACompany) {
+    const Document doc = analyze(
+        "General Turbines Corp won a navy contract. General Turbines said profits rose 12 "
+        "pct.");
+    const auto* firm = find_actor(doc, "General Turbines Corp");
+    ASSERT_NE(firm, nullptr);
+    EXPECT_EQ(firm->mentions, 2u);
+    expect_no_person(doc);
+
+    const Document context = analyze("Shares of King Vistas fell 2 dlrs in heavy trading.");
+    expect_no_person(context);
+    EXPECT_NE(find_actor(context, "King Vistas"), nullptr);
+
+    // The opposite cases stay persons.
+    const Document zia = analyze("General Zia said Pakistan would not sign the treaty.");
+    ASSERT_NE(find_actor(zia, "Zia"), nullptr);
+    EXPECT_EQ(find_actor(zia, "Zia")->kind, ActorKind::Person);
+    const Document king =
+        analyze("Marlow Holdings Corp said it won. King Hussein met the prime minister in Amman.");
+    ASSERT_NE(find_actor(king, "Hussein"), nullptr);
+    EXPECT_EQ(find_actor(king, "Hussein")->kind, ActorKind::Person);
+}
+
+// title-phrase-word: "Deputy Agriculture Secretary" names no person "Agriculture".
+TEST(ActorTitleNames, ADepartmentBetweenTwoTitlesIsNoName) {
+    const Document bare = analyze("Deputy Fisheries Secretary said the quota would stay.");
+    expect_no_person(bare);
+    const Document named =
+        analyze("Deputy Fisheries Secretary Ellen Marsh said the quota would stay.");
+    ASSERT_NE(find_actor(named, "Ellen Marsh"), nullptr);
+    EXPECT_EQ(find_actor(named, "Fisheries"), nullptr);
+    EXPECT_EQ(named.actors.size(), 1u);
+}
+
+// possessive-name-after-title: "the official Workers' Herald" style names after a title in
+// lower case hold a possessive; an office in capitals keeps its person.
+TEST(ActorTitleNames, APossessiveNameAfterALowerCaseTitle) {
+    const Document paper = analyze("The official Farmer's Gazette said the harvest failed.");
+    expect_no_person(paper);
+    const Document office =
+        analyze("President Orrin Vance's Republican allies backed the bill, an aide said.");
+    EXPECT_NE(find_actor(office, "Orrin Vance"), nullptr);
+}
+
+}  // namespace
