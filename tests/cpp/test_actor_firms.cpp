@@ -186,13 +186,4 @@ TEST(ActorFirms, ACountryBeforeTitleWordsIsTheAffiliation) {
     EXPECT_EQ(p->country, "JPN");
 }
 
-// A national organisation before a title gives its country and stays a mention.
-TEST(ActorFirms, AnOrganisationBeforeATitleStaysAMention) {
-    const Document doc = analyze("Bundesbank President Karl Brandauer said rates would stay.");
-    const Actor* p = find_actor(doc, "Karl Brandauer");
-    ASSERT_NE(p, nullptr);
-    EXPECT_EQ(p->country, "DEU");
-    EXPECT_NE(find_actor(doc, "BUNDESBANK"), nullptr);
-}
-
 }  // namespace

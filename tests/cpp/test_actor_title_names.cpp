@@ -81,4 +81,15 @@ TEST(ActorTitleNames, APossessiveNameAfterALowerCaseTitle) {
     EXPECT_NE(find_actor(office, "Orrin Vance"), nullptr);
 }
 
+// org-before-title: "Bundesbank President X" is one person of the bank's country, not a
+// mention of the bank beside him; an international body without a country stays.
+TEST(ActorTitleNames, AnOrganisationBeforeATitleIsThePersonsAffiliation) {
+    const Document doc = analyze("Bundesbank President Otto Lamberg said rates would stay.");
+    ASSERT_NE(find_actor(doc, "Otto Lamberg"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Otto Lamberg")->country, "DEU");
+    EXPECT_EQ(doc.mentions.size(), 1u);
+    const Document imf = analyze("IMF Managing Director Anne Colville said growth would slow.");
+    EXPECT_NE(find_actor(imf, "IMF"), nullptr);
+}
+
 }  // namespace

@@ -148,13 +148,12 @@ std::uint32_t RecognizerRun::skip_title_modifiers(std::uint32_t k, const Sentenc
     return k;
 }
 
-// The country before a title is the person's affiliation, not a mention of its own; an
-// organisation before it ("Bundesbank President X") stays a mention.
+// The country before a title is the person's affiliation, not a mention of its own; so is
+// an organisation with a country ("Bundesbank President Karl Otto Poehl" is one person of
+// DEU, not the Bundesbank and a person: rule org-before-title). title_affiliation takes no
+// organisation without a country: "IMF Managing Director X" keeps the IMF's mention.
 void RecognizerRun::drop_affiliation(std::int32_t aff) {
-    if (aff == kNone) return;
-    const GazetteerEntry* e = entry_of(aff);
-    if (e != nullptr && e->kind == ActorKind::Organisation) return;
-    drop(aff);
+    if (aff != kNone) drop(aff);
 }
 
 // "President Reagan", "Prime Minister Blair": one surname at n after an office (the title
