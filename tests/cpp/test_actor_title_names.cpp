@@ -92,4 +92,24 @@ TEST(ActorTitleNames, AnOrganisationBeforeATitleIsThePersonsAffiliation) {
     EXPECT_NE(find_actor(imf, "IMF"), nullptr);
 }
 
+// org-first-word: "Quillon" alone after "Quillon Brothers Inc" is the company.
+TEST(ActorTitleNames, ACompanysFirstWordAloneIsTheCompany) {
+    const Document doc =
+        analyze("Quillon Brothers Inc advised the buyer. Quillon said the price was fair.");
+    const auto* firm = find_actor(doc, "Quillon Brothers Inc");
+    ASSERT_NE(firm, nullptr);
+    EXPECT_EQ(firm->mentions, 2u);
+    bool rule = false;
+    for (const auto& m : doc.mentions) rule = rule || m.rule == MentionRule::OrgRepeated;
+    EXPECT_TRUE(rule);
+    // A person of that surname keeps it; a place never is a company's first word.
+    const Document person = analyze(
+        "Quillon Brothers Inc advised the buyer. Anna Quillon said the price was fair. "
+        "Quillon said more.");
+    EXPECT_EQ(find_actor(person, "Quillon Brothers Inc")->mentions, 1u);
+    const Document place =
+        analyze("Texas Gadgets Inc said sales rose. Texas imposed a new tax on the firm.");
+    EXPECT_EQ(find_actor(place, "Texas Gadgets Inc")->mentions, 1u);
+}
+
 }  // namespace

@@ -530,7 +530,9 @@ void RecognizerRun::repeated_organisations() {
             first_bits |= key_bit(tokens_[c.tb].key);
         }
     }
-    if (names.empty() && short_names_.empty()) return;
+    const std::unordered_map<std::uint64_t, std::int32_t> first_words = organisation_first_words();
+    for (const auto& [key, org] : first_words) first_bits |= key_bit(key);
+    if (names.empty() && short_names_.empty() && first_words.empty()) return;
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
         if (!rules_apply_[s]) continue;
         const Sentence& sent = doc_.sentences[s];
@@ -554,9 +556,61 @@ void RecognizerRun::repeated_organisations() {
                 (names.count(names_key(i, e)) != 0 || short_names_.count(names_key(i, e)) != 0)) {
                 add_named_organisation(i, e, s, MentionRule::OrgRepeated);
                 resume = e;
+            } else if (e == i + 1) {
+                first_word_organisation(i, s, first_words);
             }
         }
     }
+}
+
+// "Goldman said" after "Goldman Sachs and Co", "Salomon" after "Salomon Brothers Inc": the
+// first word of a company's name (two words or more, with a legal form or found by a
+// firm's context) alone is that company, at a sentence's start only before a
+// reporting verb, when it is the first word of no other organisation of the
+// document, no person's surname, given name, title, organisation word or place (rule
+// org-first-word). Key -> organisation; kNone for a word two organisations share.
+std::unordered_map<std::uint64_t, std::int32_t> RecognizerRun::organisation_first_words() const {
+    std::unordered_map<std::uint64_t, std::int32_t> first;
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.organisation == kNone || c.te - c.tb < 2) continue;
+        // Companies only, not "Agriculture Ministry": a legal form in the name, or a firm's
+        // context found it ("shares of Mahan Air").
+        const MentionRule found_by = orgs_[static_cast<std::size_t>(c.organisation)].rule;
+        bool company = found_by != MentionRule::OrgNameShape &&
+                       found_by != MentionRule::OrgInstitution &&
+                       found_by != MentionRule::OrgCoordination;
+        for (std::uint32_t j = c.tb + 1; j < c.te && !company; ++j)
+            company = word_is(j, ActorRules::kCorporateSuffix);
+        if (!company) continue;
+        const std::uint32_t k = c.tb;
+        if (!is_name_word(k) || is_title_start(k, c.te) || is_org_word(k) ||
+            word_is(k, ActorRules::kGivenName | ActorRules::kNonName | ActorRules::kParticle) ||
+            place_name(k, k + 1))
+            continue;
+        const auto [it, fresh] = first.emplace(tokens_[k].key, c.organisation);
+        if (!fresh && it->second != c.organisation) it->second = kNone;
+    }
+    return first;
+}
+
+void RecognizerRun::first_word_organisation(
+    std::uint32_t i, std::uint32_t s,
+    const std::unordered_map<std::uint64_t, std::int32_t>& first_words) {
+    const Sentence& sent = doc_.sentences[s];
+    const auto it = first_words.find(tokens_[i].key);
+    if (it == first_words.end() || it->second == kNone) return;
+    if (unique_surname(tokens_[i].key) != kNone || by_name_.count(names_key(i, i + 1)) != 0) return;
+    // "Goldman" inside a longer name or before a title ("Agriculture Secretary"); at a
+    // sentence's start only before a reporting verb ("Goldman said", not "Home prices rose").
+    if (i + 1 < sent.token_end && (is_cap_word(i + 1) || is_title_start(i + 1, sent.token_end)))
+        return;
+    if (sentence_initial(i, sent) &&
+        (i + 1 >= sent.token_end || !word_is(i + 1, ActorRules::kSpeechVerb)))
+        return;
+    Candidate c = span(i, i + 1, s);
+    c.organisation = it->second;
+    c.rule = MentionRule::OrgRepeated;  // its mentions say org-repeated
+    add(c);
 }
 
 }  // namespace stancemap::actor_detail

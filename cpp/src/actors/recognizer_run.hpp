@@ -483,6 +483,9 @@ class RecognizerRun {
     void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                 MentionRule rule);
     void coordinated_organisations();
+    std::unordered_map<std::uint64_t, std::int32_t> organisation_first_words() const;
+    void first_word_organisation(std::uint32_t i, std::uint32_t s,
+                                 const std::unordered_map<std::uint64_t, std::int32_t>& first);
     // "Procter and Gamble Co" is one company, "Fiat and General Motors" two: a name the shape
     // rule joined across "and" is split when its second part is named alone elsewhere in the
     // document (not joined to another name by "and": standalone_runs), when its first part
