@@ -112,4 +112,19 @@ TEST(ActorTitleNames, ACompanysFirstWordAloneIsTheCompany) {
     EXPECT_EQ(find_actor(place, "Texas Gadgets Inc")->mentions, 1u);
 }
 
+// particle-surname: a name that opens with a particle is the longer name it ends.
+TEST(ActorTitleNames, AParticleNameIsTheLongerName) {
+    const Document doc = analyze(
+        "Greta van der Molen said the plan would fail. Van der Molen criticised the "
+        "ministers. The press met van der Molen later.");
+    const auto* p = find_actor(doc, "Greta van der Molen");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->mentions, 3u);
+    EXPECT_EQ(find_actor(doc, "Van der Molen"), nullptr);
+    const Document bin =
+        analyze("Karim bin Hadi said the talks had failed. Bin Hadi said Egypt was to blame.");
+    ASSERT_NE(find_actor(bin, "Karim bin Hadi"), nullptr);
+    EXPECT_EQ(find_actor(bin, "Karim bin Hadi")->mentions, 2u);
+}
+
 }  // namespace

@@ -23,10 +23,17 @@ std::uint32_t RecognizerRun::name_end(std::uint32_t i, std::uint32_t te,
             ++j;
             continue;
         }
+        // "da Silva", "van der Molen": one or two particles in lower case before a name word.
         if (j > i && j + 1 < te && owner_[j] == kNone && word_is(j, ActorRules::kParticle) &&
-            !tokens_[j].has(kCapitalized) && is_name_word(j + 1)) {
-            ++j;
-            continue;
+            !tokens_[j].has(kCapitalized)) {
+            std::uint32_t k = j + 1;
+            if (k + 1 < te && owner_[k] == kNone && word_is(k, ActorRules::kParticle) &&
+                !tokens_[k].has(kCapitalized))
+                ++k;
+            if (is_name_word(k)) {
+                j = k;
+                continue;
+            }
         }
         break;
     }

@@ -307,6 +307,7 @@ class RecognizerRun {
     std::uint64_t listed_given_name(std::int32_t entry) const;
     bool courtesy_mismatch(std::int32_t single, std::int32_t full) const;
     void given_names_after_titles();
+    void particle_surnames();
 
     // A hash of a name's token keys (persons are found by it, not by a scan).
     static std::uint64_t combine_key(std::uint64_t h, std::uint64_t key) {

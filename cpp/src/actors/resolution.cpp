@@ -30,6 +30,7 @@ void RecognizerRun::merge_persons() {
             !courtesy_mismatch(a, it->second) && !courtesy_mismatch(it->second, a))
             merge_into(a, it->second);
     }
+    particle_surnames();
     index_surnames();
     for (std::int32_t a = 0; a < n; ++a) {
         if (persons_[a].merged_into != kNone || persons_[a].keys.size() != 1) continue;
@@ -56,6 +57,37 @@ void RecognizerRun::merge_persons() {
         const std::int32_t r = root(c.person);
         if (persons_[c.person].keys.size() < persons_[r].keys.size()) c.form = MentionForm::Surname;
         c.person = r;
+    }
+}
+
+// "Von der Leyen", "Bin Laden", "Da Silva" after "Ursula von der Leyen": a name that opens
+// with a particle (any case) is the end of the one longer name in the document that ends
+// with its words (rule particle-surname). Linear: one index of the longer names' last words,
+// made only when such a name exists.
+void RecognizerRun::particle_surnames() {
+    const auto particle_first = [&](const PersonInfo& p) {
+        return p.merged_into == kNone && p.keys.size() >= 2 &&
+               rules_.is_name_particle(p.keys.front());
+    };
+    if (std::none_of(persons_.begin(), persons_.end(), particle_first)) return;
+    std::unordered_map<std::uint64_t, SurnameCount> last_words;
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+        const PersonInfo& info = persons_[p];
+        if (info.merged_into != kNone || info.keys.size() < 3 || particle_first(info)) continue;
+        SurnameCount& c = last_words[info.keys.back()];
+        ++c.count;
+        c.xor_of ^= static_cast<std::uint32_t>(p);
+    }
+    for (std::int32_t p = 0; p < static_cast<std::int32_t>(persons_.size()); ++p) {
+        const PersonInfo& info = persons_[p];
+        if (!particle_first(info)) continue;
+        const auto it = last_words.find(info.keys.back());
+        if (it == last_words.end() || it->second.count != 1) continue;
+        const auto full = static_cast<std::int32_t>(it->second.xor_of);
+        const std::vector<std::uint64_t>& keys = persons_[full].keys;
+        if (keys.size() > info.keys.size() &&
+            std::equal(info.keys.begin(), info.keys.end(), keys.end() - info.keys.size()))
+            merge_into(p, full);
     }
 }
 
@@ -200,7 +232,13 @@ void RecognizerRun::find_repeated_names(std::uint32_t s, const Sentence& sent) {
         if (form == MentionForm::Surname && keys.size() >= 2 &&
             !title_fits_given_name(i, sent, keys.front()))
             continue;  // "Mrs Reagan" after "Ronald Reagan" (rule courtesy-gender)
-        Candidate c = span(i, i + length, s);
+        // "von der Leyen": the particles before a surname that the full name has too.
+        std::uint32_t b = i;
+        while (form == MentionForm::Surname && b > sent.token_begin && keys.size() > i + 1 - b &&
+               owner_[b - 1] == kNone && word_is(b - 1, ActorRules::kParticle) &&
+               tokens_[b - 1].key == keys[keys.size() - 1 - (i + 1 - b)])
+            --b;
+        Candidate c = span(b, i + length, s);
         c.person = found;
         c.form = form;
         c.rule =
