@@ -92,6 +92,13 @@ TEST(ActorTitleNames, AnOrganisationBeforeATitleIsThePersonsAffiliation) {
     EXPECT_NE(find_actor(imf, "IMF"), nullptr);
 }
 
+// office-title-country: "Pope" is the Holy See's office.
+TEST(ActorTitleNames, APopeIsOfTheHolySee) {
+    const Document doc = analyze("Pope Clementine urged both sides to stop the fighting.");
+    ASSERT_NE(find_actor(doc, "Clementine"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Clementine")->country, "VAT");
+}
+
 // org-first-word: "Quillon" alone after "Quillon Brothers Inc" is the company.
 TEST(ActorTitleNames, ACompanysFirstWordAloneIsTheCompany) {
     const Document doc =
