@@ -518,10 +518,14 @@ bool RecognizerRun::coordinated_name(std::uint32_t b, std::uint32_t e, const Sen
 
 // Later mentions of the names the context rules found: "Fiat" again without a context.
 void RecognizerRun::repeated_organisations() {
-    std::unordered_set<std::uint64_t> names;
+    std::unordered_set<std::uint64_t>& names = buffers_.org_names;
+    if (!names.empty()) names.clear();
     std::uint64_t first_bits = short_first_bits_;  // first words of the names looked for
+    std::unordered_map<std::uint64_t, std::int32_t>& first_words = buffers_.first_words;
+    if (!first_words.empty()) first_words.clear();  // reused: see organisation_first_word
     for (const Candidate& c : cands_) {
         if (c.dropped || c.organisation == kNone) continue;
+        organisation_first_word(c, first_words);
         const MentionRule rule = orgs_[static_cast<std::size_t>(c.organisation)].rule;
         // Institution names are found wherever they stand: no second search for them.
         if (rule != MentionRule::OrgNameShape && rule != MentionRule::OrgBracketed &&
@@ -530,7 +534,6 @@ void RecognizerRun::repeated_organisations() {
             first_bits |= key_bit(tokens_[c.tb].key);
         }
     }
-    const std::unordered_map<std::uint64_t, std::int32_t> first_words = organisation_first_words();
     for (const auto& [key, org] : first_words) first_bits |= key_bit(key);
     if (names.empty() && short_names_.empty() && first_words.empty()) return;
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s) {
@@ -568,29 +571,26 @@ void RecognizerRun::repeated_organisations() {
 // firm's context) alone is that company, at a sentence's start only before a
 // reporting verb, when it is the first word of no other organisation of the
 // document, no person's surname, given name, title, organisation word or place (rule
-// org-first-word). Key -> organisation; kNone for a word two organisations share.
-std::unordered_map<std::uint64_t, std::int32_t> RecognizerRun::organisation_first_words() const {
-    std::unordered_map<std::uint64_t, std::int32_t> first;
-    for (const Candidate& c : cands_) {
-        if (c.dropped || c.organisation == kNone || c.te - c.tb < 2) continue;
-        // Companies only, not "Agriculture Ministry": a legal form in the name, or a firm's
-        // context found it ("shares of Mahan Air").
-        const MentionRule found_by = orgs_[static_cast<std::size_t>(c.organisation)].rule;
-        bool company = found_by != MentionRule::OrgNameShape &&
-                       found_by != MentionRule::OrgInstitution &&
-                       found_by != MentionRule::OrgCoordination;
-        for (std::uint32_t j = c.tb + 1; j < c.te && !company; ++j)
-            company = word_is(j, ActorRules::kCorporateSuffix);
-        if (!company) continue;
-        const std::uint32_t k = c.tb;
-        if (!is_name_word(k) || is_title_start(k, c.te) || is_org_word(k) ||
-            word_is(k, ActorRules::kGivenName | ActorRules::kNonName | ActorRules::kParticle) ||
-            place_name(k, k + 1))
-            continue;
-        const auto [it, fresh] = first.emplace(tokens_[k].key, c.organisation);
-        if (!fresh && it->second != c.organisation) it->second = kNone;
-    }
-    return first;
+// org-first-word). Notes the organisation candidate c's first word: key -> organisation,
+// kNone for a word two organisations share.
+void RecognizerRun::organisation_first_word(
+    const Candidate& c, std::unordered_map<std::uint64_t, std::int32_t>& first) const {
+    if (c.te - c.tb < 2) return;
+    // Companies only, not "Agriculture Ministry": a legal form in the name, or a firm's
+    // context found it ("shares of Mahan Air").
+    const MentionRule found_by = orgs_[static_cast<std::size_t>(c.organisation)].rule;
+    bool company = found_by != MentionRule::OrgNameShape &&
+                   found_by != MentionRule::OrgInstitution &&
+                   found_by != MentionRule::OrgCoordination;
+    for (std::uint32_t j = c.tb + 1; j < c.te && !company; ++j)
+        company = word_is(j, ActorRules::kCorporateSuffix);
+    const std::uint32_t k = c.tb;
+    if (!company || !is_name_word(k) || is_title_start(k, c.te) || is_org_word(k) ||
+        word_is(k, ActorRules::kGivenName | ActorRules::kNonName | ActorRules::kParticle) ||
+        place_name(k, k + 1))
+        return;
+    const auto [it, fresh] = first.emplace(tokens_[k].key, c.organisation);
+    if (!fresh && it->second != c.organisation) it->second = kNone;
 }
 
 void RecognizerRun::first_word_organisation(

@@ -314,6 +314,7 @@ void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::ui
     c.organisation = static_cast<std::int32_t>(orgs_.size());
     c.rule = rule;
     orgs_.push_back(std::move(org));
+    company_first_bits_ |= key_bit(tokens_[tb].key);  // company_prefix's filter
     add(c);
 }
 

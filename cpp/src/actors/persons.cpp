@@ -212,7 +212,7 @@ bool RecognizerRun::titled_company(std::uint32_t i, std::uint32_t n, std::uint32
     std::optional<MentionRule> rule;
     if (company_prefix(i, e)) rule = MentionRule::OrgShortName;
     std::int32_t affiliation = kNone;
-    if (!rule) {
+    if (!rule && firm_context_possible(i, e, sent)) {  // most titled names have no context
         rule = organisation_context(i, e, sent, affiliation);
         if (rule && !firm_named_after_a_person(*rule, e, sent.token_end)) rule.reset();
     }
@@ -226,9 +226,10 @@ bool RecognizerRun::titled_company(std::uint32_t i, std::uint32_t n, std::uint32
 }
 
 // Whether [b, e) are the first words (two or more) of an organisation the name-shape rules
-// found in the document. The prefixes are hashed on the first question, in one pass over
-// the organisations.
+// found in the document. A 64-bit filter of the organisations' first words answers most
+// questions; the prefixes are hashed on the first question it lets through.
 bool RecognizerRun::company_prefix(std::uint32_t b, std::uint32_t e) {
+    if ((company_first_bits_ & key_bit(tokens_[b].key)) == 0) return false;  // add_organisation
     if (!company_prefixes_made_) {
         company_prefixes_made_ = true;
         for (const Candidate& c : cands_) {
@@ -237,7 +238,7 @@ bool RecognizerRun::company_prefix(std::uint32_t b, std::uint32_t e) {
                 company_prefixes_.insert(names_key(c.tb, k));
         }
     }
-    return !company_prefixes_.empty() && company_prefixes_.count(names_key(b, e)) != 0;
+    return company_prefixes_.count(names_key(b, e)) != 0;
 }
 
 // "the official People's Daily", "analyst Lowe's Cos": one name word after a title written

@@ -105,6 +105,17 @@ struct TokenInSentence {
     std::uint32_t token, sentence;
 };
 
+// Surname (last key of a name of two words or more) -> how many unmerged persons have it,
+// and the xor of their indices (the person itself when there is one).
+struct SurnameCount {
+    std::uint32_t count = 0;
+    std::uint32_t xor_of = 0;
+};
+
+// The per-document hash tables live here too: cleared, not made again, for each document
+// (their bucket arrays are kept).
+using KeyIndex = std::unordered_map<std::uint64_t, std::int32_t>;
+
 struct RecognizerBuffers {
     std::vector<std::int32_t> owner;
     std::vector<std::uint16_t> word_classes;
@@ -118,6 +129,10 @@ struct RecognizerBuffers {
     std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
     std::vector<std::string_view> ids;   // emit: actor ids found so far
     std::vector<std::pair<std::string_view, int>> country_counts;  // assign_dominant_country
+    KeyIndex first_words;                                          // organisation_first_word
+    KeyIndex by_name, gazetteer_persons, short_names, first_of;
+    std::unordered_map<std::uint64_t, SurnameCount> surnames;
+    std::unordered_set<std::uint64_t> org_names;  // repeated_organisations
 };
 
 class RecognizerRun {
@@ -127,6 +142,9 @@ class RecognizerRun {
         : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), buffers_(buffers) {
         owner_.assign(tokens_.size(), kNone);
         cands_.clear();
+        for (KeyIndex* index : {&by_name_, &gazetteer_persons_, &short_names_, &buffers.first_of})
+            if (!index->empty()) index->clear();
+        if (!surnames_.empty()) surnames_.clear();
         scan_tokens(words);
     }
 
@@ -484,7 +502,8 @@ class RecognizerRun {
     void add_named_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                 MentionRule rule);
     void coordinated_organisations();
-    std::unordered_map<std::uint64_t, std::int32_t> organisation_first_words() const;
+    void organisation_first_word(const Candidate& c,
+                                 std::unordered_map<std::uint64_t, std::int32_t>& first) const;
     void first_word_organisation(std::uint32_t i, std::uint32_t s,
                                  const std::unordered_map<std::uint64_t, std::int32_t>& first);
     // "Procter and Gamble Co" is one company, "Fiat and General Motors" two: a name the shape
@@ -610,12 +629,6 @@ class RecognizerRun {
     // with it. Names are looked up by hash, so this is linear in the number of persons.
     void merge_persons();
 
-    // Surname (last key of a name of two words or more) -> how many unmerged persons have
-    // it, and the xor of their indices (the person itself when there is one).
-    struct SurnameCount {
-        std::uint32_t count = 0;
-        std::uint32_t xor_of = 0;
-    };
     template <typename F>
     void for_each_surname(std::int32_t p, F&& f) const;
     void index_surnames();
@@ -726,10 +739,10 @@ class RecognizerRun {
     std::vector<std::uint8_t>& title_end_ = buffers_.title_end;
     std::vector<std::uint32_t>& title_value_ = buffers_.title_value;
     std::vector<Candidate>& cands_ = buffers_.cands;
-    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;      // person-name filters
-    std::unordered_map<std::uint64_t, std::int32_t> by_name_;   // name hash -> unmerged person
-    std::unordered_map<std::uint64_t, SurnameCount> surnames_;  // surname key -> persons
-    std::unordered_map<std::uint64_t, std::int32_t> gazetteer_persons_;  // entry + name -> person
+    std::uint64_t first_key_bits_ = 0, last_key_bits_ = 0;  // person-name filters
+    KeyIndex& by_name_ = buffers_.by_name;                  // name hash -> unmerged person
+    std::unordered_map<std::uint64_t, SurnameCount>& surnames_ = buffers_.surnames;  // -> persons
+    KeyIndex& gazetteer_persons_ = buffers_.gazetteer_persons;  // entry + name -> person
     std::size_t longest_name_ = 0;
     std::vector<PersonInfo> persons_;
     std::vector<OrganisationInfo> orgs_;
@@ -740,8 +753,9 @@ class RecognizerRun {
     bool inside_caps_made_ = false;
     std::unordered_set<std::uint64_t> company_prefixes_;  // first words of organisations
     bool company_prefixes_made_ = false;
-    std::unordered_map<std::uint64_t, std::int32_t> short_names_;  // "Asea" -> Asea AB
-    std::uint64_t short_first_bits_ = 0;  // key_bit of the first word of each short name
+    std::uint64_t company_first_bits_ = 0;          // key_bit of the organisations' first words
+    KeyIndex& short_names_ = buffers_.short_names;  // "Asea" -> Asea AB
+    std::uint64_t short_first_bits_ = 0;            // key_bit of the first word of each short name
     DocumentCase doc_case_ = DocumentCase::Normal;
 };
 

@@ -23,7 +23,7 @@ void RecognizerRun::merge_into(std::int32_t from, std::int32_t into) {
 // with it. Names are looked up by hash, so this is linear in the number of persons.
 void RecognizerRun::merge_persons() {
     const auto n = static_cast<std::int32_t>(persons_.size());
-    std::unordered_map<std::uint64_t, std::int32_t> first_of;  // name hash -> first person
+    KeyIndex& first_of = buffers_.first_of;  // name hash -> first person (cleared per document)
     for (std::int32_t a = 0; a < n; ++a) {
         const auto [it, fresh] = first_of.emplace(keys_hash(persons_[a].keys), a);
         if (!fresh && persons_[it->second].keys == persons_[a].keys &&
