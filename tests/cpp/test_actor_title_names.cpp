@@ -71,6 +71,15 @@ TEST(ActorTitleNames, ADepartmentBetweenTwoTitlesIsNoName) {
     EXPECT_EQ(named.actors.size(), 1u);
 }
 
+// title-chain: a country before a title right before another title is the second one's.
+TEST(ActorTitleNames, ACountryBeforeTwoTitlesIsThePersons) {
+    const Document doc = analyze("Kuwaiti Prime Minister Sheikh Saad Marwan met the envoy.");
+    ASSERT_NE(find_actor(doc, "Saad Marwan"), nullptr)
+        << ::testing::PrintToString(stancemap::test::actor_ids(doc));
+    EXPECT_EQ(find_actor(doc, "Saad Marwan")->country, "KWT");
+    EXPECT_EQ(find_actor(doc, "KWT"), nullptr);
+}
+
 // possessive-name-after-title: "the official Workers' Herald" style names after a title in
 // lower case hold a possessive; an office in capitals keeps its person.
 TEST(ActorTitleNames, APossessiveNameAfterALowerCaseTitle) {

@@ -266,12 +266,15 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
     const std::uint32_t te = sent.token_end;
     const auto [first, last] = in_sentence(title_starts_, titles_at_, s);
     std::uint32_t resume = sent.token_begin;
+    std::int32_t chained_aff = kNone;  // title-chain: the country for the title at chained_at
+    std::uint32_t chained_at = te;
     for (const std::uint32_t* it = first; it != last; ++it) {
         const std::uint32_t i = *it;
         if (i < resume || owner_[i] != kNone) continue;
         const PhraseTrie::Match m{title_len_[i], title_value_[i]};
         std::uint32_t title_end = i + m.length;
-        const std::int32_t aff = title_affiliation(i, title_end, sent);
+        std::int32_t aff = title_affiliation(i, title_end, sent);
+        if (aff == kNone && i == chained_at) aff = chained_aff;  // rule title-chain
         const bool honorific = tokens_[i].has(kTitleAbbreviation);
         std::uint32_t n = title_end;
         // "the spokesman for the Kremlin, Dmitry Peskov": a comma before the name.
@@ -318,7 +321,13 @@ void RecognizerRun::find_titled_persons(std::uint32_t s, const Sentence& sent) {
             resume = e;
             continue;
         }
-        if (aff != kNone && !honorific) {
+        // "UAE President Sheikh Zaid": the country of a title right before another title in
+        // capitals is the next title's (rule title-chain), not a role of its own.
+        if (aff != kNone && title_end < te && title_len_[title_end] > 0 &&
+            tokens_[title_end].has(kCapitalized)) {
+            chained_aff = aff;
+            chained_at = title_end;
+        } else if (aff != kNone && !honorific) {
             const std::uint32_t role_begin = std::min(i, cands_[aff].tb);
             const bool indefinite =
                 role_begin > sent.token_begin &&
