@@ -128,6 +128,17 @@ TEST(ActorTitleNames, ACompanysFirstWordAloneIsTheCompany) {
     EXPECT_EQ(find_actor(place, "Texas Gadgets Inc")->mentions, 1u);
 }
 
+// org-and-name after an apposition's comma: "its adviser, Quillon, Marsh and Co" is one
+// firm, not a person "Quillon" after the title "adviser"; a list stays a list.
+TEST(ActorTitleNames, APartnershipAfterAnAppositionsComma) {
+    const Document doc =
+        analyze("The board said its adviser, Quillon, Marsh and Co, would review the bids.");
+    EXPECT_NE(find_actor(doc, "Quillon, Marsh and Co"), nullptr);
+    expect_no_person(doc);
+    const Document list = analyze("Bids came from Arvel, Dunmore, Quillon and Co and others.");
+    EXPECT_EQ(find_actor(list, "Arvel, Dunmore, Quillon and Co"), nullptr);
+}
+
 // particle-surname: a name that opens with a particle is the longer name it ends.
 TEST(ActorTitleNames, AParticleNameIsTheLongerName) {
     const Document doc = analyze(

@@ -55,8 +55,11 @@ void RecognizerRun::find_organisations(std::uint32_t s, const Sentence& sent) {
             if (partner) comma = j;
             left = j;
         }
-        // "A, B, C and D Corp" is a list: the comma joins no partner after another one.
-        if (comma != 0 && left > tb && tokens_[left - 1].punct == Punct::Comma) left = comma + 1;
+        // "A, B, C and D Corp" is a list: the comma joins no partner after another one ("its
+        // adviser, Goldman, Sachs and Co" is no list: a lower-case word before that comma).
+        if (comma != 0 && left > tb + 1 && tokens_[left - 1].punct == Punct::Comma &&
+            is_cap_word(left - 2))
+            left = comma + 1;
         left = after_titled_name(left, i, sent);
         const std::uint32_t right = organisation_name_end(left, i, te);
         if (right - left < 2 || only_legal_forms(left, right)) continue;
