@@ -148,6 +148,9 @@ TEST(ActorTitleNames, AParticleNameIsTheLongerName) {
     ASSERT_NE(p, nullptr);
     EXPECT_EQ(p->mentions, 3u);
     EXPECT_EQ(find_actor(doc, "Van der Molen"), nullptr);
+    const Document title = analyze("Sheikh Hamad bin Sultan Rashed met the envoy on Sunday.");
+    EXPECT_NE(find_actor(title, "Hamad bin Sultan Rashed"), nullptr)
+        << ::testing::PrintToString(stancemap::test::actor_ids(title));
     const Document bin =
         analyze("Karim bin Hadi said the talks had failed. Bin Hadi said Egypt was to blame.");
     ASSERT_NE(find_actor(bin, "Karim bin Hadi"), nullptr);

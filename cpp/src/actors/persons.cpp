@@ -23,15 +23,16 @@ std::uint32_t RecognizerRun::name_end(std::uint32_t i, std::uint32_t te,
             ++j;
             continue;
         }
-        // "da Silva", "van der Molen": one or two particles in lower case before a name word.
+        // "da Silva", "van der Molen": one or two particles in lower case before a name word;
+        // a title word after them is a name's ("Zaid bin Sultan": rule particle-title-word).
         if (j > i && j + 1 < te && owner_[j] == kNone && word_is(j, ActorRules::kParticle) &&
             !tokens_[j].has(kCapitalized)) {
             std::uint32_t k = j + 1;
             if (k + 1 < te && owner_[k] == kNone && word_is(k, ActorRules::kParticle) &&
                 !tokens_[k].has(kCapitalized))
                 ++k;
-            if (is_name_word(k)) {
-                j = k;
+            if (is_name_word(k) && owner_[k] == kNone) {
+                j = is_title_start(k, te) ? k + 1 : k;
                 continue;
             }
         }
