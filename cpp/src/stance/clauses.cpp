@@ -87,6 +87,7 @@ void ExtractRun::find_attribution() {
                  .longest_match(tokens_, end - 2, end, DocumentCase::Normal)
                  .length == 2)
         end -= 2;  // "..., Reuters reported on Tuesday."
+    end = told_attribution_verb(end);
     if (end < sent_begin_ + 3) return;
     std::int32_t speaker = kNone;
     std::uint32_t start = end;
@@ -114,6 +115,23 @@ void ExtractRun::find_attribution() {
     if (tokens_[start - 1].punct != Punct::Comma) return;
     attributed_ = speaker;
     attribution_ = start - 1;
+}
+
+// told-attribution: ", an Arcadian official told reporters.", ", Anna Berg told a news
+// conference.": an attribution may end in the one told (at most kToldWords lower-case words,
+// no actor) after a verb of telling. Returns the end of the attribution's verb (after
+// "told"), else `end` unchanged.
+std::uint32_t ExtractRun::told_attribution_verb(std::uint32_t end) const {
+    if (!LanguageProfile::has(sentence_classes_, WordClass::AddresseeVerb)) return end;
+    for (std::uint32_t p = end, words = 0; p > sent_begin_ + 1 && words < kToldWords;
+         --p, ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p - 1] != kNone)
+            return end;
+        if (is(p - 2, WordClass::AddresseeVerb)) return p - 1;
+    }
+    return end;
 }
 
 // agent-of-modifier: ", brokers polled by Reuters said.", ", analysts quoted by Tass said.":
@@ -144,7 +162,8 @@ void ExtractRun::find_quotes() {
             opened = true;
         }
         if (!is_quote(tokens_[q], Punct::CloseQuote)) continue;
-        const std::int32_t speaker = speaker_after(q, te, sentence_);
+        std::int32_t speaker = speaker_after(q, te, sentence_);
+        if (speaker == kNone) speaker = speaker_in_next_sentence(q);
         if (speaker != kNone) quotes_.push_back({open, q, speaker});
     }
     if (opened) find_quotes_after_speaker();
@@ -154,6 +173,28 @@ void ExtractRun::find_quotes() {
     for (const Quote& q : quotes_)
         for (std::uint32_t t = q.begin; t < q.end; ++t)
             if (speaker_at_[t - tb] == kNone) speaker_at_[t - tb] = q.speaker;
+}
+
+// quote-then-attribution: “We condemn Borduria.” / Anna Berg added, speaking in Y.: a
+// quotation that ends its sentence is spoken by whom the next sentence of its paragraph names
+// with a speech verb ("X said.", "said X.", "he said."), when that sentence is no more than the
+// attribution (ends within three tokens of it, or goes on after a comma).
+std::int32_t ExtractRun::speaker_in_next_sentence(std::uint32_t q) const {
+    for (std::uint32_t p = q + 1; p < sent_end_; ++p)
+        if (tokens_[p].kind != TokenKind::Punct) return kNone;
+    if (sentence_ + 1 >= doc_.sentences.size()) return kNone;
+    const Sentence& next = doc_.sentences[sentence_ + 1];
+    if (next.paragraph != doc_.sentences[sentence_].paragraph ||
+        next.kind != SegmentKind::Sentence || next.token_begin >= next.token_end)
+        return kNone;
+    const std::int32_t m = speaker_after(next.token_begin - 1, next.token_end, sentence_ + 1);
+    if (m == kNone) return kNone;
+    std::uint32_t a = next.token_begin + 2;  // "he said"
+    if (mention(m).token_begin >= next.token_begin) {
+        a = mention(m).token_end;
+        if (a < next.token_end && is(a, WordClass::SpeechVerb)) ++a;
+    }
+    return a + 3 >= next.token_end || tokens_[a].punct == Punct::Comma ? m : kNone;
 }
 
 std::int32_t ExtractRun::speaker_of(std::uint32_t t) const {
@@ -208,14 +249,35 @@ std::int32_t ExtractRun::speaker_of_open_quotation(std::uint32_t t) const {
 }
 
 // Past "the" and a title ("President", "Foreign Minister") to where a name starts.
+// title-of-speaker: a title may hold "of" ("Secretary of State") and open with the body or
+// country it serves ("U.S. Secretary of State", "Bundesbank President"): an actor that is no
+// person right before a capitalised title word modifies the title; the speaker is the name
+// after it. At most kTitleWords tokens.
 std::uint32_t ExtractRun::skip_to_name(std::uint32_t p, std::uint32_t te) const {
     if (p < te && is(p, WordClass::DefiniteArticle)) ++p;
-    for (int titles = 0;
-         titles < 3 && p < te && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
-         tokens_[p].has(token_flag::kCapitalized);
-         ++titles)
-        ++p;
-    return p;
+    const auto title_word = [&](std::uint32_t t) {
+        return t < te && mention_at_[t] == kNone && tokens_[t].kind == TokenKind::Word &&
+               tokens_[t].has(token_flag::kCapitalized);
+    };
+    const std::uint32_t from = p;
+    std::uint32_t body = te;  // the actor the title opens with, if any
+    for (std::uint32_t n = 0; n < kTitleWords && p < te; ++n) {
+        if (title_word(p)) {
+            ++p;
+        } else if (p > from && is(p, WordClass::Genitive) && title_word(p + 1)) {
+            ++p;  // "Secretary of State"
+        } else if (p == from && mention_at_[p] != kNone &&
+                   actor_of(mention_at_[p]).kind != ActorKind::Person) {
+            const std::uint32_t e = mention(mention_at_[p]).token_end;
+            if (!title_word(e)) break;
+            body = p;
+            p = e;  // "U.S. Secretary", "Bundesbank President"
+        } else {
+            break;
+        }
+    }
+    // "said the IMF Monday": no name after the words, so the actor itself is the speaker.
+    return body != te && (p >= te || mention_at_[p] == kNone) ? body : p;
 }
 
 // The sentence of the opening quote when the nearest quotation mark before token t (in

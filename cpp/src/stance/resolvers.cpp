@@ -297,6 +297,43 @@ Outcome ExtractRun::source_pronoun(Frame& f) {
     return Outcome::Done;
 }
 
+// cataphoric-possessor: "During his visit to Borduria, Karl Holm met ...", "When she spoke to
+// Arcadia, Anna Berg ...", "In its talks with X, the League ...": a cue in a sentence-opening
+// phrase (a preposition or a subordinator first, no comma before the cue) after a pronoun
+// is the act of whom the main clause after the phrase's comma opens with (past an article
+// and a title; a person for he / his / she / her, else an actor of another kind), not of one
+// named before. At most kLookback tokens read.
+Outcome ExtractRun::source_cataphoric_possessor(Frame& f) {
+    if (f.hit->begin > sent_begin_ + kLookback ||
+        (!is(sent_begin_, WordClass::Preposition) && !is(sent_begin_, WordClass::Subordinator)))
+        return Outcome::Next;
+    std::uint32_t pronoun = sent_end_;  // none yet
+    for (std::uint32_t p = sent_begin_ + 1; p < f.hit->begin; ++p) {
+        if (tokens_[p].punct == Punct::Comma) return Outcome::Next;
+        if (pronoun == sent_end_ &&
+            (is(p, WordClass::PersonalPronoun) || is(p, WordClass::PossessivePronoun)))
+            pronoun = p;
+    }
+    if (pronoun == sent_end_) return Outcome::Next;
+    std::uint32_t c = f.hit->end;
+    while (c < sent_end_ && c < f.hit->end + kLookback && tokens_[c].punct != Punct::Comma) ++c;
+    std::uint32_t q = skip_article(c + 1);
+    for (int words = 0;
+         words < 3 && q < sent_end_ && mention_at_[q] == kNone &&
+         tokens_[q].kind == TokenKind::Word && tokens_[q].has(token_flag::kCapitalized);
+         ++words)
+        ++q;  // "Trade Minister"
+    if (c >= sent_end_ || q >= sent_end_ || tokens_[c].punct != Punct::Comma ||
+        mention_at_[q] == kNone)
+        return Outcome::Next;
+    const std::int32_t subject = mention_at_[q];
+    const bool person = actor_of(subject).kind == ActorKind::Person;
+    if (person != is(pronoun, WordClass::PersonalPronoun) || contains(f.targets, subject))
+        return Outcome::Next;
+    f.sources.push_back(subject);
+    return Outcome::Done;
+}
+
 // "France did not condemn Russia but praised Ukraine": a clause opened by "but"/"and"
 // with no subject of its own shares the previous one.
 Outcome ExtractRun::source_shared_subject(Frame& f) {
@@ -856,6 +893,7 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"relative-antecedent", &ExtractRun::source_relative_antecedent},
     {"quoted-speaker", &ExtractRun::source_quoted_speaker},
     {"attributed-speaker", &ExtractRun::source_attributed_speaker},
+    {"cataphoric-possessor", &ExtractRun::source_cataphoric_possessor},
     {"pronoun", &ExtractRun::source_pronoun},
     {"shared-subject", &ExtractRun::source_shared_subject},
 };

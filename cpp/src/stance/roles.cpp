@@ -35,7 +35,7 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         ++t;
         ++gap;
     }
-    if (t >= limit || mention_at_[t] == kNone) return;
+    if (t >= limit || mention_at_[t] == kNone || title_modifier(mention_at_[t])) return;
     const std::int32_t m = possessed_actor(mention_at_[t], limit);
     // "investigation of Joe Biden's son": the possessor of a relative is not the target
     // (but "criticised Russia's invasion" is about Russia).
@@ -124,7 +124,8 @@ bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
         WordClasses{1} << unsigned(WordClass::PairNoun) |
         WordClasses{1} << unsigned(WordClass::CountryPairNoun) |
         WordClasses{1} << unsigned(WordClass::VisitNoun) |
-        WordClasses{1} << unsigned(WordClass::ReciprocalVerb);  // "trade", "talks"
+        WordClasses{1} << unsigned(WordClass::ReciprocalVerb) |  // "trade", "talks"
+        WordClasses{1} << unsigned(WordClass::MagnitudeWord);    // "Canadian billion dlrs"
     bool non_actor = false;
     for (std::uint32_t p = e, words = 0; p < sent_end_ && words < kCompoundWords; ++p) {
         const Token& t = tokens_[p];
@@ -192,8 +193,10 @@ void ExtractRun::add_coordinated_after(std::int32_t m, std::uint32_t limit,
 }
 
 // "with the United States", "to neighboring Uzbekistan": a complement, not a subject.
+// after-preposition-title: a person's title is crossed first ("the resignation of ... under
+// Chairman Anna Berg", "farmers loyal to President X").
 bool ExtractRun::after_preposition(std::int32_t m) const {
-    std::uint32_t p = mention(m).token_begin;
+    std::uint32_t p = title_start(m);
     for (int back = 0; back < 3 && p > sent_begin_; ++back) {
         const Token& t = tokens_[p - 1];
         if (is(p - 1, WordClass::Preposition)) return true;
@@ -222,18 +225,24 @@ std::uint32_t ExtractRun::title_start(std::int32_t m) const {
 
 // Coordinated mentions to the left of m: "Moscow and Astana", "Kazakhstan, Armenia and",
 // "A, B, and C" (at most kMaxConjuncts in all).
+//
+// complement-not-conjunct: "Much to the anger of Anna Berg, Arcadia condemned X": a comma alone
+// does not join m to an actor after a preposition or "of" (it may join a third conjunct:
+// "the ministers of A, B and C").
 void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const {
-    while (out.size() < kMaxConjuncts) {
+    for (bool first = true; out.size() < kMaxConjuncts; first = false) {
         const std::uint32_t name_start = mention(m).token_begin;
         std::uint32_t p = modifiers_start(title_start(m));
         std::size_t skipped = 0;
-        bool conjunction = false;
+        bool conjunction = false, coordinator = false;
         // "France and Germany", "France, Germany", "neither France nor Germany".
         while (p > sent_begin_ && skipped < 2 && mention_at_[p - 1] == kNone &&
                (tokens_[p - 1].punct == Punct::Comma || is(p - 1, WordClass::Coordinator) ||
                 is(p - 1, WordClass::NegativeCoordinator) ||
                 is(p - 1, WordClass::DefiniteArticle))) {
             conjunction = conjunction || tokens_[p - 1].punct != Punct::Comma;
+            coordinator = coordinator || is(p - 1, WordClass::Coordinator) ||
+                          is(p - 1, WordClass::NegativeCoordinator);
             --p;
             ++skipped;
         }
@@ -242,9 +251,37 @@ void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>
         // is an introductory phrase, not a list.
         if (p + skipped < name_start && !conjunction) return;
         if (clause_of(p - 1) != clause_of(mention(m).token_begin)) return;
+        if (first && !coordinator && complement_of(mention_at_[p - 1])) return;
         m = mention_at_[p - 1];
         out.push_back(m);
     }
+}
+
+// title-modifier: "UAE President Sheikh Zaid", "Bundesbank President Poehl said": an actor
+// that is no person right before a title and a name the engine does not know (at least two
+// capitalised words of no actor and no word class, at most kTitleWords read) modifies the
+// title; its holder, not the actor, is the subject or the target (and unnamed here).
+bool ExtractRun::title_modifier(std::int32_t m) const {
+    if (actor_of(m).kind == ActorKind::Person) return false;
+    std::uint32_t p = mention(m).token_end;
+    const std::uint32_t end = std::min(sent_end_, p + kTitleWords);
+    while (p < end && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
+           tokens_[p].has(token_flag::kCapitalized) && classes_[p - sent_begin_] == 0)
+        ++p;
+    return p >= mention(m).token_end + 2 && (p >= sent_end_ || mention_at_[p] == kNone);
+}
+
+// The mention m stands after a preposition or "of", past its title or name words (at most
+// kTitleWords capitalised words and an article: "of United Kingdom Prime Minister X").
+bool ExtractRun::complement_of(std::int32_t m) const {
+    std::uint32_t b = mention(m).token_begin;
+    for (std::uint32_t n = 0;
+         n < kTitleWords && b > sent_begin_ && tokens_[b - 1].kind == TokenKind::Word &&
+         tokens_[b - 1].has(token_flag::kCapitalized);
+         ++n)
+        --b;
+    b = skip_article_back(b);
+    return b > sent_begin_ && (is(b - 1, WordClass::Preposition) || is(b - 1, WordClass::Genitive));
 }
 
 // conjunct-modifiers: "Fornost and the evil awful Gondor", "Mordor, and good Gondor": at most
@@ -326,6 +363,23 @@ std::uint32_t ExtractRun::subject_search_start(std::uint32_t cb, std::uint32_t c
     return first_comma < cb - 1 ? first_comma : cb;
 }
 
+// parenthesis-before-verb: "Acme, the venture set up by Arcadia, has accepted", "the team, led
+// by Anna Berg, is due to conclude its talks with X": a comma closes a parenthesis before the
+// cue's verb group, which opens with an auxiliary right after the comma and runs to the cue
+// over at most kVerbGroupWords lower-case words of the clause, no actor among them. Returns
+// where that group starts (after the comma), else cb, for subject_across_comma.
+std::uint32_t ExtractRun::verb_group_start(std::uint32_t cb, std::uint32_t clause) const {
+    std::uint32_t p = cb;
+    for (std::uint32_t words = 0; words < kVerbGroupWords && p > sent_begin_ + 1; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized) ||
+            mention_at_[p - 1] != kNone || clause_of(p - 1) != clause)
+            break;
+        --p;
+    }
+    return p < cb && tokens_[p - 1].punct == Punct::Comma && is(p, WordClass::Auxiliary) ? p : cb;
+}
+
 // "security forces in Guinea": an actor after a locative preposition that follows a noun for
 // armed or official people stands for them. A region is no state with forces of its own
 // ("fighters across the Middle East" are anyone's).
@@ -339,6 +393,7 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
                                          const std::vector<std::int32_t>& targets,
                                          bool* located) const {
     std::int32_t named = kNone;
+    const std::uint32_t cue = cb;
     cb = subject_search_start(cb, clause, named);
     if (named != kNone) return named;
     for (std::uint32_t p = cb, floor = lookback_floor(cb); p-- > floor;) {
@@ -384,10 +439,45 @@ std::int32_t ExtractRun::nearest_subject(std::uint32_t cb, std::uint32_t clause,
         }
         // modifier-not-source: "Arcadian bond traders condemned Borduria": the actor modifies
         // a noun that names no actor, which is the subject.
-        if (compound_is_non_actor(mention(m).token_end, false)) continue;
-        return m;
+        if (compound_is_non_actor(mention(m).token_end, false) || title_modifier(m)) continue;
+        return cb == cue ? subject_across_comma(m, cue, clause, targets, located) : m;
     }
     return kNone;
+}
+
+// The subject m that nearest_subject found before the cue at `cue`, read again when a comma
+// stands between them (at most the tokens between them read, and a verb group):
+// noun-subject-after-comma: "Per request of X, the Queen suspended parliament": a noun phrase
+// after the comma (noun_subject_after) is the cue's subject; m is none.
+// parenthesis-before-verb: "X, the venture set up by Y, has accepted": the comma closes a
+// parenthesis before the cue's verb group (verb_group_start); the subject is sought before it.
+std::int32_t ExtractRun::subject_across_comma(std::int32_t m, std::uint32_t cue,
+                                              std::uint32_t clause,
+                                              const std::vector<std::int32_t>& targets,
+                                              bool* located) const {
+    const std::uint32_t end = mention(m).token_end;
+    std::uint32_t c = cue;
+    while (c > end && tokens_[c - 1].punct != Punct::Comma) --c;
+    if (c == end) return m;  // no comma between
+    if (noun_subject_after(c, cue)) return kNone;
+    const std::uint32_t group = verb_group_start(cue, clause);
+    return group != cue ? nearest_subject(group, clause, targets, located) : m;
+}
+
+// noun-subject-after-comma: the tokens from q to the cue are a determiner that is no
+// possessive, at most four words of no actor, preposition or clause word, then at most two
+// auxiliaries ("the Queen", "the angry farmers have").
+bool ExtractRun::noun_subject_after(std::uint32_t q, std::uint32_t cue) const {
+    if (q + 1 >= cue || !is(q, WordClass::Determiner) || is(q, WordClass::PossessivePronoun))
+        return false;
+    std::uint32_t k = q + 1;
+    while (k < cue && k <= q + 4 && tokens_[k].kind == TokenKind::Word && mention_at_[k] == kNone &&
+           !is(k, WordClass::Auxiliary) && !is(k, WordClass::Preposition) &&
+           !is(k, WordClass::Complementizer) && !is(k, WordClass::RelativePronoun) &&
+           !is(k, WordClass::Coordinator))
+        ++k;
+    for (int aux = 0; aux < 2 && k < cue && is(k, WordClass::Auxiliary); ++aux) ++k;
+    return k == cue && k > q + 1;
 }
 
 // "Britain said that the plan angered France", "Britain said the move was condemned by
@@ -426,7 +516,14 @@ bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) cons
                mention_at_[k] == kNone;
     };
     std::uint32_t k = q;
-    if (is(k, WordClass::Article)) {
+    // "said many farmers attacked X": a quantifier opens the phrase as an article does; a
+    // possessive ("its troops", "our troops") makes it the speaker's own.
+    const bool opener = is(k, WordClass::Article) ||
+                        (is(k, WordClass::Determiner) && !is(k, WordClass::PossessivePronoun) &&
+                         lang_.phrases(PhraseClass::FirstPerson)
+                                 .longest_match(tokens_, k, k + 1, DocumentCase::Normal)
+                                 .length == 0);
+    if (opener) {
         ++k;
         for (int words = 0; words < 4 && k < cb && plain(k) && !is(k, WordClass::Auxiliary) &&
                             (classes_[k - sent_begin_] == 0 || is(k, WordClass::Genitive) ||
@@ -510,11 +607,23 @@ std::int32_t ExtractRun::relative_antecedent(std::uint32_t clause_start) const {
 // he/she just before the cue: the person who is the subject of this sentence before the
 // pronoun, else of the sentences before (a sentence whose subject is he/she itself passes
 // on to the one before it; at most kPronounSentences back), else the last person named.
+//
+// pronoun-reported-clause: "he told X that the rebels were armed under the deal with Y": a
+// reported or subordinate clause with a noun subject of its own (reported_noun_subject,
+// noun_clause_subject) between the pronoun and the cue holds the act: the pronoun is not its
+// subject.
 std::int32_t ExtractRun::pronoun_person(std::uint32_t cb, std::uint32_t clause) const {
-    bool pronoun = false;
+    std::uint32_t pronoun = cb;
     for (std::uint32_t p = cb, floor = lookback_floor(cb); p-- > floor && clause_of(p) == clause;)
-        if (is(p, WordClass::PersonalPronoun)) pronoun = true;
-    if (!pronoun) return kNone;
+        if (is(p, WordClass::PersonalPronoun)) {
+            pronoun = p;
+            break;
+        }
+    if (pronoun == cb) return kNone;
+    for (std::uint32_t p = pronoun + 1; p < cb; ++p)
+        if (classes_[p - sent_begin_] != 0 &&
+            (reported_noun_subject(p, cb) || noun_clause_subject(p, cb)))
+            return kNone;
     for (std::uint32_t s = sentence_ + 1, n = 0; s-- > 0 && n < kPronounSentences; ++n) {
         const Sentence& sent = doc_.sentences[s];
         if (sent.token_begin < sent.token_end && is(sent.token_begin, WordClass::SubjectPronoun))

@@ -38,6 +38,9 @@ constexpr std::uint32_t kCompoundWords = 3;      // words of a noun compound aft
 constexpr std::uint32_t kPossessedWords = 4;     // words from a possessive to what it owns
 constexpr std::uint32_t kAddresseeWords = 8;     // words of an appeal's addressee ("urged X to")
 constexpr std::uint32_t kAgentPhraseWords = 12;  // words from "by" to a noun cue in its phrase
+constexpr std::uint32_t kTitleWords = 6;         // tokens of "U.S. Secretary of State"
+constexpr std::uint32_t kToldWords = 3;          // words of "told a news conference"
+constexpr std::uint32_t kVerbGroupWords = 6;     // words of ", is due to conclude its" before a cue
 // Records one sentence may yield; a sentence that reaches it is no prose (a run-on text of
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
@@ -108,6 +111,7 @@ class ExtractRun {
     Outcome source_subject(Frame& f);
     Outcome source_relative_antecedent(Frame& f);
     Outcome source_quoted_speaker(Frame& f);
+    Outcome source_cataphoric_possessor(Frame& f);
     Outcome source_pronoun(Frame& f);
     Outcome source_shared_subject(Frame& f);
     Outcome target_unnamed_visit(Frame& f);
@@ -174,7 +178,9 @@ class ExtractRun {
     bool list_comma(std::uint32_t c) const;
     void find_quotes();
     void find_quotes_after_speaker();
+    std::uint32_t told_attribution_verb(std::uint32_t end) const;
     std::int32_t speaker_after(std::uint32_t q, std::uint32_t te, std::uint32_t sentence) const;
+    std::int32_t speaker_in_next_sentence(std::uint32_t q) const;
     std::int32_t speaker_of_open_quotation(std::uint32_t t) const;
     std::uint32_t skip_to_name(std::uint32_t p, std::uint32_t te) const;
     bool agent_of_modifier(std::uint32_t t) const;
@@ -218,6 +224,13 @@ class ExtractRun {
     }
     std::uint32_t subject_search_start(std::uint32_t cb, std::uint32_t clause,
                                        std::int32_t& named) const;
+    std::uint32_t verb_group_start(std::uint32_t cb, std::uint32_t clause) const;
+    std::int32_t subject_across_comma(std::int32_t m, std::uint32_t cue, std::uint32_t clause,
+                                      const std::vector<std::int32_t>& targets,
+                                      bool* located) const;
+    bool noun_subject_after(std::uint32_t q, std::uint32_t cue) const;
+    bool complement_of(std::int32_t m) const;
+    bool title_modifier(std::int32_t m) const;
     bool joined_after(std::uint32_t from, std::uint32_t to) const;
     std::int32_t relative_antecedent(std::uint32_t clause_start) const;
     std::int32_t pronoun_person(std::uint32_t cb, std::uint32_t clause) const;
