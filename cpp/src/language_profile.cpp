@@ -78,7 +78,7 @@ static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word")
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
     "reciprocal",          "reversing",   "aside",        "reversing_after", "partner",
-    "unrealised_governor", "noun_target", "first_person", "adjunct"};
+    "unrealised_governor", "noun_target", "first_person", "adjunct",         "trade_flow"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

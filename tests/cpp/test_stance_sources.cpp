@@ -80,6 +80,21 @@ TEST(StanceSources, AttributionToTheOneToldEndsTheClause) {
               (Recs{{"BOR", "CAR", -1, "attributed-speaker"}}));
 }
 
+// --- attitude-modifier: "opposed U.S. wheat exports" ---------------------------------------
+
+TEST(StanceSources, ActorModifyingWhatAnAttitudeJudgesIsNoTarget) {
+    EXPECT_EQ(rules("Arcadia opposed Bordurian arms exports to Carpathia."), Recs{});
+    EXPECT_EQ(rules("Arcadia opposed the Borduria arms sale."), Recs{});
+    EXPECT_EQ(rules("Arcadia opposed Borduria arms sales."), Recs{});
+    // An actor's own act, and the actor itself, stay targets.
+    EXPECT_EQ(rules("Arcadia opposed the Bordurian proposal."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia opposed Borduria."), (Recs{{"ARC", "BOR", -1, "subject"}}));
+    // An act on a country's goods (an event, a sanction) is against the country.
+    EXPECT_EQ(rules("Arcadia attacked Bordurian arms exports."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
 // --- title-of-speaker and quote-then-attribution: who speaks a quotation ------------------
 
 // The mini dictionaries with the bundled actor rules, which find persons after their titles.

@@ -100,8 +100,9 @@ enum class PhraseClass : std::uint8_t {
     NounTarget,          // on, against: "an attack by X on Y" (a noun cue's target after its agent)
     FirstPerson,         // we, I, our: "'We will support X,' Y said" (the speaker acts)
     Adjunct,             // after, during, despite: "praised X after the attack on Y" (no object)
+    TradeFlow,           // exports, sale: "opposed U.S. wheat exports" (a thing, no actor)
 };
-inline constexpr std::size_t kPhraseClassCount = 9;
+inline constexpr std::size_t kPhraseClassCount = 10;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

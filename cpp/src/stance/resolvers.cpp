@@ -898,11 +898,22 @@ const ExtractRun::Resolver kSourceRules[] = {
     {"shared-subject", &ExtractRun::source_shared_subject},
 };
 
+// An attitude: a cue (in its object's sense) of no event whose CAMEO root states approval or
+// disapproval of its object: 05 (support, praise), 11 (criticise), 12 (reject). Its object is
+// what it judges (premodifier: "opposed U.S. wheat exports").
+bool ExtractRun::attitude_cue(const Frame& f) const {
+    const std::string& cameo = f.sense != nullptr ? f.sense->cameo : f.cue->cameo;
+    if (f.cue->event || cameo.size() < 2) return false;
+    const std::string_view root(cameo.data(), 2);
+    return root == "05" || root == "11" || root == "12";
+}
+
 // Roles for one cue: the targets, then the sources, each from the first resolver that
 // settles them; false when a resolver drops the cue.
 bool ExtractRun::resolve(Frame& f) {
     if (!apply_object_sense(f)) return false;
     hostile_ = f.base_score() < 0;
+    attitude_ = attitude_cue(f);
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
     target_after_object(f);

@@ -98,19 +98,28 @@ std::int32_t ExtractRun::possessed_actor(std::int32_t m, std::uint32_t limit) co
 // demonym or an actor after a determiner or a preposition is read so ("sold Iran oil": Iran
 // receives it); other heads stand for their actor ("Ukrainian positions", "the Chilean
 // proposal").
+//
+// attitude-modifier: an attitude (attitude_: no event; approval, disapproval or rejection)
+// toward a thing that an actor only modifies is toward the thing: "opposed U.S. wheat exports
+// to X", "criticised the Arcadia arms sale". A traded good counts for a hostile attitude too
+// (an event or a sanction on it, "tariffs on Japanese chips", is against its country), and
+// the actor may follow the cue directly (an attitude takes no second object: "sold Iran oil"
+// does).
 bool ExtractRun::premodifier(std::int32_t m) const {
     const Mention& x = mention(m);
     const std::uint32_t b = x.token_begin;
-    if (x.form != MentionForm::Demonym && !(b > sent_begin_ && (is(b - 1, WordClass::Determiner) ||
-                                                                is(b - 1, WordClass::Preposition))))
+    if (!attitude_ && x.form != MentionForm::Demonym &&
+        !(b > sent_begin_ &&
+          (is(b - 1, WordClass::Determiner) || is(b - 1, WordClass::Preposition))))
         return false;
-    return compound_is_non_actor(x.token_end, !hostile_);
+    return compound_is_non_actor(x.token_end, !hostile_ || attitude_);
 }
 
 // compound-modifier: the lower-case noun compound from token e on (at most kCompoundWords
 // words, across a possessive: "chip makers' prices") names no actor: a word of the language
-// profile's non_actor_head (or, with `goods`, a traded good of the stance lexicon: "sanctions
-// on South African steel" are against South Africa) that no later actor noun ("bank
+// profile's non_actor_head (or, with `goods`, a traded good of the stance lexicon or a trade
+// flow of the language profile, "wheat exports": "sanctions on South African steel" are
+// against South Africa) that no later actor noun ("bank
 // officials", "oil workers") overrides. A function word, a capitalised word, an actor,
 // punctuation, a participle or a non-actor head that opens a cue ("concern about") ends the
 // compound.
@@ -126,6 +135,7 @@ bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
         WordClasses{1} << unsigned(WordClass::VisitNoun) |
         WordClasses{1} << unsigned(WordClass::ReciprocalVerb) |  // "trade", "talks"
         WordClasses{1} << unsigned(WordClass::MagnitudeWord);    // "Canadian billion dlrs"
+    const PhraseTrie& trade_flow = lang_.phrases(PhraseClass::TradeFlow);
     bool non_actor = false;
     for (std::uint32_t p = e, words = 0; p < sent_end_ && words < kCompoundWords; ++p) {
         const Token& t = tokens_[p];
@@ -142,7 +152,10 @@ bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
         if (is(p, WordClass::Representative) || is(p, WordClass::ForceNoun) ||
             is(p, WordClass::KinNoun))
             non_actor = false;  // "U.S. bank officials"
-        else if (is(p, WordClass::NonActorHead) || (goods && lex_.is_goods_noun(t.key)))
+        else if (is(p, WordClass::NonActorHead) ||
+                 (goods &&
+                  (lex_.is_goods_noun(t.key) ||
+                   trade_flow.longest_match(tokens_, p, p + 1, DocumentCase::Normal).length != 0)))
             non_actor = true;
         ++words;
     }
