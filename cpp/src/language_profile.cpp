@@ -77,8 +77,8 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
-    "reciprocal",          "reversing",   "aside",        "reversing_after", "partner",
-    "unrealised_governor", "noun_target", "first_person", "adjunct",         "trade_flow"};
+    "reciprocal",  "reversing",    "aside",   "reversing_after", "partner",   "unrealised_governor",
+    "noun_target", "first_person", "adjunct", "trade_flow",      "preventive"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

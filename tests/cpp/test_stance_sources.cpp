@@ -95,6 +95,23 @@ TEST(StanceSources, ActorModifyingWhatAnAttitudeJudgesIsNoTarget) {
               (Recs{{"ARC", "BOR", -1, "subject"}}));
 }
 
+// --- adjunct-noun: "stood firm against an attack on X" -------------------------------------
+
+TEST(StanceSources, NounCueAfterAgainstIsNoActOfTheSubject) {
+    EXPECT_EQ(rules("Arcadia stood firm against support for Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia warned against support for Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia offered support for Borduria."), (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+// --- appeal-from-giver: "appealed for aid from X" ------------------------------------------
+
+TEST(StanceSources, AppealForWhatAGiverGivesIsToTheGiver) {
+    EXPECT_EQ(rules("Arcadia appealed for support from Borduria."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+    // Without a giver the appeal names no one.
+    EXPECT_EQ(rules("Arcadia appealed for support."), Recs{});
+}
+
 // --- title-of-speaker and quote-then-attribution: who speaks a quotation ------------------
 
 // The mini dictionaries with the bundled actor rules, which find persons after their titles.
@@ -146,6 +163,22 @@ TEST(StanceSources, PersonAfterAPrepositionAndTitleIsNoSubject) {
     EXPECT_EQ(rules("Farmers loyal to Chairman Karl Holm condemned Carpathia."), Recs{});
     EXPECT_EQ(rules("Chairman Karl Holm condemned Carpathia."),
               (Recs{{"Karl Holm", "CAR", -1, "subject"}}));
+}
+
+TEST(StanceSources, NounCueAfterAboutIsNoActOfTheSubject) {
+    EXPECT_EQ(rules("Karl Holm was questioned about support for Carpathia."), Recs{});
+    // A possessive pronoun owns it.
+    EXPECT_EQ(rules("Karl Holm spoke about his support for Carpathia."),
+              (Recs{{"Karl Holm", "CAR", 1, "subject"}}));
+}
+
+// --- prevented-act: "prevented X from attacking Y" -----------------------------------------
+
+TEST(StanceSources, ActPreventedIsNoActDone) {
+    EXPECT_EQ(rules("Arcadia prevented Borduria from attacking Carpathia."), Recs{});
+    EXPECT_EQ(rules("Borduria refrained from attacking Carpathia."), Recs{});
+    EXPECT_EQ(rules("Borduria went on from attacking Carpathia."),
+              (Recs{{"BOR", "CAR", -1, "subject"}}));
 }
 
 // --- noun-subject-after-comma: "Much to the anger of X, the farmers condemned Y" -----------

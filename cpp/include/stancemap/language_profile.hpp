@@ -101,8 +101,9 @@ enum class PhraseClass : std::uint8_t {
     FirstPerson,         // we, I, our: "'We will support X,' Y said" (the speaker acts)
     Adjunct,             // after, during, despite: "praised X after the attack on Y" (no object)
     TradeFlow,           // exports, sale: "opposed U.S. wheat exports" (a thing, no actor)
+    Preventive,          // prevented, barred: "prevented X from attacking Y" (no act done)
 };
-inline constexpr std::size_t kPhraseClassCount = 10;
+inline constexpr std::size_t kPhraseClassCount = 11;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

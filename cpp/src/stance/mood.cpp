@@ -19,6 +19,8 @@
 //   condemn Z"). The governors hold for event cues, and for any cue whose form starts with
 //   "to" (the negators before it cannot see past that "to").
 //   At most five tokens read.
+// - prevented_act: a gerund after "from" that a verb of prevention governs ("prevented X from
+//   attacking Y"). At most kAddresseeWords tokens read.
 // - conditional_after: a modal or future act followed by a condition ("X will attack Y if
 //   the talks fail"). At most kLookback tokens read.
 // And the scope of negation: possessor_scope keeps a negator or reversing verb of the clause
@@ -132,10 +134,29 @@ bool ExtractRun::conditional_after(const Frame& f) const {
     return false;
 }
 
+// prevented-act: "Arcadia prevented Borduria from attacking Carpathia", "X may be barred from
+// selling arms to Y": a gerund cue right after "from" that a verb of prevention (the language
+// profile's preventive phrases) governs, at most kAddresseeWords tokens before "from" in the
+// clause, names an act that did not take place.
+bool ExtractRun::prevented_act(const Frame& f) const {
+    const std::uint32_t b = f.hit->begin;
+    if (!LanguageProfile::has(sentence_classes_, WordClass::OriginPreposition) ||
+        b <= f.clause_start || !is(b - 1, WordClass::OriginPreposition) ||
+        !lang_.has_suffix(text_of(b), SuffixClass::Gerund, 2))
+        return false;
+    const PhraseTrie& preventive = lang_.phrases(PhraseClass::Preventive);
+    const std::uint32_t floor =
+        std::max(f.clause_start, b > kAddresseeWords + 1 ? b - 1 - kAddresseeWords : sent_begin_);
+    for (std::uint32_t p = b - 1; p-- > floor;)
+        if (preventive.longest_match(tokens_, p, b - 1, DocumentCase::Normal).length != 0)
+            return true;
+    return false;
+}
+
 // The mood guards together: the act at f is asked about, supposed or left undone.
 bool ExtractRun::supposed(const Frame& f) const {
     return conditional_opening() || question() || hypothetical_modal(f) ||
-           unrealised_infinitive(f) || conditional_after(f);
+           unrealised_infinitive(f) || conditional_after(f) || prevented_act(f);
 }
 
 }  // namespace stancemap::stance

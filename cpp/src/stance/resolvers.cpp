@@ -754,7 +754,12 @@ bool ExtractRun::apply_object_sense(Frame& f) {
         // "condemned an attack by X": a next cue that ends in its agent's preposition names
         // whom the object is about; the cue takes it in.
         const bool agent_form = is(hits_[f.h + 1].end - 1, WordClass::NounAgentPreposition);
-        if (!agent_form && !lex_.needs_object(next) &&
+        // appeal-from-giver: "appealed for aid from Borduria": what an appeal asks for, with
+        // its giver after "from", is asked of the giver; the appeal takes the next cue in.
+        const std::uint32_t after_next = hits_[f.h + 1].end;
+        const bool asked_of = f.cue->appeal && after_next + 1 < f.clause_end &&
+                              is(after_next, WordClass::OriginPreposition);
+        if (!agent_form && !asked_of && !lex_.needs_object(next) &&
             (object.sense->score > 0) == (lex_.cue(next).score > 0))
             object = ObjectHead{};
     }

@@ -281,6 +281,7 @@ class ExtractRun {
     bool appealed_act(std::size_t h, std::uint32_t to) const;
     bool supposed(const Frame& f) const;
     bool conditional_after(const Frame& f) const;
+    bool prevented_act(const Frame& f) const;
     std::uint32_t possessor_scope(const CueHit& hit, std::uint32_t window) const;
 
     // ---- small helpers
