@@ -918,7 +918,7 @@ bool ExtractRun::attitude_cue(const Frame& f) const {
 bool ExtractRun::resolve(Frame& f) {
     if (!apply_object_sense(f)) return false;
     hostile_ = f.base_score() < 0;
-    attitude_ = attitude_cue(f);
+    resolving_ = &f;
     for (const Resolver& r : kTargetRules)
         if ((this->*r.apply)(f) == Outcome::Done) break;
     target_after_object(f);

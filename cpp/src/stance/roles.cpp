@@ -99,7 +99,7 @@ std::int32_t ExtractRun::possessed_actor(std::int32_t m, std::uint32_t limit) co
 // receives it); other heads stand for their actor ("Ukrainian positions", "the Chilean
 // proposal").
 //
-// attitude-modifier: an attitude (attitude_: no event; approval, disapproval or rejection)
+// attitude-modifier: an attitude (attitude_cue: no event; approval, disapproval or rejection)
 // toward a thing that an actor only modifies is toward the thing: "opposed U.S. wheat exports
 // to X", "criticised the Arcadia arms sale". A traded good counts for a hostile attitude too
 // (an event or a sanction on it, "tariffs on Japanese chips", is against its country), and
@@ -108,11 +108,13 @@ std::int32_t ExtractRun::possessed_actor(std::int32_t m, std::uint32_t limit) co
 bool ExtractRun::premodifier(std::int32_t m) const {
     const Mention& x = mention(m);
     const std::uint32_t b = x.token_begin;
-    if (!attitude_ && x.form != MentionForm::Demonym &&
+    const auto attitude = [&] { return resolving_ != nullptr && attitude_cue(*resolving_); };
+    if (x.form != MentionForm::Demonym &&
         !(b > sent_begin_ &&
-          (is(b - 1, WordClass::Determiner) || is(b - 1, WordClass::Preposition))))
+          (is(b - 1, WordClass::Determiner) || is(b - 1, WordClass::Preposition))) &&
+        !attitude())
         return false;
-    return compound_is_non_actor(x.token_end, !hostile_ || attitude_);
+    return compound_is_non_actor(x.token_end, !hostile_ || attitude());
 }
 
 // compound-modifier: the lower-case noun compound from token e on (at most kCompoundWords
@@ -275,8 +277,10 @@ void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>
 // capitalised words of no actor and no word class, at most kTitleWords read) modifies the
 // title; its holder, not the actor, is the subject or the target (and unnamed here).
 bool ExtractRun::title_modifier(std::int32_t m) const {
-    if (actor_of(m).kind == ActorKind::Person) return false;
     std::uint32_t p = mention(m).token_end;
+    if (p >= sent_end_ || !tokens_[p].has(token_flag::kCapitalized) ||
+        actor_of(m).kind == ActorKind::Person)
+        return false;
     const std::uint32_t end = std::min(sent_end_, p + kTitleWords);
     while (p < end && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
            tokens_[p].has(token_flag::kCapitalized) && classes_[p - sent_begin_] == 0)

@@ -194,8 +194,8 @@ class ExtractRun {
     std::int32_t possessed_actor(std::int32_t m, std::uint32_t limit) const;
     bool compound_is_non_actor(std::uint32_t e, bool goods) const;
     bool complement_subject(std::int32_t first, std::int32_t last) const;
-    bool hostile_ = false;   // the cue being resolved is hostile (its score is negative)
-    bool attitude_ = false;  // the cue being resolved states an attitude (attitude_cue)
+    bool hostile_ = false;              // the cue being resolved is hostile (its score is negative)
+    const Frame* resolving_ = nullptr;  // the cue being resolved (for attitude_cue)
     bool attitude_cue(const Frame& f) const;
     void collect_targets(std::uint32_t from, std::uint32_t limit, std::size_t max_gap,
                          std::vector<std::int32_t>& out) const;
