@@ -210,6 +210,11 @@ TEST(StanceSources, ActorBeforeATitleAndAnUnknownNameIsNoParty) {
     EXPECT_EQ(rules("Syldavia President Otto Brandt condemned Carpathia."), Recs{});
 }
 
+TEST(StanceSources, PersonAfterAnActorAndATitleIsTheTarget) {
+    EXPECT_EQ(titled("Karl Holm condemned Syldavia President Anna Berg."),
+              (Recs{{"Karl Holm", "Anna Berg", -1, "subject"}}));
+}
+
 TEST(StanceSources, DemonymOfAnAmountIsNoSubject) {
     EXPECT_EQ(rules("The Arcadian billion dlrs fund condemned Carpathia."), Recs{});
 }

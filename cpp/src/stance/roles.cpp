@@ -36,7 +36,8 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
         ++gap;
     }
     if (t >= limit || mention_at_[t] == kNone || title_modifier(mention_at_[t])) return;
-    const std::int32_t m = possessed_actor(mention_at_[t], limit);
+    const std::int32_t holder = title_holder(mention_at_[t], limit);
+    const std::int32_t m = possessed_actor(holder != kNone ? holder : mention_at_[t], limit);
     // "investigation of Joe Biden's son": the possessor of a relative is not the target
     // (but "criticised Russia's invasion" is about Russia).
     const std::uint32_t after = mention(m).token_end;
@@ -286,6 +287,23 @@ bool ExtractRun::title_modifier(std::int32_t m) const {
            tokens_[p].has(token_flag::kCapitalized) && classes_[p - sent_begin_] == 0)
         ++p;
     return p >= mention(m).token_end + 2 && (p >= sent_end_ || mention_at_[p] == kNone);
+}
+
+// title-holder: "will meet UAE President Sheikh Zaid": an actor that is no person right before
+// a title (one to kTitleWords capitalised words of no actor) and a person named after it
+// (before `limit`) is the person's body; the person is the one met. Returns the person, or
+// kNone.
+std::int32_t ExtractRun::title_holder(std::int32_t m, std::uint32_t limit) const {
+    std::uint32_t p = mention(m).token_end;
+    if (p >= limit || !tokens_[p].has(token_flag::kCapitalized) ||
+        actor_of(m).kind == ActorKind::Person)
+        return kNone;
+    const std::uint32_t end = std::min(limit, p + kTitleWords);
+    while (p < end && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
+           tokens_[p].has(token_flag::kCapitalized))
+        ++p;
+    if (p == mention(m).token_end || p >= limit || mention_at_[p] == kNone) return kNone;
+    return actor_of(mention_at_[p]).kind == ActorKind::Person ? mention_at_[p] : kNone;
 }
 
 // The mention m stands after a preposition or "of", past its title or name words (at most

@@ -233,6 +233,7 @@ class ExtractRun {
     bool noun_subject_after(std::uint32_t q, std::uint32_t cue) const;
     bool complement_of(std::int32_t m) const;
     bool title_modifier(std::int32_t m) const;
+    std::int32_t title_holder(std::int32_t m, std::uint32_t limit) const;
     bool joined_after(std::uint32_t from, std::uint32_t to) const;
     std::int32_t relative_antecedent(std::uint32_t clause_start) const;
     std::int32_t pronoun_person(std::uint32_t cb, std::uint32_t clause) const;
