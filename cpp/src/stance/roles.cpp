@@ -120,12 +120,12 @@ bool ExtractRun::premodifier(std::int32_t m) const {
 
 // compound-modifier: the lower-case noun compound from token e on (at most kCompoundWords
 // words, across a possessive: "chip makers' prices") names no actor: a word of the language
-// profile's non_actor_head (or, with `goods`, a traded good of the stance lexicon or a trade
-// flow of the language profile, "wheat exports": "sanctions on South African steel" are
-// against South Africa) that no later actor noun ("bank
-// officials", "oil workers") overrides. A function word, a capitalised word, an actor,
-// punctuation, a participle or a non-actor head that opens a cue ("concern about") ends the
-// compound.
+// profile's non_actor_head (or, with `goods`, a traded good of the stance lexicon, or for an
+// attitude a trade flow of the language profile, "opposed U.S. wheat exports": "sanctions on
+// South African steel" are against South Africa, "cut tariffs on Bordurian imports" for it) that no
+// later actor noun ("bank officials", "oil workers") overrides. A function word, a capitalised
+// word, an actor, punctuation, a participle or a non-actor head that opens a cue ("concern about")
+// ends the compound.
 bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
     constexpr WordClasses kNounClasses =
         WordClasses{1} << unsigned(WordClass::NonActorHead) |
@@ -158,7 +158,8 @@ bool ExtractRun::compound_is_non_actor(std::uint32_t e, bool goods) const {
         else if (is(p, WordClass::NonActorHead) ||
                  (goods &&
                   (lex_.is_goods_noun(t.key) ||
-                   trade_flow.longest_match(tokens_, p, p + 1, DocumentCase::Normal).length != 0)))
+                   (trade_flow.longest_match(tokens_, p, p + 1, DocumentCase::Normal).length != 0 &&
+                    resolving_ != nullptr && attitude_cue(*resolving_)))))
             non_actor = true;
         ++words;
     }
