@@ -100,7 +100,7 @@ class TokenizerRun {
                         pos = scan_word(pos);
                         continue;
                     default:
-                        pos = scan_punct(pos, b, 1);
+                        pos = plain_word_path_ ? scan_ascii_punct(pos, b) : scan_punct(pos, b, 1);
                         continue;
                 }
             }
@@ -150,6 +150,10 @@ class TokenizerRun {
     // word in the last 8 bytes of the text, goes to scan_word from its start.
     std::size_t scan_plain_word(std::size_t begin) {
         const std::string_view text = cur_.text;
+        if (text.size() - begin >= 8) {
+            const std::size_t end = scan_short_word(begin);
+            if (end != 0) return end;
+        }
         WordScan scan;
         std::uint64_t h = key_hash::kSeed, last = 0;  // last: the newest chunk, not yet mixed
         bool have_last = false;
@@ -177,8 +181,55 @@ class TokenizerRun {
             return scan_word(begin);
         emit_keyed(begin, pos, TokenKind::Word, Punct::None, flags,
                    key_hash::finish(h ^ last, pos - begin));
-        return pos;
+        return skip_one_space(pos, b);
     }
+
+    // A plain word that ends inside the 8 bytes at begin (most words: one load, no loop),
+    // with the same result as the loop of scan_plain_word; 0 when the word goes on or needs
+    // that loop's checks of a longer word. The byte after it is in the same load.
+    std::size_t scan_short_word(std::size_t begin) {
+        const std::uint64_t w = key_hash::load8(cur_.text.data() + begin);
+        const auto [upper, lower, stop] = chunk_classes(w);
+        if (stop == 0) return 0;
+        const int run = std::countr_zero(stop) >> 3;  // >= 1: the word starts with a letter
+        const std::uint64_t keep = (1ULL << (8 * run)) - 1;
+        const std::uint64_t up = upper & keep, low = lower & keep;
+        const auto b = static_cast<unsigned char>(w >> (8 * run));
+        // The first byte is a letter, so the first letter is capitalised if it is upper case.
+        const std::uint16_t flags = static_cast<std::uint16_t>(
+            ((up & 0x80) != 0 ? kCapitalized : 0) | (low != 0 ? kHasLower : 0) |
+            (up != 0 && low == 0 ? kAllCaps : 0));
+        const bool plain_period = run > 1 && (flags & kCapitalized) == 0;
+        if (b >= 0x80 || b == '-' || b == '\'' || (b == '.' && !plain_period)) return 0;
+        const auto end = begin + static_cast<std::size_t>(run);
+        emit_keyed(begin, end, TokenKind::Word, Punct::None, flags,
+                   key_hash::finish(key_hash::kSeed ^ ((w & keep) | (up >> 2)),
+                                    static_cast<std::uint64_t>(run)));
+        return skip_one_space(end, b);
+    }
+
+    // One plain space after a word, read as run() would read it (saves a trip through run()).
+    std::size_t skip_one_space(std::size_t pos, unsigned char b) {
+        if (b != ' ') return pos;
+        pending_flags_ |= kSpaceBefore;
+        return pos + 1;
+    }
+
+    // A comma, or a period that opens no "...", as scan_punct makes it (the most frequent
+    // punctuation: no call, no switch); any other byte goes to scan_punct.
+    std::size_t scan_ascii_punct(std::size_t pos, unsigned char b) {
+        const std::string_view text = cur_.text;
+        const bool ellipsis =
+            text.size() - pos >= 3 && text[pos + 1] == '.' && text[pos + 2] == '.';
+        if (b != ',' && (b != '.' || ellipsis)) return scan_punct(pos, b, 1);
+        emit_keyed(pos, pos + 1, TokenKind::Punct, b == ',' ? Punct::Comma : Punct::Period, 0,
+                   b == ',' ? kCommaKey : kPeriodKey);
+        const auto next = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+        return skip_one_space(pos + 1, next);
+    }
+    // ascii_token_key of "," and "." (a one-byte word goes into the final multiply).
+    static constexpr std::uint64_t kCommaKey = key_hash::finish(key_hash::kSeed ^ ',', 1);
+    static constexpr std::uint64_t kPeriodKey = key_hash::finish(key_hash::kSeed ^ '.', 1);
 
     // Case flags of a word token.
     std::uint16_t case_flags(std::size_t begin, std::size_t end) const {

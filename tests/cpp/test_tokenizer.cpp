@@ -545,17 +545,20 @@ TEST(Tokenizer, RandomBytesGiveOrderedTokensWithConsistentKeys) {
     }
 }
 
-// The one-pass path for plain ASCII words gives exactly the tokens of the general scanner:
-// words of every length around the eight-byte chunks, ending at every kind of byte (joiners,
-// abbreviation periods, possessives, UTF-8 letters and punctuation, the end of the text).
+// The one-pass path for plain ASCII words (and its one-load form for words under eight bytes),
+// and the inline comma and period, give exactly the tokens of the general scanner: words of
+// every length around the eight-byte chunks, ending at every kind of byte (joiners,
+// abbreviation periods, possessives, UTF-8 letters and punctuation, spaces, the end of the
+// text).
 TEST(Tokenizer, PlainWordPathEqualsTheGeneralScanner) {
     const std::vector<std::string> pieces = {
         "a",   "Ab",  "word",  "EIGHTBIT", "Sevenxy", "ninechars", "Sixteen-letters1",
         "x9",  "Gen", "U",     "S",        "Mr",      "mid2020",   "ABCDEFGHIJKLMNOPQ",
         "Inc", "don", "Russia"};
-    const std::vector<std::string> ends = {" ",   ".",    ". ", ",", "-", "'s ",      "’s ",
-                                           "'",   "\n",   "é",  "’", "”", ";",        "(",
-                                           "...", "\xFF", "",   "%", "—", " million "};
+    const std::vector<std::string> ends = {" ",   ".",    ". ", ",",  "-",   "'s ",       "’s ",
+                                           "'",   "\n",   "é",  "’",  "”",   ";",         "(",
+                                           "...", "\xFF", "",   "%",  "—",   " million ", ", ",
+                                           "..",  ".\n",  "  ", ",,", ".\"", " , "};
     Tokenizer tokenizer;
     std::mt19937 random(20261206);
     std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1), end(0, ends.size() - 1);

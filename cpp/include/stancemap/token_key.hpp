@@ -21,14 +21,14 @@ namespace key_hash {
 inline constexpr std::uint64_t kSeed = 0x9E3779B97F4A7C15ULL;
 inline constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 
-inline std::uint64_t mix(std::uint64_t h, std::uint64_t chunk) noexcept {
+constexpr std::uint64_t mix(std::uint64_t h, std::uint64_t chunk) noexcept {
     return std::rotl((h ^ chunk) * 0x9FB21C651E98DF25ULL, 31);
 }
 
 // One multiply and a fold of the high half into the low half, so the low bits that hash
 // tables use depend on every byte. Both steps are invertible, so two tokens of the same
 // length up to eight bytes never share a key.
-inline std::uint64_t finish(std::uint64_t h, std::uint64_t length) noexcept {
+constexpr std::uint64_t finish(std::uint64_t h, std::uint64_t length) noexcept {
     h = (h ^ length) * 0xC2B2AE3D27D4EB4FULL;
     return h ^ (h >> 32);
 }
