@@ -29,10 +29,10 @@ class WordTable {
     const Info& find(std::uint64_t key) const noexcept {
         const std::uint64_t h = filter_hash(key);
         const std::size_t maybe = (filter_[h >> 6] >> (h & 63)) & 1;
-        const std::size_t mask = capacity() - 1;
+        const std::size_t mask = mask_;
         const std::size_t first = slot(key, mask);
         // Arithmetic, not a conditional, so that the compiler cannot make it a branch.
-        const std::size_t at = (first & (0 - maybe)) | (capacity() & (maybe - 1));
+        const std::size_t at = (first & (0 - maybe)) | ((mask + 1) & (maybe - 1));
         const Slot& s = slots_[at];
         // Zero when the slot holds key or is unused: one test, where `s.key == key ||
         // !s.used` would be two branches.
@@ -46,7 +46,7 @@ class WordTable {
     // valid value).
     const Info* find_if_present(std::uint64_t key) const noexcept {
         if (!may_contain(key)) return nullptr;
-        const std::size_t mask = capacity() - 1;
+        const std::size_t mask = mask_;
         for (std::size_t s = slot(key, mask);; s = (s + 1) & mask) {
             if (!slots_[s].used) return nullptr;
             if (slots_[s].key == key) return &slots_[s].info;
@@ -63,7 +63,7 @@ class WordTable {
     // Starts loading the slot of key, for a find() a few tokens later (a table of thousands
     // of keys is larger than the first-level cache).
     void prefetch(std::uint64_t key) const noexcept {
-        __builtin_prefetch(&slots_[slot(key, capacity() - 1)]);
+        __builtin_prefetch(&slots_[slot(key, mask_)]);
     }
 
     // The record of key for building, added (default-constructed) if new.
@@ -91,7 +91,10 @@ class WordTable {
         if (used_ != 0) return;
         std::size_t slots = 16;
         while (slots < 2 * n) slots *= 2;
-        if (slots > capacity()) slots_.assign(slots + 1, Slot{});
+        if (slots > capacity()) {
+            slots_.assign(slots + 1, Slot{});
+            mask_ = slots - 1;
+        }
         unsigned bits = 16;
         while ((std::size_t{1} << bits) < 16 * n) ++bits;
         if (bits > 64 - filter_shift_) {
@@ -128,7 +131,8 @@ class WordTable {
     void grow() {
         std::vector<Slot> old = std::move(slots_);
         slots_.assign((old.size() - 1) * 2 + 1, Slot{});
-        const std::size_t mask = capacity() - 1;
+        mask_ = capacity() - 1;
+        const std::size_t mask = mask_;
         for (const Slot& o : old) {
             if (!o.used) continue;
             std::size_t s = slot(o.key, mask);
@@ -140,6 +144,9 @@ class WordTable {
     std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>(1024, 0);
     unsigned filter_shift_ = 48;  // 64 - log2(filter bits)
     std::vector<Slot> slots_ = std::vector<Slot>(16 + 1);
+    // capacity() - 1, kept: find() would otherwise divide the vector's byte size by the
+    // slot's on every look-up.
+    std::size_t mask_ = 15;
     std::size_t used_ = 0;
     Info absent_{};
 };
