@@ -34,10 +34,12 @@ PhraseTrie::PhraseTrie() : slots_(64), edge_filter_(1024, 0), nodes_(1) {}
 void PhraseTrie::grow() {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.size() * 2, Slot{});
+    slot_mask_ = slots_.size() - 1;
     for (const Slot& s : old)
         if (s.node != kNoNode) slots_[slot_of(s.node, s.key)] = s;
     // 8 filter bits per slot, 16 or more per edge (the table is at most half full).
     edge_filter_.assign(std::max<std::size_t>(1024, slots_.size() / 8), 0);
+    edge_mask_ = edge_filter_.size() * 64 - 1;
     for (const Slot& s : slots_)
         if (s.node != kNoNode) mark_edge(s.node, s.key);
 }
@@ -106,17 +108,18 @@ bool PhraseTrie::shapes_match(const std::vector<Token>& tokens, std::size_t firs
     return false;
 }
 
-PhraseTrie::Match PhraseTrie::longest_match_from(const std::vector<Token>& tokens,
+PhraseTrie::Match PhraseTrie::longest_match_walk(const std::vector<Token>& tokens,
                                                  std::size_t first, std::size_t last,
                                                  DocumentCase doc_case,
                                                  std::uint32_t first_node) const noexcept {
     Match best;
     std::uint32_t node = kRoot;
+    const Token* const t = tokens.data();
     for (std::size_t i = first; i < last; ++i) {
-        node = i == first ? first_node : child(node, tokens[i].key);
+        node = i == first ? first_node : child(node, t[i].key);
         if (node == kNoNode) break;
         const Node& n = nodes_[node];
-        if (!case_matches(n.shape, tokens[i], doc_case)) break;
+        if (!case_matches(n.shape, t[i], doc_case)) break;
         if (n.value != kNoValue && shapes_match(tokens, first, i - first + 1, node, doc_case)) {
             best.length = static_cast<std::uint32_t>(i - first + 1);
             best.value = n.value;
