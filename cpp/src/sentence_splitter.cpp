@@ -61,9 +61,13 @@ class SplitRun {
         const bool blank_lines_separate = has_blank_line();
         std::uint32_t line_begin = 0;
         std::uint32_t para_sentence_begin = 0;
-        for (std::uint32_t i = 0; i <= tokens_.size(); ++i) {
-            const bool at_end = i == tokens_.size();
-            if (!at_end && (i == 0 || !tokens_[i].has(kNewlineBefore))) continue;
+        // The count and the tokens in locals: the compiler cannot see that the sentences'
+        // push_back leaves the token vector alone, and reloaded (and divided) its size per token.
+        const auto n = static_cast<std::uint32_t>(tokens_.size());
+        const Token* const tokens = tokens_.data();
+        for (std::uint32_t i = 0; i <= n; ++i) {
+            const bool at_end = i == n;
+            if (!at_end && (i == 0 || !tokens[i].has(kNewlineBefore))) continue;
             const bool blank = !at_end && blank_line_before(i);
             bool paragraph_ends = at_end || !blank_lines_separate || blank;
             if (i > line_begin) {
