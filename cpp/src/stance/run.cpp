@@ -28,7 +28,7 @@ ExtractRun::ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Do
 void ExtractRun::run() {
     doc_.stance.clear();
     if (doc_.mentions.empty()) return;
-    words_.resize(tokens_.size());
+    words_ = std::make_unique_for_overwrite<const StanceWordInfo*[]>(tokens_.size());
     for (std::size_t t = 0; t < tokens_.size(); ++t) words_[t] = &lex_.word(tokens_[t].key);
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s)
         if (doc_.sentences[s].kind == SegmentKind::Sentence) sentence(s);

@@ -15,6 +15,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -332,7 +333,9 @@ class ExtractRun {
     Document& doc_;
     const std::vector<Token>& tokens_;
     std::vector<std::int32_t> mention_at_;
-    std::vector<const StanceWordInfo*> words_;        // per token: its first nodes in the tries
+    // Per token: its first nodes in the tries. Not a vector: each entry is written once, and a
+    // vector's resize would zero them all first.
+    std::unique_ptr<const StanceWordInfo*[]> words_;
     std::vector<WordClasses> classes_;                // per token of the sentence: its word classes
     std::vector<std::uint32_t> clause_;               // per token of the sentence: its clause
     std::vector<std::uint32_t> run_begin_, run_end_;  // the clause's contiguous run around it
