@@ -102,8 +102,13 @@ enum class PhraseClass : std::uint8_t {
     Adjunct,             // after, during, despite: "praised X after the attack on Y" (no object)
     TradeFlow,           // exports, sale: "opposed U.S. wheat exports" (a thing, no actor)
     Preventive,          // prevented, barred: "prevented X from attacking Y" (no act done)
+    JointEvent,          // meeting, talks, summit: an event whose parties meet (participants.cpp)
+    Participation,       // attended, took part in, on hand for: a party of the joint event after it
+    MeetingCue,          // meet: the stance cue whose category joint-event records take
+    AdjunctMeeting,      // meeting, meeting with: "after meeting X, Y said" (Y met X)
+    UnmetModifier,       // possible, planned, news: "a possible summit", "a news conference"
 };
-inline constexpr std::size_t kPhraseClassCount = 11;
+inline constexpr std::size_t kPhraseClassCount = 16;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -188,7 +188,7 @@ void ExtractRun::add_coordinated_after(std::int32_t m, std::uint32_t limit,
                                tokens_[u].has(token_flag::kCapitalized);
             const bool glue = tokens_[u].punct == Punct::Comma || is(u, WordClass::Coordinator) ||
                               is(u, WordClass::DefiniteArticle) || is(u, WordClass::Preposition) ||
-                              title;
+                              title || representatives_glue(u);
             if (!glue) break;
             ++u;
             ++skipped;

@@ -68,8 +68,10 @@ void ExtractRun::sentence(std::uint32_t s) {
             continue;
         hits_.push_back(hit);
     }
-    // Clauses and quotes serve only the cues of this sentence: most sentences have none.
-    if (hits_.empty()) return;
+    // Clauses and quotes serve only the cues and joint events of this sentence: most
+    // sentences have none.
+    const bool joint = joint_event_words();  // participants.cpp
+    if (hits_.empty() && !joint) return;
     classes_.resize(sent_end_ - sent_begin_);
     adversative_ = sent_end_;
     constexpr WordClasses kIrrealis = WordClasses{1} << unsigned(WordClass::IrrealisModal) |
@@ -108,6 +110,7 @@ void ExtractRun::sentence(std::uint32_t s) {
         }
         emit_all(f, sc);
     }
+    if (joint) joint_events();
 }
 
 // A sentence alone in its paragraph, in a text of several paragraphs: it may be a caption.
@@ -150,15 +153,17 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
     const bool reciprocal =
         cue.symmetric || each_other || cue.reciprocal || is(hit.begin, WordClass::ReciprocalVerb);
     const bool object_is_next_cue = hit.end == f.next_cue;
+    bool from = false;  // from-parties (participants.cpp)
     // An object with a sense of the cue ("signed a peace treaty", "agreed to resume talks") or
     // a joint-event head ("held talks") is what the parties share, not a third party.
     if (f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
         (each_other || !partner_slot(f)) && (!object_is_next_cue || f.sense != nullptr) &&
         (cue.noun || each_other || f.sense != nullptr || mutual_head(f) || states_agreed_that(f) ||
          !has_other_object(hit.end, f.clause_end)) &&
-        subjects_open_clause(f)) {
+        (subjects_open_clause(f) || (from = representatives_open_clause(f)))) {
         // "Moscow and Astana maintain close relations": each toward the other.
-        const std::string rule = std::string_view(f.source_rule) == "subject"
+        const std::string rule = from ? std::string("from-parties")
+                                 : std::string_view(f.source_rule) == "subject"
                                      ? std::string("mutual-subjects")
                                      : std::string(f.source_rule) + "+mutual";
         for (auto a : f.sources)

@@ -46,6 +46,8 @@ constexpr std::uint32_t kVerbGroupWords = 6;     // words of ", is due to conclu
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
 
+using JointFilter = std::array<std::uint64_t, 2>;  // participants.cpp
+
 struct CueHit {
     std::uint32_t begin, end;  // tokens
     std::uint32_t cue;
@@ -269,6 +271,35 @@ class ExtractRun {
     bool non_actor_agent(std::uint32_t a) const;
     Outcome parties_of_relation(Frame& f, std::size_t k, const char* rule);
     void concession_demand(Frame& f) const;
+
+    // ---- participants.cpp
+    bool joint_event_words();
+    bool joint_shape(std::uint32_t e) const;
+    void joint_events();
+    std::uint32_t meeting_cue();
+    bool participation_undone(std::uint32_t p) const;
+    std::uint32_t participation_ending_at(std::uint32_t end) const;
+    bool attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce);
+    void attendees_after(std::uint32_t from);
+    bool attendees_active(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce);
+    bool attendees_open_clause() const;
+    bool unmet_modifier(std::uint32_t t) const;
+    bool compound_parties(std::uint32_t e, std::uint32_t& cb);
+    bool event_undone(std::uint32_t b, std::uint32_t e) const;
+    bool representatives_open_clause(const Frame& f) const;
+    bool representatives_glue(std::uint32_t u) const;
+    bool adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent);
+    bool linked(std::int32_t a, std::int32_t b) const;
+    void emit_meeting(std::int32_t a, std::int32_t b, const Frame& f, const char* rule);
+    void emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule);
+    void emit_hub(std::int32_t agent, std::uint32_t cb, std::uint32_t ce, const char* rule);
+    std::vector<std::uint32_t> joint_at_;  // the sentence's joint-event words
+    std::vector<std::int32_t> parties_;    // the parties of the joint event being read
+    std::size_t mention_cursor_ = 0;       // the first mention not before the sentence
+    JointFilter joint_filter_{0, 0};       // bits of the joint-event words' keys
+    bool joint_filter_read_ = false;
+    std::uint32_t meeting_cue_ = 0xFFFFFFFFu;
+    bool meeting_cue_read_ = false;
 
     // ---- score.cpp
     Score score(const Frame& f) const;

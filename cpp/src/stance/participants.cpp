@@ -1,0 +1,455 @@
+// Joint events: the parties of meetings, talks and summits that no cue's frame names (issue
+// 13). A sentence with at least two mentions and a joint-event word (the language profile's
+// joint_event: "meeting", "talks", "summit") is read by the rules below after its cues; each
+// names itself on its records:
+//
+//   event-attendees     "The summit was attended by A, B and C", "a meeting attended by A and B",
+//                       "A and B attended the talks", "Envoys from A, B and C will be on hand for
+//                       the meeting" (a participation phrase of the profile: attend, take part
+//                       in, on hand for). "refused to attend", "did not attend": no record.
+//   compound-parties    "U.S.-Japanese talks", "the Soviet-American summit" (not postponed).
+//   participle-adjunct  "After meeting A, B said ...", "B said that after meeting A, ...": the
+//                       gerund's agent is the main clause's subject (or the speaker).
+//
+// Attendees are each other's parties, pairwise, except those of one country (a president and
+// his prime minister came together); a country is no party beside a person who stands for it
+// ("Chancellor X of Germany"). Two rules read the cues' own frames: from-parties ("Ministers
+// from A, B and C met") and representatives-of ("met X and representatives from Y"). A pair some
+// rule of the sentence linked already gets no second record. Records take the category, CAMEO code
+// and score of the profile's meeting_cue ("meet") in the stance lexicon; a lexicon without that cue
+// gets none. Work per sentence: at most kMaxJointWords joint-event words, each reading at most
+// kEventReach tokens around it and one list of at most kMaxConjuncts parties.
+#include <algorithm>
+
+#include "run.hpp"
+
+namespace stancemap::stance {
+
+namespace {
+constexpr std::size_t kMaxJointWords = 8;  // joint-event words read per sentence
+constexpr std::uint32_t kEventReach = 8;   // tokens from the event word to its participation
+constexpr std::uint32_t kListGap = 12;     // non-actor tokens between two attendees
+// Two bits of each joint-event word's key: a filter that lets few other words through.
+JointFilter joint_filter_of(const LanguageProfile& lang) {
+    JointFilter f{0, 0};
+    lang.phrases(PhraseClass::JointEvent).for_each_root_child([&](std::uint64_t key, auto) {
+        f[0] |= std::uint64_t{1} << (key & 63);
+        f[1] |= std::uint64_t{1} << ((key >> 6) & 63);
+    });
+    return f;
+}
+}  // namespace
+
+// Whether the sentence (from sent_begin_ to sent_end_) has two mentions and a joint-event
+// word in a shape some rule reads; fills joint_at_. Runs on every sentence, so it is cheap:
+// the mention test first, then a two-bit filter of the joint-event words' keys per token (one
+// phrase lookup for the few it lets through), then a look at the words around each event word.
+bool ExtractRun::joint_event_words() {
+    joint_at_.clear();
+    const auto& ms = doc_.mentions;
+    while (mention_cursor_ < ms.size() && ms[mention_cursor_].token_begin < sent_begin_)
+        ++mention_cursor_;
+    if (mention_cursor_ + 1 >= ms.size() || ms[mention_cursor_ + 1].token_begin >= sent_end_)
+        return false;
+    const PhraseTrie& joint = lang_.phrases(PhraseClass::JointEvent);
+    if (!joint_filter_read_) {
+        // Reading the trie's slots costs thousands of instructions: the bundled profile's
+        // filter is read once per process.
+        joint_filter_read_ = true;
+        static const JointFilter bundled = joint_filter_of(*LanguageProfile::bundled());
+        joint_filter_ =
+            &lang_ == LanguageProfile::bundled().get() ? bundled : joint_filter_of(lang_);
+    }
+    for (std::uint32_t t = sent_begin_; t < sent_end_ && joint_at_.size() < kMaxJointWords; ++t) {
+        const std::uint64_t k = tokens_[t].key;
+        if (((joint_filter_[0] >> (k & 63)) & (joint_filter_[1] >> ((k >> 6) & 63)) & 1) == 0)
+            continue;
+        if (tokens_[t].kind == TokenKind::Word && mention_at_[t] == kNone &&
+            joint.longest_match(tokens_, t, t + 1, DocumentCase::Normal).length > 0 &&
+            !unmet_modifier(t - 1) && joint_shape(t))
+            joint_at_.push_back(t);
+    }
+    return !joint_at_.empty();
+}
+
+// A rule may read the event word e: hyphen-joined actors before it (compound-parties),
+// an adjunct word right before it (participle-adjunct), or a participation phrase within
+// kEventReach tokens after it or eight before it (event-attendees). Phrase lookups only.
+bool ExtractRun::joint_shape(std::uint32_t e) const {
+    std::uint32_t c = e;  // compound-parties: hyphen-joined actors, at most two words before
+    while (c > sent_begin_ && e - c < 2 && mention_at_[c - 1] == kNone) --c;
+    if (c > sent_begin_ && mention_at_[c - 1] != kNone) {
+        const std::int32_t m = mention_at_[c - 1];
+        const std::uint32_t tb = mention(m).token_begin;
+        const bool joined = static_cast<std::size_t>(m) + 1 < doc_.mentions.size() &&
+                            mention(m + 1).token_begin == tb;
+        if (joined ||
+            (tb > sent_begin_ + 1 && is_punct(tb - 1, Punct::Dash) && mention_at_[tb - 2] != kNone))
+            return true;
+    }
+    if (e > sent_begin_ && lang_.phrases(PhraseClass::Adjunct)
+                                   .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
+                                   .length > 0)
+        return true;
+    const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
+    for (std::uint32_t q = e > sent_begin_ + 8 ? e - 8 : sent_begin_; q < end; ++q)
+        if (q != e && part.longest_match(tokens_, q, end, DocumentCase::Normal).length > 0)
+            return true;
+    return false;
+}
+
+// The rules, for each joint-event word of the sentence (after its cues' records); each rule
+// starts from no parties.
+void ExtractRun::joint_events() {
+    for (const std::uint32_t e : joint_at_) {
+        if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) return;
+        std::uint32_t cb = e, ce = e + 1;
+        if (attendees_passive(e, cb, ce) || attendees_active(e, cb, ce)) {
+            emit_parties(cb, ce, "event-attendees");
+            continue;
+        }
+        if (compound_parties(e, cb)) {
+            emit_parties(cb, e + 1, "compound-parties");
+            continue;
+        }
+        std::int32_t agent = kNone;
+        if (adjunct_meeting(e, ce, agent)) emit_hub(agent, e, ce, "participle-adjunct");
+    }
+}
+
+// The profile's meeting_cue as a cue of the stance lexicon (kNoCue: none), read once.
+std::uint32_t ExtractRun::meeting_cue() {
+    if (meeting_cue_read_) return meeting_cue_;
+    meeting_cue_read_ = true;
+    const PhraseTrie& cues = lex_.trie(StanceTrie::Cues);
+    lang_.phrases(PhraseClass::MeetingCue).for_each_root_child([&](std::uint64_t key, auto) {
+        const std::uint32_t node = lex_.word(key).node(StanceTrie::Cues);
+        if (meeting_cue_ == kNoCue && node != PhraseTrie::kNoNode &&
+            cues.value(node) != PhraseTrie::kNoValue)
+            meeting_cue_ = cues.value(node);
+    });
+    return meeting_cue_;
+}
+
+// A negator within three tokens before p ("did not attend", "will not be on hand for"), or an
+// unrealised governor ending at p or one token before ("refused to attend", "failed to be on
+// hand for"): the participation did not happen.
+bool ExtractRun::participation_undone(std::uint32_t p) const {
+    const std::uint32_t floor = p > sent_begin_ + 3 ? p - 3 : sent_begin_;
+    const PhraseTrie& governor = lang_.phrases(PhraseClass::UnrealisedGovernor);
+    for (std::uint32_t q = floor; q < p; ++q) {
+        if (match(StanceTrie::Negators, q, p).length > 0) return true;
+        const std::uint32_t n = governor.longest_match(tokens_, q, p, DocumentCase::Normal).length;
+        if (n > 0 && q + n + 1 >= p) return true;
+    }
+    return false;
+}
+
+// event-attendees, passive: "the meeting was attended by", "a summit, attended by": a
+// participation phrase within kEventReach tokens after the event word e (commas, auxiliaries
+// and words between, no new clause), then "by" and the attendees.
+bool ExtractRun::attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce) {
+    parties_.clear();
+    const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
+    for (std::uint32_t p = e + 1; p < end; ++p) {
+        const Token& t = tokens_[p];
+        if (t.kind == TokenKind::Punct && t.punct != Punct::Comma) return false;
+        if (is(p, WordClass::Complementizer) || is(p, WordClass::SpeechVerb)) return false;
+        const std::uint32_t n = part.longest_match(tokens_, p, end, DocumentCase::Normal).length;
+        if (n == 0) continue;
+        if (p + n >= sent_end_ || !is(p + n, WordClass::PassiveAgentPreposition) ||
+            participation_undone(p))
+            return false;
+        attendees_after(p + n + 1);
+        cb = p;
+        ce = p + n;
+        return parties_.size() >= 2;
+    }
+    return false;
+}
+
+// The attendees named from token `from` on: every actor of a list whose items are joined by
+// commas, conjunctions, "by", titles and words ("farm ministers from both countries and by
+// President X, his Prime Minister Y, and by Chancellor Z of Germany"); an actor behind another
+// preposition ("in Paris") is a place, not an attendee; the list ends at a new clause, other
+// punctuation, a verb ("hosted by Z") or kListGap lower-case words without an actor; ", X said"
+// ends it without X.
+void ExtractRun::attendees_after(std::uint32_t from) {
+    std::uint32_t gap = 0;
+    for (std::uint32_t t = from; t < sent_end_ && gap < kListGap; ++t) {
+        const Token& tok = tokens_[t];
+        if (tok.kind == TokenKind::Punct && tok.punct != Punct::Comma) return;
+        const std::int32_t m = mention_at_[t];
+        if (m == kNone) {
+            if (is(t, WordClass::Complementizer) || is(t, WordClass::RelativePronoun) ||
+                is(t, WordClass::SpeechVerb) || is(t, WordClass::ReportVerb) ||
+                is(t, WordClass::Auxiliary) ||
+                (tok.kind == TokenKind::Word && verb_form(t) && !is(t - 1, WordClass::Determiner)))
+                return;
+            if (!tok.has(token_flag::kCapitalized)) ++gap;  // titles are no gap
+            continue;
+        }
+        const std::uint32_t after = mention(m).token_end;
+        if (after < sent_end_ &&
+            (is(after, WordClass::SpeechVerb) || is(after, WordClass::ReportVerb)))
+            return;
+        t = after - 1;
+        gap = 0;
+        const std::uint32_t b = mention(m).token_begin;
+        const bool placed = b > sent_begin_ && is(b - 1, WordClass::Preposition) &&
+                            !is(b - 1, WordClass::Genitive) &&
+                            !is(b - 1, WordClass::OriginPreposition) &&
+                            !is(b - 1, WordClass::PassiveAgentPreposition);
+        if (!placed && parties_.size() < kMaxConjuncts) parties_.push_back(m);
+    }
+}
+
+// event-attendees, active: "A and B attended the summit", "Ministers from A, B and C will be
+// on hand for the fifth meeting": a participation phrase ending at most four words (articles,
+// ordinals, modifiers, an actor: "the OPEC meeting") before the event word e, its subjects
+// the coordinated actors right before it (past at most three lower-case words: "will also be").
+bool ExtractRun::attendees_active(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce) {
+    parties_.clear();
+    std::uint32_t end = e, s = kNoCue;
+    for (int words = 0; (s = participation_ending_at(end)) == kNoCue; ++words, --end) {
+        if (words == 4 || end == sent_begin_) return false;
+        const TokenKind k = tokens_[end - 1].kind;
+        if (k != TokenKind::Word && k != TokenKind::Number) return false;
+    }
+    const std::uint32_t n = end - s;
+    if (s == kNoCue || participation_undone(s)) return false;
+    std::uint32_t p = s;
+    for (int words = 0; words < 3 && p > sent_begin_ && mention_at_[p - 1] == kNone; ++words) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized)) return false;
+        --p;
+    }
+    if (p == sent_begin_ || mention_at_[p - 1] == kNone) return false;
+    const std::int32_t last = mention_at_[p - 1];
+    parties_.push_back(last);
+    add_left_coordination(last, parties_);
+    // "In Caracas, Mexico attended": a place before the subject is no attendee.
+    parties_.erase(std::remove_if(parties_.begin(), parties_.end(),
+                                  [&](std::int32_t m) {
+                                      const std::uint32_t b = mention(m).token_begin;
+                                      return b > sent_begin_ &&
+                                             is(b - 1, WordClass::LocativePreposition);
+                                  }),
+                   parties_.end());
+    cb = s;
+    ce = s + n;
+    return parties_.size() >= 2 && attendees_open_clause();
+}
+
+// The attendees (parties_, the first leftmost) open their clause: after the sentence start,
+// punctuation, a determiner, a time word or "ministers from", past their titles and at most
+// two lower-case modifiers. "to let A and B attend meetings" names whom another verb lets.
+bool ExtractRun::attendees_open_clause() const {
+    std::uint32_t first = sent_end_;
+    for (const std::int32_t m : parties_) first = std::min(first, title_start(m));
+    std::uint32_t p = first;
+    if (p >= sent_begin_ + 2 && is(p - 1, WordClass::OriginPreposition) &&
+        is(p - 2, WordClass::Representative))
+        p -= 2;  // "Oil ministers from A"
+    for (int words = 0; words < 2 && p > sent_begin_ && tokens_[p - 1].kind == TokenKind::Word &&
+                        classes_[p - 1 - sent_begin_] == 0;
+         ++words)
+        --p;
+    if (p == sent_begin_) return true;
+    const Token& t = tokens_[p - 1];
+    return t.kind == TokenKind::Punct || is(p - 1, WordClass::Determiner) ||
+           is(p - 1, WordClass::TimeAdverb);
+}
+
+// compound-parties: "U.S.-Japanese talks", "the Soviet-American summit" (one token, two
+// mentions of the actor stage), "the U.S.-Japan trade talks": actors joined by hyphens right
+// before the event word e, past at most two lower-case modifiers. A postponed, cancelled or
+// failed event is no meeting ("the Soviet-American summit was postponed"): the profile's
+// reversing phrases within three words after e, or before the compound.
+bool ExtractRun::compound_parties(std::uint32_t e, std::uint32_t& cb) {
+    parties_.clear();
+    std::uint32_t c = e;
+    for (int words = 0; words < 2 && c > sent_begin_ && mention_at_[c - 1] == kNone; ++words) {
+        const Token& t = tokens_[c - 1];
+        if (t.kind != TokenKind::Word || t.has(token_flag::kCapitalized)) return false;
+        --c;
+    }
+    if (c == sent_begin_ || mention_at_[c - 1] == kNone) return false;
+    std::int32_t m = mention_at_[c - 1];
+    // The mentions of token c - 1 and of the hyphenated tokens before it.
+    while (true) {
+        const std::uint32_t tb = mention(m).token_begin;
+        for (std::int32_t k = m; static_cast<std::size_t>(k) < doc_.mentions.size() &&
+                                 mention(k).token_begin == tb && parties_.size() < kMaxConjuncts;
+             ++k)
+            parties_.push_back(k);
+        if (tb < sent_begin_ + 2 || !is_punct(tb - 1, Punct::Dash) ||
+            tokens_[tb - 1].begin != tokens_[tb - 2].end ||
+            tokens_[tb].begin != tokens_[tb - 1].end || mention_at_[tb - 2] == kNone)
+            break;
+        m = mention_at_[tb - 2];
+        while (m > 0 && mention(m - 1).token_begin == mention(m).token_begin) --m;
+    }
+    if (parties_.size() < 2 || event_undone(mention(m).token_begin, e) ||
+        unmet_modifier(mention(m).token_begin - 1))
+        return false;
+    cb = mention(m).token_begin;
+    return true;
+}
+
+// The word at t (in the sentence) makes the event after it none that met: "a possible
+// summit", "a planned U.S.-Soviet summit", "a news conference" (the profile's unmet_modifier).
+bool ExtractRun::unmet_modifier(std::uint32_t t) const {
+    return t >= sent_begin_ && t < sent_end_ &&
+           lang_.phrases(PhraseClass::UnmetModifier)
+                   .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
+                   .length > 0;
+}
+
+// A reversing phrase within three words before token b or after the event word e: "cancelled
+// the talks", "the summit was postponed", "talks collapsed".
+bool ExtractRun::event_undone(std::uint32_t b, std::uint32_t e) const {
+    const PhraseTrie& rev = lang_.phrases(PhraseClass::Reversing);
+    const PhraseTrie& after = lang_.phrases(PhraseClass::ReversingAfter);
+    for (std::uint32_t q = b > sent_begin_ + 3 ? b - 3 : sent_begin_; q < b; ++q)
+        if (rev.longest_match(tokens_, q, b, DocumentCase::Normal).length > 0) return true;
+    for (std::uint32_t q = e + 1; q < std::min(sent_end_, e + 4); ++q)
+        if (rev.longest_match(tokens_, q, sent_end_, DocumentCase::Normal).length > 0 ||
+            after.longest_match(tokens_, q, sent_end_, DocumentCase::Normal).length > 0)
+            return true;
+    return false;
+}
+
+// from-parties: "Oil ministers from A, B and C met": coordinated subjects of a mutual cue
+// behind a representative noun and an origin preposition ("ministers from", "envoys from"),
+// after at most two words from the clause start, stand for their countries. Called by
+// emit_all (run.cpp) when the subjects do not open their clause.
+bool ExtractRun::representatives_open_clause(const Frame& f) const {
+    if (std::string_view(f.source_rule) != "subject" || f.sources.empty()) return false;
+    std::uint32_t first = mention(f.sources.front()).token_begin;
+    for (std::int32_t m : f.sources) first = std::min(first, mention(m).token_begin);
+    if (first < f.clause_start + 2 || !is(first - 1, WordClass::OriginPreposition) ||
+        !is(first - 2, WordClass::Representative))
+        return false;
+    std::uint32_t p = first - 2;
+    for (int words = 0; words < 3 && p > f.clause_start; ++words, --p) {
+        const Token& t = tokens_[p - 1];
+        if (t.kind != TokenKind::Word || mention_at_[p - 1] != kNone) return false;
+    }
+    return p == f.clause_start;
+}
+
+// representatives-of: "met X and representatives from Y": the representative noun and its
+// origin preposition after a conjunction are glue of the list (roles.cpp).
+bool ExtractRun::representatives_glue(std::uint32_t u) const {
+    return u > sent_begin_ && u + 1 < sent_end_ && is(u - 1, WordClass::Coordinator) &&
+           is(u, WordClass::Representative) &&
+           (is(u + 1, WordClass::OriginPreposition) || is(u + 1, WordClass::Genitive));
+}
+
+// Where a participation phrase ending right before token end starts (kNoCue: none).
+std::uint32_t ExtractRun::participation_ending_at(std::uint32_t end) const {
+    const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
+    for (std::uint32_t q = end > sent_begin_ + 4 ? end - 4 : sent_begin_; q < end; ++q)
+        if (part.longest_match(tokens_, q, end, DocumentCase::Normal).length == end - q) return q;
+    return kNoCue;
+}
+
+// participle-adjunct: "After meeting A, B said", "B said that after meeting A, it was clear",
+// "B said after meeting A that": an adjunct word before the gerund at e (the profile's
+// adjunct_meeting), its objects after it up to the next comma; its agent is the named subject
+// right after that comma, else the speaker of a speech verb right before the adjunct (or
+// before its "that").
+bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent) {
+    parties_.clear();
+    if (e <= sent_begin_ || !lang_.phrases(PhraseClass::Adjunct)
+                                 .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
+                                 .length)
+        return false;
+    const std::uint32_t n = lang_.phrases(PhraseClass::AdjunctMeeting)
+                                .longest_match(tokens_, e, sent_end_, DocumentCase::Normal)
+                                .length;
+    if (n == 0 || e + n >= sent_end_) return false;
+    std::uint32_t comma = e + n;
+    while (comma < sent_end_ && tokens_[comma].punct != Punct::Comma) ++comma;
+    collect_targets(e + n, comma, 3, parties_);  // past a title: "Chinese Premier X"
+    if (parties_.empty()) return false;
+    ce = e + n;
+    // ", B said": the subject right after the adjunct's comma, past its title.
+    if (comma + 1 < sent_end_ && e - 1 == sent_begin_) {
+        std::uint32_t p = comma + 1;
+        while (p < sent_end_ && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
+               tokens_[p].has(token_flag::kCapitalized) && p < comma + 4)
+            ++p;
+        if (p < sent_end_ && mention_at_[p] != kNone) agent = mention_at_[p];
+        return agent != kNone;
+    }
+    // "B (also) said (that) after meeting A": the speaker.
+    std::uint32_t p = e - 1;
+    if (p > sent_begin_ && is(p - 1, WordClass::Complementizer)) --p;
+    if (p == sent_begin_ || !is(p - 1, WordClass::SpeechVerb)) return false;
+    --p;
+    for (int words = 0;
+         words < 2 && p > sent_begin_ && mention_at_[p - 1] == kNone &&
+         tokens_[p - 1].kind == TokenKind::Word && !tokens_[p - 1].has(token_flag::kCapitalized);
+         ++words)
+        --p;
+    if (p > sent_begin_) agent = mention_at_[p - 1];
+    return agent != kNone;
+}
+
+// Whether a record of this sentence already links the actors of mentions a and b.
+bool ExtractRun::linked(std::int32_t a, std::int32_t b) const {
+    const std::uint32_t x = mention(a).actor, y = mention(b).actor;
+    for (std::size_t r = sentence_records_; r < doc_.stance.size(); ++r)
+        if (doc_.stance[r].source == x && doc_.stance[r].target == y) return true;
+    return false;
+}
+
+// Both ways between a and b, unless they stand for one country or a rule linked them already.
+void ExtractRun::emit_meeting(std::int32_t a, std::int32_t b, const Frame& f, const char* rule) {
+    const std::string_view ca = country_of(a), cb = country_of(b);
+    if (!ca.empty() && ca == cb) return;
+    if (linked(a, b) || linked(b, a)) return;
+    Score sc;
+    sc.value = f.cue->score;
+    emit(a, b, f, sc, false, rule);
+    emit(b, a, f, sc, false, rule);
+}
+
+// The attendees (parties_) pairwise: a country beside a person who stands for it is dropped.
+void ExtractRun::emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule) {
+    const std::uint32_t cue = meeting_cue();
+    if (cue == kNoCue) return;
+    const auto represented = [&](std::int32_t m) {
+        if (actor_of(m).kind != ActorKind::Country) return false;
+        return std::any_of(parties_.begin(), parties_.end(), [&](std::int32_t o) {
+            return actor_of(o).kind != ActorKind::Country && country_of(o) == actor_of(m).id;
+        });
+    };
+    parties_.erase(std::remove_if(parties_.begin(), parties_.end(), represented), parties_.end());
+    const CueHit hit{cb, ce, cue};
+    Frame f;
+    f.hit = &hit;
+    f.cue = &lex_.cue(cue);
+    for (std::size_t i = 0; i < parties_.size(); ++i)
+        for (std::size_t j = i + 1; j < parties_.size(); ++j)
+            emit_meeting(parties_[i], parties_[j], f, rule);
+}
+
+// The agent toward each object (parties_) and back.
+void ExtractRun::emit_hub(std::int32_t agent, std::uint32_t cb, std::uint32_t ce,
+                          const char* rule) {
+    const std::uint32_t cue = meeting_cue();
+    if (cue == kNoCue) return;
+    const CueHit hit{cb, ce, cue};
+    Frame f;
+    f.hit = &hit;
+    f.cue = &lex_.cue(cue);
+    for (const std::int32_t m : parties_)
+        if (m != agent) emit_meeting(agent, m, f, rule);
+}
+
+}  // namespace stancemap::stance

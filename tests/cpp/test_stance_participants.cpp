@@ -1,0 +1,156 @@
+// Joint events (cpp/src/stance/participants.cpp): the parties of meetings, talks and summits
+// that no cue's frame names, rule by rule on the bundled dictionaries, with sentences written
+// for these tests. Each positive test fails without the rule it names; the negative ones
+// guard against meetings that did not happen or had one party.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "stance_test_support.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using stancemap::Document;
+
+// The (source, target) pairs of the records a rule made.
+std::set<std::pair<std::string, std::string>> pairs_of(const std::string& text,
+                                                       const std::string& rule) {
+    const Document doc = stancemap::test::analyze(text);
+    std::set<std::pair<std::string, std::string>> out;
+    for (const auto& r : doc.stance)
+        if (r.rule == rule) out.emplace(doc.actors.at(r.source).id, doc.actors.at(r.target).id);
+    return out;
+}
+
+std::set<std::pair<std::string, std::string>> mutual(
+    std::initializer_list<std::pair<std::string, std::string>> pairs) {
+    std::set<std::pair<std::string, std::string>> out;
+    for (const auto& [a, b] : pairs) {
+        out.emplace(a, b);
+        out.emplace(b, a);
+    }
+    return out;
+}
+
+// --- event-attendees ---------------------------------------------------------------------------
+
+TEST(StanceParticipants, PassiveAttendeesMeetPairwise) {
+    EXPECT_EQ(pairs_of("The summit in Lisbon was attended by Argentina, Chile and Peru.",
+                       "event-attendees"),
+              mutual({{"ARG", "CHL"}, {"ARG", "PER"}, {"CHL", "PER"}}));
+}
+
+TEST(StanceParticipants, ReducedPassiveAttendees) {
+    EXPECT_EQ(
+        pairs_of("A conference attended by Norway and Sweden ended on Friday.", "event-attendees"),
+        mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, ActiveAttendees) {
+    EXPECT_EQ(pairs_of("Norway and Sweden attended the fishing talks.", "event-attendees"),
+              mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(pairs_of("Envoys from Kenya, Uganda and Tanzania will be on hand for the second "
+                       "meeting of the group.",
+                       "event-attendees"),
+              mutual({{"KEN", "UGA"}, {"KEN", "TZA"}, {"TZA", "UGA"}}));
+    EXPECT_EQ(pairs_of("Norway and Sweden took part in the negotiations.", "event-attendees"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, OneAttendeeIsNoMeeting) {
+    EXPECT_TRUE(pairs_of("Norway attended the meeting in Oslo.", "event-attendees").empty());
+}
+
+TEST(StanceParticipants, AFuneralIsNoJointEvent) {
+    EXPECT_TRUE(pairs_of("Norway and Sweden attended the funeral.", "event-attendees").empty());
+}
+
+TEST(StanceParticipants, UndoneParticipationGivesNoRecord) {
+    EXPECT_TRUE(
+        pairs_of("Norway and Sweden refused to attend the talks.", "event-attendees").empty());
+    EXPECT_TRUE(
+        pairs_of("Norway and Sweden did not attend the summit.", "event-attendees").empty());
+    EXPECT_TRUE(pairs_of("Norway and Sweden cancelled the meeting.", "event-attendees").empty());
+}
+
+TEST(StanceParticipants, AttendeesAnotherVerbLetsAreNoParties) {
+    EXPECT_TRUE(pairs_of("The accord lets Norway and Sweden attend meetings of the council.",
+                         "event-attendees")
+                    .empty());
+}
+
+TEST(StanceParticipants, ANewsConferenceIsNoJointEvent) {
+    EXPECT_TRUE(pairs_of("Spain spoke at a news conference attended by officials from France "
+                         "and Italy.",
+                         "event-attendees")
+                    .empty());
+}
+
+TEST(StanceParticipants, AttendeesOfOneCountryAreNoParties) {
+    EXPECT_TRUE(pairs_of("The talks were attended by Italian Premier Bettino Craxi and his "
+                         "Foreign Minister Giulio Andreotti.",
+                         "event-attendees")
+                    .empty());
+}
+
+// --- compound-parties --------------------------------------------------------------------------
+
+TEST(StanceParticipants, HyphenatedPartiesBeforeTheEvent) {
+    EXPECT_EQ(pairs_of("The U.S.-Japanese talks on rice resumed.", "compound-parties"),
+              mutual({{"USA", "JPN"}}));
+    // One token, two mentions of the actor stage.
+    EXPECT_EQ(pairs_of("The Soviet-American summit opened in Geneva.", "compound-parties"),
+              mutual({{"SUN", "USA"}}));
+}
+
+TEST(StanceParticipants, PostponedSummitAndOnePartyGiveNoRecord) {
+    EXPECT_TRUE(pairs_of("The Soviet-American summit was postponed.", "compound-parties").empty());
+    EXPECT_TRUE(pairs_of("The U.S. trade talks resumed in Tokyo.", "compound-parties").empty());
+    EXPECT_TRUE(pairs_of("Shultz went to Moscow for talks on a possible U.S.-Soviet summit.",
+                         "compound-parties")
+                    .empty());
+}
+
+// --- from-parties and representatives-of ---------------------------------------------------------
+
+TEST(StanceParticipants, RepresentativesFromCoordinatedCountriesMet) {
+    EXPECT_EQ(pairs_of("Finance ministers from Spain and Portugal met on Monday.", "from-parties"),
+              mutual({{"ESP", "PRT"}}));
+}
+
+TEST(StanceParticipants, RepresentativesInTheObjectList) {
+    const auto got = pairs_of("Kenya met with Uganda and representatives from Sudan.", "subject");
+    EXPECT_TRUE(got.count({"KEN", "SDN"}) == 1);
+    EXPECT_TRUE(got.count({"KEN", "UGA"}) == 1);
+}
+
+TEST(StanceParticipants, ExplainingToIsNoJointEvent) {
+    const Document doc =
+        stancemap::test::analyze("Kenya will be explaining its position to Uganda and Sudan.");
+    EXPECT_TRUE(doc.stance.empty());
+}
+
+// --- participle-adjunct ------------------------------------------------------------------------
+
+TEST(StanceParticipants, AdjunctMeetingOpeningTheSentence) {
+    EXPECT_EQ(
+        pairs_of("After meeting Norway, Sweden said the dispute was over.", "participle-adjunct"),
+        mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctMeetingAfterTheSpeaker) {
+    EXPECT_EQ(pairs_of("Sweden said that after meeting Norway, the dispute was over.",
+                       "participle-adjunct"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AMeetingAsNounIsNoAdjunct) {
+    EXPECT_TRUE(
+        pairs_of("After the meeting, Sweden said Norway was right.", "participle-adjunct").empty());
+}
+
+}  // namespace
