@@ -224,7 +224,8 @@ class TokenizerRun {
         if (b != ',' && (b != '.' || ellipsis)) return scan_punct(pos, b, 1);
         emit_keyed(pos, pos + 1, TokenKind::Punct, b == ',' ? Punct::Comma : Punct::Period, 0,
                    b == ',' ? kCommaKey : kPeriodKey);
-        const auto next = pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : 0;
+        const unsigned char next =
+            pos + 1 < text.size() ? static_cast<unsigned char>(text[pos + 1]) : '\0';
         return skip_one_space(pos + 1, next);
     }
     // ascii_token_key of "," and "." (a one-byte word goes into the final multiply).
