@@ -46,7 +46,22 @@ struct ClauseWords {
 const ClauseWords& clause_words();
 
 // , ; : quotes, brackets and dashes: every cut of the fine clauses.
-bool is_boundary_punct(Punct p) noexcept;
+inline bool is_boundary_punct(Punct p) noexcept {
+    switch (p) {
+        case Punct::Comma:
+        case Punct::Semicolon:
+        case Punct::Colon:
+        case Punct::OpenQuote:
+        case Punct::CloseQuote:
+        case Punct::OpenBracket:
+        case Punct::CloseBracket:
+        case Punct::Dash:
+            return true;
+        default:
+            return false;
+    }
+}
+
 // ; : dashes and quotes: a cut of the coarse clauses too.
 bool is_hard_boundary(Punct p) noexcept;
 
@@ -60,6 +75,49 @@ struct Clauses {
 // words.
 void split_clauses(std::span<const Token> toks, std::span<const sentiment_detail::Word> words,
                    Clauses& out);
+
+// split_clauses with the clause-opening class of each word given by the caller (a model that
+// holds the classes with its own per-word record, looked up once): opener_of(w) is
+// Opener::Contrast for a contrast opener, Opener::Relative for a relative pronoun (the language
+// profile's classes, contrast first), Opener::Start for any other word. split_clauses calls it
+// with the language profile's look-up.
+template <class OpenerOf>
+void split_clauses_by(std::span<const Token> toks, std::span<const sentiment_detail::Word> words,
+                      const OpenerOf& opener_of, Clauses& out) {
+    const std::size_t n = words.size();
+    out.word_clause.assign(n, 0);
+    out.opener.assign(1, Opener::Start);
+    out.segment.assign(1, 0);
+    std::size_t w = 0;
+    bool boundary_pending = false, hard_pending = false;
+    for (std::uint32_t k = 0; k < toks.size(); ++k) {
+        const Token& tok = toks[k];
+        if (tok.kind == TokenKind::Punct && is_boundary_punct(tok.punct)) {
+            boundary_pending = true;
+            hard_pending = hard_pending || tok.punct != Punct::Comma;
+            continue;
+        }
+        while (w < n && words[w].token < k) ++w;
+        if (w >= n || words[w].token != k) continue;
+        Opener opener = hard_pending ? Opener::Punct : Opener::Comma;
+        bool cut = boundary_pending;
+        if (const Opener cls = opener_of(w); cls != Opener::Start) {
+            opener = cls;
+            cut = true;
+        }
+        if (cut && w > 0) {
+            const std::uint32_t seg = out.segment.back() + (opener == Opener::Contrast);
+            out.opener.push_back(opener);
+            out.segment.push_back(seg);
+        } else if (cut && opener == Opener::Contrast) {
+            out.opener.back() = Opener::Contrast;  // sentence opens with "But"
+        }
+        boundary_pending = false;
+        hard_pending = false;
+        const auto clause = static_cast<std::uint32_t>(out.opener.size() - 1);
+        for (; w < n && words[w].token == k; ++w) out.word_clause[w] = clause;
+    }
+}
 
 // The coarse clauses of tokens [tb, te): clause[t - tb] is token t's clause, relative[t - tb]
 // is 1 inside a relative clause. The caller's hooks give the words (its cached classes) and

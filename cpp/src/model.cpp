@@ -64,7 +64,10 @@ void read_config(const model_detail::Reader& r, TargetModel::Impl& m) {
 
 void read_embeddings(const model_detail::Reader& r, TargetModel::Impl& m) {
     const std::size_t dim = m.config.embedding_dim;
-    if (dim == 0) return;
+    if (dim == 0) {
+        model_detail::build_word_table(m, {});
+        return;
+    }
     std::vector<std::string> vocabulary;
     try {
         vocabulary = r.header.at("vocabulary").get<std::vector<std::string>>();
@@ -88,7 +91,7 @@ void read_embeddings(const model_detail::Reader& r, TargetModel::Impl& m) {
     pairs.erase(std::unique(pairs.begin(), pairs.end(),
                             [](const auto& a, const auto& b) { return a.first == b.first; }),
                 pairs.end());
-    m.rows = WordTable<std::uint32_t>(pairs);
+    model_detail::build_word_table(m, pairs);
 }
 
 // Every vector row times the weights of each region (Impl::projected), so that prediction
@@ -297,10 +300,10 @@ void TargetModel::scores(std::string_view text, std::span<const Token> tokens,
             (i > 0 && sc.ranges[i - 1] == r) || (i + 1 < spans.size() && sc.ranges[i + 1] == r);
         if (shared)
             model_detail::extract_features_shared(*impl_, text, tokens, sentences, spans[i].begin,
-                                                  spans[i].end, f, i > 0);
+                                                  spans[i].end, f, i > 0, &sc.ranges[i]);
         else
             model_detail::extract_features(*impl_, text, tokens, sentences, spans[i].begin,
-                                           spans[i].end, f, false, i > 0, true);
+                                           spans[i].end, f, false, i > 0, true, &sc.ranges[i]);
         out[i] = classify(f, 0).score;
     }
 }
@@ -308,6 +311,8 @@ void TargetModel::scores(std::string_view text, std::span<const Token> tokens,
 ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evidence) const {
     const Impl& m = *impl_;
     Eigen::Matrix<float, 1, 3> logits = m.bias;
+    if (f.sparse_summed)
+        logits = Eigen::Map<const Eigen::Matrix<float, 1, 3>>(f.sparse_logits.data());
     for (const SparseFeature& s : f.sparse) logits += s.value * m.sparse.row(s.index);
     const Eigen::Map<const Eigen::Matrix<float, 1, Eigen::Dynamic>> x(
         f.dense.data(), static_cast<Eigen::Index>(f.dense.size()));

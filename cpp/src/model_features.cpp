@@ -7,11 +7,15 @@
 
 #include "clauses.hpp"
 #include "model_impl.hpp"
+#include "stancemap/token_key.hpp"
 
 namespace stancemap::model_detail {
 
 namespace {
 
+using clauses::clause_words;
+using clauses::ClauseWords;
+using clauses::Opener;
 using sentiment_detail::Word;
 
 // Templates of the hashed features; kTemplateNames gives their names.
@@ -66,7 +70,8 @@ struct Scratch {
     std::vector<double> values;
     std::vector<std::uint8_t> negated;
     sentiment_detail::Clauses clauses;
-    std::vector<std::uint32_t> rows;  // embedding row + 1 of each word (0: none)
+    std::vector<std::uint32_t> rows;     // embedding row + 1 of each word (0: none)
+    std::vector<const ModelWord*> info;  // the model's record of each word (Impl::words)
     std::array<std::uint32_t, kEmbeddingRegions> counts{};
     // The quotation marks of the sentence: token index times 2, plus 1 for an opening one.
     std::vector<std::uint32_t> quotes;
@@ -99,17 +104,26 @@ std::string word_name(std::string_view text, const Token* tok, std::uint64_t key
 // Adds hashed features to out.
 class Sink {
   public:
-    // weights: the model's sparse weights (3 per bucket) when they are about to be read
-    // (the fast path): each bucket's row is prefetched as its feature is found, so that
-    // classify() finds it in cache. nullptr: no prefetch.
+    // weights: the model's sparse weights (3 per bucket) and bias on the fast path (no names):
+    // each feature's row is then added to out.sparse_logits as it is found, in the order
+    // classify() would add it, instead of being listed. nullptr: listed in out.sparse.
     Sink(TargetFeatures& out, std::uint32_t bits, bool names, std::string_view text,
-         const float* weights)
-        : out_(out), shift_(64 - bits), names_(names), text_(text), weights_(weights) {}
+         const float* weights, const float* bias = nullptr)
+        : out_(out), shift_(64 - bits), names_(names), text_(text), weights_(weights) {
+        out.sparse_summed = weights != nullptr;
+        if (weights != nullptr) std::copy_n(bias, 3, out.sparse_logits.data());
+    }
 
     // A feature of one token (tok may be null for the target and sentence edges).
     void add(Template t, std::uint64_t key, const Token* tok) {
         const std::uint64_t h = sentiment_detail::ngram_key(t * 0x9E3779B97F4A7C15ULL, key);
         push(h, tok, tok);
+        if (names_) add_name(t, key, tok);
+    }
+
+    // A feature of one word whose bucket the model's word table holds (ModelWord::bags).
+    void add_bucket(Template t, std::uint32_t bucket, std::uint64_t key, const Token* tok) {
+        push_index(bucket, tok, tok);
         if (names_) add_name(t, key, tok);
     }
 
@@ -132,9 +146,20 @@ class Sink {
     }
 
     void push(std::uint64_t h, const Token* first, const Token* last) {
+        push_index(static_cast<std::uint32_t>(h >> shift_), first, last);
+    }
+
+    void push_index(std::uint32_t index, const Token* first, const Token* last) {
+        if (weights_ != nullptr) {  // value 1: classify() adds 1 x the row, the row itself
+            const float* w = weights_ + std::size_t{3} * index;
+            float* acc = out_.sparse_logits.data();
+            acc[0] += w[0];
+            acc[1] += w[1];
+            acc[2] += w[2];
+            return;
+        }
         SparseFeature f;
-        f.index = static_cast<std::uint32_t>(h >> shift_);
-        if (weights_ != nullptr) __builtin_prefetch(weights_ + std::size_t{3} * f.index);
+        f.index = index;
         if (first != nullptr) {
             f.begin = first->begin;
             f.end = last->end;
@@ -210,9 +235,12 @@ void token_features(const TargetModel::Impl& m, std::span<const Token> toks, Tok
 // The region of a word outside the target, for the valences (an index of a positive sum).
 struct WordPlace {
     std::size_t valence;  // kPos... index
-    int region;           // embedding region of the clause level (2..5)
+    int region;           // embedding region of the clause level (2..5); its bag: region - 2
     Template bag;
 };
+
+// The bucket of bag k (0..3: clause_left, clause_right, other, contrast) of a word.
+std::uint32_t bag_bucket(const ModelWord& mw, std::size_t k, std::uint64_t key, unsigned shift);
 
 // Adds word row's whole vector to region r's sum in out.dense (not the fast path: kept out of
 // line, so that add_region_vector stays small).
@@ -311,6 +339,8 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
     const std::uint32_t* const rows = sc.rows.data();
     const std::uint32_t* const word_clause = cl.word_clause.data();
     const std::uint32_t* const segments = cl.segment.data();
+    const ModelWord* const* const info = sc.info.data();
+    const unsigned shift = 64 - m.config.hash_bits;
     sc.counts.fill(0);
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -338,7 +368,10 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
             place = WordPlace{kPosContrast, 5, kContrast};
         }
         if (v != 0) dense[place.valence + (v < 0)] += static_cast<float>(v);
-        sink.add(place.bag, w.key, &tok);
+        sink.add_bucket(
+            place.bag,
+            bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift), w.key,
+            &tok);
         add_region_vector(m, sc, out, place.region, rows[i]);
         if (d < 3) add_region_vector(m, sc, out, before ? 0 : 1, rows[i]);
     }
@@ -353,23 +386,29 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
 void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<const Token> toks,
                    Scratch& sc, bool project) {
     const SentimentLexicon::Tables& t = m.lexicon.tables();
-    // Most words are whole tokens: their lexicon entries and vector rows start loading now.
-    const bool vectors = m.config.embedding_dim > 0 && m.rows.size() > 0;
-    for (const Token& tok : toks) {
-        t.words.prefetch(tok.key);
-        if (vectors) m.rows.prefetch(tok.key);
-    }
+    // Most words are whole tokens: their records in the model's word table start loading now.
+    for (const Token& tok : toks) m.words.prefetch(tok.key);
     const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
-    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
-    sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
-    // Through pointers and locals: a store to a row could otherwise be the model's
-    // embedding_dim (both are 32-bit numbers), which would be read again for every word.
+    sentiment_detail::word_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values,
+                                    &sc.negated);
+    // One look-up a word: its vector row, clause class and bag buckets. Through pointers and
+    // locals: a store to a row could otherwise be the model's embedding_dim (both are 32-bit
+    // numbers), which would be read again for every word.
     const std::size_t n = sc.words.size();
     sc.rows.resize(n);
+    sc.info.resize(n);
     const Word* const words = sc.words.data();
     std::uint32_t* const rows = sc.rows.data();
-    const bool has_vectors = m.config.embedding_dim > 0;
-    for (std::size_t i = 0; i < n; ++i) rows[i] = has_vectors ? m.rows.find(words[i].key) : 0;
+    const ModelWord** const records = sc.info.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        records[i] = &m.words.find(words[i].key);
+        rows[i] = records[i]->row;
+    }
+    if (m.openers_complete)
+        clauses::split_clauses_by(
+            toks, sc.words, [records](std::size_t w) { return records[w]->opener; }, sc.clauses);
+    else
+        sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
     if (project) prefetch_projected(m, sc.rows);
     sc.table_ready = false;
     sc.quotes.clear();
@@ -395,6 +434,13 @@ std::uint64_t template_seed(Template t) {
     return static_cast<std::uint64_t>(t) * 0x9E3779B97F4A7C15ULL;
 }
 
+// The model's buckets when it holds them, else the hash (the same: Sink::add's).
+std::uint32_t bag_bucket(const ModelWord& mw, std::size_t k, std::uint64_t key, unsigned shift) {
+    if (mw.has_bags) return mw.bags[k];
+    return static_cast<std::uint32_t>(sentiment_detail::ngram_key(template_seed(kBags[k]), key) >>
+                                      shift);
+}
+
 // The bucket of each word's four clause bags and of the bigram ending at it (prefetched).
 void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
     const std::size_t n = sc.words.size();
@@ -403,9 +449,7 @@ void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint64_t key = sc.words[i].key;
         std::uint32_t* b = sc.buckets.data() + i * 5;
-        for (std::size_t k = 0; k < 4; ++k)
-            b[k] = static_cast<std::uint32_t>(
-                sentiment_detail::ngram_key(template_seed(kBags[k]), key) >> shift);
+        for (std::size_t k = 0; k < 4; ++k) b[k] = bag_bucket(*sc.info[i], k, key, shift);
         b[4] = i == 0 ? 0
                       : static_cast<std::uint32_t>(
                             sentiment_detail::ngram_key(template_seed(kClauseBigram),
@@ -600,8 +644,10 @@ struct Located {
 // them) and finds the target in them; false: no tokens.
 bool locate(const TargetModel::Impl& m, std::string_view text, std::span<const Token> tokens,
             std::span<const Sentence> sentences, std::uint32_t begin_byte, std::uint32_t end_byte,
-            bool same_text, bool project, Located& at) {
-    const auto [tb, te] = sentence_tokens(sentences, tokens.size(), begin_byte, end_byte);
+            bool same_text, bool project, Located& at,
+            const std::pair<std::uint32_t, std::uint32_t>* range) {
+    const auto [tb, te] =
+        range != nullptr ? *range : sentence_tokens(sentences, tokens.size(), begin_byte, end_byte);
     if (tb >= te) return false;
     at.toks = tokens.subspan(tb, te - tb);
     Scratch& sc = scratch();
@@ -634,6 +680,7 @@ void reset(const TargetModel::Impl& m, TargetFeatures& out, bool project) {
     out.is_projected = project && m.config.embedding_dim > 0;
     out.projected.fill(0.0f);
     out.shared_logits.fill(0.0f);
+    out.sparse_summed = false;
     out.dense.assign(out.is_projected ? kNumeric : m.dense_size(), 0.0f);
 }
 
@@ -660,12 +707,15 @@ std::pair<std::uint32_t, std::uint32_t> sentence_tokens(std::span<const Sentence
 void extract_features(const TargetModel::Impl& m, std::string_view text,
                       std::span<const Token> tokens, std::span<const Sentence> sentences,
                       std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                      bool names, bool same_text, bool project) {
+                      bool names, bool same_text, bool project,
+                      const std::pair<std::uint32_t, std::uint32_t>* range) {
     reset(m, out, project);
     Located at;
-    if (!locate(m, text, tokens, sentences, begin_byte, end_byte, same_text, project, at)) return;
+    if (!locate(m, text, tokens, sentences, begin_byte, end_byte, same_text, project, at, range))
+        return;
     Scratch& sc = scratch();
-    Sink sink(out, m.config.hash_bits, names, text, project ? m.sparse.data() : nullptr);
+    Sink sink(out, m.config.hash_bits, names, text, project && !names ? m.sparse.data() : nullptr,
+              m.bias.data());
     token_features(m, at.toks, at.ts, sc.quotes, sink, out.dense);
     if (sc.words.empty()) return;
     word_features(m, at.toks, at.w0, at.w1, sc, sink, out);
@@ -674,12 +724,13 @@ void extract_features(const TargetModel::Impl& m, std::string_view text,
 void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
                              std::span<const Token> tokens, std::span<const Sentence> sentences,
                              std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                             bool same_text) {
+                             bool same_text, const std::pair<std::uint32_t, std::uint32_t>* range) {
     reset(m, out, true);
     Located at;
-    if (!locate(m, text, tokens, sentences, begin_byte, end_byte, same_text, true, at)) return;
+    if (!locate(m, text, tokens, sentences, begin_byte, end_byte, same_text, true, at, range))
+        return;
     Scratch& sc = scratch();
-    Sink sink(out, m.config.hash_bits, false, text, m.sparse.data());
+    Sink sink(out, m.config.hash_bits, false, text, m.sparse.data(), m.bias.data());
     token_features(m, at.toks, at.ts, sc.quotes, sink, out.dense);
     if (sc.words.empty()) return;
     if (!out.is_projected) {  // a model without vectors: the direct path
@@ -701,6 +752,40 @@ void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
         word_features_shared(m, at.toks, at.w0, at.w1, sc, sink, out);
     else
         word_features(m, at.toks, at.w0, at.w1, sc, sink, out);
+}
+
+void build_word_table(TargetModel::Impl& m,
+                      const std::vector<std::pair<std::uint64_t, std::uint32_t>>& rows) {
+    const unsigned shift = 64 - m.config.hash_bits;
+    const ClauseWords& cw = clause_words();
+    WordTable<ModelWord> table;
+    table.reserve(rows.size() + 64);
+    auto record = [&](std::uint64_t key) -> ModelWord& {
+        ModelWord& mw = table.entry(key);
+        if (!mw.has_bags) {
+            for (std::size_t k = 0; k < 4; ++k)
+                mw.bags[k] = static_cast<std::uint32_t>(
+                    sentiment_detail::ngram_key(template_seed(kBags[k]), key) >> shift);
+            mw.has_bags = true;
+            mw.opener = cw.contrast(key) ? Opener::Contrast
+                                         : (cw.relative(key) ? Opener::Relative : Opener::Start);
+        }
+        return mw;
+    };
+    for (const auto& [key, row] : rows) record(key).row = row;
+    // The profile's opener words, by their token keys; a word the keys do not reach (the
+    // profile holds it but its key has not the class) makes the tone ask the profile itself.
+    bool complete = true;
+    for (const WordClass c : {WordClass::ContrastOpener, WordClass::RelativePronoun})
+        for (const std::string& w : cw.lang->data().words[static_cast<std::size_t>(c)]) {
+            const std::uint64_t key = token_key(w);
+            if (cw.lang->is(key, c))
+                record(key);
+            else
+                complete = false;
+        }
+    m.words = std::move(table);
+    m.openers_complete = complete;
 }
 
 }  // namespace stancemap::model_detail

@@ -3,16 +3,29 @@
 
 #include <Eigen/Core>
 
+#include <array>
 #include <cstdint>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "clauses.hpp"
 #include "sentiment_words.hpp"
 #include "stancemap/model.hpp"
 
 namespace stancemap {
+
+// What the fast model reads of one word, found with one look-up of its token key: its vector
+// row, how it opens a clause (the language profile's contrast openers and relative pronouns)
+// and the hashed buckets of its four clause-bag features. A word not in the table (no vector
+// and no clause class) reads as the default record: its buckets are then hashed where needed.
+struct ModelWord {
+    std::uint32_t row = 0;                            // embedding row + 1 (0: no vector)
+    std::array<std::uint32_t, 4> bags{};              // clause_left, clause_right, other, contrast
+    clauses::Opener opener = clauses::Opener::Start;  // Contrast, Relative or Start (neither)
+    bool has_bags = false;                            // bags are set
+};
 
 struct TargetModel::Impl {
     FeatureConfig config;
@@ -27,7 +40,11 @@ struct TargetModel::Impl {
     // (row + 1, 0 for a word without a vector).
     std::vector<std::int8_t> embeddings;
     std::vector<float> embedding_scale;
-    WordTable<std::uint32_t> rows;
+    // What the model reads of a word, by token key: one look-up a word (ModelWord).
+    WordTable<ModelWord> words;
+    // Every clause opener of the language profile is in `words` (else the tone asks the
+    // profile: a profile whose opener words the token keys do not reach).
+    bool openers_complete = false;
     // Row r of the vectors times the weights of each region: [r][region][label].
     std::vector<float> projected;
 
@@ -52,16 +69,23 @@ struct Reader {
                            std::vector<std::size_t> shape) const;
 };
 
+// Builds m.words from the vector rows of the vocabulary (key, row + 1) and the clause openers
+// of the language profile (model_features.cpp, which owns the features' hashing).
+void build_word_table(TargetModel::Impl& m,
+                      const std::vector<std::pair<std::uint64_t, std::uint32_t>>& rows);
+
 // Reads path into bytes and checks magic, header, kind and checksum (FileError when missing).
 Reader open_model(const std::string& path, std::string& bytes, std::string_view kind);
 
 // Feature extraction (model_features.cpp): fills out for [begin_byte, end_byte). same_text:
 // the previous call on this thread was on the same text and tokens, so the words of a
 // sentence it read may be reused. project: the fast path (TargetFeatures::is_projected).
+// range: the token range of the target's sentence(s) (sentence_tokens) when the caller has it.
 void extract_features(const TargetModel::Impl& model, std::string_view text,
                       std::span<const Token> tokens, std::span<const Sentence> sentences,
                       std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                      bool names, bool same_text = false, bool project = false);
+                      bool names, bool same_text = false, bool project = false,
+                      const std::pair<std::uint32_t, std::uint32_t>* range = nullptr);
 
 // The same features on the fast path (project) from per-sentence prefix sums: the clause
 // bags and bigrams away from the target go to out.shared_logits. For several targets of one
@@ -70,7 +94,8 @@ void extract_features(const TargetModel::Impl& model, std::string_view text,
 void extract_features_shared(const TargetModel::Impl& model, std::string_view text,
                              std::span<const Token> tokens, std::span<const Sentence> sentences,
                              std::uint32_t begin_byte, std::uint32_t end_byte, TargetFeatures& out,
-                             bool same_text);
+                             bool same_text,
+                             const std::pair<std::uint32_t, std::uint32_t>* range = nullptr);
 
 // The token range [first, second) of the sentence(s) holding [begin_byte, end_byte), or an
 // empty range.

@@ -67,7 +67,7 @@ void add_step(const TargetModel::Impl& m, std::span<const Token> toks, const Inp
     if (in_target && capitalized) v = 0;  // a name's own words carry no valence (as `fast`)
     const std::uint32_t c = sc.clauses.word_clause[i];
     std::uint32_t row = 0;
-    if (!in_target && m.config.embedding_dim > 0) row = m.rows.find(w.key);
+    if (!in_target && m.config.embedding_dim > 0) row = m.words.find(w.key).row;
     const bool speech =
         !in_target && std::binary_search(m.speech_verbs.begin(), m.speech_verbs.end(), w.key);
     const float x[kTokenInputs] = {
@@ -123,7 +123,8 @@ void sequence_inputs(const TargetModel& features, std::string_view text,
 
     const SentimentLexicon::Tables& t = m.lexicon.tables();
     const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
-    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
+    sentiment_detail::word_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values,
+                                    &sc.negated);
     sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
     const std::size_t n = sc.words.size();
     if (n == 0) return;

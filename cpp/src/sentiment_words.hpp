@@ -159,9 +159,11 @@ WordsInfo build_words_text(std::string_view text, const SentimentLexicon::Tables
 
 // VADER's sentiment_valence for every word (0 for boosters, "kind" of "kind of" and words not
 // in the lexicon), before the "but" rule. negated[i] is set when a negation scalar applied.
+// lexicon_words: the indices of the lexicon words (WordsInfo::lexicon of build_words); only
+// they can carry a valence, so the rules run for them alone.
 void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> words,
-                   bool cap_differential, std::vector<double>& out,
-                   std::vector<std::uint8_t>* negated = nullptr);
+                   std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+                   std::vector<double>& out, std::vector<std::uint8_t>* negated = nullptr);
 
 // The same for the lexicon words only (indices from build_words), keeping non-zero valences:
 // what sentence scores need, without a pass over every word.

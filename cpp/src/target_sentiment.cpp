@@ -272,7 +272,8 @@ TargetSentiment target_sentiment(std::string_view text, std::span<const Token> t
     const SentimentLexicon::Tables& t = lexicon.tables();
     TargetScratch& sc = target_scratch();
     const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
-    sentiment_detail::word_valences(t, sc.words, info.cap_differential, sc.values, &sc.negated);
+    sentiment_detail::word_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values,
+                                    &sc.negated);
     // Clauses, over tokens so that punctuation counts; each word gets its clause.
     sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
     if (sc.words.empty()) return out;

@@ -9,10 +9,12 @@
 #include <iterator>
 #include <string>
 
+#include "../../cpp/src/model_impl.hpp"
 #include "stancemap/errors.hpp"
 #include "stancemap/model_relations.hpp"
 #include "stancemap/model_sequence.hpp"
 #include "stancemap/sentence_splitter.hpp"
+#include "stancemap/token_key.hpp"
 #include "stancemap/tokenizer.hpp"
 
 namespace stancemap {
@@ -60,6 +62,25 @@ TEST(TargetModel, SameAnswerTwiceAndFromTheBatchPath) {
     }
     std::vector<double> wrong(1);
     EXPECT_THROW(model().scores(text, tokens, sentences, spans, wrong), OptionError);
+}
+
+// The model's word table (one look-up a word) holds the clause class of every contrast
+// opener and relative pronoun of the language profile, so that the tone's clauses are the
+// profile's; a word of neither class opens none.
+TEST(TargetModel, WordTableHoldsTheProfilesClauseOpeners) {
+    const TargetModel::Impl& m = model().impl();
+    EXPECT_TRUE(m.openers_complete);
+    const auto& lang = *clauses::clause_words().lang;
+    for (const auto& [cls, opener] :
+         {std::pair{WordClass::ContrastOpener, clauses::Opener::Contrast},
+          std::pair{WordClass::RelativePronoun, clauses::Opener::Relative}})
+        for (const std::string& w : lang.data().words[static_cast<std::size_t>(cls)]) {
+            SCOPED_TRACE(w);
+            EXPECT_EQ(m.words.find(token_key(w)).opener, opener);
+        }
+    EXPECT_EQ(m.words.find(token_key("minister")).opener, clauses::Opener::Start);
+    EXPECT_NE(m.words.find(token_key("minister")).row, 0u);  // a word with a vector
+    EXPECT_EQ(m.words.find(token_key("Zqxvbnmw")).row, 0u);  // none
 }
 
 TEST(TargetModel, SpanBeyondTheTextIsInvalidInput) {

@@ -73,6 +73,15 @@ TEST(SentimentWords, FastPathGivesTheWordsOfTheGeneralPath) {
         "\u201cgood\u201d \u2018bad\u2019 don\u2019t £3.3 trillion kind of nice, but NOT great!!");
 }
 
+// A word with punctuation on either side ("said,", "(Reuters", "\"Yes\"") is built without
+// push_piece unless VADER keeps the piece whole (a word of at most two characters: "(ok)").
+TEST(SentimentWords, WordsWrappedInPunctuationGiveTheWordsOfTheGeneralPath) {
+    expect_same_words(
+        "(Reuters) \"Yes,\" he said; \u201cterrible.\u201d (ok) it's (US), A. fine! no, "
+        "\"bad\"... [great] hi, \u2018NOT\u2019 (2020), -worse- \u00e9t\u00e9, "
+        "\u201cdon\u2019t!\u201d ?!");
+}
+
 TEST(SentimentWords, FastPathGivesTheWordsOfTheGeneralPathOnTheSampleArticle) {
     std::ifstream in(kData + "/sample_article.txt", std::ios::binary);
     ASSERT_TRUE(in) << "sample_article.txt not found in " << kData;

@@ -94,6 +94,11 @@ struct TargetFeatures {
     // clause bags and of the clause bigrams away from the target, read from prefix sums over
     // the sentence's words instead of being listed in sparse.
     std::array<float, 3> shared_logits{};
+    // The fast path (projected, no names): the bias plus the weight rows of the hashed
+    // features, added in the order they are found (what classify() would add from sparse,
+    // which then stays empty).
+    bool sparse_summed = false;
+    std::array<float, 3> sparse_logits{};
 };
 
 // One model feature that weighed toward the predicted label.

@@ -6,13 +6,13 @@
 namespace stancemap::sentiment_detail {
 
 void word_valences(const SentimentLexicon::Tables& t, std::span<const Word> w,
-                   bool cap_differential, std::vector<double>& out,
-                   std::vector<std::uint8_t>* negated_out) {
+                   std::span<const std::uint32_t> lexicon_words, bool cap_differential,
+                   std::vector<double>& out, std::vector<std::uint8_t>* negated_out) {
     const Rules rules(t, w);
     const std::size_t n = w.size();
     out.assign(n, 0.0);
     if (negated_out != nullptr) negated_out->assign(n, 0);
-    for (std::size_t i = 0; i < n; ++i) {
+    for (const std::uint32_t i : lexicon_words) {
         double v = 0.0;
         bool negated = false;
         if (!word_valence(t, rules, w, i, cap_differential, v, negated)) continue;

@@ -281,12 +281,32 @@ WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
         // One white-space piece: tokens[i, j).
         std::size_t j = i + 1;
         while (j < n && !tokens[j].has(token_flag::kSpaceBefore)) ++j;
-        for (std::size_t k = i; k < j; ++k) {
-            if (tokens[k].punct == Punct::Exclamation) ++info.exclamations;
-            if (tokens[k].punct == Punct::Question) ++info.questions;
-        }
-        if (j == i + 1 && tokens[i].kind == TokenKind::Word)
+        if (j == i + 1 && tokens[i].kind == TokenKind::Word) {  // the common piece
+            if (tokens[i].punct == Punct::Exclamation) ++info.exclamations;
+            if (tokens[i].punct == Punct::Question) ++info.questions;
             out.push_back(word_of_token(text, tokens[i], static_cast<std::uint32_t>(i), t));
+            i = j;
+            continue;
+        }
+        // The piece's one word token when all its other tokens are punctuation ("said,",
+        // "(Reuters", "\"Yes\""), else n.
+        std::size_t word = n;
+        bool other = false;
+        for (std::size_t k = i; k < j; ++k) {
+            const Token& tok = tokens[k];
+            if (tok.punct == Punct::Exclamation) ++info.exclamations;
+            if (tok.punct == Punct::Question) ++info.questions;
+            if (tok.kind == TokenKind::Word) {
+                other = other || word != n;
+                word = k;
+            } else {
+                other = other || tok.kind != TokenKind::Punct;
+            }
+        }
+        // What push_piece makes of a word with punctuation stripped from its ends (the word
+        // itself, unless it is so short that VADER keeps the piece whole), without its tests.
+        if (word != n && !other && !at_most_two_code_points(tokens[word].view(text)))
+            out.push_back(word_of_token(text, tokens[word], static_cast<std::uint32_t>(word), t));
         else
             push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
         i = j;
