@@ -40,6 +40,7 @@ void ExtractRun::sentence(std::uint32_t s) {
     sent_begin_ = sent.token_begin;
     sent_end_ = sent.token_end;
     hits_.clear();
+    resolving_ = nullptr;
     is_caption_ = caption(sent);
     for (std::int32_t m : objects_) is_object_[static_cast<std::size_t>(m)] = 0;
     objects_.clear();
@@ -91,6 +92,7 @@ void ExtractRun::sentence(std::uint32_t s) {
     find_attribution();
     sentence_records_ = doc_.stance.size();
     for (std::size_t h = 0; h < hits_.size(); ++h) {
+        resolving_ = nullptr;  // it points at a frame of this loop, gone after its turn
         if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) break;
         if (hits_[h].begin < absorbed_until_) continue;  // another cue's object
         Frame f = frame(h);
@@ -110,6 +112,7 @@ void ExtractRun::sentence(std::uint32_t s) {
         }
         emit_all(f, sc);
     }
+    resolving_ = nullptr;
     if (joint) joint_events();
 }
 
