@@ -40,7 +40,6 @@ void ExtractRun::sentence(std::uint32_t s) {
     sent_begin_ = sent.token_begin;
     sent_end_ = sent.token_end;
     hits_.clear();
-    resolving_ = nullptr;
     is_caption_ = caption(sent);
     for (std::int32_t m : objects_) is_object_[static_cast<std::size_t>(m)] = 0;
     objects_.clear();
