@@ -485,7 +485,10 @@ def test_real_articles_corpus_equals_sum(real_texts, analyzer):
     docs = [ref.snapshot(analyzer.analyze(t)) for t in real_texts]
     # At actor level the corpus counts a surname-only person ("Trump") as its full name.
     alias = dict(zip(corpus.aliases["alias"], corpus.aliases["id"]))
-    assert alias  # these articles have some: the folding is exercised
+    # BBC's politics articles name surname-only persons ("Campbell", "Howard"); since session
+    # 17's name rules the 100 bundled Wikinews articles alone have none to fold.
+    if len(real_texts) > 100:
+        assert alias  # the folding is exercised
     folded = [ref.snapshot(analyzer.analyze(t)) for t in real_texts]
     for d in folded:
         for row in [*d.actors, *d.mentions]:
