@@ -6,6 +6,17 @@ tables (every column, floats by their exact `repr`), the JSON object of
 `stancemap analyze --format json` at the actor and country levels, and `sm.sentiment(text)`.
 
     python benchmarks/output_digest.py CORPUS.jsonl...   # field `text`, and `date` if any
+
+With ``--corpus`` it hashes what `Analyzer().analyze_many` outputs instead, on one thread: the
+records (their `date` kept as metadata when they have one) into the default corpus sums, then
+every user-visible figure of the corpus: documents, sentences, bytes and errors, the actors
+table (with each actor's country votes) and aliases, the co-occurrence matrices of the six
+default sums at weights count and npmi, the stance matrices at both levels (sum, mean, count,
+record counts), the evidence at both levels, and stance over time by month when dated; a
+second run of the first 2,000 records collects level country_role, a token window of 10
+(distance-weighted) and evidence with text. One SHA-256 per corpus.
+
+    python benchmarks/output_digest.py --corpus CORPUS.jsonl...
 """
 
 from __future__ import annotations
@@ -60,13 +71,87 @@ def corpus_digest(path: Path, limit: int | None) -> tuple[str, int]:
     return digest.hexdigest(), count
 
 
+def _table(frame: Any) -> list[Any]:
+    """A DataFrame as its columns and rows, every value plain."""
+    return [list(frame.columns)] + [
+        [_plain(v) for v in row] for row in frame.itertuples(index=False)
+    ]
+
+
+def _matrix(m: Any) -> list[Any]:
+    """A labelled matrix: labels, names, kinds, totals and its cells (CSR arrays)."""
+    csr = m.to_scipy()
+    out = [m.labels, m.columns, m.names, m.kinds, [repr(float(x)) for x in m.totals]]
+    out += [csr.indptr.tolist(), csr.indices.tolist(), [repr(float(x)) for x in csr.data]]
+    if hasattr(m, "counts"):
+        out += [m.counts.indptr.tolist(), m.counts.indices.tolist(), m.counts.data.tolist()]
+    return out
+
+
+def corpus_parts(corpus: Any, windows: list[Any], levels: list[str], dated: bool) -> dict[str, Any]:
+    """Every figure a user reads from a corpus, serialisable."""
+    core = corpus._core
+    parts: dict[str, Any] = {
+        "sizes": [corpus.documents, core.sentences, core.bytes],
+        "errors": _table(corpus.errors),
+        "actors": core.actor_table(),
+        "aliases": _table(corpus.aliases),
+    }
+    parts["actors"] = {k: [_plain(v) for v in vals] for k, vals in parts["actors"].items()}
+    for level in levels:
+        for window in windows:
+            for weight in ("count", "npmi"):
+                m = corpus.cooccurrence(window, weight, level, distance_weighted=window == 10)
+                parts[f"co/{window}/{level}/{weight}"] = _matrix(m)
+        for aggregate in ("sum", "mean", "count"):
+            parts[f"stance/{level}/{aggregate}"] = _matrix(corpus.stance(level, aggregate))
+        parts[f"evidence/{level}"] = _table(corpus.stance(level).evidence)
+        if dated:
+            parts[f"over_time/{level}"] = _table(corpus.stance_over_time("M", level))
+    return parts
+
+
+def corpus_run_digest(path: Path, limit: int | None) -> tuple[str, int]:
+    records = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if limit is not None and len(records) >= limit:
+                break
+            records.append(json.loads(line))
+    dated = "date" in records[0]
+    metadata = ["date"] if dated else None
+    analyzer = sm.Analyzer()
+    digest = hashlib.sha256()
+    corpus = analyzer.analyze_many(records, metadata=metadata, threads=1)
+    default = corpus_parts(
+        corpus, ["sentence", "paragraph", "document"], ["actor", "country"], dated
+    )
+    digest.update(json.dumps(default, ensure_ascii=False, sort_keys=True, default=_plain).encode())
+    windows = ["sentence", "paragraph", "document", 10]
+    levels = ["actor", "country", "country_role"]
+    corpus = analyzer.analyze_many(
+        records[:2000],
+        metadata=metadata,
+        threads=1,
+        windows=windows,
+        levels=levels,
+        distance_weighted=True,
+        evidence="all",
+    )
+    full = corpus_parts(corpus, windows, levels, dated)
+    digest.update(json.dumps(full, ensure_ascii=False, sort_keys=True, default=_plain).encode())
+    return digest.hexdigest(), len(records)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="+", type=Path, help="JSON Lines, field `text`")
     parser.add_argument("--limit", type=int, default=None, help="first N records only")
+    parser.add_argument("--corpus", action="store_true", help="analyze_many's corpus instead")
     args = parser.parse_args(argv)
     for path in args.corpora:
-        digest, count = corpus_digest(path, args.limit)
+        run = corpus_run_digest if args.corpus else corpus_digest
+        digest, count = run(path, args.limit)
         print(f"{digest}  {path.name}  {count} documents", flush=True)
     return 0
 
