@@ -11,6 +11,9 @@ from typing import Any
 
 from stancemap._lazy import pd
 
+#: The item types a batch of texts alone is made of (see RecordReader._texts_alone).
+_TEXT_TYPES = {str, bytes}
+
 #: Separates the parts of a cell key (the day, then each ``by`` field's value).
 KEY_SEP = "\x1f"
 
@@ -123,11 +126,22 @@ class RecordReader:
             items = list(islice(iterator, batch_size))
             if not items:
                 return
+            if self._texts_alone(items):
+                end = position + len(items)
+                yield Batch(texts=items, indices=list(range(position, end)))
+                position = end
+                continue
             batch = Batch(metadata={f: [] for f in self.metadata})
             for item in items:
                 self._add_item(batch, position, item)
                 position += 1
             yield batch
+
+    def _texts_alone(self, items: list[Any]) -> bool:
+        """Whether a batch is texts alone, nothing to read per record (no metadata, no date,
+        no slices, no record or BadRecord among them): the batch is the items, as they are.
+        The C++ core reports what is not a text, as _add_item would have it do."""
+        return not self.keyed and not self.metadata and set(map(type, items)) <= _TEXT_TYPES
 
     def _add_item(self, batch: Batch, index: int, item: Any) -> None:
         if isinstance(item, BadRecord):

@@ -86,6 +86,21 @@ def test_records_dataframe_and_generator_give_one_corpus(an):
         assert state(c) == state(from_texts)
 
 
+def test_a_batch_of_texts_alone_is_read_as_records_are(an):
+    # Texts alone (str and bytes, no metadata) go to C++ as they are, without a look at each
+    # one in Python: the same documents, errors and positions as the same texts as records.
+    texts = [*SENTENCES[:3], b"\xff\xfe", b"Japan met China.", SENTENCES[3]]
+    records = [{"text": t} for t in texts]
+    for size in (2, 4, 100):  # batch boundaries: positions continue across batches
+        alone = an.analyze_many(texts, batch_size=size)
+        assert state(alone) == state(an.analyze_many(records, batch_size=size))
+        assert alone.errors["index"].tolist() == [3]
+    # Not texts alone (None among them): read one by one, None reported as before.
+    mixed = an.analyze_many([SENTENCES[0], None, SENTENCES[1]])
+    assert mixed.errors["index"].tolist() == [1]
+    assert mixed.documents == 2
+
+
 def test_a_str_is_not_an_iterable_of_texts(an):
     with pytest.raises(TypeError, match=r"analyze\(text\)"):
         an.analyze_many("Russia met France.")
