@@ -202,11 +202,8 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
 }
 
 std::uint32_t Corpus::intern_at(ActorLevel level, const UnitView& unit) {
-    StanceCounts& stance = stance_at(level);
-    const std::ptrdiff_t known = stance.labels().find_unchanged(unit.id, unit.name);
-    if (known >= 0) return static_cast<std::uint32_t>(known);
     // Into the table every sum at this level shares; each sizes its totals when next used.
-    return stance.intern(Label{std::string(unit.id), std::string(unit.name), unit.kind});
+    return stance_at(level).intern_view(unit.id, unit.name, unit.kind);
 }
 
 void Corpus::vote_kind(ActorLevel level, std::uint32_t label, std::size_t kind, double votes) {

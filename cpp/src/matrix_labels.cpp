@@ -1,7 +1,5 @@
 #include "stancemap/matrix_labels.hpp"
 
-#include <functional>
-
 #include "stancemap/errors.hpp"
 
 namespace stancemap {
@@ -38,11 +36,6 @@ const char* to_string(ActorLevel l) noexcept {
     return "actor";
 }
 
-std::uint32_t LabelTable::hash_id(std::string_view id) noexcept {
-    const std::uint64_t h = std::hash<std::string_view>()(id);
-    return static_cast<std::uint32_t>(h ^ (h >> 32));
-}
-
 // The slot holding id, or the empty slot where it would go. slots_ must not be empty.
 std::size_t LabelTable::slot_of(std::string_view id, std::uint32_t hash) const noexcept {
     const std::size_t mask = slots_.size() - 1;
@@ -65,37 +58,44 @@ void LabelTable::grow_index() {
     }
 }
 
-std::uint32_t LabelTable::intern(const Label& label) {
+bool LabelTable::slot_for(std::string_view id, std::string_view name, ActorKind kind, Slot*& slot) {
     if ((labels_.size() + 1) * 2 > slots_.size()) grow_index();
-    const std::uint32_t hash = hash_id(label.id);
-    Slot& slot = slots_[slot_of(label.id, hash)];
-    if (slot.label == 0) {
-        slot = Slot{hash, static_cast<std::uint32_t>(labels_.size() + 1)};
-        labels_.push_back(label);
-    } else {
+    const std::uint32_t hash = hash_id(id);
+    slot = &slots_[slot_of(id, hash)];
+    if (slot->label != 0) return false;
+    *slot = Slot{hash, static_cast<std::uint32_t>(labels_.size() + 1)};
+    labels_.push_back(Label{std::string(id), std::string(name), kind});
+    return true;
+}
+
+std::uint32_t LabelTable::intern(const Label& label) {
+    Slot* slot = nullptr;
+    if (!slot_for(label.id, label.name, label.kind, slot)) {
         // A country a person rolls up into is named by its id when the document does not name
         // it (see unit_labels): a real name wins, the smallest if several, in any order.
-        Label& known = labels_[slot.label - 1];
-        if (label.name != label.id && (known.name == known.id || label.name < known.name))
-            known.name = label.name;
+        Label& known = labels_[slot->label - 1];
+        if (renames(known, label.name, label.id)) known.name = label.name;
         if (label.kind < known.kind) known.kind = label.kind;  // the first kind, in any order
     }
-    return slot.label - 1;
+    return slot->label - 1;
+}
+
+std::uint32_t LabelTable::intern_view(std::string_view id, std::string_view name, ActorKind kind) {
+    Slot* slot = nullptr;
+    if (!slot_for(id, name, kind, slot)) {
+        Label& known = labels_[slot->label - 1];
+        if (renames(known, name, id)) {  // else nothing changes, the kind included
+            known.name = name;
+            if (kind < known.kind) known.kind = kind;
+        }
+    }
+    return slot->label - 1;
 }
 
 std::ptrdiff_t LabelTable::find(std::string_view id) const {
     if (slots_.empty()) return -1;
     const Slot& slot = slots_[slot_of(id, hash_id(id))];
     return static_cast<std::ptrdiff_t>(slot.label) - 1;
-}
-
-std::ptrdiff_t LabelTable::find_unchanged(std::string_view id, std::string_view name) const {
-    const std::ptrdiff_t i = find(id);
-    if (i < 0) return -1;
-    // The renaming rule of intern(), without renaming.
-    const Label& known = labels_[static_cast<std::size_t>(i)];
-    if (name != id && (known.name == known.id || name < known.name)) return -1;
-    return i;
 }
 
 UnitViews::UnitViews(const Document& doc, const Successors* successors)
@@ -131,14 +131,28 @@ UnitView UnitViews::view(const Actor& actor, ActorLevel level) const {
     unit.name = actor.country;
     unit.kind = ActorKind::Country;
     // Use the country's own name when the document mentions it.
-    if (!indexed_) {
-        for (const Actor& a : doc_.actors) ids_.intern(Label{a.id, {}, a.kind});
-        indexed_ = true;
-    }
-    const std::ptrdiff_t own = ids_.find(actor.country);
-    if (own >= 0 && static_cast<std::size_t>(own) < doc_.actors.size())
-        unit.name = doc_.actors[static_cast<std::size_t>(own)].name;
+    const std::ptrdiff_t own = own_actor(actor.country);
+    if (own >= 0) unit.name = doc_.actors[static_cast<std::size_t>(own)].name;
     return unit;
+}
+
+std::ptrdiff_t UnitViews::own_actor(std::string_view id) const {
+    const auto& actors = doc_.actors;
+    if (by_id_.empty()) {  // first use: index the actors, the first of an id (ids are unique)
+        std::size_t size = 16;
+        while (size < 2 * actors.size()) size *= 2;
+        by_id_.assign(size, 0);
+        for (std::uint32_t a = 0; a < actors.size(); ++a) {
+            std::size_t s = LabelTable::hash_id(actors[a].id) & (size - 1);
+            while (by_id_[s] != 0 && actors[by_id_[s] - 1].id != actors[a].id)
+                s = (s + 1) & (size - 1);
+            if (by_id_[s] == 0) by_id_[s] = a + 1;
+        }
+    }
+    const std::size_t mask = by_id_.size() - 1;
+    for (std::size_t s = LabelTable::hash_id(id) & mask; by_id_[s] != 0; s = (s + 1) & mask)
+        if (actors[by_id_[s] - 1].id == id) return static_cast<std::ptrdiff_t>(by_id_[s]) - 1;
+    return -1;
 }
 
 std::vector<Label> unit_labels(const Document& doc, ActorLevel level,

@@ -27,7 +27,6 @@ TEST(LabelTable, EmptyTableFindsNothing) {
     EXPECT_EQ(table.size(), 0u);
     EXPECT_EQ(table.find("USA"), -1);
     EXPECT_EQ(table.find(""), -1);
-    EXPECT_EQ(table.find_unchanged("USA", "United States"), -1);
 }
 
 TEST(LabelTable, InternsInFirstSeenOrder) {
@@ -48,19 +47,37 @@ TEST(LabelTable, InternsInFirstSeenOrder) {
 TEST(LabelTable, ARealNameReplacesTheIdAndTheSmallestNameWins) {
     LabelTable table;
     table.intern(label("KAZ", "KAZ", ActorKind::Country));  // named by its id only
-    EXPECT_EQ(table.find_unchanged("KAZ", "KAZ"), 0);
-    EXPECT_EQ(table.find_unchanged("KAZ", "Kazakhstan"), -1);  // would rename
     table.intern(label("KAZ", "Kazakhstan", ActorKind::Country));
     EXPECT_EQ(table.labels()[0].name, "Kazakhstan");
-    EXPECT_EQ(table.find_unchanged("KAZ", "Kazakhstan"), 0);
-    EXPECT_EQ(table.find_unchanged("KAZ", "KAZ"), 0);  // the id as name never renames
-    EXPECT_EQ(table.find_unchanged("KAZ", "Republic of Kazakhstan"), 0);  // larger: no change
-    EXPECT_EQ(table.find_unchanged("KAZ", "Kazakh Republic"), -1);        // smaller: would rename
+    table.intern(label("KAZ", "KAZ", ActorKind::Country));  // the id as name never renames
+    EXPECT_EQ(table.labels()[0].name, "Kazakhstan");
     table.intern(label("KAZ", "Republic of Kazakhstan", ActorKind::Country));
     EXPECT_EQ(table.labels()[0].name, "Kazakhstan");
     table.intern(label("KAZ", "Kazakh Republic", ActorKind::Country));
     EXPECT_EQ(table.labels()[0].name, "Kazakh Republic");
     EXPECT_EQ(table.size(), 1u);
+}
+
+TEST(LabelTable, InternByViewsRenamesAsInternDoesAndKeepsTheKindOfAnUnchangedLabel) {
+    LabelTable table;
+    const std::string text = "ZZZ Zedland Zedland Republic";
+    const std::string_view id = std::string_view(text).substr(0, 3);
+    EXPECT_EQ(table.intern_view(id, id, ActorKind::Person), 0u);  // new: built from the views
+    EXPECT_EQ(table.labels()[0].id, "ZZZ");
+    EXPECT_EQ(table.labels()[0].kind, ActorKind::Person);
+    // Known, the name would not rename it: nothing changes, not even to a smaller kind.
+    EXPECT_EQ(table.intern_view("ZZZ", "ZZZ", ActorKind::Country), 0u);
+    EXPECT_EQ(table.labels()[0].kind, ActorKind::Person);
+    // A real name renames it, and then the smaller kind wins, as with intern().
+    EXPECT_EQ(table.intern_view("ZZZ", std::string_view(text).substr(4, 7), ActorKind::Country),
+              0u);
+    EXPECT_EQ(table.labels()[0].name, "Zedland");
+    EXPECT_EQ(table.labels()[0].kind, ActorKind::Country);
+    EXPECT_EQ(table.intern_view("ZZZ", std::string_view(text).substr(12), ActorKind::Person), 0u);
+    EXPECT_EQ(table.labels()[0].name, "Zedland");  // larger: no change
+    EXPECT_EQ(table.labels()[0].kind, ActorKind::Country);
+    EXPECT_EQ(table.intern_view("YYY", "Yland", ActorKind::Region), 1u);
+    EXPECT_EQ(table.size(), 2u);
 }
 
 TEST(LabelTable, GrowsAndFindsEveryLabel) {

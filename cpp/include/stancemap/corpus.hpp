@@ -98,9 +98,7 @@ class StringPool {
   private:
     struct Hash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept {
-            return std::hash<std::string_view>()(s);
-        }
+        std::size_t operator()(std::string_view s) const noexcept { return LabelTable::hash_id(s); }
     };
     std::vector<std::string> strings_;
     std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>
@@ -182,8 +180,8 @@ class Corpus {
     StanceCounts& stance_at(ActorLevel level) {
         return const_cast<StanceCounts&>(std::as_const(*this).stance(level));
     }
-    // Interns a label into the table every sum at level shares and returns its id; a label
-    // known with nothing to change (the common case) is one lookup, and no Label is built.
+    // Interns a label into the table every sum at level shares and returns its id: one
+    // lookup, and a Label built only for a new one (LabelTable::intern_view).
     std::uint32_t intern_at(ActorLevel level, const UnitView& unit);
     // Adds doc to the co-occurrence and stance sums at one level.
     void add_level(const Document& doc, ActorLevel level);

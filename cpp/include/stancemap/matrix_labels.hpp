@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "stancemap/document.hpp"
+#include "stancemap/token_key.hpp"
 
 namespace stancemap {
 
@@ -54,14 +55,27 @@ struct Label {
 class LabelTable {
   public:
     std::uint32_t intern(const Label& label);
+    // intern() of a label given by views, for a caller that votes on kinds (Corpus): one
+    // lookup, and a Label built only when new. A known label that the name would not rename
+    // (the common case) is left as it is, its kind too; else intern()'s rules apply.
+    std::uint32_t intern_view(std::string_view id, std::string_view name, ActorKind kind);
     // Sets the kind of label i (a Corpus decides kinds by the votes of its documents).
     void set_kind(std::uint32_t i, ActorKind kind) { labels_.at(i).kind = kind; }
     std::ptrdiff_t find(std::string_view id) const;
-    // The index of id when interning (id, name) would change nothing (known, no better
-    // name), else -1: a lookup that builds no Label.
-    std::ptrdiff_t find_unchanged(std::string_view id, std::string_view name) const;
     const std::vector<Label>& labels() const noexcept { return labels_; }
     std::size_t size() const noexcept { return labels_.size(); }
+
+    // The hash of an id (its exact bytes, eight at a time: the token key's mix without its
+    // case folding), inline: a short id costs a dozen instructions, no call. Only the
+    // index's slots depend on it, never an order that shows.
+    static std::uint32_t hash_id(std::string_view id) noexcept {
+        std::uint64_t h = key_hash::kSeed;
+        const char* p = id.data();
+        std::size_t n = id.size();
+        for (; n > 8; p += 8, n -= 8) h = key_hash::mix(h, key_hash::load8(p));
+        h ^= n == 8 ? key_hash::load8(p) : key_hash::load_partial(p, n);
+        return static_cast<std::uint32_t>(key_hash::finish(h, id.size()));
+    }
 
   private:
     // The index: open addressing with linear probing over labels_, at most half full. A
@@ -72,7 +86,13 @@ class LabelTable {
         std::uint32_t hash = 0;
         std::uint32_t label = 0;
     };
-    static std::uint32_t hash_id(std::string_view id) noexcept;
+    // intern() up to the renaming: the slot of id, a new label (id, name, kind) in it when
+    // empty; true when the label is new.
+    bool slot_for(std::string_view id, std::string_view name, ActorKind kind, Slot*& slot);
+    // The renaming rule of intern(): a real name for a label named by its id, the smallest.
+    static bool renames(const Label& known, std::string_view name, std::string_view id) noexcept {
+        return name != id && (known.name == known.id || name < known.name);
+    }
     std::size_t slot_of(std::string_view id, std::uint32_t hash) const noexcept;
     void grow_index();
 
@@ -135,15 +155,17 @@ class UnitViews {
   private:
     UnitView view(const Actor& actor, ActorLevel level) const;
     UnitView successor_of(const UnitView& unit) const;
+    // The document's actor with this id, or -1.
+    std::ptrdiff_t own_actor(std::string_view id) const;
 
     const Document& doc_;
     const Successors* successors_;
     // "RUS.GOV" built from "SUN.GOV"; stable addresses, and nothing allocated until used.
     mutable std::forward_list<std::string> renamed_;
-    // Label i is doc.actors[i] (a document's actor ids are unique); built on the first
-    // roll-up, so the actor level costs nothing.
-    mutable LabelTable ids_;
-    mutable bool indexed_ = false;
+    // The document's actors by id (LabelTable::hash_id), open addressing over 1 + the actor's
+    // position (0: empty), at most half full; no string copied. Built on the first roll-up,
+    // so the actor level costs nothing.
+    mutable std::vector<std::uint32_t> by_id_;
 };
 
 // One row per unit of doc at a level, in first-seen order: the unit's id, name and kind

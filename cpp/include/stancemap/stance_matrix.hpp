@@ -42,6 +42,11 @@ class StanceCounts {
     void merge(const StanceCounts& other);  // throws OptionError if the levels differ
     // As for CooccurrenceCounts: add() and merge() with labels interned by the caller.
     std::uint32_t intern(const Label& label);
+    // The same by views (LabelTable::intern_view), for a Corpus, which sizes the totals
+    // when it next adds or merges (add_known, merge_known).
+    std::uint32_t intern_view(std::string_view id, std::string_view name, ActorKind kind) {
+        return labels_.get().intern_view(id, name, kind);
+    }
     void add_known(const Document& doc, const std::vector<std::uint32_t>& unit_of);
     void merge_known(const StanceCounts& other, const std::vector<std::uint32_t>& relabel);
     // Scores are summed exactly (see ExactSum): sums do not depend on the order or grouping
