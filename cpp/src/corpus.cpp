@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <tuple>
 
@@ -486,6 +487,23 @@ void analyze_chunk(const Analyzer& analyzer, const std::vector<std::string>& tex
     }
 }
 
+// One thread: each document is added as soon as it is analysed, while it is still in the
+// cache, and freed before the next is made; in input order, as add_chunk adds them.
+void analyze_and_add(const Analyzer& analyzer, const std::vector<std::string>& texts,
+                     const std::vector<DocumentInfo>& infos, std::size_t begin, std::size_t end,
+                     Corpus& corpus) {
+    for (std::size_t i = begin; i < end; ++i) {
+        std::optional<Document> doc;
+        try {
+            doc.emplace(analyze_dated(analyzer, texts[i], infos[i].date));
+        } catch (const Error& e) {
+            corpus.add_error(infos[i].index, e.what());
+            continue;
+        }
+        corpus.add(*doc, infos[i]);
+    }
+}
+
 void add_chunk(AnalysedChunk& chunk, const std::vector<DocumentInfo>& infos, Corpus& corpus) {
     for (const auto& [i, doc] : chunk.documents) corpus.add(doc, infos[i]);
     for (RecordError& e : chunk.errors) corpus.add_error(e.index, std::move(e.message));
@@ -522,10 +540,8 @@ void analyze_into(const Analyzer& analyzer, const std::vector<std::string>& text
 
     if (threads <= 1) {
         for (std::size_t c = 0; c < chunks; ++c) {
-            AnalysedChunk chunk;
-            analyze_chunk(analyzer, texts, infos, c * chunk_size,
-                          std::min(texts.size(), (c + 1) * chunk_size), chunk);
-            add_chunk(chunk, infos, result);
+            analyze_and_add(analyzer, texts, infos, c * chunk_size,
+                            std::min(texts.size(), (c + 1) * chunk_size), result);
             if (interrupted && c + 1 < chunks && interrupted())
                 throw Interrupted("interrupted after " + std::to_string(c + 1) + " of " +
                                   std::to_string(chunks) + " parts");
