@@ -163,11 +163,10 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
     bytes_ += doc.text.size();
     // The actors some mention names by the surname alone, and those some mention's rule
     // types, in one pass over the mentions.
-    by_surname_.assign(doc.actors.size(), false);
-    typed_.assign(doc.actors.size(), false);
+    actor_flags_.assign(doc.actors.size(), 0);
     for (const Mention& m : doc.mentions) {
-        if (m.form == MentionForm::Surname) by_surname_[m.actor] = true;
-        if (rule_types_actor(m.rule)) typed_[m.actor] = true;
+        if (m.form == MentionForm::Surname) actor_flags_[m.actor] |= kBySurname;
+        if (rule_types_actor(m.rule)) actor_flags_[m.actor] |= kTyped;
     }
     if (collects(ActorLevel::CountryRole)) {
         add_level(doc, ActorLevel::CountryRole);
@@ -188,7 +187,8 @@ void Corpus::add(const Document& doc, const DocumentInfo& info) {
         if (!actor.country.empty()) add_vote(total.countries, actor.country, 1);
         if (!actor.country.empty() && states_country(actor.country_rule))
             add_vote(total.stated, actor.country, 1);
-        if (by_surname_[a] && actor.kind == ActorKind::Person && !surname_of(actor.id).empty())
+        if ((actor_flags_[a] & kBySurname) != 0 && actor.kind == ActorKind::Person &&
+            !surname_of(actor.id).empty())
             total.by_surname += 1;
     }
     if (keeps_evidence_ && options_.evidence != EvidenceMode::None) add_evidence(doc, info);
@@ -225,7 +225,7 @@ void Corpus::add_level(const Document& doc, ActorLevel level) {
     for (std::size_t a = 0; a < doc.actors.size(); ++a) {
         const UnitView unit = unit_view(doc.actors[a], level);
         unit_ids_.push_back(intern_at(level, unit));
-        const bool shape = unit.kind == ActorKind::Person && !typed_[a];
+        const bool shape = unit.kind == ActorKind::Person && (actor_flags_[a] & kTyped) == 0;
         vote_kind(level, unit_ids_.back(), static_cast<std::size_t>(unit.kind),
                   shape ? kShapeVote : 1);
     }

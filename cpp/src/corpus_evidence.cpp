@@ -16,10 +16,10 @@ std::uint64_t mix(std::uint64_t x) noexcept {  // splitmix64's finaliser
     return x ^ (x >> 31);
 }
 
-// Code point offsets of the byte offsets in `bytes` (sorted, unique), in one walk.
-std::vector<std::uint32_t> char_offsets(std::string_view text,
-                                        const std::vector<std::uint32_t>& bytes) {
-    std::vector<std::uint32_t> out(bytes.size());
+// Code point offsets of the byte offsets in `bytes` (sorted, unique), in one walk, into out.
+void char_offsets(std::string_view text, const std::vector<std::uint32_t>& bytes,
+                  std::vector<std::uint32_t>& out) {
+    out.resize(bytes.size());
     std::uint32_t chars = 0;
     std::size_t at = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -28,7 +28,6 @@ std::vector<std::uint32_t> char_offsets(std::string_view text,
             if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) ++chars;
         out[i] = chars;
     }
-    return out;
 }
 
 }  // namespace
@@ -37,14 +36,16 @@ void Corpus::add_evidence(const Document& doc, const DocumentInfo& info) {
     if (doc.stance.empty()) return;
     const bool sample = options_.evidence == EvidenceMode::Sample;
     const bool keep_text = sample || options_.evidence == EvidenceMode::Text;
-    std::vector<std::uint32_t> bytes;
+    std::vector<std::uint32_t>& bytes = evidence_bytes_;
+    std::vector<std::uint32_t>& chars = evidence_chars_;
+    bytes.clear();
     for (const StanceRecord& r : doc.stance) {
         const Sentence& s = doc.sentences.at(r.sentence);
         bytes.insert(bytes.end(), {r.begin, r.end, s.begin, s.end});
     }
     std::sort(bytes.begin(), bytes.end());
     bytes.erase(std::unique(bytes.begin(), bytes.end()), bytes.end());
-    const std::vector<std::uint32_t> chars = char_offsets(doc.text, bytes);
+    char_offsets(doc.text, bytes, chars);
     auto to_char = [&](std::uint32_t b) {
         return chars[static_cast<std::size_t>(std::lower_bound(bytes.begin(), bytes.end(), b) -
                                               bytes.begin())];

@@ -219,9 +219,12 @@ class Corpus {
     std::vector<std::uint32_t> unit_ids_;     // scratch of add_level and merge_level
     std::vector<std::uint32_t> country_ids_;  // unit_ids_ of the country level, kept
     std::vector<std::uint32_t> role_ids_;     // unit_ids_ of the country_role level, kept
-    std::vector<bool> by_surname_;            // scratch of add: per actor of the document
-    std::vector<bool> typed_;                 // scratch of add: a mention says the actor's kind
-    WindowUnits window_units_;                // scratch of add_level
+    // Scratch of add, per actor of the document: kBySurname, kTyped (a mention's rule says
+    // the actor's kind).
+    static constexpr std::uint8_t kBySurname = 1, kTyped = 2;
+    std::vector<std::uint8_t> actor_flags_;
+    WindowUnits window_units_;                                    // scratch of add_level
+    std::vector<std::uint32_t> evidence_bytes_, evidence_chars_;  // scratch of add_evidence
     std::vector<RecordError> errors_;
     std::vector<CorpusEvidence> evidence_;
     StringPool strings_;
