@@ -42,8 +42,9 @@ JointFilter joint_filter_of(const LanguageProfile& lang) {
 
 // Whether the sentence (from sent_begin_ to sent_end_) has two mentions and a joint-event
 // word in a shape some rule reads; fills joint_at_. Runs on every sentence, so it is cheap:
-// the mention test first, then a two-bit filter of the joint-event words' keys per token (one
-// phrase lookup for the few it lets through), then a look at the words around each event word.
+// the mention test first, then a two-bit filter of the joint-event words' keys per token in a
+// tight loop (its state in locals), one phrase lookup for the few words it lets through, and
+// a look at the words around each event word.
 bool ExtractRun::joint_event_words() {
     joint_at_.clear();
     const auto& ms = doc_.mentions;
@@ -51,7 +52,6 @@ bool ExtractRun::joint_event_words() {
         ++mention_cursor_;
     if (mention_cursor_ + 1 >= ms.size() || ms[mention_cursor_ + 1].token_begin >= sent_end_)
         return false;
-    const PhraseTrie& joint = lang_.phrases(PhraseClass::JointEvent);
     if (!joint_filter_read_) {
         // Reading the trie's slots costs thousands of instructions: the bundled profile's
         // filter is read once per process.
@@ -60,16 +60,30 @@ bool ExtractRun::joint_event_words() {
         joint_filter_ =
             &lang_ == LanguageProfile::bundled().get() ? bundled : joint_filter_of(lang_);
     }
-    for (std::uint32_t t = sent_begin_; t < sent_end_ && joint_at_.size() < kMaxJointWords; ++t) {
-        const std::uint64_t k = tokens_[t].key;
-        if (((joint_filter_[0] >> (k & 63)) & (joint_filter_[1] >> ((k >> 6) & 63)) & 1) == 0)
-            continue;
-        if (tokens_[t].kind == TokenKind::Word && mention_at_[t] == kNone &&
-            joint.longest_match(tokens_, t, t + 1, DocumentCase::Normal).length > 0 &&
-            !unmet_modifier(t - 1) && joint_shape(t))
-            joint_at_.push_back(t);
+    const Token* const tok = tokens_.data();
+    const std::uint64_t f0 = joint_filter_[0], f1 = joint_filter_[1];
+    const std::uint32_t end = sent_end_;
+    for (std::uint32_t t = sent_begin_; t < end; ++t) {
+        const std::uint64_t k = tok[t].key;
+        if (((f0 >> (k & 63)) & 1) == 0) continue;  // one bit test: most tokens end here
+        if (((f1 >> ((k >> 6) & 63)) & 1) != 0 && joint_word(t) &&
+            joint_at_.size() == kMaxJointWords)
+            break;
     }
     return !joint_at_.empty();
+}
+
+// The token t, let through by the filter, is a joint-event word some rule may read: it is
+// added to joint_at_.
+bool ExtractRun::joint_word(std::uint32_t t) {
+    if (tokens_[t].kind != TokenKind::Word || mention_at_[t] != kNone ||
+        lang_.phrases(PhraseClass::JointEvent)
+                .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
+                .length == 0 ||
+        unmet_modifier(t - 1) || !joint_shape(t))
+        return false;
+    joint_at_.push_back(t);
+    return true;
 }
 
 // A rule may read the event word e: hyphen-joined actors before it (compound-parties),

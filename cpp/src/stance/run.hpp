@@ -274,6 +274,7 @@ class ExtractRun {
 
     // ---- participants.cpp
     bool joint_event_words();
+    bool joint_word(std::uint32_t t);
     bool joint_shape(std::uint32_t e) const;
     void joint_events();
     std::uint32_t meeting_cue();
