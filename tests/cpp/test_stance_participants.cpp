@@ -97,6 +97,36 @@ TEST(StanceParticipants, AttendeesOfOneCountryAreNoParties) {
                     .empty());
 }
 
+// --- gathering -----------------------------------------------------------------------------------
+
+TEST(StanceParticipants, AnAnnualMeetingIsAGathering) {
+    EXPECT_TRUE(
+        pairs_of("Norway and Sweden attended the annual meeting.", "event-attendees").empty());
+    EXPECT_TRUE(
+        pairs_of("The trade conference in Lisbon was attended by Argentina, Chile and Peru.",
+                 "event-attendees")
+            .empty());
+}
+
+TEST(StanceParticipants, ACountedCrowdIsAGathering) {
+    EXPECT_TRUE(pairs_of("The conference, attended by 1,200 delegates from Norway and Sweden, "
+                         "ended on Friday.",
+                         "event-attendees")
+                    .empty());
+    EXPECT_TRUE(pairs_of("The meeting was attended by Norway, Sweden and hundreds of guests.",
+                         "event-attendees")
+                    .empty());
+}
+
+TEST(StanceParticipants, AFewCountedAttendeesStillMeet) {
+    EXPECT_EQ(pairs_of("The meeting, attended by 3 delegates each from Norway and Sweden, ended "
+                       "on Friday.",
+                       "event-attendees"),
+              mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(pairs_of("Norway and Sweden attended the meeting.", "event-attendees"),
+              mutual({{"NOR", "SWE"}}));
+}
+
 // --- compound-parties --------------------------------------------------------------------------
 
 TEST(StanceParticipants, HyphenatedPartiesBeforeTheEvent) {

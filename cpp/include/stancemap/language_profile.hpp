@@ -107,8 +107,11 @@ enum class PhraseClass : std::uint8_t {
     MeetingCue,          // meet: the stance cue whose category joint-event records take
     AdjunctMeeting,      // meeting, meeting with: "after meeting X, Y said" (Y met X)
     UnmetModifier,       // possible, planned, news: "a possible summit", "a news conference"
+    Gathering,           // annual meeting, trade conference: a joint event of many, no meeting
+    Crowd,               // delegates, guests, nations: attendees counted ("1,200 delegates")
+    CrowdCount,          // hundreds of, thousands of: a count of a crowd without a number
 };
-inline constexpr std::size_t kPhraseClassCount = 16;
+inline constexpr std::size_t kPhraseClassCount = 19;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -11,6 +11,10 @@
 //   participle-adjunct  "After meeting A, B said ...", "B said that after meeting A, ...": the
 //                       gerund's agent is the main clause's subject (or the speaker).
 //
+// A gathering is no meeting (gathering): an event word named with a gathering phrase of the
+// profile ("the annual meeting", "a trade conference") or counted with a crowd ("1,200
+// delegates", "hundreds of guests") gives no record to any rule here.
+//
 // Attendees are each other's parties, pairwise, except those of one country (a president and
 // his prime minister came together); a country is no party beside a person who stands for it
 // ("Chancellor X of Germany"). Two rules read the cues' own frames: from-parties ("Ministers
@@ -29,6 +33,8 @@ namespace {
 constexpr std::size_t kMaxJointWords = 8;  // joint-event words read per sentence
 constexpr std::uint32_t kEventReach = 8;   // tokens from the event word to its participation
 constexpr std::uint32_t kListGap = 12;     // non-actor tokens between two attendees
+constexpr std::uint32_t kCrowdReach = 16;  // tokens after the event word read for a crowd
+constexpr std::uint64_t kCrowdSize = 20;   // attendees counted that make a gathering
 // Two bits of each joint-event word's key: a filter that lets few other words through.
 JointFilter joint_filter_of(const LanguageProfile& lang) {
     JointFilter f{0, 0};
@@ -42,8 +48,9 @@ JointFilter joint_filter_of(const LanguageProfile& lang) {
 
 // Whether the sentence (from sent_begin_ to sent_end_) has two mentions and a joint-event
 // word in a shape some rule reads; fills joint_at_. Runs on every sentence, so it is cheap:
-// the mention test first, then a two-bit filter of the joint-event words' keys per token (one
-// phrase lookup for the few it lets through), then a look at the words around each event word.
+// the mention test first, then a two-bit filter of the joint-event words' keys per token in a
+// tight loop (its state in locals), one phrase lookup for the few words it lets through, and
+// a look at the words around each event word.
 bool ExtractRun::joint_event_words() {
     joint_at_.clear();
     const auto& ms = doc_.mentions;
@@ -51,7 +58,6 @@ bool ExtractRun::joint_event_words() {
         ++mention_cursor_;
     if (mention_cursor_ + 1 >= ms.size() || ms[mention_cursor_ + 1].token_begin >= sent_end_)
         return false;
-    const PhraseTrie& joint = lang_.phrases(PhraseClass::JointEvent);
     if (!joint_filter_read_) {
         // Reading the trie's slots costs thousands of instructions: the bundled profile's
         // filter is read once per process.
@@ -60,16 +66,71 @@ bool ExtractRun::joint_event_words() {
         joint_filter_ =
             &lang_ == LanguageProfile::bundled().get() ? bundled : joint_filter_of(lang_);
     }
-    for (std::uint32_t t = sent_begin_; t < sent_end_ && joint_at_.size() < kMaxJointWords; ++t) {
-        const std::uint64_t k = tokens_[t].key;
-        if (((joint_filter_[0] >> (k & 63)) & (joint_filter_[1] >> ((k >> 6) & 63)) & 1) == 0)
-            continue;
-        if (tokens_[t].kind == TokenKind::Word && mention_at_[t] == kNone &&
-            joint.longest_match(tokens_, t, t + 1, DocumentCase::Normal).length > 0 &&
-            !unmet_modifier(t - 1) && joint_shape(t))
-            joint_at_.push_back(t);
+    const Token* const tok = tokens_.data();
+    const std::uint64_t f0 = joint_filter_[0], f1 = joint_filter_[1];
+    const std::uint32_t end = sent_end_;
+    for (std::uint32_t t = sent_begin_; t < end; ++t) {
+        const std::uint64_t k = tok[t].key;
+        if (((f0 >> (k & 63)) & 1) == 0) continue;  // one bit test: most tokens end here
+        if (((f1 >> ((k >> 6) & 63)) & 1) != 0 && joint_word(t) &&
+            joint_at_.size() == kMaxJointWords)
+            break;
     }
     return !joint_at_.empty();
+}
+
+// The token t, let through by the filter, is a joint-event word some rule may read: it is
+// added to joint_at_.
+bool ExtractRun::joint_word(std::uint32_t t) {
+    if (tokens_[t].kind != TokenKind::Word || mention_at_[t] != kNone ||
+        lang_.phrases(PhraseClass::JointEvent)
+                .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
+                .length == 0 ||
+        unmet_modifier(t - 1) || !joint_shape(t) || gathering(t))
+        return false;
+    joint_at_.push_back(t);
+    return true;
+}
+
+// gathering: a convention's guests are no meeting's parties. The event word e names a
+// gathering when a gathering phrase of the profile ends at it ("the annual meeting", "a trade
+// conference"), or when a crowd of attendees is counted around it: a crowd noun of the profile
+// ("delegates", "guests", "nations") after a number of at least kCrowdSize, alone or joined by
+// a dash ("1,200 delegates"; a one-token "40-nation" is not read yet), or after a crowd count
+// ("hundreds of guests"), from kEventReach tokens before e to kCrowdReach after it.
+bool ExtractRun::gathering(std::uint32_t e) const {
+    const PhraseTrie& named = lang_.phrases(PhraseClass::Gathering);
+    for (std::uint32_t q = e > sent_begin_ + 3 ? e - 3 : sent_begin_; q < e; ++q)
+        if (named.longest_match(tokens_, q, e + 1, DocumentCase::Normal).length == e + 1 - q)
+            return true;
+    const PhraseTrie& crowd = lang_.phrases(PhraseClass::Crowd);
+    const PhraseTrie& count = lang_.phrases(PhraseClass::CrowdCount);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kCrowdReach);
+    for (std::uint32_t q = e > sent_begin_ + kEventReach ? e - kEventReach : sent_begin_; q < end;
+         ++q) {
+        if (q == e || crowd.longest_match(tokens_, q, q + 1, DocumentCase::Normal).length == 0)
+            continue;
+        const std::uint32_t p = q > sent_begin_ && is_punct(q - 1, Punct::Dash) ? q - 1 : q;
+        if (p > sent_begin_ && tokens_[p - 1].kind == TokenKind::Number &&
+            count_of(p - 1) >= kCrowdSize)
+            return true;
+        for (std::uint32_t c = p > sent_begin_ + 2 ? p - 2 : sent_begin_; c < p; ++c)
+            if (count.longest_match(tokens_, c, p, DocumentCase::Normal).length == p - c)
+                return true;
+    }
+    return false;
+}
+
+// The value of the number token t ("1,200": 1200), its digits read up to a point or a space;
+// at most 10^9.
+std::uint64_t ExtractRun::count_of(std::uint32_t t) const {
+    std::uint64_t n = 0;
+    for (const char c : text_of(t)) {
+        if (c == ',') continue;
+        if (c < '0' || c > '9' || n > 1000000000) break;
+        n = n * 10 + static_cast<std::uint64_t>(c - '0');
+    }
+    return n;
 }
 
 // A rule may read the event word e: hyphen-joined actors before it (compound-parties),

@@ -274,7 +274,10 @@ class ExtractRun {
 
     // ---- participants.cpp
     bool joint_event_words();
+    bool joint_word(std::uint32_t t);
     bool joint_shape(std::uint32_t e) const;
+    bool gathering(std::uint32_t e) const;
+    std::uint64_t count_of(std::uint32_t t) const;
     void joint_events();
     std::uint32_t meeting_cue();
     bool participation_undone(std::uint32_t p) const;
