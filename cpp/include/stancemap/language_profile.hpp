@@ -107,8 +107,9 @@ enum class PhraseClass : std::uint8_t {
     MeetingCue,          // meet: the stance cue whose category joint-event records take
     AdjunctMeeting,      // meeting, meeting with: "after meeting X, Y said" (Y met X)
     UnmetModifier,       // possible, planned, news: "a possible summit", "a news conference"
+    Manner,              // way, manner: "concern about the way X handled" (X is its target)
 };
-inline constexpr std::size_t kPhraseClassCount = 16;
+inline constexpr std::size_t kPhraseClassCount = 17;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {
