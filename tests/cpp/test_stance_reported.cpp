@@ -1,0 +1,89 @@
+// Source rules of session 18 (issue 13), each on made-up sentences with the mini lexicon and
+// the mini gazetteer of fictional countries: whose act a cue is when a reported clause has a
+// subject of its own the engine does not know as an actor, when a list before a comma is
+// closed, and when "would have" states what did not happen. Each test fails without the
+// rule it names.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "stance_test_support.hpp"
+#include "test_support.hpp"
+
+namespace {
+
+using Recs = stancemap::test::StanceRecs;
+
+Recs rules(const std::string& text) {
+    static const stancemap::Analyzer analyzer =
+        stancemap::test::mini_stance_analyzer("stance_mini_lexicon.json");
+    return stancemap::test::stance_records(analyzer.analyze(text));
+}
+
+// --- reported-name-subject: "X said Kestrel had condemned Y" --------------------------------
+
+TEST(StanceReported, UnknownNameIsTheSubjectOfAReportedClause) {
+    EXPECT_EQ(rules("Anna Berg said Kestrel had condemned Borduria."), Recs{});
+    EXPECT_EQ(rules("Anna Berg said Kestrel would not condemn Borduria."), Recs{});
+    // A known actor is the subject as before; the speaker's own "it" stays the speaker's.
+    EXPECT_EQ(rules("Anna Berg said Arcadia had condemned Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia said on Monday it would condemn Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    // A capitalised word that no auxiliary follows opens no clause.
+    EXPECT_EQ(rules("Arcadia said Monday it would condemn Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// --- reported-name-subject: two bare lower-case words before an auxiliary -------------------
+
+TEST(StanceReported, TwoBareWordsAreTheSubjectOfAReportedClause) {
+    EXPECT_EQ(rules("Arcadia said farm leaders had condemned Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia said farm leaders would not condemn Borduria."), Recs{});
+    // One bare noun did so before; the speaker's own troops are the speaker's.
+    EXPECT_EQ(rules("Arcadia said its troops had attacked Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// --- reported-predicate: the cue further on in the reported predicate -----------------------
+
+TEST(StanceReported, CueFurtherOnInAReportedPredicateIsTheReportedSubjects) {
+    EXPECT_EQ(rules("Arcadia said the farmers would now condemn Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia said the new plan would soon lead to support for Borduria."), Recs{});
+    EXPECT_EQ(rules("Anna Berg said Kestrel had doubled its budget to support Borduria."), Recs{});
+    // With no auxiliary after the noun phrase, or a pronoun of its own, it is not read so.
+    EXPECT_EQ(rules("Arcadia said it would now condemn Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// --- closed-list: "After visits to A, B and C, X condemned Y" -------------------------------
+
+TEST(StanceReported, ClosedListTakesNoConjunctAfterAComma) {
+    EXPECT_EQ(rules("After talks in Arcadia, Borduria and Syldavia, Lena Dahl condemned the "
+                    "League of Nations."),
+              (Recs{{"Lena Dahl", "LEAGUE", -1, "subject"}}));
+    // An open list goes on: "A, B and C condemned Y".
+    EXPECT_EQ(rules("Borduria, Carpathia and Syldavia condemned Arcadia."),
+              (Recs{{"BOR", "ARC", -1, "subject"},
+                    {"CAR", "ARC", -1, "subject"},
+                    {"SYL", "ARC", -1, "subject"}}));
+}
+
+// --- counterfactual-perfect: "X said it would have supported Y" -----------------------------
+
+TEST(StanceReported, WouldHaveStatesWhatDidNotHappen) {
+    EXPECT_EQ(rules("Arcadia said it would have supported Borduria."), Recs{});
+    EXPECT_EQ(rules("Arcadia said it would not have condemned Borduria."), Recs{});
+    // A reported intention stays.
+    EXPECT_EQ(rules("Arcadia said it would support Borduria."),
+              (Recs{{"ARC", "BOR", 1, "subject"}}));
+}
+
+// --- adjunct-noun: "at the time of" opens an adjunct ----------------------------------------
+
+TEST(StanceReported, NounCueAtTheTimeOfIsNoActOfTheSubject) {
+    EXPECT_EQ(rules("Arcadia condemned Borduria at the time of the invasion of Carpathia."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+}  // namespace
