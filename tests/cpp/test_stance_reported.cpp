@@ -1,8 +1,9 @@
-// Source rules of session 18 (issue 13), each on made-up sentences with the mini lexicon and
-// the mini gazetteer of fictional countries: whose act a cue is when a reported clause has a
-// subject of its own the engine does not know as an actor, when a list before a comma is
-// closed, and when "would have" states what did not happen. Each test fails without the
-// rule it names.
+// Source and target rules of session 18 (issue 13), each on made-up sentences with the mini
+// lexicon and the mini gazetteer of fictional countries: whose act a cue is when a reported
+// clause has a subject of its own the engine does not know as an actor, when a list before a
+// comma is closed, and when "would have" states what did not happen; whom an attitude judges
+// after "the way" and in an act with its agent after "by". Each test fails without the rule
+// it names.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -79,11 +80,39 @@ TEST(StanceReported, WouldHaveStatesWhatDidNotHappen) {
               (Recs{{"ARC", "BOR", 1, "subject"}}));
 }
 
+// --- manner-clause: "condemned the way X had treated Y" -------------------------------------
+
+TEST(StanceReported, SubjectAfterANounOfMannerIsTheTarget) {
+    EXPECT_EQ(rules("Arcadia condemned the way Borduria had treated its neighbours."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    // After another noun, the actor before an auxiliary is a clause's subject as before.
+    EXPECT_EQ(rules("Arcadia condemned the plan Borduria had drawn up."), Recs{});
+}
+
 // --- adjunct-noun: "at the time of" opens an adjunct ----------------------------------------
 
 TEST(StanceReported, NounCueAtTheTimeOfIsNoActOfTheSubject) {
     EXPECT_EQ(rules("Arcadia condemned Borduria at the time of the invasion of Carpathia."),
               (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// --- agent-of-judged-act: "opposed the tariffs imposed by X" --------------------------------
+
+TEST(StanceReported, AttitudeTowardAnActIsTowardItsAgent) {
+    EXPECT_EQ(rules("Arcadia opposed the tariffs imposed by Borduria."),
+              (Recs{{"ARC", "BOR", -1, "subject+agent-of-judged-act"}}));
+    EXPECT_EQ(rules("Arcadia opposed new tariffs announced by Karl Holm."),
+              (Recs{{"ARC", "Karl Holm", -1, "subject+agent-of-judged-act"}}));
+    // An act with no agent named is toward no one.
+    EXPECT_EQ(rules("Arcadia opposed the tariffs imposed last week."), Recs{});
+    // The agent after a title; a relation agreed to is no attitude toward the plan's author.
+    EXPECT_EQ(stancemap::test::stance_records(stancemap::test::analyze(
+                  "The G-7 countries welcomed measures outlined by Japanese Finance Minister "
+                  "Kiichi Miyazawa.")),
+              (Recs{{"G7", "Kiichi Miyazawa", 1, "subject+agent-of-judged-act"}}));
+    EXPECT_EQ(stancemap::test::stance_records(
+                  stancemap::test::analyze("Britain agreed to a plan devised by Japan.")),
+              Recs{});
 }
 
 }  // namespace

@@ -56,13 +56,18 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
 // it, past an article) and right before an auxiliary is the subject of a clause of its own,
 // not the cue's object. ("condemned what Borduria was doing" is about Borduria.) Reads the
 // tokens around the list from `first` to `last`.
+// manner-clause: nor after a noun of manner (the language profile's manner phrases): "concern
+// about the way Borduria had handled the dispute" is about Borduria.
 bool ExtractRun::complement_subject(std::int32_t first, std::int32_t last) const {
     const std::uint32_t e = mention(last).token_end;
     if (e >= sent_end_ || !is(e, WordClass::Auxiliary)) return false;
     const std::uint32_t b = skip_article_back(mention(first).token_begin);
     return b > sent_begin_ && tokens_[b - 1].kind == TokenKind::Word &&
            !is(b - 1, WordClass::Preposition) && !is(b - 1, WordClass::Genitive) &&
-           !is(b - 1, WordClass::Between) && !is(b - 1, WordClass::QuestionWord);
+           !is(b - 1, WordClass::Between) && !is(b - 1, WordClass::QuestionWord) &&
+           lang_.phrases(PhraseClass::Manner)
+                   .longest_match(tokens_, b - 1, b, DocumentCase::Normal)
+                   .length == 0;
 }
 
 // possessed-not-possessor: "comments on Arcadia's foreign minister Anna Berg", "praised

@@ -102,6 +102,7 @@ class ExtractRun {
     Outcome target_relation_parties(Frame& f);
     Outcome target_relation_in_object(Frame& f);
     Outcome target_two_parties(Frame& f);
+    Outcome target_judged_act_agent(Frame& f);
     Outcome source_passive_agent(Frame& f);
     Outcome source_reduced_passive(Frame& f);
     Outcome source_reason_clause(Frame& f);
