@@ -115,4 +115,20 @@ TEST(StanceReported, AttitudeTowardAnActIsTowardItsAgent) {
               Recs{});
 }
 
+// --- reported-predicate keeps a joint event's noun; attributive-speech-verb ------------------
+
+TEST(StanceReported, JointEventNounInAReportedPredicateStaysTheSpeakers) {
+    const auto bundled = [](const char* text) {
+        return stancemap::test::stance_records(stancemap::test::analyze(text));
+    };
+    // The speaker's side holds the talks; an aid noun in them is not the speaker's.
+    EXPECT_EQ(bundled("Britain said progress was made in talks with Japan."),
+              (Recs{{"GBR", "JPN", 1, "subject"}, {"JPN", "GBR", 1, "mutual-object"}}));
+    EXPECT_EQ(bundled("Britain said progress was made in talks on loans to Japan."), Recs{});
+    // "confirmed" after an article or a possessive modifies a noun: no reported clause.
+    EXPECT_EQ(bundled("The Fed's last confirmed intervention was in May when it bought dollars "
+                      "in coordination with the Bank of Japan."),
+              (Recs{{"FED", "BOJ", 1, "subject"}}));
+}
+
 }  // namespace

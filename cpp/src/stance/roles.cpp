@@ -280,6 +280,12 @@ void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>
     }
 }
 
+// The cue being resolved is a noun for a joint event or a relation ("talks with X").
+bool ExtractRun::joint_noun_cue() const {
+    return resolving_ != nullptr && resolving_->cue->noun &&
+           (resolving_->cue->reciprocal || resolving_->cue->symmetric);
+}
+
 // closed-list: "After travelling to France, Germany and Italy, Funaro hopes to visit X": a
 // list whose last conjunct m follows "and", "or" or "nor" is closed; a comma alone after it
 // joins no further conjunct. Reads m's title, two modifiers and an article before it.
@@ -545,6 +551,15 @@ bool ExtractRun::noun_subject_after(std::uint32_t q, std::uint32_t cue) const {
 // pronoun's noun is the speaker's own ("said its troops attacked X"): not read so.
 bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const {
     if (!is(p, WordClass::SpeechVerb)) return false;
+    // attributive-speech-verb: "the confirmed intervention", "the Fed's last confirmed
+    // intervention": a speech verb's form right after an article or a possessive (past one
+    // time word) modifies a noun. ("officials here said", "they all said" report.)
+    std::uint32_t w = p;
+    if (w > sent_begin_ + 1 && is(w - 1, WordClass::TimeAdverb)) --w;
+    if (w > sent_begin_ &&
+        (is(w - 1, WordClass::Article) || is(w - 1, WordClass::PossessivePronoun) ||
+         tokens_[w - 1].kind == TokenKind::Possessive))
+        return false;
     std::uint32_t q = p + 1;
     const bool that = q < cb && is(q, WordClass::Complementizer);
     if (that) ++q;
@@ -563,7 +578,8 @@ bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const 
 // in talks on loans to X"), before an auxiliary; and reported-predicate: after an auxiliary,
 // the cue may stand further on in the same predicate ("said the weak dollar would now help X",
 // "said INFE would double its budget to finance X"), with no punctuation, conjunction, clause
-// word or pronoun between. Reads at most kLookback tokens.
+// word or pronoun between; not for a noun cue of a joint event, whose parties the speaker's side
+// may be ("said progress was made in talks with X"). Reads at most kLookback tokens.
 bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) const {
     const auto plain = [&](std::uint32_t k) { return plain_word(k); };
     const std::uint32_t k = reported_subject_end(q, cb);
@@ -574,7 +590,7 @@ bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) cons
          ++words)
         ++v;
     if (v == cb) return !is(v - 1, WordClass::Genitive);
-    if (v == k || !is(k, WordClass::Auxiliary)) return false;
+    if (v == k || !is(k, WordClass::Auxiliary) || joint_noun_cue()) return false;
     // reported-predicate: the rest of the auxiliary's predicate up to the cue (an actor only
     // after a preposition).
     if (cb - v > kLookback) return false;
@@ -582,8 +598,9 @@ bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) cons
         if (tokens_[p].kind == TokenKind::Punct ||
             (mention_at_[p] != kNone && !is(p - 1, WordClass::Preposition)) ||
             is(p, WordClass::Coordinator) || is(p, WordClass::Complementizer) ||
-            is(p, WordClass::RelativePronoun) || is(p, WordClass::PersonalPronoun) ||
-            is(p, WordClass::SubjectPronoun) || is(p, WordClass::SpeechVerb))
+            is(p, WordClass::Subordinator) || is(p, WordClass::RelativePronoun) ||
+            is(p, WordClass::PersonalPronoun) || is(p, WordClass::SubjectPronoun) ||
+            is(p, WordClass::SpeechVerb))
             return false;
     return true;
 }

@@ -208,6 +208,7 @@ class ExtractRun {
     bool after_preposition(std::int32_t m) const;
     void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const;
     bool closed_conjunct(std::int32_t m) const;
+    bool joint_noun_cue() const;
     std::uint32_t modifiers_start(std::uint32_t p) const;
     std::uint32_t title_start(std::int32_t m) const;
     std::int32_t possessor(std::uint32_t cb) const;
