@@ -110,8 +110,9 @@ enum class PhraseClass : std::uint8_t {
     Gathering,           // annual meeting, trade conference: a joint event of many, no meeting
     Crowd,               // delegates, guests, nations: attendees counted ("1,200 delegates")
     CrowdCount,          // hundreds of, thousands of: a count of a crowd without a number
+    Manner,              // way, manner: "concern about the way X handled" (X is its target)
 };
-inline constexpr std::size_t kPhraseClassCount = 19;
+inline constexpr std::size_t kPhraseClassCount = 20;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

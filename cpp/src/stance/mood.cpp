@@ -11,7 +11,8 @@
 //   cue's own first word ("could attack"), makes the act supposed ("X would support Y"),
 //   unless a speech verb or "that" before it reports an announced intention ("X said it
 //   would impose sanctions on Y"); a conditional anywhere in the sentence ("... if Y
-//   invaded Z") makes even a reported one supposed. At most kLookback tokens read.
+//   invaded Z") makes even a reported one supposed, and so does a perfect ("said it would
+//   have backed Y": counterfactual-perfect). At most kLookback tokens read.
 // - unrealised_infinitive: an act in a to-infinitive that its governor leaves undone: an
 //   intention, a threat or a refusal ("X threatened to attack Y", "X refused to attack Y":
 //   the language profile's unrealised_governor phrases, which end in "to"), or an act an
@@ -64,6 +65,7 @@ bool ExtractRun::hypothetical_modal(const Frame& f) const {
         if (p < b && tokens_[p].kind == TokenKind::Punct) return false;
         if (!words_[p]->is(NounClass::Hypothetical)) continue;
         if (LanguageProfile::has(sentence_classes_, WordClass::Conditional)) return true;
+        if (counterfactual(p, b)) return true;
         for (std::uint32_t q = p; q-- > floor;) {
             if (tokens_[q].kind == TokenKind::Punct) break;
             if (is(q, WordClass::SpeechVerb) || is(q, WordClass::Complementizer)) return false;
@@ -71,6 +73,17 @@ bool ExtractRun::hypothetical_modal(const Frame& f) const {
         return true;
     }
     return false;
+}
+
+// counterfactual-perfect: "X said a commitment would have aided Y", "X would not have backed
+// Y": "would" and a perfect auxiliary before a participle cue state what did not happen, even
+// when reported. The tokens from the modal at p to the cue at b are an auxiliary and at most
+// one negator (at most three read).
+bool ExtractRun::counterfactual(std::uint32_t p, std::uint32_t b) const {
+    if (b - p < 2 || b - p > 3 || !is_participle(b)) return false;
+    std::uint32_t q = p + 1;
+    if (b - p == 3 && !starts_phrase(StanceTrie::Negators, q++)) return false;
+    return is(q, WordClass::Auxiliary) && !is(q, WordClass::PassiveAuxiliary);
 }
 
 // possessor_scope: a negator or reversing verb before a possessor is the clause subject's, not

@@ -86,6 +86,30 @@ Outcome ExtractRun::target_relation_in_object(Frame& f) {
     return Outcome::Next;
 }
 
+// agent-of-judged-act: "Arcadia welcomed measures outlined by Borduria", "condemned the tariffs
+// imposed by Borduria": an attitude (attitude_cue; not of a reciprocal or symmetric cue) whose
+// object is a noun phrase that names no actor (an article and at most three lower-case words, no
+// function word) followed by a participle and "by" is toward that participle's agent, whose act it
+// judges. At most kObjectReach tokens read.
+Outcome ExtractRun::target_judged_act_agent(Frame& f) {
+    if (f.cue->noun || f.cue->symmetric || f.cue->reciprocal || !attitude_cue(f))
+        return Outcome::Next;  // "agreed to a plan devised by X" is no mutual relation
+    const std::uint32_t end = std::min(f.limit, f.hit->end + kObjectReach);
+    std::uint32_t p = skip_article(f.hit->end);
+    const std::uint32_t head = p;
+    while (p < end && p < head + 3 && plain_word(p) && !is_participle(p) &&
+           !is(p, WordClass::Preposition) && !is(p, WordClass::Auxiliary) &&
+           !is(p, WordClass::Complementizer) && !is(p, WordClass::RelativePronoun) &&
+           !is(p, WordClass::Coordinator))
+        ++p;
+    if (p == head || p + 2 >= end || !is_participle(p) || !is(p + 1, WordClass::AgentPreposition))
+        return Outcome::Next;
+    collect_targets(p + 2, f.limit, kTitleWords, f.targets);  // "by Finance Minister X"
+    if (f.targets.empty()) return Outcome::Next;
+    f.target_rule = "agent-of-judged-act";
+    return Outcome::Done;
+}
+
 // "cooperation between the two countries": the parties of the last relation.
 Outcome ExtractRun::target_two_parties(Frame& f) {
     if (!last_pair_named_at(f.between ? f.hit->end + 1 : f.hit->end, f.limit, f.targets))
@@ -870,6 +894,7 @@ const ExtractRun::Resolver kTargetRules[] = {
     {"relation-parties", &ExtractRun::target_relation_parties},
     {"relation-in-object", &ExtractRun::target_relation_in_object},
     {"the-two-parties", &ExtractRun::target_two_parties},
+    {"agent-of-judged-act", &ExtractRun::target_judged_act_agent},
     {"that-clause", &ExtractRun::target_that_clause},
     {"to-infinitive", &ExtractRun::target_infinitive},
     {"relative-object", &ExtractRun::target_relative_object},

@@ -56,13 +56,18 @@ void ExtractRun::collect_targets(std::uint32_t from, std::uint32_t limit, std::s
 // it, past an article) and right before an auxiliary is the subject of a clause of its own,
 // not the cue's object. ("condemned what Borduria was doing" is about Borduria.) Reads the
 // tokens around the list from `first` to `last`.
+// manner-clause: nor after a noun of manner (the language profile's manner phrases): "concern
+// about the way Borduria had handled the dispute" is about Borduria.
 bool ExtractRun::complement_subject(std::int32_t first, std::int32_t last) const {
     const std::uint32_t e = mention(last).token_end;
     if (e >= sent_end_ || !is(e, WordClass::Auxiliary)) return false;
     const std::uint32_t b = skip_article_back(mention(first).token_begin);
     return b > sent_begin_ && tokens_[b - 1].kind == TokenKind::Word &&
            !is(b - 1, WordClass::Preposition) && !is(b - 1, WordClass::Genitive) &&
-           !is(b - 1, WordClass::Between) && !is(b - 1, WordClass::QuestionWord);
+           !is(b - 1, WordClass::Between) && !is(b - 1, WordClass::QuestionWord) &&
+           lang_.phrases(PhraseClass::Manner)
+                   .longest_match(tokens_, b - 1, b, DocumentCase::Normal)
+                   .length == 0;
 }
 
 // possessed-not-possessor: "comments on Arcadia's foreign minister Anna Berg", "praised
@@ -269,9 +274,25 @@ void ExtractRun::add_left_coordination(std::int32_t m, std::vector<std::int32_t>
         if (p + skipped < name_start && !conjunction) return;
         if (clause_of(p - 1) != clause_of(mention(m).token_begin)) return;
         if (first && !coordinator && complement_of(mention_at_[p - 1])) return;
+        if (!coordinator && closed_conjunct(mention_at_[p - 1])) return;
         m = mention_at_[p - 1];
         out.push_back(m);
     }
+}
+
+// The cue being resolved is a noun for a joint event or a relation ("talks with X").
+bool ExtractRun::joint_noun_cue() const {
+    return resolving_ != nullptr && resolving_->cue->noun &&
+           (resolving_->cue->reciprocal || resolving_->cue->symmetric);
+}
+
+// closed-list: "After travelling to France, Germany and Italy, Funaro hopes to visit X": a
+// list whose last conjunct m follows "and", "or" or "nor" is closed; a comma alone after it
+// joins no further conjunct. Reads m's title, two modifiers and an article before it.
+bool ExtractRun::closed_conjunct(std::int32_t m) const {
+    const std::uint32_t b = skip_article_back(modifiers_start(title_start(m)));
+    return b > sent_begin_ &&
+           (is(b - 1, WordClass::Coordinator) || is(b - 1, WordClass::NegativeCoordinator));
 }
 
 // title-modifier: "UAE President Sheikh Zaid", "Bundesbank President Poehl said": an actor
@@ -530,6 +551,15 @@ bool ExtractRun::noun_subject_after(std::uint32_t q, std::uint32_t cue) const {
 // pronoun's noun is the speaker's own ("said its troops attacked X"): not read so.
 bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const {
     if (!is(p, WordClass::SpeechVerb)) return false;
+    // attributive-speech-verb: "the confirmed intervention", "the Fed's last confirmed
+    // intervention": a speech verb's form right after an article or a possessive (past one
+    // time word) modifies a noun. ("officials here said", "they all said" report.)
+    std::uint32_t w = p;
+    if (w > sent_begin_ + 1 && is(w - 1, WordClass::TimeAdverb)) --w;
+    if (w > sent_begin_ &&
+        (is(w - 1, WordClass::Article) || is(w - 1, WordClass::PossessivePronoun) ||
+         tokens_[w - 1].kind == TokenKind::Possessive))
+        return false;
     std::uint32_t q = p + 1;
     const bool that = q < cb && is(q, WordClass::Complementizer);
     if (that) ++q;
@@ -542,15 +572,45 @@ bool ExtractRun::reported_noun_subject(std::uint32_t p, std::uint32_t cb) const 
 }
 
 // reported-clause-subject: the tokens from q to the cue at cb are a noun phrase that names no
-// actor and then only auxiliaries or negators (see reported_noun_subject). Reads at most
-// seven tokens.
+// actor and then only auxiliaries or negators (see reported_noun_subject). Also (session 18):
+// reported-name-subject: a capitalised name the engine does not know ("Nesi said BNL had
+// approved a credit line to X"), or two bare lower-case words ("said rapid progress was made
+// in talks on loans to X"), before an auxiliary; and reported-predicate: after an auxiliary,
+// the cue may stand further on in the same predicate ("said the weak dollar would now help X",
+// "said INFE would double its budget to finance X"), with no punctuation, conjunction, clause
+// word or pronoun between; not for a noun cue of a joint event, whose parties the speaker's side
+// may be ("said progress was made in talks with X"). Reads at most kLookback tokens.
 bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) const {
-    if (cb - q > 7) return false;
-    const auto plain = [&](std::uint32_t k) {
-        const Token& t = tokens_[k];
-        return t.kind == TokenKind::Word && !t.has(token_flag::kCapitalized) &&
-               mention_at_[k] == kNone;
-    };
+    const auto plain = [&](std::uint32_t k) { return plain_word(k); };
+    const std::uint32_t k = reported_subject_end(q, cb);
+    if (k == q) return false;
+    std::uint32_t v = k;
+    for (int words = 0; words < 2 && v < cb && plain(v) &&
+                        (is(v, WordClass::Auxiliary) || starts_phrase(StanceTrie::Negators, v));
+         ++words)
+        ++v;
+    if (v == cb) return !is(v - 1, WordClass::Genitive);
+    if (v == k || !is(k, WordClass::Auxiliary) || joint_noun_cue()) return false;
+    // reported-predicate: the rest of the auxiliary's predicate up to the cue (an actor only
+    // after a preposition).
+    if (cb - v > kLookback) return false;
+    for (std::uint32_t p = v; p < cb; ++p)
+        if (tokens_[p].kind == TokenKind::Punct ||
+            (mention_at_[p] != kNone && !is(p - 1, WordClass::Preposition)) ||
+            is(p, WordClass::Coordinator) || is(p, WordClass::Complementizer) ||
+            is(p, WordClass::Subordinator) || is(p, WordClass::RelativePronoun) ||
+            is(p, WordClass::PersonalPronoun) || is(p, WordClass::SubjectPronoun) ||
+            is(p, WordClass::SpeechVerb))
+            return false;
+    return true;
+}
+
+// The end of the noun phrase that names no actor at q (q when there is none): an article or
+// a quantifier and at most four lower-case words; a capitalised name of no actor (at most
+// three words of no word class) before an auxiliary; or a bare lower-case noun, two of them
+// before an auxiliary.
+std::uint32_t ExtractRun::reported_subject_end(std::uint32_t q, std::uint32_t cb) const {
+    const auto plain = [&](std::uint32_t t) { return plain_word(t); };
     std::uint32_t k = q;
     // "said many farmers attacked X": a quantifier opens the phrase as an article does; a
     // possessive ("its troops", "our troops") makes it the speaker's own.
@@ -567,20 +627,26 @@ bool ExtractRun::reported_clause_subject(std::uint32_t q, std::uint32_t cb) cons
                              is(k, WordClass::Representative) || is(k, WordClass::ForceNoun));
              ++words)
             ++k;
-        if (k == q + 1) return false;
-    } else {
-        // A bare noun: a word of no function class, or one for people or forces.
-        const WordClasses w = classes_[k - sent_begin_];
-        if (!plain(k) || lang_.has_suffix(text_of(k), SuffixClass::Adjective, 3) ||
-            !(w == 0 || is(k, WordClass::Representative) || is(k, WordClass::ForceNoun)))
-            return false;
-        ++k;
+        return k == q + 1 ? q : k;
     }
-    for (int words = 0; words < 2 && k < cb && plain(k) &&
-                        (is(k, WordClass::Auxiliary) || starts_phrase(StanceTrie::Negators, k));
-         ++words)
+    // reported-name-subject: "said BNL had", "said Exxon Corp would".
+    while (k < cb && k < q + 3 && tokens_[k].kind == TokenKind::Word &&
+           tokens_[k].has(token_flag::kCapitalized) && mention_at_[k] == kNone &&
+           classes_[k - sent_begin_] == 0)
         ++k;
-    return k == cb && !is(k - 1, WordClass::Genitive);
+    if (k > q) return k < cb && is(k, WordClass::Auxiliary) ? k : q;
+    // A bare noun: a word of no function class, or one for people or forces ("said leaders
+    // asked X"); two before an auxiliary ("said rapid progress was").
+    const auto bare = [&](std::uint32_t t) {
+        const WordClasses w = classes_[t - sent_begin_];
+        return plain(t) &&
+               (w == 0 || is(t, WordClass::Representative) || is(t, WordClass::ForceNoun));
+    };
+    if (!bare(k)) return q;
+    if (k + 2 < cb && bare(k + 1) && is(k + 2, WordClass::Auxiliary) &&
+        !lang_.has_suffix(text_of(k + 1), SuffixClass::Adjective, 3))
+        return k + 2;
+    return lang_.has_suffix(text_of(k), SuffixClass::Adjective, 3) ? q : k + 1;
 }
 
 // noun-clause-subject: "resigned when the government failed to recognise X", "as the people

@@ -102,6 +102,7 @@ class ExtractRun {
     Outcome target_relation_parties(Frame& f);
     Outcome target_relation_in_object(Frame& f);
     Outcome target_two_parties(Frame& f);
+    Outcome target_judged_act_agent(Frame& f);
     Outcome source_passive_agent(Frame& f);
     Outcome source_reduced_passive(Frame& f);
     Outcome source_reason_clause(Frame& f);
@@ -206,6 +207,8 @@ class ExtractRun {
                                std::vector<std::int32_t>& out) const;
     bool after_preposition(std::int32_t m) const;
     void add_left_coordination(std::int32_t m, std::vector<std::int32_t>& out) const;
+    bool closed_conjunct(std::int32_t m) const;
+    bool joint_noun_cue() const;
     std::uint32_t modifiers_start(std::uint32_t p) const;
     std::uint32_t title_start(std::int32_t m) const;
     std::int32_t possessor(std::uint32_t cb) const;
@@ -217,6 +220,7 @@ class ExtractRun {
     bool subordinate_subject(std::int32_t m) const;
     bool reported_noun_subject(std::uint32_t p, std::uint32_t cb) const;
     bool reported_clause_subject(std::uint32_t q, std::uint32_t cb) const;
+    std::uint32_t reported_subject_end(std::uint32_t q, std::uint32_t cb) const;
     bool noun_clause_subject(std::uint32_t p, std::uint32_t cb) const;
     bool addressee(std::int32_t m) const;
     void find_attribution();
@@ -313,6 +317,7 @@ class ExtractRun {
     bool question() const;
     bool conditional_opening() const;
     bool hypothetical_modal(const Frame& f) const;
+    bool counterfactual(std::uint32_t p, std::uint32_t b) const;
     bool unrealised_infinitive(const Frame& f) const;
     bool appealed_act(std::size_t h, std::uint32_t to) const;
     bool supposed(const Frame& f) const;
@@ -347,6 +352,11 @@ class ExtractRun {
         const WordClasses w = classes_[t - sent_begin_];
         return w == 0 ? lang_.has_suffix(text_of(t), SuffixClass::Participle, 2)
                       : LanguageProfile::has(w, WordClass::IrregularParticiple);
+    }
+    // A lower-case word of no actor.
+    bool plain_word(std::uint32_t t) const {
+        return tokens_[t].kind == TokenKind::Word && !tokens_[t].has(token_flag::kCapitalized) &&
+               mention_at_[t] == kNone;
     }
     bool is_participle(std::uint32_t t) const {
         return is(t, WordClass::IrregularParticiple) ||
