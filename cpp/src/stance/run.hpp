@@ -157,10 +157,12 @@ class ExtractRun {
     bool attributive_participle(const CueHit& hit) const;
     bool noun_use(const CueHit& hit) const;
     bool plural_noun(const CueHit& hit) const;
+    bool bare_plural(const CueHit& hit) const;
     bool descriptor_gerund(const CueHit& hit) const;
     bool adjective_ing(const CueHit& hit) const;
     bool void_object(const CueHit& hit) const;
     bool actor_object(const CueHit& hit, std::uint32_t head) const;
+    bool ditransitive_object(std::uint32_t after_actor) const;
     bool event_reference(const CueHit& hit) const;
     bool gerund_complement(const CueHit& hit) const;
     bool admission(std::uint32_t t) const;

@@ -33,7 +33,8 @@ bool ExtractRun::inside_name(const CueHit& hit) const {
 
 // "his alleged accomplices", "1,991 pledged delegates", "the condemned man": a one-word
 // participle cue after what opens a noun phrase and before a lower-case word that is no
-// function word describes that word.
+// function word describes that word; so does one before a demonym and such a word ("the
+// outlawed South African organisation", "a banned Kurdish party").
 bool ExtractRun::attributive_participle(const CueHit& hit) const {
     if (hit.end - hit.begin != 1 || hit.begin == sent_begin_ || hit.end >= sent_end_) return false;
     const std::uint32_t t = hit.begin;
@@ -41,11 +42,16 @@ bool ExtractRun::attributive_participle(const CueHit& hit) const {
     if (!word_is(t, WordClass::IrregularParticiple) &&
         !lang_.has_suffix(text_of(t), SuffixClass::Participle, 2))
         return false;
-    const Token& next = tokens_[hit.end];
+    std::uint32_t n = hit.end;  // "the outlawed South African organisation": past a demonym
+    if (mention_at_[n] != kNone && mention(mention_at_[n]).form == MentionForm::Demonym) {
+        n = mention(mention_at_[n]).token_end;
+        if (n >= sent_end_) return false;
+    }
+    const Token& next = tokens_[n];
     return next.kind == TokenKind::Word && !next.has(token_flag::kCapitalized) &&
-           mention_at_[hit.end] == kNone && !word_is(hit.end, WordClass::Preposition) &&
-           !word_is(hit.end, WordClass::Genitive) && !word_is(hit.end, WordClass::Article) &&
-           !word_is(hit.end, WordClass::Complementizer);
+           mention_at_[n] == kNone && !word_is(n, WordClass::Preposition) &&
+           !word_is(n, WordClass::Genitive) && !word_is(n, WordClass::Article) &&
+           !word_is(n, WordClass::Complementizer);
 }
 
 // "at the request of", "a press release", "his help": a one-word verb cue in its base form
@@ -97,7 +103,28 @@ bool ExtractRun::plural_noun(const CueHit& hit) const {
     if (prev.kind != TokenKind::Word || mention_at_[p] != kNone) return false;
     if (word_is(p, WordClass::Complementizer)) return false;
     return word_is(p, WordClass::Determiner) || word_is(p, WordClass::PossessivePronoun) ||
-           word_is(p, WordClass::Preposition) || words_[p]->is(NounClass::Goods);
+           word_is(p, WordClass::Preposition) || word_is(p, WordClass::Genitive) ||
+           words_[p]->is(NounClass::Goods) || bare_plural(hit);
+}
+
+// bare_plural: "using PL-480 allocated funds...", "lobbied for increased funds.": a one-word
+// verb cue in -s between a participle or a word with a digit and a punctuation mark other
+// than a comma or a quote is a plural noun with its modifier: a verb in -s after its subject
+// ("the charity, which she supports.", "as the government often claims -") or before its
+// object stays a verb. Read by plural_noun, which has found the verb form in -s and a word
+// before it that is no actor; reads the tokens before and after.
+bool ExtractRun::bare_plural(const CueHit& hit) const {
+    if (hit.end >= sent_end_) return false;
+    const Token& next = tokens_[hit.end];
+    if (next.kind != TokenKind::Punct || next.punct == Punct::Comma ||
+        next.punct == Punct::OpenQuote || next.punct == Punct::CloseQuote)
+        return false;
+    const std::uint32_t p = hit.begin - 1;
+    const std::string_view v = text_of(p);
+    for (const char c : v)
+        if (c >= '0' && c <= '9') return true;  // "PL-480 funds"
+    return lang_.has_suffix(v, SuffixClass::Participle, 2) ||
+           word_is(p, WordClass::IrregularParticiple);
 }
 
 // "a consulting firm", "the trading house", "a financing company": a one-word -ing cue right
@@ -154,7 +181,19 @@ bool ExtractRun::actor_object(const CueHit& hit, std::uint32_t head) const {
     if (hit.end >= sent_end_ || mention_at_[hit.end] == kNone) return false;
     const auto& m = mention(mention_at_[hit.end]);
     return m.form != MentionForm::Demonym && m.token_end < head &&
-           tokens_[m.token_end].kind != TokenKind::Possessive;  // "about X's health"
+           tokens_[m.token_end].kind != TokenKind::Possessive &&  // "about X's health"
+           !ditransitive_object(m.token_end);
+}
+
+// ditransitive_object: "granted Smith an option to buy shares", "awarded Boeing a contract",
+// "offered investors 2 mln shares": an actor after the cue followed by what opens a noun
+// phrase (a determiner, a number, a possessive pronoun) is the indirect object, and the head
+// after it is the thing given: its void sense stands. ("help Mexico boost its exports" stays
+// aid.) Reads the token after the actor.
+bool ExtractRun::ditransitive_object(std::uint32_t after_actor) const {
+    return after_actor < sent_end_ &&
+           (opens_noun_phrase(after_actor) || (tokens_[after_actor].kind == TokenKind::Word &&
+                                               word_is(after_actor, WordClass::PossessivePronoun)));
 }
 
 // "an investigation of the secret arms sales to Iran", "testified about aid to the Contras",
