@@ -81,15 +81,16 @@ void read_embeddings(const model_detail::Reader& r, TargetModel::Impl& m) {
     const std::string_view s = r.array("embedding_scale", "float32", {v});
     m.embedding_scale.resize(v);
     std::memcpy(m.embedding_scale.data(), s.data(), s.size());
-    std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
-    std::vector<std::uint64_t> seen;
+    std::vector<model_detail::VocabularyWord> pairs;
     pairs.reserve(v);
-    for (std::size_t i = 0; i < v; ++i) pairs.emplace_back(token_key(vocabulary[i]), i + 1);
+    for (std::size_t i = 0; i < v; ++i)
+        pairs.push_back({token_key(vocabulary[i]), static_cast<std::uint32_t>(i + 1),
+                         normalise(vocabulary[i]).find('\'') == std::string::npos});
     // The first row of a key wins (words that normalise alike).
     std::stable_sort(pairs.begin(), pairs.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+                     [](const auto& a, const auto& b) { return a.key < b.key; });
     pairs.erase(std::unique(pairs.begin(), pairs.end(),
-                            [](const auto& a, const auto& b) { return a.first == b.first; }),
+                            [](const auto& a, const auto& b) { return a.key == b.key; }),
                 pairs.end());
     model_detail::build_word_table(m, pairs);
 }

@@ -388,20 +388,37 @@ void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<
     const SentimentLexicon::Tables& t = m.lexicon.tables();
     // Most words are whole tokens: their records in the model's word table start loading now.
     for (const Token& tok : toks) m.words.prefetch(tok.key);
-    const auto info = sentiment_detail::build_words(text, toks, t, sc.words);
+    // One look-up a word: its lexicon entry (for the word building), vector row, clause class
+    // and bag buckets. A token makes at most two words (a number with its magnitude); the
+    // records of words not built from a whole token (push_piece's) stay null, found below.
+    const std::size_t room = 2 * toks.size();
+    if (sc.info.size() < room) sc.info.resize(room);  // only grows
+    std::fill_n(sc.info.data(), room, nullptr);
+    const ModelWord** const made = sc.info.data();
+    const auto info = sentiment_detail::build_words_by(
+        text, toks, t, sc.words, nullptr,
+        [&m, made, room](std::uint64_t key, std::size_t w) -> const sentiment_detail::KnownWord& {
+            const ModelWord& mw = m.words.find(key);
+            if (w < room) made[w] = &mw;
+            return mw.entry;
+        });
     sentiment_detail::word_valences(t, sc.words, info.lexicon, info.cap_differential, sc.values,
                                     &sc.negated);
-    // One look-up a word: its vector row, clause class and bag buckets. Through pointers and
-    // locals: a store to a row could otherwise be the model's embedding_dim (both are 32-bit
-    // numbers), which would be read again for every word.
+    // Through pointers and locals: a store to a row could otherwise be the model's
+    // embedding_dim (both are 32-bit numbers), which would be read again for every word. A
+    // phrase rule's word (kNeutralKey) reads the record of its new key.
     const std::size_t n = sc.words.size();
     sc.rows.resize(n);
-    sc.info.resize(n);
+    if (n > room) {  // not reached (see above), but no stale record may be read
+        if (sc.info.size() < n) sc.info.resize(n);
+        std::fill_n(sc.info.data() + room, n - room, nullptr);
+    }
     const Word* const words = sc.words.data();
     std::uint32_t* const rows = sc.rows.data();
     const ModelWord** const records = sc.info.data();
     for (std::size_t i = 0; i < n; ++i) {
-        records[i] = &m.words.find(words[i].key);
+        if (records[i] == nullptr || words[i].key == sentiment_detail::kNeutralKey)
+            records[i] = &m.words.find(words[i].key);
         rows[i] = records[i]->row;
     }
     if (m.openers_complete)
@@ -754,15 +771,25 @@ void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
         word_features(m, at.toks, at.w0, at.w1, sc, sink, out);
 }
 
-void build_word_table(TargetModel::Impl& m,
-                      const std::vector<std::pair<std::uint64_t, std::uint32_t>>& rows) {
+void build_word_table(TargetModel::Impl& m, const std::vector<VocabularyWord>& rows) {
     const unsigned shift = 64 - m.config.hash_bits;
     const ClauseWords& cw = clause_words();
+    const SentimentLexicon::Tables& t = m.lexicon.tables();
+    // A word without an apostrophe holds no contraction only if the contraction has one.
+    const bool apostrophe_contraction =
+        std::string_view(t.contraction, t.contraction_len).find('\'') != std::string_view::npos;
     WordTable<ModelWord> table;
     table.reserve(rows.size() + 64);
-    auto record = [&](std::uint64_t key) -> ModelWord& {
+    auto record = [&](std::uint64_t key, bool no_apostrophe) -> ModelWord& {
         ModelWord& mw = table.entry(key);
         if (!mw.has_bags) {
+            // The entry as make_word finds it.
+            const SentimentEntry* e = t.words.find_if_present(key);
+            mw.entry.value = e != nullptr ? sentiment_detail::rule_value(*e) : 0.0;
+            mw.entry.flags = static_cast<std::uint8_t>(
+                (e != nullptr ? e->flags : 0) | (key == t.k_but ? sentiment_detail::kButWord : 0));
+            mw.entry.known = true;
+            mw.entry.no_apostrophe = no_apostrophe && apostrophe_contraction;
             for (std::size_t k = 0; k < 4; ++k)
                 mw.bags[k] = static_cast<std::uint32_t>(
                     sentiment_detail::ngram_key(template_seed(kBags[k]), key) >> shift);
@@ -772,7 +799,7 @@ void build_word_table(TargetModel::Impl& m,
         }
         return mw;
     };
-    for (const auto& [key, row] : rows) record(key).row = row;
+    for (const VocabularyWord& w : rows) record(w.key, w.no_apostrophe).row = w.row;
     // The profile's opener words, by their token keys; a word the keys do not reach (the
     // profile holds it but its key has not the class) makes the tone ask the profile itself.
     bool complete = true;
@@ -780,7 +807,7 @@ void build_word_table(TargetModel::Impl& m,
         for (const std::string& w : cw.lang->data().words[static_cast<std::size_t>(c)]) {
             const std::uint64_t key = token_key(w);
             if (cw.lang->is(key, c))
-                record(key);
+                record(key, normalise(w).find('\'') == std::string::npos);
             else
                 complete = false;
         }

@@ -11,16 +11,20 @@
 #include <vector>
 
 #include "clauses.hpp"
+#include "sentiment/word_building.hpp"
 #include "sentiment_words.hpp"
 #include "stancemap/model.hpp"
 
 namespace stancemap {
 
 // What the fast model reads of one word, found with one look-up of its token key: its vector
-// row, how it opens a clause (the language profile's contrast openers and relative pronouns)
-// and the hashed buckets of its four clause-bag features. A word not in the table (no vector
-// and no clause class) reads as the default record: its buckets are then hashed where needed.
+// row, how it opens a clause (the language profile's contrast openers and relative pronouns),
+// the hashed buckets of its four clause-bag features and its sentiment lexicon entry as VADER's
+// word building reads it (so that the tone's words need no look-up of their own). A word not
+// in the table (no vector and no clause class) reads as the default record: its buckets are
+// then hashed where needed, its entry looked up in the lexicon (entry.known false).
 struct ModelWord {
+    sentiment_detail::KnownWord entry;                // set for every word in the table
     std::uint32_t row = 0;                            // embedding row + 1 (0: no vector)
     std::array<std::uint32_t, 4> bags{};              // clause_left, clause_right, other, contrast
     clauses::Opener opener = clauses::Opener::Start;  // Contrast, Relative or Start (neither)
@@ -69,10 +73,18 @@ struct Reader {
                            std::vector<std::size_t> shape) const;
 };
 
-// Builds m.words from the vector rows of the vocabulary (key, row + 1) and the clause openers
-// of the language profile (model_features.cpp, which owns the features' hashing).
-void build_word_table(TargetModel::Impl& m,
-                      const std::vector<std::pair<std::uint64_t, std::uint32_t>>& rows);
+// A word of the model's vocabulary: its token key, vector row + 1, and whether its normalised
+// form (token_key's) holds no apostrophe.
+struct VocabularyWord {
+    std::uint64_t key = 0;
+    std::uint32_t row = 0;
+    bool no_apostrophe = false;
+};
+
+// Builds m.words from the vector rows of the vocabulary and the clause openers of the language
+// profile, with the lexicon entry of each (model_features.cpp, which owns the features'
+// hashing).
+void build_word_table(TargetModel::Impl& m, const std::vector<VocabularyWord>& rows);
 
 // Reads path into bytes and checks magic, header, kind and checksum (FileError when missing).
 Reader open_model(const std::string& path, std::string& bytes, std::string_view kind);

@@ -5,12 +5,14 @@
 
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <span>
 #include <string>
 #include <vector>
 
 #include "../../cpp/src/sentiment/word_building.hpp"
 #include "stancemap/sentiment.hpp"
+#include "stancemap/token_key.hpp"
 #include "stancemap/tokenizer.hpp"
 
 namespace {
@@ -119,6 +121,61 @@ TEST(SentimentWords, ContractionsAreFoundWhereverTheApostropheFalls) {
     expect_negators_as_has_contraction("We don't");
     expect_negators_as_has_contraction("isn't");
     expect_negators_as_has_contraction("Officials said they weren't");
+}
+
+// build_words_by with the caller's record of every word's entry (what the learned model's word
+// table holds: the entry, and whether the word's normalised form has no apostrophe, so that
+// no contraction is looked for) builds exactly build_words' words, and asks for each whole-token
+// word's record with that word's index.
+void expect_known_words_as_build_words(const std::string& text) {
+    namespace sd = stancemap::sentiment_detail;
+    const SentimentLexicon::Tables& t = bundled().tables();
+    const std::vector<Token> tokens = stancemap::Tokenizer().tokenize(text);
+    std::map<std::uint64_t, sd::KnownWord> records;
+    for (const Token& tok : tokens) {
+        const stancemap::SentimentEntry* e = t.words.find_if_present(tok.key);
+        sd::KnownWord k;
+        k.value = e != nullptr ? sd::rule_value(*e) : 0.0;
+        k.flags = static_cast<std::uint8_t>((e != nullptr ? e->flags : 0) |
+                                            (tok.key == t.k_but ? sd::kButWord : 0));
+        k.known = true;
+        k.no_apostrophe = stancemap::normalise(tok.view(text)).find('\'') == std::string::npos;
+        records[tok.key] = k;
+    }
+    std::vector<Word> plain, known;
+    sd::build_words(text, tokens, t, plain);
+    std::map<std::size_t, std::uint64_t> asked;  // word index -> key
+    sd::build_words_by(text, tokens, t, known, nullptr,
+                       [&](std::uint64_t key, std::size_t w) -> const sd::KnownWord& {
+                           asked[w] = key;
+                           return records.at(key);
+                       });
+    ASSERT_EQ(known.size(), plain.size());
+    EXPECT_GT(asked.size(), known.size() / 2);
+    for (const auto& [w, key] : asked) {
+        ASSERT_LT(w, known.size());
+        if (known[w].key != sd::kNeutralKey) {
+            EXPECT_EQ(known[w].key, key) << "word " << w;
+        }
+    }
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        SCOPED_TRACE("word " + std::to_string(i));
+        EXPECT_EQ(known[i].key, plain[i].key);
+        EXPECT_EQ(known[i].value, plain[i].value);
+        EXPECT_EQ(known[i].begin, plain[i].begin);
+        EXPECT_EQ(known[i].end, plain[i].end);
+        EXPECT_EQ(known[i].token, plain[i].token);
+        EXPECT_EQ(known[i].flags, plain[i].flags);
+        EXPECT_EQ(known[i].upper, plain[i].upper);
+        EXPECT_EQ(known[i].negator, plain[i].negator);
+    }
+}
+
+TEST(SentimentWords, KnownEntriesGiveTheWordsOfBuildWords) {
+    expect_known_words_as_build_words(
+        "Ministers won't back it, but the Mayor didn\u2019t object; NOT good, no longer bad. "
+        "\"Terrible,\" she said (25 million) and isn\u02BCt sure: kind of nice! S&P can't.");
+    expect_known_words_as_build_words("We don't");
 }
 
 }  // namespace

@@ -62,6 +62,46 @@ inline Word make_word(std::string_view text, std::uint64_t key, std::uint32_t be
     return w;
 }
 
+// What a caller's own table of words (the learned model's, built at load) holds of a word's
+// lexicon entry, so that build_words_by needs no look-up of its own: known, its rule value
+// and flags (with kButWord) as make_word would find them; no_apostrophe, every text with its
+// key surely holds no apostrophe (its normalised form has none), so no contraction either.
+struct KnownWord {
+    double value = 0.0;
+    std::uint8_t flags = 0;
+    bool known = false;  // false: make_word looks the word up itself
+    bool no_apostrophe = false;
+};
+
+// make_word with the entry given (k.known), else make_word itself. The same word.
+inline Word make_known_word(const KnownWord& k, std::string_view text, std::uint64_t key,
+                            std::uint32_t begin, std::uint32_t end, std::uint32_t token, bool upper,
+                            const SentimentLexicon::Tables& t) {
+    if (!k.known) return make_word(text, key, begin, end, token, upper, t);
+    Word w;
+    w.key = key;
+    w.value = k.value;
+    w.flags = k.flags;
+    w.begin = begin;
+    w.end = end;
+    w.token = token;
+    w.upper = upper;
+    w.negator = (w.flags & sentiment_flag::kNegator) != 0 ||
+                (!k.no_apostrophe && end - begin >= t.contraction_len &&
+                 may_hold_contraction(text, begin, end) &&
+                 has_contraction(text.substr(begin, end - begin), t));
+    return w;
+}
+
+// Whether s holds at most two code points (VADER keeps such a piece whole): stops at the
+// third, so that a long word costs three bytes' tests, not one per byte.
+inline bool at_most_two_code_points(std::string_view s) {
+    std::size_t n = 0;
+    for (const char c : s)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++n > 2) return false;
+    return true;
+}
+
 // Python's str.isupper() of ASCII text.
 bool ascii_upper(std::string_view s);
 
@@ -88,12 +128,16 @@ void push_piece(std::string_view text, std::span<const Token> piece, std::uint32
 // The word of a piece that is one Word token, the common case: what push_piece makes of it,
 // without its checks for punctuation, short cores and numbers (build_words' fast path).
 inline Word word_of_token(std::string_view text, const Token& tok, std::uint32_t index,
-                          const SentimentLexicon::Tables& t) {
-    return make_word(text, tok.key, tok.begin, tok.end, index, tok.has(token_flag::kAllCaps), t);
+                          const SentimentLexicon::Tables& t, const KnownWord& k) {
+    return make_known_word(k, text, tok.key, tok.begin, tok.end, index,
+                           tok.has(token_flag::kAllCaps), t);
 }
 
 // The thread's buffer for the indices of lexicon words when the caller wants none.
 std::vector<std::uint32_t>& out_scratch();
+
+// The thread's buffer that build_words_by writes the words in (its size only grows).
+std::vector<Word>& word_buffer();
 
 // The summary pass: multi-word phrases, capitals, the first "but", the lexicon words. Inlined
 // into both word builders.
@@ -134,6 +178,63 @@ std::vector<std::uint32_t>& out_scratch();
         apply_phrases(t, out);  // then count again
     }
     return info;
+}
+
+// build_words (sentiment_words.hpp) with the caller's record of each word that is a whole
+// token: known(key, w) returns the KnownWord of the key of word w (the index the word will
+// have), and may keep what else it holds of the word. The words of other pieces
+// (push_piece) are looked up as build_words does, without known().
+template <class Known>
+WordsInfo build_words_by(std::string_view text, std::span<const Token> tokens,
+                         const SentimentLexicon::Tables& t, std::vector<Word>& out,
+                         std::vector<std::uint32_t>* lexicon_words, const Known& known) {
+    WordsInfo info;
+    const std::size_t n = tokens.size();
+    // The words are written without std::vector's capacity checks into a buffer with room for
+    // all of them (words are non-empty and do not overlap: at most one a byte), then copied.
+    std::vector<Word>& buffer = word_buffer();
+    const std::size_t room = n == 0 ? 0 : std::size_t{tokens[n - 1].end - tokens[0].begin} + 2;
+    if (buffer.size() < room) buffer.resize(room);
+    WordSink sink{buffer.data(), 0};
+    std::size_t i = 0;
+    while (i < n) {
+        // One white-space piece: tokens[i, j).
+        std::size_t j = i + 1;
+        while (j < n && !tokens[j].has(token_flag::kSpaceBefore)) ++j;
+        if (j == i + 1 && tokens[i].kind == TokenKind::Word) {  // the common piece
+            if (tokens[i].punct == Punct::Exclamation) ++info.exclamations;
+            if (tokens[i].punct == Punct::Question) ++info.questions;
+            sink.push_back(word_of_token(text, tokens[i], static_cast<std::uint32_t>(i), t,
+                                         known(tokens[i].key, sink.size)));
+            i = j;
+            continue;
+        }
+        // The piece's one word token when all its other tokens are punctuation ("said,",
+        // "(Reuters", "\"Yes\""), else n.
+        std::size_t word = n;
+        bool other = false;
+        for (std::size_t k = i; k < j; ++k) {
+            const Token& tok = tokens[k];
+            if (tok.punct == Punct::Exclamation) ++info.exclamations;
+            if (tok.punct == Punct::Question) ++info.questions;
+            if (tok.kind == TokenKind::Word) {
+                other = other || word != n;
+                word = k;
+            } else {
+                other = other || tok.kind != TokenKind::Punct;
+            }
+        }
+        // What push_piece makes of a word with punctuation stripped from its ends (the word
+        // itself, unless it is so short that VADER keeps the piece whole), without its tests.
+        if (word != n && !other && !at_most_two_code_points(tokens[word].view(text)))
+            sink.push_back(word_of_token(text, tokens[word], static_cast<std::uint32_t>(word), t,
+                                         known(tokens[word].key, sink.size)));
+        else
+            push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, sink);
+        i = j;
+    }
+    out.assign(buffer.data(), buffer.data() + sink.size);
+    return finish_words(t, std::span<Word>(out), info, lexicon_words);
 }
 
 }  // namespace stancemap::sentiment_detail

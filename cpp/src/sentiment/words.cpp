@@ -99,15 +99,6 @@ bool is_wordlike(const Token& tok) {
     return tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
 }
 
-// Whether s holds at most two code points (VADER keeps such a piece whole): stops at the
-// third, so that a long word costs three bytes' tests, not one per byte.
-bool at_most_two_code_points(std::string_view s) {
-    std::size_t n = 0;
-    for (const char c : s)
-        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && ++n > 2) return false;
-    return true;
-}
-
 // Python's str.isupper() of the text of tokens: a cased letter and no lower-case one.
 bool upper_of(std::string_view text, std::span<const Token> toks) {
     bool upper = false;
@@ -265,6 +256,11 @@ template void push_piece(std::string_view, std::span<const Token>, std::uint32_t
 template void push_piece(std::string_view, std::span<const Token>, std::uint32_t,
                          const SentimentLexicon::Tables&, WordSink&);
 
+std::vector<Word>& word_buffer() {
+    thread_local std::vector<Word> v;
+    return v;
+}
+
 std::vector<std::uint32_t>& out_scratch() {
     thread_local std::vector<std::uint32_t> v;
     return v;
@@ -273,45 +269,9 @@ std::vector<std::uint32_t>& out_scratch() {
 WordsInfo build_words(std::string_view text, std::span<const Token> tokens,
                       const SentimentLexicon::Tables& t, std::vector<Word>& out,
                       std::vector<std::uint32_t>* lexicon_words) {
-    out.clear();
-    WordsInfo info;
-    const std::size_t n = tokens.size();
-    std::size_t i = 0;
-    while (i < n) {
-        // One white-space piece: tokens[i, j).
-        std::size_t j = i + 1;
-        while (j < n && !tokens[j].has(token_flag::kSpaceBefore)) ++j;
-        if (j == i + 1 && tokens[i].kind == TokenKind::Word) {  // the common piece
-            if (tokens[i].punct == Punct::Exclamation) ++info.exclamations;
-            if (tokens[i].punct == Punct::Question) ++info.questions;
-            out.push_back(word_of_token(text, tokens[i], static_cast<std::uint32_t>(i), t));
-            i = j;
-            continue;
-        }
-        // The piece's one word token when all its other tokens are punctuation ("said,",
-        // "(Reuters", "\"Yes\""), else n.
-        std::size_t word = n;
-        bool other = false;
-        for (std::size_t k = i; k < j; ++k) {
-            const Token& tok = tokens[k];
-            if (tok.punct == Punct::Exclamation) ++info.exclamations;
-            if (tok.punct == Punct::Question) ++info.questions;
-            if (tok.kind == TokenKind::Word) {
-                other = other || word != n;
-                word = k;
-            } else {
-                other = other || tok.kind != TokenKind::Punct;
-            }
-        }
-        // What push_piece makes of a word with punctuation stripped from its ends (the word
-        // itself, unless it is so short that VADER keeps the piece whole), without its tests.
-        if (word != n && !other && !at_most_two_code_points(tokens[word].view(text)))
-            out.push_back(word_of_token(text, tokens[word], static_cast<std::uint32_t>(word), t));
-        else
-            push_piece(text, tokens.subspan(i, j - i), static_cast<std::uint32_t>(i), t, out);
-        i = j;
-    }
-    return finish_words(t, std::span<Word>(out), info, lexicon_words);
+    static constexpr KnownWord kUnknown{};  // every word looked up by make_word
+    return build_words_by(text, tokens, t, out, lexicon_words,
+                          [](std::uint64_t, std::size_t) -> const KnownWord& { return kUnknown; });
 }
 
 }  // namespace stancemap::sentiment_detail
