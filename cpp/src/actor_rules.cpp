@@ -49,6 +49,9 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     std::sort(female_given_names_.begin(), female_given_names_.end());
     given_name_titles_ = lists.given_name_titles;
     for (const auto& w : lists.agent_possessives) agent_possessives_.push_back(token_key(w));
+    for (const auto& w : lists.agent_prepositions) agent_prepositions_.push_back(token_key(w));
+    for (const auto& [country, forms] : lists.combining_forms)
+        for (const auto& f : forms) combining_forms_.emplace_back(token_key(f), country);
     for (const auto& phrase : lists.and_compounds) {
         const std::vector<std::uint64_t> keys = phrase_keys(phrase).keys;
         if (keys.size() == 3 && (keys[1] == token_key("and") || keys[1] == token_key("&")))

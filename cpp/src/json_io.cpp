@@ -340,6 +340,8 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.female_given_names = get_strings(doc, "female_given_names", label);
     out.given_name_titles = get_strings(doc, "given_name_titles", label);
     out.agent_possessives = get_strings(doc, "agent_possessives", label);
+    out.agent_prepositions = get_strings(doc, "agent_prepositions", label);
+    out.combining_forms = get_string_lists(doc, "combining_forms", label);
     return out;
 }
 

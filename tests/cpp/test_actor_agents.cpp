@@ -99,4 +99,49 @@ TEST(ActorAgents, ARoleIsNoListedPersonOutOfOffice) {
               "Anwar As Sadat");
 }
 
+// The gazetteer's own agent nouns that Phoenix lacks (session 18): "negotiators",
+// "delegation", "bankers" after a country are its agents. A company noun, singular or
+// plural, stays none ("Swedish companies" in business news are a market, not a party).
+TEST(ActorAgents, ACountryBeforeANegotiatorOrADelegationIsAnAgent) {
+    const Document doc = analyze(
+        "Dutch negotiators met a Norwegian delegation, and Danish bankers said Swedish "
+        "companies would gain.");
+    EXPECT_NE(find_actor(doc, "NLD.GOV"), nullptr);
+    EXPECT_NE(find_actor(doc, "NOR.GOV"), nullptr);
+    EXPECT_NE(find_actor(doc, "DNK.BUS"), nullptr);
+    EXPECT_EQ(find_actor(doc, "SWE.BUS"), nullptr);
+    const Document one = analyze("A Dutch company bought a Danish firm.");
+    EXPECT_EQ(find_actor(one, "NLD.BUS"), nullptr);
+    EXPECT_EQ(find_actor(one, "DNK.BUS"), nullptr);
+}
+
+// agent-of-country: an agent noun before "in" or "of" and one country is that country's
+// agent; before a list of countries it is not (the stance stage reads each).
+TEST(ActorAgents, AnAgentOfACountryIsItsAgent) {
+    const Document doc = analyze("Negotiators of Chile met troops in Peru on Monday.");
+    ASSERT_NE(find_actor(doc, "CHL.GOV"), nullptr);
+    EXPECT_EQ(rule_of(doc, "CHL.GOV"), MentionRule::AgentOfCountry);
+    EXPECT_NE(find_actor(doc, "PER.MIL"), nullptr);
+    const Document list =
+        analyze("Ministers of Chile, Peru and Bolivia met in a border town on Monday.");
+    EXPECT_EQ(find_actor(list, "CHL.GOV"), nullptr);
+    EXPECT_NE(find_actor(list, "CHL"), nullptr);
+    EXPECT_NE(find_actor(list, "BOL"), nullptr);
+}
+
+// combining-form: "Franco-", "Sino-", "Anglo-" before a country in a hyphen compound are
+// country mentions; alone, or before a region, they are not.
+TEST(ActorAgents, ACombiningFormInACompoundOfCountriesIsACountry) {
+    const Document doc = analyze(
+        "Franco-Italian talks and Sino-Indian ties were discussed, and Anglo-Irish relations "
+        "improved.");
+    for (const char* id : {"FRA", "ITA", "CHN", "IND", "GBR", "IRL"})
+        EXPECT_NE(find_actor(doc, id), nullptr) << id;
+    EXPECT_EQ(rule_of(doc, "CHN"), MentionRule::CombiningForm);
+    const Document alone = analyze("Franco spoke about Indo-European languages and Sino trade.");
+    EXPECT_EQ(find_actor(alone, "FRA"), nullptr);
+    EXPECT_EQ(find_actor(alone, "IND"), nullptr);
+    EXPECT_EQ(find_actor(alone, "CHN"), nullptr);
+}
+
 }  // namespace

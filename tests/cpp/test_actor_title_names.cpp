@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "stancemap/gazetteer.hpp"
 #include "test_support.hpp"
 
 namespace {
@@ -155,6 +156,18 @@ TEST(ActorTitleNames, AParticleNameIsTheLongerName) {
         analyze("Karim bin Hadi said the talks had failed. Bin Hadi said Egypt was to blame.");
     ASSERT_NE(find_actor(bin, "Karim bin Hadi"), nullptr);
     EXPECT_EQ(find_actor(bin, "Karim bin Hadi")->mentions, 2u);
+}
+
+// monarch-given-name: a king's or queen's title comes before a given name, so the word after
+// it is no surname of a listed office holder ("King Hussein" in 1987 is not Saddam Hussein).
+TEST(ActorTitleNames, AMonarchsTitleIsFollowedByNoSurname) {
+    const auto& analyzer = stancemap::test::bundled_analyzer();
+    const Document doc = analyzer.analyze("King Hussein flew to Cairo on Monday.",
+                                          stancemap::parse_date("1987-03-01"));
+    EXPECT_EQ(find_actor(doc, "Saddam Hussein"), nullptr);
+    const Document president = analyzer.analyze("President Hussein flew to Cairo on Monday.",
+                                                stancemap::parse_date("1987-03-01"));
+    EXPECT_NE(find_actor(president, "Saddam Hussein"), nullptr);
 }
 
 }  // namespace

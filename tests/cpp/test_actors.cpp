@@ -73,7 +73,7 @@ TEST(ActorsGazetteer, SentenceInitialTheBelongsToTheMetonym) {
 }
 
 TEST(ActorsGazetteer, DemonymAmericanIsTheUnitedStates) {
-    const Document doc = analyze("The American delegation arrived.");
+    const Document doc = analyze("The American proposal arrived.");
     EXPECT_EQ(actor_ids(doc), (Ids{"USA"}));
     expect_actor(doc, "USA", ActorKind::Country, "USA", 1);
     EXPECT_EQ(mention_facts(doc), (Mentions{{"USA", 4, 12, "American", 0, MentionForm::Demonym}}));

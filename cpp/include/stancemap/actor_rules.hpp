@@ -96,6 +96,13 @@ struct ActorRuleLists {
     // "their", "its": before a bare agent ("their government") they give it the country of
     // the actor before it in the sentence (rule agent-possessor).
     std::vector<std::string> agent_possessives;
+    // "in", "of": an agent noun before one of them and a country is that country's agent
+    // ("security forces in Guinea", "troops of Peru": rule agent-of-country).
+    std::vector<std::string> agent_prepositions;
+    // Country -> combining forms ("FRA": ["Franco"], "CHN": ["Sino"]): the first parts of a
+    // hyphen compound of countries ("Franco-German talks"), each part a country mention
+    // (rule combining-form). Alone they name nothing ("Franco" is also a surname).
+    std::vector<std::pair<std::string, std::vector<std::string>>> combining_forms;
 };
 
 class ActorRules {
@@ -205,6 +212,15 @@ class ActorRules {
     bool is_agent_possessive(std::uint64_t key) const noexcept {
         return in(agent_possessives_, key);
     }
+    bool is_agent_preposition(std::uint64_t key) const noexcept {
+        return in(agent_prepositions_, key);
+    }
+    // The country id of a combining form ("Franco" -> FRA), or nullptr.
+    const std::string* combining_form(std::uint64_t key) const noexcept {
+        for (const auto& [k, id] : combining_forms_)
+            if (k == key) return &id;
+        return nullptr;
+    }
     bool is_female_given_name(std::uint64_t key) const noexcept {
         return std::binary_search(female_given_names_.begin(), female_given_names_.end(), key);
     }
@@ -283,8 +299,10 @@ class ActorRules {
     std::vector<std::uint64_t> female_titles_;       // token keys (a few)
     std::vector<std::uint64_t> female_given_names_;  // token keys, sorted
     std::vector<std::string> given_name_titles_;
-    std::vector<std::uint64_t> agent_possessives_;  // token keys (a few)
-    std::vector<std::uint64_t> courtesy_titles_;    // token keys of their first words
+    std::vector<std::uint64_t> agent_possessives_;                        // token keys (a few)
+    std::vector<std::uint64_t> agent_prepositions_;                       // token keys (a few)
+    std::vector<std::pair<std::uint64_t, std::string>> combining_forms_;  // a few dozen
+    std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words
     std::vector<std::uint64_t> capital_event_names_;
     std::vector<std::pair<std::uint64_t, std::vector<std::string>>> shared_names_;
     std::vector<std::pair<std::string, std::string>> title_countries_, party_tags_;  // a few

@@ -84,6 +84,8 @@ enum class MentionRule : std::uint8_t {
     OrgShortForm,    // a company's short name the shape or the gazetteer took for another actor
     RegionCountry,   // "the Asian country": the member country of the region named last
     AgentPossessor,  // "their government": the country of the actor the pronoun refers to
+    AgentOfCountry,  // an agent noun, a preposition, a country: "officials from Japan"
+    CombiningForm,   // a combining form in a hyphen compound of countries: "Franco-German"
 };
 
 // The rule names, indexed by MentionRule's value.

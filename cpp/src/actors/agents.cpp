@@ -151,14 +151,22 @@ void RecognizerRun::find_agents_and_groups() {
     }
 }
 
-// Words (1 to 3) of an agent phrase ending just before "in"/"of" and the country
-// candidate c ("security forces in Guinea"), or 0; value: the phrase's agent entry.
+// Words (1 to 3) of an agent phrase ending just before a word of agent_prepositions ("in",
+// "of") and the country candidate c ("security forces in Guinea", "troops of Peru"), or 0;
+// value: the phrase's agent entry. Not before a list of countries ("ministers of Chile, Peru
+// and Bolivia": the stance stage reads each country as a party).
 std::uint32_t RecognizerRun::agent_before_preposition(const Candidate& c,
                                                       std::uint32_t* value) const {
     const Sentence& sent = doc_.sentences[c.sentence];
     if (c.form != MentionForm::Name || c.tb < sent.token_begin + 2) return 0;
-    const std::uint64_t prep = tokens_[c.tb - 1].key;
-    if (prep != kKeyIn && prep != kKeyOf) return 0;
+    if (!rules_.is_agent_preposition(tokens_[c.tb - 1].key)) return 0;
+    if (c.te + 1 < sent.token_end &&
+        (tokens_[c.te].punct == Punct::Comma || tokens_[c.te].key == kKeyAnd)) {
+        const std::int32_t next = owner_[c.te + 1];
+        if (next != kNone && entry_of(next) != nullptr &&
+            entry_of(next)->kind == ActorKind::Country)
+            return 0;
+    }
     const std::uint32_t stop = c.tb - 1;
     for (std::uint32_t back = 1; back <= 3 && stop >= sent.token_begin + back; ++back) {
         const PhraseTrie::Match m = agent_at(stop - back, stop);
@@ -187,6 +195,7 @@ void RecognizerRun::agent_before(std::size_t a, const Sentence& /*sent*/) {
     const std::uint32_t b = c.tb - 1 - words, te = c.te, s = c.sentence;
     const std::string id = gaz_.entries()[static_cast<std::size_t>(c.entry)].id;
     add_group(b, te, s, id, gaz_.agent_role(value));
+    cands_.back().rule = MentionRule::AgentOfCountry;
 }
 
 // "the Asian country", "the African nation", "the Latin American oil state": a region's

@@ -177,7 +177,15 @@ bool RecognizerRun::accept_match(std::uint32_t tb, std::uint32_t te, const Alias
     return true;
 }
 
-// "US-China talks", "US-led coalition": parts of a hyphenated token.
+// Whether the gazetteer alias ref names a country.
+bool RecognizerRun::country_alias(std::int32_t ref) const {
+    return gaz_.entries()[gaz_.alias(static_cast<std::uint32_t>(ref)).entry].kind ==
+           ActorKind::Country;
+}
+
+// "US-China talks", "US-led coalition": parts of a hyphenated token. A part before the last
+// may be a combining form of actor_rules ("Franco-German", "Sino-Soviet": rule
+// combining-form) when every part names an actor.
 void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
     const Token& t = tokens_[i];
     const std::string_view word = t.view(doc_.text);
@@ -199,20 +207,32 @@ void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
     }
     if (n < 2) return;
     std::int32_t refs[6];
+    std::ptrdiff_t combined[6];  // the entry of a combining form, or -1
     std::size_t actors = 0;
+    bool any_combined = false;
     for (std::size_t k = 0; k < n; ++k) {
         const std::uint32_t node = gaz_.trie().child(PhraseTrie::kRoot, parts[k].key);
         const std::uint32_t value =
             node == PhraseTrie::kNoNode ? PhraseTrie::kNoValue : gaz_.trie().value(node);
         refs[k] = value == PhraseTrie::kNoValue ? kNone : static_cast<std::int32_t>(value);
-        if (refs[k] != kNone) ++actors;
+        combined[k] = -1;
+        if (refs[k] == kNone && k + 1 < n)
+            if (const std::string* id = rules_.combining_form(parts[k].key))
+                combined[k] = gaz_.find(*id);
+        if (refs[k] != kNone || combined[k] >= 0) ++actors;
+        any_combined = any_combined || combined[k] >= 0;
     }
-    const bool all_actors = actors == n;
+    bool all_actors = actors == n;
+    // A combining form joins countries only: "Indo-European" names no region.
+    for (std::size_t k = 0; k < n && all_actors && any_combined; ++k)
+        all_actors = combined[k] >= 0 || country_alias(refs[k]);
     const bool agentive = refs[0] != kNone && n == 2 && rules_.is_agentive_suffix(parts[1].key);
     if (!all_actors && !agentive) return;
     for (std::size_t k = 0; k < n; ++k) {
-        if (refs[k] == kNone) continue;
-        const AliasRef& ref = gaz_.alias(static_cast<std::uint32_t>(refs[k]));
+        if (refs[k] == kNone && combined[k] < 0) continue;
+        const AliasRef ref = refs[k] != kNone ? gaz_.alias(static_cast<std::uint32_t>(refs[k]))
+                                              : AliasRef{static_cast<std::uint32_t>(combined[k]),
+                                                         MentionForm::Demonym, false};
         const std::int32_t entry = ref.form == MentionForm::Surname
                                        ? gaz_.person_by_surname(ref, doc_.date)
                                        : static_cast<std::int32_t>(ref.entry);
@@ -223,7 +243,7 @@ void RecognizerRun::match_hyphen_parts(std::uint32_t i, std::uint32_t s) {
         c.entry =
             static_cast<std::int32_t>(gaz_.entry_at(static_cast<std::uint32_t>(entry), doc_.date));
         c.form = ref.form;
-        c.rule = MentionRule::GazetteerCompound;
+        c.rule = refs[k] != kNone ? MentionRule::GazetteerCompound : MentionRule::CombiningForm;
         cands_.push_back(c);  // shares the token: owner_ keeps the first part
         if (owner_[i] == kNone) owner_[i] = static_cast<std::int32_t>(cands_.size() - 1);
     }

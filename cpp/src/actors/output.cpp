@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 35> kMentionRuleNames = {
+constexpr std::array<std::string_view, 37> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -45,9 +45,10 @@ constexpr std::array<std::string_view, 35> kMentionRuleNames = {
     "org-short-form",
     "region-country",
     "agent-possessor",
+    "agent-of-country",
+    "combining-form",
 };
-static_assert(kMentionRuleNames.size() ==
-              static_cast<std::size_t>(MentionRule::AgentPossessor) + 1);
+static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::CombiningForm) + 1);
 // In CountryRule's order ("" for None).
 constexpr std::array<std::string_view, 13> kCountryRuleNames = {
     "",

@@ -166,11 +166,15 @@ void RecognizerRun::drop_affiliation(std::int32_t aff) {
 
 // "President Reagan", "Prime Minister Blair": one surname at n after an office (the title
 // at i, no courtesy title) is the one listed office holder of that name at the document's
-// date, of the title's country if it has one. Whether it was.
+// date, of the title's country if it has one. Whether it was. A title written before given
+// names ("King Hussein", "Queen Elizabeth": given_name_titles) is followed by no surname:
+// no office holder named Hussein is the king (rule monarch-given-name).
 bool RecognizerRun::titled_officeholder(std::uint32_t i, std::uint32_t n, std::uint32_t s,
                                         std::int32_t aff, const std::string& title) {
     const std::uint32_t e = n + 1;
-    if (rules_.is_courtesy_title(tokens_[i].key) || !plausible_person(n, e)) return false;
+    if (rules_.is_courtesy_title(tokens_[i].key) || rules_.is_given_name_title(title) ||
+        !plausible_person(n, e))
+        return false;
     const std::int32_t entry = gaz_.officeholder_by_surname(tokens_[n].key, doc_.date);
     if (entry < 0) return false;
     if (aff != kNone && gaz_.person_country_at(gaz_.entries()[static_cast<std::size_t>(entry)],

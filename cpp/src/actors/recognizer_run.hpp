@@ -369,6 +369,7 @@ class RecognizerRun {
 
     // "US-China talks", "US-led coalition": parts of a hyphenated token.
     void match_hyphen_parts(std::uint32_t i, std::uint32_t s);
+    bool country_alias(std::int32_t ref) const;
 
     // ---------------------------------------------------------------- 2. organisations
     static bool org_word_shape(const Token& t, std::uint16_t classes) {
