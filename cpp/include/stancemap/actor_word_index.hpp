@@ -33,6 +33,8 @@ class ActorWordIndex {
 
     ActorWordInfo find(std::uint64_t key) const noexcept { return table_.find(key); }
     void prefetch(std::uint64_t key) const noexcept { table_.prefetch(key); }
+    // For a loop of look-ups (see WordTable::Reader).
+    WordTable<ActorWordInfo>::Reader reader() const noexcept { return table_.reader(); }
     std::size_t size() const noexcept { return table_.size(); }
 
   private:

@@ -151,6 +151,8 @@ class LanguageProfile {
     const LanguageProfileData& data() const noexcept { return data_; }
 
     WordClasses classes(std::uint64_t key) const noexcept { return words_.find(key); }
+    // For a loop of look-ups (see WordTable::Reader).
+    WordTable<WordClasses>::Reader class_reader() const noexcept { return words_.reader(); }
     static bool has(WordClasses classes, WordClass c) noexcept {
         return (classes >> static_cast<unsigned>(c)) & 1;
     }

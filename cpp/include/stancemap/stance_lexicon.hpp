@@ -227,6 +227,8 @@ class StanceLexicon {
     const PhraseTrie& trie(StanceTrie which) const noexcept;
     // The first nodes of a word in every trie; a word in none of them gets the empty info.
     const StanceWordInfo& word(std::uint64_t key) const noexcept { return words_.find(key); }
+    // For a loop of look-ups (see WordTable::Reader).
+    WordTable<StanceWordInfo>::Reader word_reader() const noexcept { return words_.reader(); }
     double intensity_weight(std::uint32_t value) const { return weights_[value]; }
     double hedge_weight(std::uint32_t value) const { return weights_[value]; }
     bool is_passive_auxiliary(std::uint64_t key) const { return passive_.count(key) != 0; }

@@ -33,8 +33,9 @@ void RecognizerRun::size_buffers() {
     titles_at_.resize(sentences + 1);
 }
 
-void RecognizerRun::scan_tokens(const ActorWordIndex& words) {
+void RecognizerRun::scan_tokens(const ActorWordIndex& index) {
     constexpr std::size_t kLookAhead = 6;  // tokens: the word index slot is loaded ahead
+    const auto words = index.reader();     // in registers, not reloaded after each store
     size_buffers();
     const std::size_t n = tokens_.size();
     const auto sentences = static_cast<std::uint32_t>(doc_.sentences.size());
@@ -98,7 +99,7 @@ void RecognizerRun::scan_tokens(const ActorWordIndex& words) {
     names_at_[sentences] = static_cast<std::uint32_t>(names);
     orgs_at_[sentences] = static_cast<std::uint32_t>(orgs);
     titles_at_[sentences] = static_cast<std::uint32_t>(title_starts_.size());
-    decide_case(words, doc_words, doc_capitals);
+    decide_case(index, doc_words, doc_capitals);
 }
 
 // The document's case (lower-case when under 2% of its words are capitalised) and the

@@ -29,7 +29,12 @@ void ExtractRun::run() {
     doc_.stance.clear();
     if (doc_.mentions.empty()) return;
     words_ = std::make_unique_for_overwrite<const StanceWordInfo*[]>(tokens_.size());
-    for (std::size_t t = 0; t < tokens_.size(); ++t) words_[t] = &lex_.word(tokens_[t].key);
+    // The lexicon's look-up state in locals: stores of pointers would make the compiler
+    // reload it for every token.
+    const auto words = lex_.word_reader();
+    const Token* const tokens = tokens_.data();
+    const StanceWordInfo** const out = words_.get();
+    for (std::size_t t = 0, n = tokens_.size(); t < n; ++t) out[t] = &words.find(tokens[t].key);
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s)
         if (doc_.sentences[s].kind == SegmentKind::Sentence) sentence(s);
 }
@@ -78,8 +83,9 @@ void ExtractRun::sentence(std::uint32_t s) {
                                       WordClasses{1} << unsigned(WordClass::Conditional) |
                                       WordClasses{1} << unsigned(WordClass::ConditionWord);
     WordClasses seen = 0;
+    const auto word_classes = lang_.class_reader();  // in registers, not reloaded per store
     for (std::uint32_t t = sent_begin_; t < sent_end_; ++t) {
-        const WordClasses w = lang_.classes(tokens_[t].key);
+        const WordClasses w = word_classes.find(tokens_[t].key);
         classes_[t - sent_begin_] = w;
         seen |= w;
         if (adversative_ == sent_end_ && is(t, WordClass::Adversative)) adversative_ = t;
