@@ -46,7 +46,7 @@ using V = std::vector<std::string>;
 
 TEST(StancePluralNoun, AVerbInSAfterOfIsANoun) {
     EXPECT_EQ(pairs("Chile fell, said an analyst of brokers France Capital."), V{});
-    EXPECT_EQ(pairs("Chile brokers peace with France."), (V{"CHL>FRA consult"}));
+    EXPECT_EQ(pairs("Chile brokers the French deal."), (V{"CHL>FRA consult"}));
 }
 
 TEST(StanceBarePlural, AModifiedVerbInSBeforeAStopIsANoun) {
