@@ -38,4 +38,11 @@ inline StanceRecs stance_records(const Document& doc) {
     return out;
 }
 
+// The records of text on tests/data/stance_mini_lexicon.json, the stance tests' common lexicon
+// (one analyzer for all test files, built on first use).
+inline StanceRecs mini_rules(const std::string& text) {
+    static const Analyzer analyzer = mini_stance_analyzer("stance_mini_lexicon.json");
+    return stance_records(analyzer.analyze(text));
+}
+
 }  // namespace stancemap::test

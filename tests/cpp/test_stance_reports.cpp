@@ -13,11 +13,7 @@ namespace {
 
 using Recs = stancemap::test::StanceRecs;
 
-Recs rules(const std::string& text) {
-    static const stancemap::Analyzer analyzer =
-        stancemap::test::mini_stance_analyzer("stance_mini_lexicon.json");
-    return stancemap::test::stance_records(analyzer.analyze(text));
-}
+constexpr auto rules = &stancemap::test::mini_rules;
 
 // unrealised_infinitive: an intention or refusal governs the act's "to".
 TEST(StanceReports, IntendedOrRefusedActIsNoAct) {

@@ -15,11 +15,7 @@ namespace {
 using stancemap::Analyzer;
 using Recs = stancemap::test::StanceRecs;
 
-Recs rules(const std::string& text) {
-    static const Analyzer analyzer =
-        stancemap::test::mini_stance_analyzer("stance_mini_lexicon.json");
-    return stancemap::test::stance_records(analyzer.analyze(text));
-}
+constexpr auto rules = &stancemap::test::mini_rules;
 
 // --- parenthesis-before-verb: "X, the state led by Y, has condemned Z" ---------------------
 

@@ -12,11 +12,7 @@ namespace {
 
 using Recs = stancemap::test::StanceRecs;
 
-Recs rules(const std::string& text) {
-    static const stancemap::Analyzer analyzer =
-        stancemap::test::mini_stance_analyzer("stance_mini_lexicon.json");
-    return stancemap::test::stance_records(analyzer.analyze(text));
-}
+constexpr auto rules = &stancemap::test::mini_rules;
 
 // relation-in-object: the relation heads a genitive inside the cue's object.
 TEST(StanceStructure, RelationInsideTheObjectGivesItsParties) {
