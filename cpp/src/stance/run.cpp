@@ -107,10 +107,9 @@ void ExtractRun::sentence(std::uint32_t s) {
             continue;
         }
         const Score sc = score(f);
-        // A negated event did not happen ("did not attack"), and not criticising is no
-        // support ("hadn't derided"): no record. A negated positive attitude is a weak
-        // stance the other way ("have not supported"), and so is a reversed relation
-        // ("lifted the blockade", "refused to condemn", "cancelled a visit").
+        // A negated event did not happen ("did not attack"), not criticising is no support
+        // ("hadn't derided"): no record. A negated positive attitude ("have not supported")
+        // or a reversed relation ("lifted the blockade") is a weak stance the other way.
         if (sc.negated && !sc.reversed && (f.cue->event || f.base_score() < 0)) {
             remember(f);  // "did not condemn X but praised Y": the subject goes on
             continue;
