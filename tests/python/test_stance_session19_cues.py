@@ -13,6 +13,9 @@ the engine missed, counted on the Reuters-21578 corpus before they were written.
   in dispute over chips"; a lone subject's "X disagreed" names no party. "differences /
   disagreement between A and B" join ``tensions between``.
 
+* Signs: a warning to a party ("warned X that ...", "warned X against ...") is a threat (CAMEO
+  130, its Goldstein value), no longer a statement of score 0.
+
 Each test of a new form fails without its words. Our own sentences, with the mini gazetteer's
 fictional countries.
 """
@@ -82,3 +85,19 @@ def test_a_quarrel_of_coordinated_parties_is_mutual(bundled: sm.Analyzer, text: 
 )
 def test_a_lone_quarrel_names_no_party(bundled: sm.Analyzer, text: str) -> None:
     assert _records(bundled, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia warned Borduria that its tariffs would meet a tough response.",
+        "Arcadia has warned Borduria against closing the straits.",
+        "Arcadia warned Borduria not to send troops.",
+    ],
+)
+def test_a_warning_to_a_party_is_a_threat(bundled: sm.Analyzer, text: str) -> None:
+    assert ("ARC", "BOR", -1, "threaten") in _records(bundled, text)
+
+
+def test_a_warning_of_no_party_gives_no_record(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia warned that the crown could fall further.") == []
