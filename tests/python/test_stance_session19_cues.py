@@ -16,6 +16,11 @@ the engine missed, counted on the Reuters-21578 corpus before they were written.
 * Signs: a warning to a party ("warned X that ...", "warned X against ...") is a threat (CAMEO
   130, its Goldstein value), no longer a statement of score 0.
 
+* Market senses (precision: cue words in no stance sense in business news): a price, currency,
+  rate or market defended is no support of its owner ("defending world oil prices"; a void
+  object sense of ``defend``); "demand had / has / will / rose / fell..." and "demand on the part
+  of" are market demand (void phrase forms of ``market demand``).
+
 Each test of a new form fails without its words. Our own sentences, with the mini gazetteer's
 fictional countries.
 """
@@ -101,3 +106,32 @@ def test_a_warning_to_a_party_is_a_threat(bundled: sm.Analyzer, text: str) -> No
 
 def test_a_warning_of_no_party_gives_no_record(bundled: sm.Analyzer) -> None:
     assert _records(bundled, "Arcadia warned that the crown could fall further.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia succeeded in defending Borduria's coffee prices.",
+        "Arcadia is defending the Bordurian currency.",
+        "Arcadia cut output to defend Borduria's 18 dlr benchmark price.",
+        "Arcadia's minister said that demand had been strong throughout Borduria.",
+        "Arcadia said demand on the part of Borduria was strong.",
+    ],
+)
+def test_market_senses_state_no_stance(bundled: sm.Analyzer, text: str) -> None:
+    assert _records(bundled, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Arcadia defended Borduria against the charges.", "support"),
+        ("Arcadia defended Borduria's decision.", "support"),
+        ("Arcadia will demand that Borduria lift its quotas.", "demand"),
+    ],
+)
+def test_defence_and_demands_of_parties_stay(
+    bundled: sm.Analyzer, text: str, category: str
+) -> None:
+    sign = 1 if category == "support" else -1
+    assert ("ARC", "BOR", sign, category) in _records(bundled, text)
