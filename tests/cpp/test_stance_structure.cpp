@@ -87,4 +87,26 @@ TEST(StanceStructure, PronounPatientOfAPassive) {
     EXPECT_EQ(rules("It was condemned by Borduria."), Recs{});
 }
 
+// shared-object: a verb phrase coordinated with the previous cue's, naming no target of its
+// own, is aimed at that cue's target when the two agree in sign.
+TEST(StanceStructure, TargetSharedByCoordinatedVerbPhrases) {
+    EXPECT_EQ(rules("Arcadia condemned Borduria and threatened to respond."),
+              (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "BOR", -1, "subject+shared-object"}}));
+    EXPECT_EQ(rules("Arcadia condemned Borduria for its policy and has threatened to respond."),
+              (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "BOR", -1, "subject+shared-object"}}));
+    // A finite verb after an infinitive's act is no conjunct of it.
+    EXPECT_EQ(rules("Arcadia agreed to attack Borduria and condemned the plan."),
+              (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "BOR", 1, "subject+to-infinitive"}}));
+    // A target of its own, a sign of its own, or a subject of its own: nothing shared.
+    EXPECT_EQ(rules("Arcadia condemned Borduria and threatened Syldavia."),
+              (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "SYL", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia condemned Borduria and praised the plan."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    EXPECT_EQ(rules("Arcadia condemned Borduria, and Syldavia threatened to respond."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+    // A cue between the two, or "but": nothing shared.
+    EXPECT_EQ(rules("Arcadia condemned Borduria, opposed the plan and threatened to respond."),
+              (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
 }  // namespace

@@ -368,6 +368,62 @@ Outcome ExtractRun::source_shared_subject(Frame& f) {
     return Outcome::Done;
 }
 
+// shared-object: "Washington accused Japan of dumping and has threatened to retaliate",
+// "Arcadia condemned Borduria and threatened retaliation": a verb cue that names no target
+// and heads a verb phrase coordinated with the previous cue's (coordinated_verb_group; cues
+// of other sources between them, such as gerunds in the first phrase's object, do not
+// count), with the same sources, is aimed at that cue's targets when the two agree in sign (a
+// hostile act after a hostile one, a friendly after a friendly: "condemned X and praised the
+// plan" is no praise of X). A symmetric cue keeps its coordinated parties ("A and B backed X
+// and agreed to ..."), and a statement (score 0) shares nothing. A target resolver that needs
+// the sources: it runs after them.
+Outcome ExtractRun::target_shared_object(Frame& f) {
+    if (!f.targets.empty() || last_targets_.empty() || f.cue->noun || f.cue->symmetric ||
+        f.sources.empty() || last_targets_hit_ >= f.h || hostile_ != last_targets_hostile_ ||
+        f.base_score() == 0 || f.sources != last_target_sources_ || !coordinated_verb_group(f))
+        return Outcome::Next;
+    // "defended his decision to sell arms to Y and conceded ...": a finite verb is not
+    // coordinated with an infinitive's act ("agreed to develop and supply" is).
+    const std::uint32_t b = hits_[last_targets_hit_].begin;
+    if (b > sent_begin_ && is(b - 1, WordClass::Infinitive) && is_participle(f.hit->begin))
+        return Outcome::Next;
+    for (std::int32_t m : last_targets_)
+        if (!contains(f.sources, m)) f.targets.push_back(m);
+    if (f.targets.empty()) return Outcome::Next;
+    f.target_rule = "shared-object";
+    return Outcome::Done;
+}
+
+// "... and has threatened", "and then urged": only a verb group's function words (at most
+// kVerbGroupWords auxiliaries, time and aside adverbs, lower case) stand between the cue and
+// a coordinator before it ("and", "or"; "but" turns the phrase, and is no coordinator here),
+// after the cue whose targets are shared. At most kVerbGroupWords tokens read back, and at
+// most kObjectReach cues between the two.
+bool ExtractRun::coordinated_verb_group(const Frame& f) const {
+    for (std::uint32_t p = f.hit->begin, n = 0; p > sent_begin_ && n <= kVerbGroupWords; --p, ++n) {
+        const std::uint32_t q = p - 1;
+        if (!plain_word(q)) return false;
+        if (!is(q, WordClass::Coordinator)) {
+            if (!is(q, WordClass::Auxiliary) && !is(q, WordClass::TimeAdverb) &&
+                !is(q, WordClass::AsideAdverb))
+                return false;
+            continue;
+        }
+        if (hits_[last_targets_hit_].end > q || f.h - last_targets_hit_ > kObjectReach)
+            return false;
+        // Cues between the two are acts inside the first phrase's object: a gerund ("of
+        // reneging on", "by selling") or an infinitive ("failing to boost"), no finite verb.
+        for (std::size_t h = last_targets_hit_ + 1; h < f.h; ++h) {
+            const std::uint32_t b = hits_[h].begin;
+            if (!lang_.has_suffix(text_of(b), SuffixClass::Gerund, 2) &&
+                !(b > sent_begin_ && is(b - 1, WordClass::Infinitive)))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 // "Tokayev, who welcomed a particularly important visit": the visit of the other party of
 // the last relation (a target resolver that needs the source, so it runs after them).
 Outcome ExtractRun::target_unnamed_visit(Frame& f) {
@@ -960,6 +1016,7 @@ bool ExtractRun::resolve(Frame& f) {
         }
     }
     target_unnamed_visit(f);
+    target_shared_object(f);
     // A symmetric cue that needs an object and has none it knows speaks only between
     // coordinated parties (apply_object_sense let it through).
     if (f.cue->needs_object && f.sense == nullptr && f.sources.size() < 2) return false;

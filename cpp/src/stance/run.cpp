@@ -49,6 +49,7 @@ void ExtractRun::sentence(std::uint32_t s) {
     for (std::int32_t m : objects_) is_object_[static_cast<std::size_t>(m)] = 0;
     objects_.clear();
     last_sources_.clear();
+    last_targets_.clear();
     last_parties_.clear();
     emitted_.clear();
     speaker_at_.clear();
@@ -73,8 +74,7 @@ void ExtractRun::sentence(std::uint32_t s) {
             continue;
         hits_.push_back(hit);
     }
-    // Clauses and quotes serve only the cues and joint events of this sentence: most
-    // sentences have none.
+    // Clauses and quotes serve only this sentence's cues and joint events (most have none).
     const bool joint = joint_event_words();  // participants.cpp
     if (hits_.empty() && !joint) return;
     classes_.resize(sent_end_ - sent_begin_);
@@ -150,6 +150,7 @@ Frame ExtractRun::frame(std::size_t h) {
 // The records of one resolved cue: mutual ones for a relation between coordinated parties,
 // else each source toward each target.
 void ExtractRun::emit_all(Frame& f, const Score& sc) {
+    if (f.sources == last_target_sources_) last_targets_.clear();  // shared-object
     const CueHit& hit = *f.hit;
     const StanceCue& cue = *f.cue;
     const bool each_other =
@@ -221,6 +222,11 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
         for (auto src : f.sources)
             for (auto tgt : f.targets) emit(tgt, src, f, sc, f.quoted, "mutual-object");
     remember(f);
+    if (f.sources.empty() || f.targets.empty()) return;
+    last_targets_ = f.targets;  // shared-object (resolvers.cpp)
+    last_target_sources_ = f.sources;
+    last_targets_hit_ = f.h;
+    last_targets_hostile_ = sc.value < 0;
 }
 
 // "A and B held talks", "signed a trade agreement", "resumed talks": the head of the cue's
@@ -291,6 +297,7 @@ bool ExtractRun::subjects_open_clause(const Frame& f) const {
 void ExtractRun::remember(const Frame& f) {
     if (f.sources.empty()) return;
     last_sources_ = f.sources;
+    if (f.sources == last_target_sources_) last_targets_.clear();
     last_cue_ = f.hit->cue;
     for (std::int32_t m : f.targets)
         if (!is_object_[static_cast<std::size_t>(m)]) {

@@ -119,6 +119,7 @@ class ExtractRun {
     Outcome source_pronoun(Frame& f);
     Outcome source_shared_subject(Frame& f);
     Outcome target_unnamed_visit(Frame& f);
+    Outcome target_shared_object(Frame& f);
     Outcome target_that_clause(Frame& f);
     Outcome target_infinitive(Frame& f);
     Outcome target_relative_object(Frame& f);
@@ -274,6 +275,7 @@ class ExtractRun {
     bool embedded_subject(std::uint32_t first, std::uint32_t cb) const;
     bool target_after_agent(Frame& f) const;
     bool light_verb_before(std::uint32_t cb, std::uint32_t clause_start) const;
+    bool coordinated_verb_group(const Frame& f) const;
     bool non_actor_agent(std::uint32_t a) const;
     Outcome parties_of_relation(Frame& f, std::size_t k, const char* rule);
     void concession_demand(Frame& f) const;
@@ -392,6 +394,11 @@ class ExtractRun {
     std::vector<std::uint8_t> is_object_;     // per mention: a target of an earlier cue here
     std::vector<std::int32_t> objects_;       // those mentions, to clear them
     std::vector<std::int32_t> last_sources_;  // sources of the previous cue
+    // shared-object: the targets of the last cue that made plain records, its sources, its
+    // hit and whether they were hostile; cleared when a cue of those sources makes none.
+    std::vector<std::int32_t> last_targets_, last_target_sources_;
+    std::size_t last_targets_hit_ = 0;
+    bool last_targets_hostile_ = false;
     std::vector<std::int32_t> last_parties_;  // parties of the sentence's last mutual relation
     static constexpr std::uint32_t kNoCue = 0xFFFFFFFFu;
     std::uint32_t last_cue_ = kNoCue;   // the previous cue with a source
