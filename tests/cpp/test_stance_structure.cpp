@@ -97,6 +97,10 @@ TEST(StanceStructure, TargetSharedByCoordinatedVerbPhrases) {
     // A finite verb after an infinitive's act is no conjunct of it.
     EXPECT_EQ(rules("Arcadia agreed to attack Borduria and condemned the plan."),
               (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "BOR", 1, "subject+to-infinitive"}}));
+    // Past cues in the first phrase that made no record ("by attacking").
+    EXPECT_EQ(
+        rules("Arcadia condemned Borduria for attacking a ship, and threatened to respond."),
+        (Recs{{"ARC", "BOR", -1, "shared-subject+shared-object"}, {"ARC", "BOR", -1, "subject"}}));
     // A target of its own, a sign of its own, or a subject of its own: nothing shared.
     EXPECT_EQ(rules("Arcadia condemned Borduria and threatened Syldavia."),
               (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "SYL", -1, "subject"}}));
@@ -107,6 +111,13 @@ TEST(StanceStructure, TargetSharedByCoordinatedVerbPhrases) {
     // A cue between the two, or "but": nothing shared.
     EXPECT_EQ(rules("Arcadia condemned Borduria, opposed the plan and threatened to respond."),
               (Recs{{"ARC", "BOR", -1, "subject"}}));
+}
+
+// gerund-agent-not-shared: the agent of a gerund after "for" is no subject the next
+// coordinated verb phrase shares.
+TEST(StanceStructure, GerundAgentIsNoSharedSubject) {
+    EXPECT_EQ(rules("Arcadia condemned Borduria for attacking a ship, and praised Syldavia."),
+              (Recs{{"ARC", "BOR", -1, "subject"}, {"ARC", "SYL", 1, "shared-subject"}}));
 }
 
 }  // namespace

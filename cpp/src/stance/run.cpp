@@ -294,9 +294,11 @@ bool ExtractRun::subjects_open_clause(const Frame& f) const {
 }
 
 // The sources and objects of a cue, for the cues after it in the sentence.
+// A gerund's agent after "for" ("condemned X for attacking Y") is no subject that goes on:
+// "..., and threatened to respond" is the first cue's subject's (shared-object).
 void ExtractRun::remember(const Frame& f) {
     if (f.sources.empty()) return;
-    last_sources_ = f.sources;
+    if (std::string_view(f.source_rule) != "reason-clause-agent") last_sources_ = f.sources;
     if (f.sources == last_target_sources_) last_targets_.clear();
     last_cue_ = f.hit->cue;
     for (std::int32_t m : f.targets)
