@@ -4,6 +4,10 @@
 // buffers have grown to the longest sentence (unless names are asked for).
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "clauses.hpp"
 #include "model_impl.hpp"
@@ -435,16 +439,17 @@ void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<
 }
 
 // ---- The shared path: prefix sums over the words of a sentence (Scratch::prefix).
-// Row i (of n + 1) holds the sums over words [0, i) of these columns:
+// Row i (of n + 1) holds the sums over words [0, i) of these columns, in pairs (Pair): a row
+// is the row before plus the word's values, two columns an instruction.
 constexpr std::size_t kColPositive = 0;   // valence / 4 where positive
 constexpr std::size_t kColNegative = 1;   // where negative
 constexpr std::size_t kColNegated = 2;    // negated words
 constexpr std::size_t kColVector = 3;     // words with a vector row
 constexpr std::size_t kColProjected = 4;  // + 3 (region - 2) + label: projected rows, regions 2..5
-constexpr std::size_t kColBag = 16;       // + 3 bag + label: weight rows of the four clause bags
-constexpr std::size_t kColBigram = 28;    // + label: the weight row of the bigram (i - 1, i)
-constexpr std::size_t kStride = 31;
-constexpr std::size_t kMaxTableWords = 1 << 16;  // at most 16 MB of table
+constexpr std::size_t kColBag = 16;       // + 4 bag + label: weight rows of the four clause bags
+constexpr std::size_t kColBigram = 32;    // + label: the weight row of the bigram (i - 1, i)
+constexpr std::size_t kStride = 36;       // the fourth column of each weight row stays 0
+constexpr std::size_t kMaxTableWords = 1 << 16;  // at most 19 MB of table
 constexpr Template kBags[4] = {kClauseLeft, kClauseRight, kOtherClause, kContrast};
 
 std::uint64_t template_seed(Template t) {
@@ -476,8 +481,34 @@ void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
     }
 }
 
+// Two columns of a table row: sums of doubles, added two at a time (SSE2's addpd; each
+// column's sum is the one a double addition gives, bit for bit).
+using Pair = double __attribute__((vector_size(16), may_alias));
+using FloatPair = float __attribute__((vector_size(8), may_alias));
+
+// Floats w[0], w[1] as doubles (exact): one cvtps2pd from memory on x86-64 (GCC makes two
+// scalar conversions of __builtin_convertvector).
+inline Pair pair_of(const float* w) {
+#if defined(__SSE2__)
+    return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(w))));
+#else
+    FloatPair f;
+    std::memcpy(&f, w, sizeof f);
+    return __builtin_convertvector(f, Pair);
+#endif
+}
+
+// A weight row (3 labels) added to the four columns at *at (the fourth gets 0.0: it stays 0).
+inline void add_row(Pair* at, const Pair* before, const float* w) {
+    at[0] = before[0] + pair_of(w);
+    at[1] = before[1] + Pair{static_cast<double>(w[2]), 0.0};
+}
+
 // The prefix sums of the sentence in the scratch: linear in its words (5 weight rows each).
+// Every column of a row is the row before plus the word's value, 0.0 for a word without one
+// (a sum that starts at +0.0 is never -0.0, so adding 0.0 leaves it as it is).
 void build_table(const TargetModel::Impl& m, Scratch& sc) {
+    static constexpr float kZeros[12] = {};
     const std::size_t n = sc.words.size();
     table_buckets(m, sc);
     // Every row is written below: the buffer only grows (a resize to a smaller sentence and
@@ -487,32 +518,32 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
     sc.valenced.clear();
     const float* weights = m.sparse.data();
     // Through pointers: the pushes to sc.valenced could otherwise alias the vectors' own
-    // pointers, which would be read again for every word.
-    double* const prefix = sc.prefix.data();
+    // pointers, which would be read again for every word. Rows are 16-byte aligned (the
+    // buffer is, and a row is 288 bytes).
+    auto* const prefix = reinterpret_cast<Pair*>(sc.prefix.data());
     const double* const values = sc.values.data();
     const std::uint8_t* const negated = sc.negated.data();
     const std::uint32_t* const rows = sc.rows.data();
     const std::uint32_t* const buckets = sc.buckets.data();
     const float* const projected = m.projected.data();
+    constexpr std::size_t kPairs = kStride / 2;
     for (std::size_t i = 0; i < n; ++i) {
-        double* row = prefix + (i + 1) * kStride;
-        std::copy_n(row - kStride, kStride, row);
-        if (const double v = values[i] / 4.0; v != 0) {
-            sc.valenced.push_back(static_cast<std::uint32_t>(i));
-            row[v < 0 ? kColNegative : kColPositive] += v;
-        }
-        row[kColNegated] += negated[i] != 0 ? 1.0 : 0.0;
-        if (const std::uint32_t r = rows[i]; r != 0) {
-            row[kColVector] += 1.0;
-            const float* p = projected + std::size_t{r - 1} * kEmbeddingRegions * 3;
-            for (std::size_t k = 0; k < 12; ++k) row[kColProjected + k] += p[6 + k];
-        }
+        const Pair* before = prefix + i * kPairs;
+        Pair* row = prefix + (i + 1) * kPairs;
+        const double v = values[i] / 4.0;
+        if (v != 0) sc.valenced.push_back(static_cast<std::uint32_t>(i));
+        const std::uint32_t r = rows[i];
+        row[0] = before[0] + Pair{v < 0 ? 0.0 : v, v < 0 ? v : 0.0};
+        row[1] = before[1] + Pair{negated[i] != 0 ? 1.0 : 0.0, r != 0 ? 1.0 : 0.0};
+        const float* p =
+            r != 0 ? projected + std::size_t{r - 1} * kEmbeddingRegions * 3 + 6 : kZeros;
+        for (std::size_t k = 0; k < 6; ++k) row[2 + k] = before[2 + k] + pair_of(p + 2 * k);
         const std::uint32_t* b = buckets + i * 5;
         for (std::size_t k = 0; k < 4; ++k)
-            for (std::size_t c = 0; c < 3; ++c)
-                row[kColBag + 3 * k + c] += weights[std::size_t{3} * b[k] + c];
-        for (std::size_t c = 0; c < 3 && i > 0; ++c)
-            row[kColBigram + c] += weights[std::size_t{3} * b[4] + c];
+            add_row(row + kColBag / 2 + 2 * k, before + kColBag / 2 + 2 * k,
+                    weights + std::size_t{3} * b[k]);
+        add_row(row + kColBigram / 2, before + kColBigram / 2,
+                i > 0 ? weights + std::size_t{3} * b[4] : kZeros);
     }
     sc.table_ready = true;
 }
@@ -583,11 +614,11 @@ void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_
         for (std::size_t c = 0; c < 3; ++c) acc[c] += p.sum(col + c, a, b);
     };
     add(kColBag + 0, g.wa, t0);
-    add(kColBag + 3, t1, g.wb);
-    add(kColBag + 6, g.sa, g.wa);
-    add(kColBag + 6, g.wb, g.sb);
-    add(kColBag + 9, 0, g.sa);
-    add(kColBag + 9, g.sb, n);
+    add(kColBag + 4, t1, g.wb);
+    add(kColBag + 8, g.sa, g.wa);
+    add(kColBag + 8, g.wb, g.sb);
+    add(kColBag + 12, 0, g.sa);
+    add(kColBag + 12, g.sb, n);
     // The bigram (i - 1, i) is in the table's row i: both words in [wa, wb), the target's
     // words one symbol.
     if (t1 > t0) {
@@ -759,7 +790,7 @@ void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
         // it stands: then the regions are not word ranges, and the sentence takes the direct
         // path.
         // A sentence over kMaxTableWords words (no stops in hostile input) takes it too: the
-        // table holds 31 doubles a word.
+        // table holds 36 doubles a word.
         const auto& wc = sc.clauses.word_clause;
         sc.table_ranges = wc.size() <= kMaxTableWords && std::is_sorted(wc.begin(), wc.end());
         if (sc.table_ranges) build_table(m, sc);
