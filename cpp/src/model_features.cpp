@@ -131,6 +131,9 @@ class Sink {
         if (names_) add_name(t, key, tok);
     }
 
+    // The weights whose rows are summed (the fast path), or nullptr when features are listed.
+    const float* summed_weights() const noexcept { return weights_; }
+
     // A feature of two tokens in order.
     void add(Template t, std::uint64_t k1, const Token* a, std::uint64_t k2, const Token* b) {
         const std::uint64_t h = sentiment_detail::ngram_key(t * 0x9E3779B97F4A7C15ULL, k1, k2);
@@ -325,27 +328,46 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
     }
 }
 
+// The sums of the direct word pass, in locals: through `out` every addition would be a load
+// and a store, and every store to out.dense could be one of them, to be read again. The same
+// additions in the same order as through `out`.
+struct PassSums {
+    std::array<float, 3> logits{};  // the sink's, when it sums weight rows (summed_weights)
+    std::array<float, kEmbeddingRegions * 3> projected{};
+    std::array<std::uint32_t, kEmbeddingRegions> counts{};
+};
+
 // The words of the sentence: bags by clause, clause bigrams, valences by position, vectors.
 void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std::size_t t0,
                    std::size_t t1, Scratch& sc, Sink& sink, TargetFeatures& out) {
-    const std::vector<Word>& words = sc.words;
-    const std::size_t n = words.size();
+    const std::size_t n = sc.words.size();
     const auto& cl = sc.clauses;
     const std::uint32_t c_first = cl.word_clause[std::min(t0, n - 1)];
     const std::uint32_t c_last = t1 > t0 ? cl.word_clause[t1 - 1] : c_first;
     const std::uint32_t segment = cl.segment[c_first];
-    // The sentence's arrays through pointers: the sink's pushes could otherwise alias the
-    // vectors' own pointers, which would be read again for every word.
+    // The sentence's arrays through pointers (see PassSums).
     float* const dense = out.dense.data();
-    const Word* const w_data = words.data();
+    const Word* const w_data = sc.words.data();
     const double* const values = sc.values.data();
     const std::uint8_t* const negated = sc.negated.data();
     const std::uint32_t* const rows = sc.rows.data();
     const std::uint32_t* const word_clause = cl.word_clause.data();
     const std::uint32_t* const segments = cl.segment.data();
     const ModelWord* const* const info = sc.info.data();
+    const float* const weights = sink.summed_weights();
+    const float* const projected = m.projected.data();
+    const bool is_projected = out.is_projected;
     const unsigned shift = 64 - m.config.hash_bits;
-    sc.counts.fill(0);
+    PassSums sums;
+    sums.logits = out.sparse_logits;
+    sums.projected = out.projected;
+    auto add_vector = [&](std::size_t r, std::uint32_t row) {
+        if (row == 0) return;
+        ++sums.counts[r];
+        if (!is_projected) return add_region_dense(m, out, r, row);
+        const float* p = projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3;
+        for (std::size_t c = 0; c < 3; ++c) sums.projected[r * 3 + c] += p[c];
+    };
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         const Word& w = w_data[i];
@@ -372,13 +394,20 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
             place = WordPlace{kPosContrast, 5, kContrast};
         }
         if (v != 0) dense[place.valence + (v < 0)] += static_cast<float>(v);
-        sink.add_bucket(
-            place.bag,
-            bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift), w.key,
-            &tok);
-        add_region_vector(m, sc, out, place.region, rows[i]);
-        if (d < 3) add_region_vector(m, sc, out, before ? 0 : 1, rows[i]);
+        const std::uint32_t bucket =
+            bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift);
+        if (weights != nullptr) {  // the sink's sum (Sink::push_index), here in locals
+            const float* row = weights + std::size_t{3} * bucket;
+            for (std::size_t k = 0; k < 3; ++k) sums.logits[k] += row[k];
+        } else {
+            sink.add_bucket(place.bag, bucket, w.key, &tok);
+        }
+        add_vector(static_cast<std::size_t>(place.region), rows[i]);
+        if (d < 3) add_vector(before ? 0 : 1, rows[i]);
     }
+    out.sparse_logits = sums.logits;
+    out.projected = sums.projected;
+    sc.counts = sums.counts;
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
     average_regions(m, sc, out);
