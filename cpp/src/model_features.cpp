@@ -278,15 +278,12 @@ inline void add_region_vector(const TargetModel::Impl& m, Scratch& sc, TargetFea
     v[2] += p[2];
 }
 
-// The projected rows of a sentence's words (2 cache lines each), read by every target in it.
-void prefetch_projected(const TargetModel::Impl& m, std::span<const std::uint32_t> rows) {
-    if (m.projected.empty()) return;
-    for (const std::uint32_t row : rows) {
-        if (row == 0) continue;
-        const float* p = m.projected.data() + std::size_t{row - 1} * kEmbeddingRegions * 3;
-        __builtin_prefetch(p);
-        __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
-    }
+// Starts loading the projected rows of word row `row` (2 cache lines), read by every target of
+// the sentence.
+inline void prefetch_projected(const float* projected, std::uint32_t row) {
+    const float* p = projected + std::size_t{row - 1} * kEmbeddingRegions * 3;
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
 }
 
 // The region sums become means.
@@ -419,8 +416,14 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
 void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<const Token> toks,
                    Scratch& sc, bool project) {
     const SentimentLexicon::Tables& t = m.lexicon.tables();
-    // Most words are whole tokens: their records in the model's word table start loading now.
-    for (const Token& tok : toks) m.words.prefetch(tok.key);
+    // Most words are whole tokens: their records in the model's word table start loading now;
+    // the quotation marks are noted in the same pass.
+    sc.quotes.clear();
+    for (std::uint32_t k = 0; k < toks.size(); ++k) {
+        m.words.prefetch(toks[k].key);
+        if (is_quote(toks[k]))
+            sc.quotes.push_back(2 * k + (toks[k].punct == Punct::OpenQuote ? 1 : 0));
+    }
     // One look-up a word: its lexicon entry (for the word building), vector row, clause class
     // and bag buckets. A token makes at most two words (a number with its magnitude); the
     // records of words not built from a whole token (push_piece's) stay null, found below.
@@ -449,22 +452,19 @@ void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<
     const Word* const words = sc.words.data();
     std::uint32_t* const rows = sc.rows.data();
     const ModelWord** const records = sc.info.data();
+    const float* const projected = project && !m.projected.empty() ? m.projected.data() : nullptr;
     for (std::size_t i = 0; i < n; ++i) {
         if (records[i] == nullptr || words[i].key == sentiment_detail::kNeutralKey)
             records[i] = &m.words.find(words[i].key);
         rows[i] = records[i]->row;
+        if (projected != nullptr && rows[i] != 0) prefetch_projected(projected, rows[i]);
     }
     if (m.openers_complete)
         clauses::split_clauses_by(
             toks, sc.words, [records](std::size_t w) { return records[w]->opener; }, sc.clauses);
     else
         sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
-    if (project) prefetch_projected(m, sc.rows);
     sc.table_ready = false;
-    sc.quotes.clear();
-    for (std::uint32_t k = 0; k < toks.size(); ++k)
-        if (is_quote(toks[k]))
-            sc.quotes.push_back(2 * k + (toks[k].punct == Punct::OpenQuote ? 1 : 0));
 }
 
 // ---- The shared path: prefix sums over the words of a sentence (Scratch::prefix).
