@@ -88,17 +88,24 @@ void split_clauses_by(std::span<const Token> toks, std::span<const sentiment_det
     out.word_clause.assign(n, 0);
     out.opener.assign(1, Opener::Start);
     out.segment.assign(1, 0);
+    // The words' tokens and clauses through pointers, the clause and segment in locals: a
+    // store to word_clause could otherwise be a word's token or a vector's size, which would
+    // be read again for every word.
+    const sentiment_detail::Word* const word = words.data();
+    std::uint32_t* const word_clause = out.word_clause.data();
+    const auto n_toks = static_cast<std::uint32_t>(toks.size());
+    std::uint32_t clause = 0, segment = 0;
     std::size_t w = 0;
     bool boundary_pending = false, hard_pending = false;
-    for (std::uint32_t k = 0; k < toks.size(); ++k) {
+    for (std::uint32_t k = 0; k < n_toks; ++k) {
         const Token& tok = toks[k];
         if (tok.kind == TokenKind::Punct && is_boundary_punct(tok.punct)) {
             boundary_pending = true;
             hard_pending = hard_pending || tok.punct != Punct::Comma;
             continue;
         }
-        while (w < n && words[w].token < k) ++w;
-        if (w >= n || words[w].token != k) continue;
+        while (w < n && word[w].token < k) ++w;
+        if (w >= n || word[w].token != k) continue;
         Opener opener = hard_pending ? Opener::Punct : Opener::Comma;
         bool cut = boundary_pending;
         if (const Opener cls = opener_of(w); cls != Opener::Start) {
@@ -106,16 +113,16 @@ void split_clauses_by(std::span<const Token> toks, std::span<const sentiment_det
             cut = true;
         }
         if (cut && w > 0) {
-            const std::uint32_t seg = out.segment.back() + (opener == Opener::Contrast);
+            segment += opener == Opener::Contrast ? 1 : 0;
+            ++clause;
             out.opener.push_back(opener);
-            out.segment.push_back(seg);
+            out.segment.push_back(segment);
         } else if (cut && opener == Opener::Contrast) {
             out.opener.back() = Opener::Contrast;  // sentence opens with "But"
         }
         boundary_pending = false;
         hard_pending = false;
-        const auto clause = static_cast<std::uint32_t>(out.opener.size() - 1);
-        for (; w < n && words[w].token == k; ++w) out.word_clause[w] = clause;
+        for (; w < n && word[w].token == k; ++w) word_clause[w] = clause;
     }
 }
 

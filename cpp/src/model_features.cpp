@@ -4,6 +4,10 @@
 // buffers have grown to the longest sentence (unless names are asked for).
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "clauses.hpp"
 #include "model_impl.hpp"
@@ -126,6 +130,9 @@ class Sink {
         push_index(bucket, tok, tok);
         if (names_) add_name(t, key, tok);
     }
+
+    // The weights whose rows are summed (the fast path), or nullptr when features are listed.
+    const float* summed_weights() const noexcept { return weights_; }
 
     // A feature of two tokens in order.
     void add(Template t, std::uint64_t k1, const Token* a, std::uint64_t k2, const Token* b) {
@@ -271,15 +278,12 @@ inline void add_region_vector(const TargetModel::Impl& m, Scratch& sc, TargetFea
     v[2] += p[2];
 }
 
-// The projected rows of a sentence's words (2 cache lines each), read by every target in it.
-void prefetch_projected(const TargetModel::Impl& m, std::span<const std::uint32_t> rows) {
-    if (m.projected.empty()) return;
-    for (const std::uint32_t row : rows) {
-        if (row == 0) continue;
-        const float* p = m.projected.data() + std::size_t{row - 1} * kEmbeddingRegions * 3;
-        __builtin_prefetch(p);
-        __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
-    }
+// Starts loading the projected rows of word row `row` (2 cache lines), read by every target of
+// the sentence.
+inline void prefetch_projected(const float* projected, std::uint32_t row) {
+    const float* p = projected + std::size_t{row - 1} * kEmbeddingRegions * 3;
+    __builtin_prefetch(p);
+    __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
 }
 
 // The region sums become means.
@@ -321,27 +325,46 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
     }
 }
 
+// The sums of the direct word pass, in locals: through `out` every addition would be a load
+// and a store, and every store to out.dense could be one of them, to be read again. The same
+// additions in the same order as through `out`.
+struct PassSums {
+    std::array<float, 3> logits{};  // the sink's, when it sums weight rows (summed_weights)
+    std::array<float, kEmbeddingRegions * 3> projected{};
+    std::array<std::uint32_t, kEmbeddingRegions> counts{};
+};
+
 // The words of the sentence: bags by clause, clause bigrams, valences by position, vectors.
 void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std::size_t t0,
                    std::size_t t1, Scratch& sc, Sink& sink, TargetFeatures& out) {
-    const std::vector<Word>& words = sc.words;
-    const std::size_t n = words.size();
+    const std::size_t n = sc.words.size();
     const auto& cl = sc.clauses;
     const std::uint32_t c_first = cl.word_clause[std::min(t0, n - 1)];
     const std::uint32_t c_last = t1 > t0 ? cl.word_clause[t1 - 1] : c_first;
     const std::uint32_t segment = cl.segment[c_first];
-    // The sentence's arrays through pointers: the sink's pushes could otherwise alias the
-    // vectors' own pointers, which would be read again for every word.
+    // The sentence's arrays through pointers (see PassSums).
     float* const dense = out.dense.data();
-    const Word* const w_data = words.data();
+    const Word* const w_data = sc.words.data();
     const double* const values = sc.values.data();
     const std::uint8_t* const negated = sc.negated.data();
     const std::uint32_t* const rows = sc.rows.data();
     const std::uint32_t* const word_clause = cl.word_clause.data();
     const std::uint32_t* const segments = cl.segment.data();
     const ModelWord* const* const info = sc.info.data();
+    const float* const weights = sink.summed_weights();
+    const float* const projected = m.projected.data();
+    const bool is_projected = out.is_projected;
     const unsigned shift = 64 - m.config.hash_bits;
-    sc.counts.fill(0);
+    PassSums sums;
+    sums.logits = out.sparse_logits;
+    sums.projected = out.projected;
+    auto add_vector = [&](std::size_t r, std::uint32_t row) {
+        if (row == 0) return;
+        ++sums.counts[r];
+        if (!is_projected) return add_region_dense(m, out, r, row);
+        const float* p = projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3;
+        for (std::size_t c = 0; c < 3; ++c) sums.projected[r * 3 + c] += p[c];
+    };
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
         const Word& w = w_data[i];
@@ -368,13 +391,20 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
             place = WordPlace{kPosContrast, 5, kContrast};
         }
         if (v != 0) dense[place.valence + (v < 0)] += static_cast<float>(v);
-        sink.add_bucket(
-            place.bag,
-            bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift), w.key,
-            &tok);
-        add_region_vector(m, sc, out, place.region, rows[i]);
-        if (d < 3) add_region_vector(m, sc, out, before ? 0 : 1, rows[i]);
+        const std::uint32_t bucket =
+            bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift);
+        if (weights != nullptr) {  // the sink's sum (Sink::push_index), here in locals
+            const float* row = weights + std::size_t{3} * bucket;
+            for (std::size_t k = 0; k < 3; ++k) sums.logits[k] += row[k];
+        } else {
+            sink.add_bucket(place.bag, bucket, w.key, &tok);
+        }
+        add_vector(static_cast<std::size_t>(place.region), rows[i]);
+        if (d < 3) add_vector(before ? 0 : 1, rows[i]);
     }
+    out.sparse_logits = sums.logits;
+    out.projected = sums.projected;
+    sc.counts = sums.counts;
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
     average_regions(m, sc, out);
@@ -386,8 +416,14 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
 void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<const Token> toks,
                    Scratch& sc, bool project) {
     const SentimentLexicon::Tables& t = m.lexicon.tables();
-    // Most words are whole tokens: their records in the model's word table start loading now.
-    for (const Token& tok : toks) m.words.prefetch(tok.key);
+    // Most words are whole tokens: their records in the model's word table start loading now;
+    // the quotation marks are noted in the same pass.
+    sc.quotes.clear();
+    for (std::uint32_t k = 0; k < toks.size(); ++k) {
+        m.words.prefetch(toks[k].key);
+        if (is_quote(toks[k]))
+            sc.quotes.push_back(2 * k + (toks[k].punct == Punct::OpenQuote ? 1 : 0));
+    }
     // One look-up a word: its lexicon entry (for the word building), vector row, clause class
     // and bag buckets. A token makes at most two words (a number with its magnitude); the
     // records of words not built from a whole token (push_piece's) stay null, found below.
@@ -416,35 +452,33 @@ void read_sentence(const TargetModel::Impl& m, std::string_view text, std::span<
     const Word* const words = sc.words.data();
     std::uint32_t* const rows = sc.rows.data();
     const ModelWord** const records = sc.info.data();
+    const float* const projected = project && !m.projected.empty() ? m.projected.data() : nullptr;
     for (std::size_t i = 0; i < n; ++i) {
         if (records[i] == nullptr || words[i].key == sentiment_detail::kNeutralKey)
             records[i] = &m.words.find(words[i].key);
         rows[i] = records[i]->row;
+        if (projected != nullptr && rows[i] != 0) prefetch_projected(projected, rows[i]);
     }
     if (m.openers_complete)
         clauses::split_clauses_by(
             toks, sc.words, [records](std::size_t w) { return records[w]->opener; }, sc.clauses);
     else
         sentiment_detail::split_clauses(toks, sc.words, sc.clauses);
-    if (project) prefetch_projected(m, sc.rows);
     sc.table_ready = false;
-    sc.quotes.clear();
-    for (std::uint32_t k = 0; k < toks.size(); ++k)
-        if (is_quote(toks[k]))
-            sc.quotes.push_back(2 * k + (toks[k].punct == Punct::OpenQuote ? 1 : 0));
 }
 
 // ---- The shared path: prefix sums over the words of a sentence (Scratch::prefix).
-// Row i (of n + 1) holds the sums over words [0, i) of these columns:
+// Row i (of n + 1) holds the sums over words [0, i) of these columns, in pairs (Pair): a row
+// is the row before plus the word's values, two columns an instruction.
 constexpr std::size_t kColPositive = 0;   // valence / 4 where positive
 constexpr std::size_t kColNegative = 1;   // where negative
 constexpr std::size_t kColNegated = 2;    // negated words
 constexpr std::size_t kColVector = 3;     // words with a vector row
 constexpr std::size_t kColProjected = 4;  // + 3 (region - 2) + label: projected rows, regions 2..5
-constexpr std::size_t kColBag = 16;       // + 3 bag + label: weight rows of the four clause bags
-constexpr std::size_t kColBigram = 28;    // + label: the weight row of the bigram (i - 1, i)
-constexpr std::size_t kStride = 31;
-constexpr std::size_t kMaxTableWords = 1 << 16;  // at most 16 MB of table
+constexpr std::size_t kColBag = 16;       // + 4 bag + label: weight rows of the four clause bags
+constexpr std::size_t kColBigram = 32;    // + label: the weight row of the bigram (i - 1, i)
+constexpr std::size_t kStride = 36;       // the fourth column of each weight row stays 0
+constexpr std::size_t kMaxTableWords = 1 << 16;  // at most 19 MB of table
 constexpr Template kBags[4] = {kClauseLeft, kClauseRight, kOtherClause, kContrast};
 
 std::uint64_t template_seed(Template t) {
@@ -476,8 +510,34 @@ void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
     }
 }
 
+// Two columns of a table row: sums of doubles, added two at a time (SSE2's addpd; each
+// column's sum is the one a double addition gives, bit for bit).
+using Pair = double __attribute__((vector_size(16), may_alias));
+using FloatPair = float __attribute__((vector_size(8), may_alias));
+
+// Floats w[0], w[1] as doubles (exact): one cvtps2pd from memory on x86-64 (GCC makes two
+// scalar conversions of __builtin_convertvector).
+inline Pair pair_of(const float* w) {
+#if defined(__SSE2__)
+    return _mm_cvtps_pd(_mm_castsi128_ps(_mm_loadl_epi64(reinterpret_cast<const __m128i*>(w))));
+#else
+    FloatPair f;
+    std::memcpy(&f, w, sizeof f);
+    return __builtin_convertvector(f, Pair);
+#endif
+}
+
+// A weight row (3 labels) added to the four columns at *at (the fourth gets 0.0: it stays 0).
+inline void add_row(Pair* at, const Pair* before, const float* w) {
+    at[0] = before[0] + pair_of(w);
+    at[1] = before[1] + Pair{static_cast<double>(w[2]), 0.0};
+}
+
 // The prefix sums of the sentence in the scratch: linear in its words (5 weight rows each).
+// Every column of a row is the row before plus the word's value, 0.0 for a word without one
+// (a sum that starts at +0.0 is never -0.0, so adding 0.0 leaves it as it is).
 void build_table(const TargetModel::Impl& m, Scratch& sc) {
+    static constexpr float kZeros[12] = {};
     const std::size_t n = sc.words.size();
     table_buckets(m, sc);
     // Every row is written below: the buffer only grows (a resize to a smaller sentence and
@@ -487,32 +547,32 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
     sc.valenced.clear();
     const float* weights = m.sparse.data();
     // Through pointers: the pushes to sc.valenced could otherwise alias the vectors' own
-    // pointers, which would be read again for every word.
-    double* const prefix = sc.prefix.data();
+    // pointers, which would be read again for every word. Rows are 16-byte aligned (the
+    // buffer is, and a row is 288 bytes).
+    auto* const prefix = reinterpret_cast<Pair*>(sc.prefix.data());
     const double* const values = sc.values.data();
     const std::uint8_t* const negated = sc.negated.data();
     const std::uint32_t* const rows = sc.rows.data();
     const std::uint32_t* const buckets = sc.buckets.data();
     const float* const projected = m.projected.data();
+    constexpr std::size_t kPairs = kStride / 2;
     for (std::size_t i = 0; i < n; ++i) {
-        double* row = prefix + (i + 1) * kStride;
-        std::copy_n(row - kStride, kStride, row);
-        if (const double v = values[i] / 4.0; v != 0) {
-            sc.valenced.push_back(static_cast<std::uint32_t>(i));
-            row[v < 0 ? kColNegative : kColPositive] += v;
-        }
-        row[kColNegated] += negated[i] != 0 ? 1.0 : 0.0;
-        if (const std::uint32_t r = rows[i]; r != 0) {
-            row[kColVector] += 1.0;
-            const float* p = projected + std::size_t{r - 1} * kEmbeddingRegions * 3;
-            for (std::size_t k = 0; k < 12; ++k) row[kColProjected + k] += p[6 + k];
-        }
+        const Pair* before = prefix + i * kPairs;
+        Pair* row = prefix + (i + 1) * kPairs;
+        const double v = values[i] / 4.0;
+        if (v != 0) sc.valenced.push_back(static_cast<std::uint32_t>(i));
+        const std::uint32_t r = rows[i];
+        row[0] = before[0] + Pair{v < 0 ? 0.0 : v, v < 0 ? v : 0.0};
+        row[1] = before[1] + Pair{negated[i] != 0 ? 1.0 : 0.0, r != 0 ? 1.0 : 0.0};
+        const float* p =
+            r != 0 ? projected + std::size_t{r - 1} * kEmbeddingRegions * 3 + 6 : kZeros;
+        for (std::size_t k = 0; k < 6; ++k) row[2 + k] = before[2 + k] + pair_of(p + 2 * k);
         const std::uint32_t* b = buckets + i * 5;
         for (std::size_t k = 0; k < 4; ++k)
-            for (std::size_t c = 0; c < 3; ++c)
-                row[kColBag + 3 * k + c] += weights[std::size_t{3} * b[k] + c];
-        for (std::size_t c = 0; c < 3 && i > 0; ++c)
-            row[kColBigram + c] += weights[std::size_t{3} * b[4] + c];
+            add_row(row + kColBag / 2 + 2 * k, before + kColBag / 2 + 2 * k,
+                    weights + std::size_t{3} * b[k]);
+        add_row(row + kColBigram / 2, before + kColBigram / 2,
+                i > 0 ? weights + std::size_t{3} * b[4] : kZeros);
     }
     sc.table_ready = true;
 }
@@ -583,11 +643,11 @@ void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_
         for (std::size_t c = 0; c < 3; ++c) acc[c] += p.sum(col + c, a, b);
     };
     add(kColBag + 0, g.wa, t0);
-    add(kColBag + 3, t1, g.wb);
-    add(kColBag + 6, g.sa, g.wa);
-    add(kColBag + 6, g.wb, g.sb);
-    add(kColBag + 9, 0, g.sa);
-    add(kColBag + 9, g.sb, n);
+    add(kColBag + 4, t1, g.wb);
+    add(kColBag + 8, g.sa, g.wa);
+    add(kColBag + 8, g.wb, g.sb);
+    add(kColBag + 12, 0, g.sa);
+    add(kColBag + 12, g.sb, n);
     // The bigram (i - 1, i) is in the table's row i: both words in [wa, wb), the target's
     // words one symbol.
     if (t1 > t0) {
@@ -759,7 +819,7 @@ void extract_features_shared(const TargetModel::Impl& m, std::string_view text,
         // it stands: then the regions are not word ranges, and the sentence takes the direct
         // path.
         // A sentence over kMaxTableWords words (no stops in hostile input) takes it too: the
-        // table holds 31 doubles a word.
+        // table holds 36 doubles a word.
         const auto& wc = sc.clauses.word_clause;
         sc.table_ranges = wc.size() <= kMaxTableWords && std::is_sorted(wc.begin(), wc.end());
         if (sc.table_ranges) build_table(m, sc);
