@@ -224,7 +224,8 @@ std::string_view Gazetteer::country_at(std::string_view id, std::int32_t date) c
 
 std::uint32_t Gazetteer::entry_at(std::uint32_t entry, std::int32_t date) const {
     const GazetteerEntry& e = entries_[entry];
-    if (date == kNoDate || e.kind != ActorKind::Country) return entry;
+    if (date == kNoDate || (e.kind != ActorKind::Country && e.kind != ActorKind::Organisation))
+        return entry;
     const std::string_view id = country_at(e.id, date);
     if (id == e.id) return entry;
     const std::ptrdiff_t found = find(id);

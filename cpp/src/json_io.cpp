@@ -342,6 +342,8 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.agent_possessives = get_strings(doc, "agent_possessives", label);
     out.agent_prepositions = get_strings(doc, "agent_prepositions", label);
     out.combining_forms = get_string_lists(doc, "combining_forms", label);
+    out.office_roles = get_strings(doc, "office_roles", label);
+    out.leader_governments = get_strings(doc, "leader_governments", label);
     return out;
 }
 

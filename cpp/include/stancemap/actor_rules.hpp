@@ -103,6 +103,15 @@ struct ActorRuleLists {
     // hyphen compound of countries ("Franco-German talks"), each part a country mention
     // (rule combining-form). Alone they name nothing ("Franco" is also a surname).
     std::vector<std::pair<std::string, std::vector<std::string>>> combining_forms;
+    // CAMEO roles of a state's own bodies ("GOV", "MIL", "LEG"): a country's name or demonym
+    // before an organisation whose last word is an agent noun of one of them ("the Japanese
+    // Embassy", "the West German Finance Ministry", "the Brazilian Army") is that country's
+    // agent, not an organisation of its own (rule country-office).
+    std::vector<std::string> office_roles;
+    // "administration", "government": after a person who leads a country ("the Reagan
+    // administration", "the Thatcher government") that country's government (rule
+    // leader-government).
+    std::vector<std::string> leader_governments;
 };
 
 class ActorRules {
@@ -215,6 +224,12 @@ class ActorRules {
     bool is_agent_preposition(std::uint64_t key) const noexcept {
         return in(agent_prepositions_, key);
     }
+    bool is_office_role(std::string_view role) const noexcept {
+        return std::find(office_roles_.begin(), office_roles_.end(), role) != office_roles_.end();
+    }
+    bool is_leader_government(std::uint64_t key) const noexcept {
+        return in(leader_governments_, key);
+    }
     // The country id of a combining form ("Franco" -> FRA), or nullptr.
     const std::string* combining_form(std::uint64_t key) const noexcept {
         for (const auto& [k, id] : combining_forms_)
@@ -301,6 +316,8 @@ class ActorRules {
     std::vector<std::string> given_name_titles_;
     std::vector<std::uint64_t> agent_possessives_;                        // token keys (a few)
     std::vector<std::uint64_t> agent_prepositions_;                       // token keys (a few)
+    std::vector<std::string> office_roles_;                               // role codes (a few)
+    std::vector<std::uint64_t> leader_governments_;                       // token keys (a few)
     std::vector<std::pair<std::uint64_t, std::string>> combining_forms_;  // a few dozen
     std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words
     std::vector<std::uint64_t> capital_event_names_;

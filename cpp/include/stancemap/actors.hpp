@@ -86,6 +86,9 @@ enum class MentionRule : std::uint8_t {
     AgentPossessor,  // "their government": the country of the actor the pronoun refers to
     AgentOfCountry,  // an agent noun, a preposition, a country: "officials from Japan"
     CombiningForm,   // a combining form in a hyphen compound of countries: "Franco-German"
+    CountryOffice,   // a country and a state body's name: "the Japanese Embassy" (JPN.GOV)
+    // a leader's name and "administration": "the Reagan administration" (USA.GOV)
+    LeaderGovernment,
 };
 
 // The rule names, indexed by MentionRule's value.

@@ -120,7 +120,8 @@ class Gazetteer {
 
     const GazetteerExtras& extras() const noexcept { return extras_; }
     // The entry a mention of entry `entry` stands for at `date` (kNoDate: today): a country
-    // inside a historical state's era resolves to the historical state.
+    // inside a historical state's era resolves to the historical state, an organisation to
+    // its predecessor ("European Community" is the EU's name and EC its id before 1993-11).
     std::uint32_t entry_at(std::uint32_t entry, std::int32_t date) const;
     // The id of country `id` at `date` (the historical state in its era), as a view into
     // the gazetteer or into id.

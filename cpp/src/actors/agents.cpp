@@ -262,6 +262,39 @@ std::uint32_t RecognizerRun::country_noun_after(const Candidate& c) const {
     return 0;
 }
 
+bool RecognizerRun::country_office(std::uint32_t tb, std::uint32_t te, std::uint32_t s) {
+    if (te < tb + 2) return false;
+    // The country opens the name, by its name or demonym: a capital is only a place ("Tokyo
+    // University"). Looked up again: a demonym before a capitalised word may have no
+    // mention of its own yet ("Chilean Finance Ministry").
+    const PhraseTrie::Match name = gazetteer_match(tb, te - 1);
+    if (name.length == 0) return false;
+    const AliasRef& ref = gaz_.alias(name.value);
+    if (ref.form != MentionForm::Name && ref.form != MentionForm::Demonym) return false;
+    const GazetteerEntry& e = gaz_.entries()[gaz_.entry_at(ref.entry, doc_.date)];
+    if (e.kind != ActorKind::Country) return false;
+    const PhraseTrie::Match m = gaz_.agents().longest_match(tokens_, te - 1, te, doc_case_);
+    if (m.length != 1 || !rules_.is_office_role(gaz_.agent_role(m.value))) return false;
+    add_group(tb, te, s, e.id, gaz_.agent_role(m.value));
+    cands_.back().rule = MentionRule::CountryOffice;
+    return true;
+}
+
+void RecognizerRun::leader_governments() {
+    const std::size_t n = cands_.size();  // the agents added are not looked at again
+    for (std::size_t a = 0; a < n; ++a) {
+        const Candidate& c = cands_[a];
+        if (c.dropped || c.person == kNone || c.te >= doc_.sentences[c.sentence].token_end ||
+            !rules_.is_leader_government(tokens_[c.te].key) || owner_[c.te] != kNone)
+            continue;
+        const PersonInfo& p = persons_[c.person];
+        if (p.country.empty() || p.international) continue;
+        const std::string country = p.country;
+        add_group(c.tb, c.te + 1, c.sentence, country, "GOV");
+        cands_.back().rule = MentionRule::LeaderGovernment;
+    }
+}
+
 // ---------------------------------------------------------------- 3c. bare agents
 void RecognizerRun::find_bare_agents() {
     std::string dominant, located;

@@ -15,9 +15,11 @@ void RecognizerRun::match_gazetteer() {
         const auto m = gazetteer_match(i, sent.token_end);
         // "the West German banks": a phrase after its optional "the" that a longer phrase
         // at the next word overlaps ("West German") gives way to it.
-        // Only a word after the phrase that may continue one asks for the second walk.
+        // Only a word after the phrase that may continue one (a phrase's first word, or a
+        // capitalised word: "the United States Senate") asks for the second walk.
         if (m.length >= 2 && tokens_[i].key == kKeyThe && i + m.length < sent.token_end &&
-            gazetteer_node_[i + m.length] != PhraseTrie::kNoNode &&
+            (gazetteer_node_[i + m.length] != PhraseTrie::kNoNode ||
+             tokens_[i + m.length].has(kCapitalized)) &&
             gazetteer_match(i + 1, sent.token_end).length + 1 > m.length)
             continue;
         if (m.length > 0) {

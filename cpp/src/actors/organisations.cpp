@@ -296,6 +296,7 @@ bool RecognizerRun::extend_gazetteer_organisation(std::uint32_t i, std::uint32_t
 
 void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::uint32_t s,
                                      MentionRule rule) {
+    if (rule == MentionRule::OrgNameShape && country_office(tb, te, s)) return;
     OrganisationInfo org;
     org.rule = rule;
     org.name = std::string(text(tb, te));

@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 37> kMentionRuleNames = {
+constexpr std::array<std::string_view, 39> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -47,8 +47,11 @@ constexpr std::array<std::string_view, 37> kMentionRuleNames = {
     "agent-possessor",
     "agent-of-country",
     "combining-form",
+    "country-office",
+    "leader-government",
 };
-static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::CombiningForm) + 1);
+static_assert(kMentionRuleNames.size() ==
+              static_cast<std::size_t>(MentionRule::LeaderGovernment) + 1);
 // In CountryRule's order ("" for None).
 constexpr std::array<std::string_view, 13> kCountryRuleNames = {
     "",

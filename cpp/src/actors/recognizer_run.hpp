@@ -178,6 +178,7 @@ class RecognizerRun {
         titles_after_names();
         nationality_before_names();
         assign_dominant_country();
+        leader_governments();
         find_bare_agents();
         emit();
     }
@@ -589,6 +590,13 @@ class RecognizerRun {
     // mostly about (agent-document); no actor when there is neither. Only at the tokens the
     // token pass saw a bare agent noun at; bounded work per such noun.
     void find_bare_agents();
+    // "the Japanese Embassy", "the West German Finance Ministry": a country's name or demonym
+    // opening an organisation's name that ends in an agent noun of a state's own body
+    // (ActorRules::office_roles) is that country's agent (rule country-office). Whether it was.
+    bool country_office(std::uint32_t tb, std::uint32_t te, std::uint32_t s);
+    // "the Reagan administration", "the Thatcher government": a person with a country before
+    // a word of leader_governments is that country's government (rule leader-government).
+    void leader_governments();
     void regions_as_countries();
     std::uint32_t country_noun_after(const Candidate& c) const;
     bool bare_agent_context(std::uint32_t b, std::uint32_t e, const Sentence& sent,
