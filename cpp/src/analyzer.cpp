@@ -1,6 +1,7 @@
 #include "stancemap/analyzer.hpp"
 
 #include <limits>
+#include <vector>
 
 #include "stancemap/errors.hpp"
 #include "stancemap/json_io.hpp"
@@ -28,9 +29,11 @@ Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
     }
     if (dictionaries_.gazetteer && !dictionaries_.actor_rules)
         dictionaries_.actor_rules = std::make_shared<const ActorRules>();
+    // The actor index holds the stance lexicon's words too: the actor token pass hands each
+    // token's record on to the stance stage (one probe a token for both).
     if (dictionaries_.gazetteer)
-        actors_ = std::make_shared<const ActorRecognizer>(dictionaries_.gazetteer,
-                                                          dictionaries_.actor_rules);
+        actors_ = std::make_shared<const ActorRecognizer>(
+            dictionaries_.gazetteer, dictionaries_.actor_rules, dictionaries_.stance_lexicon);
     if (actors_ && dictionaries_.stance_lexicon)
         stance_ = std::make_shared<const StanceExtractor>(
             dictionaries_.stance_lexicon,
@@ -53,8 +56,19 @@ Document Analyzer::analyze(std::string text, std::int32_t date) const {
     doc.date = date;
     tokenizer_.tokenize(doc.text, doc.tokens);
     splitter_.split(doc.text, doc.tokens, doc.sentences, doc.paragraphs);
-    if (actors_) actors_->recognize(doc);
-    if (stance_) stance_->extract(doc);
+    if (!stance_) {
+        if (actors_) actors_->recognize(doc);
+        return doc;
+    }
+    // Each token's stance-lexicon record, from the actor stage's probe (stance_ implies
+    // actors_, built with the same lexicon); kept per thread, as the stages' own buffers.
+    thread_local std::vector<const StanceWordInfo*> stance_words;
+    stance_words.resize(doc.tokens.size());
+    actors_->recognize(doc, stance_words.data());
+    stance_->extract(doc, stance_words.data());
+    // A huge document's buffer is not kept for the small ones after it.
+    if (stance_words.capacity() > (std::size_t{1} << 22))
+        stance_words = std::vector<const StanceWordInfo*>{};
     return doc;
 }
 
