@@ -335,8 +335,9 @@ class ExtractRun {
         if (first >= last) return {};
         const std::uint32_t node = words_[first]->node(which);
         if (node == PhraseTrie::kNoNode) return {};
-        return lex_.trie(which).longest_match_from(tokens_, first, last, DocumentCase::Normal,
-                                                   node);
+        // The cue trie inline: trie(which) is a call, made for every cue word of a sentence.
+        const PhraseTrie& trie = which == StanceTrie::Cues ? lex_.cue_trie() : lex_.trie(which);
+        return trie.longest_match_from(tokens_, first, last, DocumentCase::Normal, node);
     }
     bool starts_phrase(StanceTrie which, std::uint32_t t) const {
         return words_[t]->node(which) != PhraseTrie::kNoNode;
