@@ -1,7 +1,8 @@
 #include "stancemap/analyzer.hpp"
 
+#include <algorithm>
 #include <limits>
-#include <vector>
+#include <memory>
 
 #include "stancemap/errors.hpp"
 #include "stancemap/json_io.hpp"
@@ -61,14 +62,22 @@ Document Analyzer::analyze(std::string text, std::int32_t date) const {
         return doc;
     }
     // Each token's stance-lexicon record, from the actor stage's probe (stance_ implies
-    // actors_, built with the same lexicon); kept per thread, as the stages' own buffers.
-    thread_local std::vector<const StanceWordInfo*> stance_words;
-    stance_words.resize(doc.tokens.size());
-    actors_->recognize(doc, stance_words.data());
-    stance_->extract(doc, stance_words.data());
+    // actors_, built with the same lexicon); kept per thread, as the stages' own buffers. Not
+    // a vector: every entry is written, and a vector's resize would zero the new ones first.
+    thread_local std::unique_ptr<const StanceWordInfo*[]> stance_words;
+    thread_local std::size_t capacity = 0;
+    const std::size_t n = doc.tokens.size();
+    if (n > capacity) {
+        capacity = std::max(n, 2 * capacity);
+        stance_words = std::make_unique_for_overwrite<const StanceWordInfo*[]>(capacity);
+    }
+    actors_->recognize(doc, stance_words.get());
+    stance_->extract(doc, stance_words.get());
     // A huge document's buffer is not kept for the small ones after it.
-    if (stance_words.capacity() > (std::size_t{1} << 22))
-        stance_words = std::vector<const StanceWordInfo*>{};
+    if (capacity > (std::size_t{1} << 22)) {
+        stance_words.reset();
+        capacity = 0;
+    }
     return doc;
 }
 
