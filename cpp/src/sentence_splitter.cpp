@@ -181,7 +181,13 @@ class SplitRun {
             return;
         }
         std::uint32_t start = tb;
+        const Token* const tokens = tokens_.data();
         for (std::uint32_t i = tb; i < te; ++i) {
+            // A word that is no abbreviation ends no sentence (boundary_after): most tokens,
+            // skipped in a tight loop.
+            while (i < te && tokens[i].kind == TokenKind::Word && !tokens[i].has(kAbbreviation))
+                ++i;
+            if (i >= te) break;
             const std::uint32_t boundary = boundary_after(i, te);
             if (boundary == kNone) continue;
             if (boundary >= te) break;
