@@ -1,6 +1,8 @@
 #include "stancemap/analyzer.hpp"
 
+#include <algorithm>
 #include <limits>
+#include <memory>
 
 #include "stancemap/errors.hpp"
 #include "stancemap/json_io.hpp"
@@ -28,9 +30,11 @@ Analyzer::Analyzer(AnalyzerOptions options, Dictionaries dictionaries)
     }
     if (dictionaries_.gazetteer && !dictionaries_.actor_rules)
         dictionaries_.actor_rules = std::make_shared<const ActorRules>();
+    // The actor index holds the stance lexicon's words too: the actor token pass hands each
+    // token's record on to the stance stage (one probe a token for both).
     if (dictionaries_.gazetteer)
-        actors_ = std::make_shared<const ActorRecognizer>(dictionaries_.gazetteer,
-                                                          dictionaries_.actor_rules);
+        actors_ = std::make_shared<const ActorRecognizer>(
+            dictionaries_.gazetteer, dictionaries_.actor_rules, dictionaries_.stance_lexicon);
     if (actors_ && dictionaries_.stance_lexicon)
         stance_ = std::make_shared<const StanceExtractor>(
             dictionaries_.stance_lexicon,
@@ -53,8 +57,27 @@ Document Analyzer::analyze(std::string text, std::int32_t date) const {
     doc.date = date;
     tokenizer_.tokenize(doc.text, doc.tokens);
     splitter_.split(doc.text, doc.tokens, doc.sentences, doc.paragraphs);
-    if (actors_) actors_->recognize(doc);
-    if (stance_) stance_->extract(doc);
+    if (!stance_) {
+        if (actors_) actors_->recognize(doc);
+        return doc;
+    }
+    // Each token's stance-lexicon record, from the actor stage's probe (stance_ implies
+    // actors_, built with the same lexicon); kept per thread, as the stages' own buffers. Not
+    // a vector: every entry is written, and a vector's resize would zero the new ones first.
+    thread_local std::unique_ptr<const StanceWordInfo*[]> stance_words;
+    thread_local std::size_t capacity = 0;
+    const std::size_t n = doc.tokens.size();
+    if (n > capacity) {
+        capacity = std::max(n, 2 * capacity);
+        stance_words = std::make_unique_for_overwrite<const StanceWordInfo*[]>(capacity);
+    }
+    actors_->recognize(doc, stance_words.get());
+    stance_->extract(doc, stance_words.get());
+    // A huge document's buffer is not kept for the small ones after it.
+    if (capacity > (std::size_t{1} << 22)) {
+        stance_words.reset();
+        capacity = 0;
+    }
     return doc;
 }
 

@@ -65,9 +65,10 @@ class SplitRun {
         // push_back leaves the token vector alone, and reloaded (and divided) its size per token.
         const auto n = static_cast<std::uint32_t>(tokens_.size());
         const Token* const tokens = tokens_.data();
-        for (std::uint32_t i = 0; i <= n; ++i) {
+        // Token 0 starts the first line; each later line starts at a token after a line break.
+        for (std::uint32_t i = 1; i <= n; ++i) {
+            while (i < n && !tokens[i].has(kNewlineBefore)) ++i;  // a tight loop: most tokens
             const bool at_end = i == n;
-            if (!at_end && (i == 0 || !tokens[i].has(kNewlineBefore))) continue;
             const bool blank = !at_end && blank_line_before(i);
             bool paragraph_ends = at_end || !blank_lines_separate || blank;
             if (i > line_begin) {
@@ -180,7 +181,13 @@ class SplitRun {
             return;
         }
         std::uint32_t start = tb;
+        const Token* const tokens = tokens_.data();
         for (std::uint32_t i = tb; i < te; ++i) {
+            // A word that is no abbreviation ends no sentence (boundary_after): most tokens,
+            // skipped in a tight loop.
+            while (i < te && tokens[i].kind == TokenKind::Word && !tokens[i].has(kAbbreviation))
+                ++i;
+            if (i >= te) break;
             const std::uint32_t boundary = boundary_after(i, te);
             if (boundary == kNone) continue;
             if (boundary >= te) break;

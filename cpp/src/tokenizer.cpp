@@ -623,7 +623,7 @@ const std::vector<std::string>& period_abbreviations() {
 
 void Tokenizer::tokenize(std::string_view text, std::vector<Token>& out) const {
     out.clear();
-    out.reserve(text.size() / 5 + 8);
+    out.reserve(text.size() / 4 + 8);
     TokenizerRun(text, out, profile_).run();
 }
 

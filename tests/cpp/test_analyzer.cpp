@@ -8,6 +8,7 @@
 #include <string>
 
 #include "stancemap/errors.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -95,6 +96,34 @@ TEST(Analyzer, SampleArticleAnalyses) {
     const Document doc = Analyzer().analyze(text);
     EXPECT_EQ(doc.sentences.size(), 21u);
     EXPECT_EQ(doc.paragraphs.size(), 19u);
+}
+
+// The stance stage reads each token's stance-lexicon record from the actor stage's probe (the
+// actor index holds the lexicon's words too); the stages run alone look the words up
+// themselves. The records, their rules and the mentions are the same either way.
+TEST(Analyzer, StanceFromTheActorProbeEqualsTheStagesRunAlone) {
+    const std::string text =
+        "Ankara condemned the remarks of the Greek minister on Monday.\n"
+        "Paris and Berlin agreed to cut tariffs, while Madrid criticised the plan.\n"
+        "The Kremlin said it would not back Minsk, and Warsaw rejected any talks with Moscow.";
+    const stancemap::Dictionaries& dictionaries = stancemap::test::bundled_dictionaries();
+    const Document whole = stancemap::test::bundled_analyzer().analyze(text);
+    ASSERT_FALSE(whole.stance.empty());
+
+    stancemap::Dictionaries no_actors = dictionaries;
+    no_actors.gazetteer = nullptr;  // tokens and sentences only
+    Document alone = Analyzer(AnalyzerOptions{}, no_actors).analyze(text);
+    stancemap::ActorRecognizer(dictionaries.gazetteer, dictionaries.actor_rules).recognize(alone);
+    stancemap::StanceExtractor(dictionaries.stance_lexicon, dictionaries.language).extract(alone);
+    ASSERT_EQ(alone.mentions.size(), whole.mentions.size());
+    ASSERT_EQ(alone.stance.size(), whole.stance.size());
+    for (std::size_t r = 0; r < whole.stance.size(); ++r) {
+        EXPECT_EQ(alone.stance[r].source, whole.stance[r].source);
+        EXPECT_EQ(alone.stance[r].target, whole.stance[r].target);
+        EXPECT_EQ(alone.stance[r].score, whole.stance[r].score);
+        EXPECT_EQ(alone.stance[r].rule, whole.stance[r].rule);
+        EXPECT_EQ(alone.stance[r].cue_begin, whole.stance[r].cue_begin);
+    }
 }
 
 }  // namespace

@@ -28,13 +28,19 @@ namespace stancemap {
 // all-caps sentences. Stateless: recognize() is const and thread-safe.
 class ActorRecognizer {
   public:
+    // stance: a stance lexicon whose word records the token pass hands on (see recognize).
     ActorRecognizer(std::shared_ptr<const Gazetteer> gazetteer,
-                    std::shared_ptr<const ActorRules> rules)
+                    std::shared_ptr<const ActorRules> rules,
+                    std::shared_ptr<const StanceLexicon> stance = nullptr)
         : gazetteer_(std::move(gazetteer)),
           rules_(std::move(rules)),
-          words_(gazetteer_->trie(), rules_->titles(), *rules_) {}
+          stance_(std::move(stance)),
+          words_(gazetteer_->trie(), rules_->titles(), *rules_, stance_.get()) {}
 
-    void recognize(Document& doc) const;
+    // stance_words: where to write, for each token, the stance lexicon's record of its word
+    // (the lexicon given to the constructor; doc.tokens.size() entries), or nullptr. The
+    // Analyzer hands them to StanceExtractor::extract, which then probes no table of its own.
+    void recognize(Document& doc, const StanceWordInfo** stance_words = nullptr) const;
 
     const Gazetteer& gazetteer() const noexcept { return *gazetteer_; }
     const ActorRules& rules() const noexcept { return *rules_; }
@@ -42,7 +48,8 @@ class ActorRecognizer {
   private:
     std::shared_ptr<const Gazetteer> gazetteer_;
     std::shared_ptr<const ActorRules> rules_;
-    ActorWordIndex words_;  // built from the two above
+    std::shared_ptr<const StanceLexicon> stance_;  // may be null
+    ActorWordIndex words_;                         // built from the three above
 };
 
 }  // namespace stancemap

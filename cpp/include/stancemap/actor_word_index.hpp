@@ -5,6 +5,10 @@
 // structures, that is three random memory accesses per token; this index merges the answers
 // into one table (token key -> first trie nodes and word classes) behind one bit filter, so a
 // token that is in no dictionary costs one load from an 8 KB filter.
+//
+// Built with the stance lexicon too (as the Analyzer builds it), the index also holds each
+// word's stance-lexicon record: the actor token pass hands it on per token, and the stance
+// stage reads it instead of probing its own table again (one probe a token for both stages).
 #pragma once
 
 #include <cstdint>
@@ -16,6 +20,9 @@
 
 namespace stancemap {
 
+struct StanceWordInfo;  // stance_lexicon.hpp
+class StanceLexicon;
+
 struct ActorWordInfo {
     std::uint32_t gazetteer_node = PhraseTrie::kNoNode;  // child of the gazetteer trie's root
     std::uint32_t title_node = PhraseTrie::kNoNode;      // child of the title trie's root
@@ -24,21 +31,30 @@ struct ActorWordInfo {
     // "in"): a token that fails it starts no gazetteer match, and is not looked at again.
     CaseShape gazetteer_shape = CaseShape::Any;
     std::uint8_t bare_agent = 0;  // 1: an agent noun of ActorRules::bare_agents ("police")
+    // The word's record in the stance lexicon merged in: an index into stance_words(), 0 for
+    // a word it does not hold (the lexicon's empty record).
+    std::uint32_t stance_word = 0;
 };
 
 class ActorWordIndex {
   public:
     ActorWordIndex() = default;
-    ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& titles, const ActorRules& rules);
+    // stance: a stance lexicon whose words' records to hold too (it must outlive the index).
+    ActorWordIndex(const PhraseTrie& gazetteer, const PhraseTrie& titles, const ActorRules& rules,
+                   const StanceLexicon* stance = nullptr);
 
     ActorWordInfo find(std::uint64_t key) const noexcept { return table_.find(key); }
     void prefetch(std::uint64_t key) const noexcept { table_.prefetch(key); }
     // For a loop of look-ups (see WordTable::Reader).
     WordTable<ActorWordInfo>::Reader reader() const noexcept { return table_.reader(); }
     std::size_t size() const noexcept { return table_.size(); }
+    // ActorWordInfo::stance_word -> the stance lexicon's record of the word (an empty record
+    // at 0, and only there when no lexicon was merged in).
+    const StanceWordInfo* const* stance_words() const noexcept { return stance_words_.data(); }
 
   private:
     WordTable<ActorWordInfo> table_;
+    std::vector<const StanceWordInfo*> stance_words_;
 };
 
 }  // namespace stancemap

@@ -35,7 +35,10 @@ class StanceExtractor {
         : lexicon_(std::move(lexicon)),
           language_(language ? std::move(language) : LanguageProfile::bundled()) {}
 
-    void extract(Document& doc) const;  // fills doc.stance; needs actors and mentions
+    // Fills doc.stance; needs actors and mentions. words: each token's record in lexicon()
+    // (ActorRecognizer::recognize hands them on, from an index built with this lexicon), or
+    // nullptr to look them up here.
+    void extract(Document& doc, const StanceWordInfo* const* words = nullptr) const;
     const StanceLexicon& lexicon() const noexcept { return *lexicon_; }
 
   private:

@@ -229,6 +229,11 @@ class StanceLexicon {
     const StanceWordInfo& word(std::uint64_t key) const noexcept { return words_.find(key); }
     // For a loop of look-ups (see WordTable::Reader).
     WordTable<StanceWordInfo>::Reader word_reader() const noexcept { return words_.reader(); }
+    // Calls f(key, record) for every word with a record (see ActorWordIndex).
+    template <class F>
+    void for_each_word(F&& f) const {
+        words_.for_each(f);
+    }
     double intensity_weight(std::uint32_t value) const { return weights_[value]; }
     double hedge_weight(std::uint32_t value) const { return weights_[value]; }
     bool is_passive_auxiliary(std::uint64_t key) const { return passive_.count(key) != 0; }

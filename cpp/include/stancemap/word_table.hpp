@@ -153,6 +153,14 @@ class WordTable {
 
     std::size_t size() const noexcept { return used_; }
 
+    // Calls f(key, record) for every key in the table (in slot order), for merging one table
+    // into another (ActorWordIndex takes in the stance lexicon's words).
+    template <class F>
+    void for_each(F&& f) const {
+        for (std::size_t s = 0; s < capacity(); ++s)
+            if (slots_[s].used) f(slots_[s].key, slots_[s].info);
+    }
+
   private:
     // A key past its first slot (linear probing), or a false positive of the filter.
     const Info& find_displaced(std::uint64_t key, std::size_t s, std::size_t mask) const noexcept {

@@ -22,6 +22,7 @@ void RecognizerRun::size_buffers() {
     rules_apply_.assign(sentences, 0);
     has_angle_bracket_.assign(sentences, 0);
     bare_agent_tokens_.clear();
+    if (stance_out_ == nullptr) buffers_.stance_words.resize(n);
     buffers_.sentence_words.assign(sentences, 0);
     buffers_.sentence_caps.assign(sentences, 0);
     gazetteer_starts_.resize(n);
@@ -52,6 +53,10 @@ void RecognizerRun::scan_tokens(const ActorWordIndex& index) {
     // vector's data pointer after each store it cannot see through.
     std::uint16_t* const classes_out = word_classes_.data();
     std::uint32_t* const gazetteer_out = gazetteer_node_.data();
+    // Each token's stance-lexicon record, from the same probe (see ActorWordIndex).
+    const StanceWordInfo* const* const stance_words = index.stance_words();
+    const StanceWordInfo** const stance_out =
+        stance_out_ != nullptr ? stance_out_ : buffers_.stance_words.data();
     const Token* const tokens = tokens_.data();
     std::size_t doc_words = 0, doc_capitals = 0;
     for (std::uint32_t s = 0; s < sentences; ++s) {
@@ -71,6 +76,7 @@ void RecognizerRun::scan_tokens(const ActorWordIndex& index) {
             classes_out[i] = classes;
             if (info.bare_agent != 0) bare_agent_tokens_.push_back({i, s});  // rare
             gazetteer_out[i] = info.gazetteer_node;
+            stance_out[i] = stance_words[info.stance_word];
             names_out[names] = i;
             names += (classes & kNameWord) != 0 ? 1 : 0;
             orgs_out[orgs] = i;
@@ -152,10 +158,10 @@ bool RecognizerRun::find_title(std::uint32_t b, std::uint32_t te, std::uint32_t 
 
 namespace stancemap {
 
-void ActorRecognizer::recognize(Document& doc) const {
+void ActorRecognizer::recognize(Document& doc, const StanceWordInfo** stance_words) const {
     using actor_detail::RecognizerBuffers;
     thread_local RecognizerBuffers buffers;  // reused: see RecognizerRun::buffers_
-    actor_detail::RecognizerRun(*gazetteer_, *rules_, words_, buffers, doc).run();
+    actor_detail::RecognizerRun(*gazetteer_, *rules_, words_, buffers, doc, stance_words).run();
     // A huge document's buffers are not kept for the small ones after it.
     if (buffers.owner.capacity() > (std::size_t{1} << 22)) buffers = RecognizerBuffers{};
 }

@@ -124,7 +124,8 @@ struct RecognizerBuffers {
     std::vector<std::uint32_t> sentence_words, sentence_caps;
     std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
     std::vector<TokenInSentence> gazetteer_starts;
-    std::vector<TokenInSentence> bare_agent_tokens;  // "police", "troops": scan_tokens
+    std::vector<TokenInSentence> bare_agent_tokens;   // "police", "troops": scan_tokens
+    std::vector<const StanceWordInfo*> stance_words;  // scan_tokens, when the caller wants none
     std::vector<Candidate> cands;
     std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
     std::vector<std::string_view> ids;   // emit: actor ids found so far
@@ -137,9 +138,16 @@ struct RecognizerBuffers {
 
 class RecognizerRun {
   public:
+    // stance_words: see ActorRecognizer::recognize.
     RecognizerRun(const Gazetteer& g, const ActorRules& r, const ActorWordIndex& words,
-                  RecognizerBuffers& buffers, Document& doc)
-        : gaz_(g), rules_(r), doc_(doc), tokens_(doc.tokens), buffers_(buffers) {
+                  RecognizerBuffers& buffers, Document& doc,
+                  const StanceWordInfo** stance_words = nullptr)
+        : gaz_(g),
+          rules_(r),
+          doc_(doc),
+          tokens_(doc.tokens),
+          buffers_(buffers),
+          stance_out_(stance_words) {
         owner_.assign(tokens_.size(), kNone);
         cands_.clear();
         for (KeyIndex* index : {&by_name_, &gazetteer_persons_, &short_names_, &buffers.first_of})
@@ -731,6 +739,7 @@ class RecognizerRun {
     // Per-token and per-sentence arrays live in buffers reused across documents (one set
     // per thread): recognising a document allocates only for what it finds.
     RecognizerBuffers& buffers_;
+    const StanceWordInfo** stance_out_;  // per token: the stance lexicon's record, or null
     std::vector<std::int32_t>& owner_ = buffers_.owner;  // candidate covering each token
     std::vector<std::uint16_t>& word_classes_ = buffers_.word_classes;           // WordClass bits
     std::vector<std::uint32_t>& gazetteer_node_ = buffers_.gazetteer_node;       // first trie node

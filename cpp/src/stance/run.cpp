@@ -13,12 +13,14 @@ std::string Frame::rule() const {
     return out;
 }
 
-ExtractRun::ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Document& doc)
+ExtractRun::ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Document& doc,
+                       const StanceWordInfo* const* words)
     : lex_(lex),
       lang_(lang),
       doc_(doc),
       tokens_(doc.tokens),
       mention_at_(doc.tokens.size(), kNone),
+      words_(words),
       is_object_(doc.mentions.size(), 0) {
     for (std::size_t m = 0; m < doc.mentions.size(); ++m)
         for (auto t = doc.mentions[m].token_begin; t < doc.mentions[m].token_end; ++t)
@@ -28,13 +30,16 @@ ExtractRun::ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Do
 void ExtractRun::run() {
     doc_.stance.clear();
     if (doc_.mentions.empty()) return;
-    words_ = std::make_unique_for_overwrite<const StanceWordInfo*[]>(tokens_.size());
-    // The lexicon's look-up state in locals: stores of pointers would make the compiler
-    // reload it for every token.
-    const auto words = lex_.word_reader();
-    const Token* const tokens = tokens_.data();
-    const StanceWordInfo** const out = words_.get();
-    for (std::size_t t = 0, n = tokens_.size(); t < n; ++t) out[t] = &words.find(tokens[t].key);
+    if (words_ == nullptr) {  // not handed on by the actor stage: one probe a token here
+        own_words_ = std::make_unique_for_overwrite<const StanceWordInfo*[]>(tokens_.size());
+        // The lexicon's look-up state in locals: stores of pointers would make the compiler
+        // reload it for every token.
+        const auto words = lex_.word_reader();
+        const Token* const tokens = tokens_.data();
+        const StanceWordInfo** const out = own_words_.get();
+        for (std::size_t t = 0, n = tokens_.size(); t < n; ++t) out[t] = &words.find(tokens[t].key);
+        words_ = own_words_.get();
+    }
     for (std::uint32_t s = 0; s < doc_.sentences.size(); ++s)
         if (doc_.sentences[s].kind == SegmentKind::Sentence) sentence(s);
 }
@@ -357,8 +362,8 @@ void ExtractRun::emit(std::int32_t source, std::int32_t target, const Frame& f, 
 
 namespace stancemap {
 
-void StanceExtractor::extract(Document& doc) const {
-    stance::ExtractRun(*lexicon_, *language_, doc).run();
+void StanceExtractor::extract(Document& doc, const StanceWordInfo* const* words) const {
+    stance::ExtractRun(*lexicon_, *language_, doc, words).run();
 }
 
 }  // namespace stancemap

@@ -89,7 +89,10 @@ enum class Outcome : std::uint8_t { Next, Done, Drop };
 
 class ExtractRun {
   public:
-    ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Document& doc);
+    // words: each token's record in lex, from the actor stage's probe (see
+    // ActorRecognizer::recognize), or nullptr to look them up here.
+    ExtractRun(const StanceLexicon& lex, const LanguageProfile& lang, Document& doc,
+               const StanceWordInfo* const* words = nullptr);
     void run();
 
     // The resolvers (resolvers.cpp), in the order they are tried: each names itself on the
@@ -334,8 +337,9 @@ class ExtractRun {
         if (first >= last) return {};
         const std::uint32_t node = words_[first]->node(which);
         if (node == PhraseTrie::kNoNode) return {};
-        return lex_.trie(which).longest_match_from(tokens_, first, last, DocumentCase::Normal,
-                                                   node);
+        // The cue trie inline: trie(which) is a call, made for every cue word of a sentence.
+        const PhraseTrie& trie = which == StanceTrie::Cues ? lex_.cue_trie() : lex_.trie(which);
+        return trie.longest_match_from(tokens_, first, last, DocumentCase::Normal, node);
     }
     bool starts_phrase(StanceTrie which, std::uint32_t t) const {
         return words_[t]->node(which) != PhraseTrie::kNoNode;
@@ -381,9 +385,10 @@ class ExtractRun {
     Document& doc_;
     const std::vector<Token>& tokens_;
     std::vector<std::int32_t> mention_at_;
-    // Per token: its first nodes in the tries. Not a vector: each entry is written once, and a
-    // vector's resize would zero them all first.
-    std::unique_ptr<const StanceWordInfo*[]> words_;
+    // Per token: its first nodes in the tries: the caller's, or looked up into own_words_ (not
+    // a vector: each entry is written once, and a vector's resize would zero them all first).
+    const StanceWordInfo* const* words_;
+    std::unique_ptr<const StanceWordInfo*[]> own_words_;
     std::vector<WordClasses> classes_;                // per token of the sentence: its word classes
     std::vector<std::uint32_t> clause_;               // per token of the sentence: its clause
     std::vector<std::uint32_t> run_begin_, run_end_;  // the clause's contiguous run around it
