@@ -10,6 +10,10 @@
 //   compound-parties    "U.S.-Japanese talks", "the Soviet-American summit" (not postponed).
 //   participle-adjunct  "After meeting A, B said ...", "B said that after meeting A, ...": the
 //                       gerund's agent is the main clause's subject (or the speaker).
+//   signatories         "The accord was signed by A and B", "a treaty, initialled by A and B,"
+//                       (an agreement word and a signing phrase of the profile): the signatories
+//                       agree with each other, with the category of the profile's agreement_cue
+//                       ("sign") in the stance lexicon. "was not signed by": no record.
 //
 // A gathering is no meeting (gathering): an event word named with a gathering phrase of the
 // profile ("the annual meeting", "a trade conference") or counted with a crowd ("1,200
@@ -35,20 +39,24 @@ constexpr std::uint32_t kEventReach = 8;   // tokens from the event word to its 
 constexpr std::uint32_t kListGap = 12;     // non-actor tokens between two attendees
 constexpr std::uint32_t kCrowdReach = 16;  // tokens after the event word read for a crowd
 constexpr std::uint64_t kCrowdSize = 20;   // attendees counted that make a gathering
-// Two bits of each joint-event word's key: a filter that lets few other words through.
+// Three bits of each joint-event or agreement word's key: a filter that lets few other words
+// through (two let five times as many through once the agreement words joined).
 JointFilter joint_filter_of(const LanguageProfile& lang) {
-    JointFilter f{0, 0};
-    lang.phrases(PhraseClass::JointEvent).for_each_root_child([&](std::uint64_t key, auto) {
+    JointFilter f{0, 0, 0};
+    const auto add = [&](std::uint64_t key, auto) {
         f[0] |= std::uint64_t{1} << (key & 63);
         f[1] |= std::uint64_t{1} << ((key >> 6) & 63);
-    });
+        f[2] |= std::uint64_t{1} << ((key >> 12) & 63);
+    };
+    lang.phrases(PhraseClass::JointEvent).for_each_root_child(add);
+    lang.phrases(PhraseClass::AgreementEvent).for_each_root_child(add);
     return f;
 }
 }  // namespace
 
 // Whether the sentence (from sent_begin_ to sent_end_) has two mentions and a joint-event
 // word in a shape some rule reads; fills joint_at_. Runs on every sentence, so it is cheap:
-// the mention test first, then a two-bit filter of the joint-event words' keys per token in a
+// the mention test first, then a three-bit filter of the joint-event words' keys per token in a
 // tight loop (its state in locals), one phrase lookup for the few words it lets through, and
 // a look at the words around each event word.
 bool ExtractRun::joint_event_words() {
@@ -67,29 +75,48 @@ bool ExtractRun::joint_event_words() {
             &lang_ == LanguageProfile::bundled().get() ? bundled : joint_filter_of(lang_);
     }
     const Token* const tok = tokens_.data();
-    const std::uint64_t f0 = joint_filter_[0], f1 = joint_filter_[1];
+    const std::uint64_t f0 = joint_filter_[0], f1 = joint_filter_[1], f2 = joint_filter_[2];
     const std::uint32_t end = sent_end_;
     for (std::uint32_t t = sent_begin_; t < end; ++t) {
         const std::uint64_t k = tok[t].key;
         if (((f0 >> (k & 63)) & 1) == 0) continue;  // one bit test: most tokens end here
-        if (((f1 >> ((k >> 6) & 63)) & 1) != 0 && joint_word(t) &&
-            joint_at_.size() == kMaxJointWords)
+        if (((f1 >> ((k >> 6) & 63)) & 1) != 0 && ((f2 >> ((k >> 12) & 63)) & 1) != 0 &&
+            joint_word(t) && joint_at_.size() == kMaxJointWords)
             break;
     }
     return !joint_at_.empty();
 }
 
-// The token t, let through by the filter, is a joint-event word some rule may read: it is
-// added to joint_at_.
+// The token t, let through by the filter, is a joint-event word some rule may read, or an
+// agreement word with a signing phrase after it (signatories): it is added to joint_at_.
 bool ExtractRun::joint_word(std::uint32_t t) {
-    if (tokens_[t].kind != TokenKind::Word || mention_at_[t] != kNone ||
-        lang_.phrases(PhraseClass::JointEvent)
-                .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
-                .length == 0 ||
-        unmet_modifier(t - 1) || !joint_shape(t) || gathering(t))
+    if (tokens_[t].kind != TokenKind::Word || mention_at_[t] != kNone) return false;
+    if (lang_.phrases(PhraseClass::JointEvent)
+            .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
+            .length == 0) {
+        if (!agreement_word(t) || !acted_after(t, PhraseClass::Signing)) return false;
+    } else if (unmet_modifier(t - 1) || !joint_shape(t) || gathering(t)) {
         return false;
+    }
     joint_at_.push_back(t);
     return true;
+}
+
+// The token t is an agreement word of the profile ("accord", "treaty").
+bool ExtractRun::agreement_word(std::uint32_t t) const {
+    return lang_.phrases(PhraseClass::AgreementEvent)
+               .longest_match(tokens_, t, sent_end_, DocumentCase::Normal)
+               .length > 0;
+}
+
+// A phrase of class `act` (a participation or signing phrase) within kEventReach tokens after
+// the event word e.
+bool ExtractRun::acted_after(std::uint32_t e, PhraseClass act) const {
+    const PhraseTrie& part = lang_.phrases(act);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
+    for (std::uint32_t q = e + 1; q < end; ++q)
+        if (part.longest_match(tokens_, q, end, DocumentCase::Normal).length > 0) return true;
+    return false;
 }
 
 // gathering: a convention's guests are no meeting's parties. The event word e names a
@@ -166,12 +193,19 @@ void ExtractRun::joint_events() {
     for (const std::uint32_t e : joint_at_) {
         if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) return;
         std::uint32_t cb = e, ce = e + 1;
-        if (attendees_passive(e, cb, ce) || attendees_active(e, cb, ce)) {
-            emit_parties(cb, ce, "event-attendees");
+        if (agreement_word(e)) {
+            if (attendees_passive(e, cb, ce, PhraseClass::Signing))
+                emit_parties(cb, ce, "signatories",
+                             profile_cue(PhraseClass::AgreementCue, agreement_cue_));
+            continue;
+        }
+        if (attendees_passive(e, cb, ce, PhraseClass::Participation) ||
+            attendees_active(e, cb, ce)) {
+            emit_parties(cb, ce, "event-attendees", meeting_cue());
             continue;
         }
         if (compound_parties(e, cb)) {
-            emit_parties(cb, e + 1, "compound-parties");
+            emit_parties(cb, e + 1, "compound-parties", meeting_cue());
             continue;
         }
         std::int32_t agent = kNone;
@@ -181,16 +215,22 @@ void ExtractRun::joint_events() {
 
 // The profile's meeting_cue as a cue of the stance lexicon (kNoCue: none), read once.
 std::uint32_t ExtractRun::meeting_cue() {
-    if (meeting_cue_read_) return meeting_cue_;
-    meeting_cue_read_ = true;
+    return profile_cue(PhraseClass::MeetingCue, meeting_cue_);
+}
+
+// The first word of the profile's phrase class `cls` (meeting_cue, agreement_cue) that is a
+// cue of the stance lexicon (kNoCue: none), read once into `cached` (kUnread before).
+std::uint32_t ExtractRun::profile_cue(PhraseClass cls, std::uint32_t& cached) {
+    if (cached != kUnread) return cached;
+    cached = kNoCue;
     const PhraseTrie& cues = lex_.trie(StanceTrie::Cues);
-    lang_.phrases(PhraseClass::MeetingCue).for_each_root_child([&](std::uint64_t key, auto) {
+    lang_.phrases(cls).for_each_root_child([&](std::uint64_t key, auto) {
         const std::uint32_t node = lex_.word(key).node(StanceTrie::Cues);
-        if (meeting_cue_ == kNoCue && node != PhraseTrie::kNoNode &&
+        if (cached == kNoCue && node != PhraseTrie::kNoNode &&
             cues.value(node) != PhraseTrie::kNoValue)
-            meeting_cue_ = cues.value(node);
+            cached = cues.value(node);
     });
-    return meeting_cue_;
+    return cached;
 }
 
 // A negator within three tokens before p ("did not attend", "will not be on hand for"), or an
@@ -208,11 +248,14 @@ bool ExtractRun::participation_undone(std::uint32_t p) const {
 }
 
 // event-attendees, passive: "the meeting was attended by", "a summit, attended by": a
-// participation phrase within kEventReach tokens after the event word e (commas, auxiliaries
-// and words between, no new clause), then "by" and the attendees.
-bool ExtractRun::attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce) {
+// participation phrase (`act`) within kEventReach tokens after the event word e (commas,
+// auxiliaries and words between, no new clause), then "by" and the attendees. signatories:
+// the same with a signing phrase after an agreement word ("the accord was signed by A and B",
+// "a treaty, initialled by A and B,"): the signatories are each other's parties.
+bool ExtractRun::attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce,
+                                   PhraseClass act) {
     parties_.clear();
-    const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
+    const PhraseTrie& part = lang_.phrases(act);
     const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
     for (std::uint32_t p = e + 1; p < end; ++p) {
         const Token& t = tokens_[p];
@@ -480,9 +523,10 @@ void ExtractRun::emit_meeting(std::int32_t a, std::int32_t b, const Frame& f, co
     emit(b, a, f, sc, false, rule);
 }
 
-// The attendees (parties_) pairwise: a country beside a person who stands for it is dropped.
-void ExtractRun::emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule) {
-    const std::uint32_t cue = meeting_cue();
+// The attendees (parties_) pairwise, with the category of the lexicon's cue: a country beside
+// a person who stands for it is dropped.
+void ExtractRun::emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule,
+                              std::uint32_t cue) {
     if (cue == kNoCue) return;
     const auto represented = [&](std::int32_t m) {
         if (actor_of(m).kind != ActorKind::Country) return false;
