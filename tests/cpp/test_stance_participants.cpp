@@ -186,6 +186,38 @@ TEST(StanceParticipants, AMeetingAsNounIsNoAdjunct) {
         pairs_of("After the meeting, Sweden said Norway was right.", "participle-adjunct").empty());
 }
 
+TEST(StanceParticipants, AdjunctTalksOpeningTheSentence) {
+    EXPECT_EQ(
+        pairs_of("After talks with Norway, Sweden said the dispute was over.", "adjunct-talks"),
+        mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(pairs_of("In two meetings with Norway last week, Sweden raised the fishing quotas.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctTalksAfterTheSpeaker) {
+    EXPECT_EQ(pairs_of("Sweden said after a separate meeting in Oslo with Norway that quotas "
+                       "would fall.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(pairs_of("Sweden told reporters after talks with Norway that quotas would fall.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctTalksOfTheClauseSubject) {
+    EXPECT_EQ(
+        pairs_of("Sweden made the pledge during talks with Norway on Monday.", "adjunct-talks"),
+        mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctTalksNeedTheirPartnerAndAnAgent) {
+    EXPECT_TRUE(
+        pairs_of("After the talks, Sweden said Norway was right.", "adjunct-talks").empty());
+    EXPECT_TRUE(
+        pairs_of("Norway hopes for progress in talks with Sweden.", "adjunct-talks").empty());
+}
+
 // --- signatories -------------------------------------------------------------------------------
 
 TEST(StanceParticipants, PassiveSignatoriesAgree) {

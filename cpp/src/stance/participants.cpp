@@ -10,6 +10,9 @@
 //   compound-parties    "U.S.-Japanese talks", "the Soviet-American summit" (not postponed).
 //   participle-adjunct  "After meeting A, B said ...", "B said that after meeting A, ...": the
 //                       gerund's agent is the main clause's subject (or the speaker).
+//   adjunct-talks       "After talks with A, B said ...", "In meetings with A, B said",
+//                       "B said after a separate meeting with A": the same for a joint-event
+//                       noun with a partner slot behind an event adjunct of the profile.
 //   signatories         "The accord was signed by A and B", "a treaty, initialled by A and B,"
 //                       (an agreement word and a signing phrase of the profile): the signatories
 //                       agree with each other, with the category of the profile's agreement_cue
@@ -34,11 +37,13 @@
 namespace stancemap::stance {
 
 namespace {
-constexpr std::size_t kMaxJointWords = 8;  // joint-event words read per sentence
-constexpr std::uint32_t kEventReach = 8;   // tokens from the event word to its participation
-constexpr std::uint32_t kListGap = 12;     // non-actor tokens between two attendees
-constexpr std::uint32_t kCrowdReach = 16;  // tokens after the event word read for a crowd
-constexpr std::uint64_t kCrowdSize = 20;   // attendees counted that make a gathering
+constexpr std::size_t kMaxJointWords = 8;   // joint-event words read per sentence
+constexpr std::uint32_t kEventReach = 8;    // tokens from the event word to its participation
+constexpr std::uint32_t kListGap = 12;      // non-actor tokens between two attendees
+constexpr std::uint32_t kCrowdReach = 16;   // tokens after the event word read for a crowd
+constexpr std::uint64_t kCrowdSize = 20;    // attendees counted that make a gathering
+constexpr std::uint32_t kAdjunctWords = 4;  // words from an event adjunct to its event noun
+constexpr std::uint32_t kWithReach = 4;     // words from an event noun to its "with"
 // Three bits of each joint-event or agreement word's key: a filter that lets few other words
 // through (two let five times as many through once the agreement words joined).
 JointFilter joint_filter_of(const LanguageProfile& lang) {
@@ -175,10 +180,13 @@ bool ExtractRun::joint_shape(std::uint32_t e) const {
             (tb > sent_begin_ + 1 && is_punct(tb - 1, Punct::Dash) && mention_at_[tb - 2] != kNone))
             return true;
     }
+    // participle-adjunct, adjunct-talks: an adjunct word right before it, or an event adjunct
+    // before it and a partner slot after it.
     if (e > sent_begin_ && lang_.phrases(PhraseClass::Adjunct)
                                    .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
                                    .length > 0)
         return true;
+    if (adjunct_before(e) != kNoCue && partner_after(e) != kNoCue) return true;
     const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
     const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
     for (std::uint32_t q = e > sent_begin_ + 8 ? e - 8 : sent_begin_; q < end; ++q)
@@ -209,7 +217,8 @@ void ExtractRun::joint_events() {
             continue;
         }
         std::int32_t agent = kNone;
-        if (adjunct_meeting(e, ce, agent)) emit_hub(agent, e, ce, "participle-adjunct");
+        const char* rule = "participle-adjunct";
+        if (adjunct_meeting(e, ce, agent, rule)) emit_hub(agent, e, ce, rule);
     }
 }
 
@@ -461,39 +470,98 @@ std::uint32_t ExtractRun::participation_ending_at(std::uint32_t end) const {
     return kNoCue;
 }
 
+// Where the adjunct before the joint-event word e starts (kNoCue: none): an adjunct of the
+// profile right before it ("after meeting": the gerund), or an event adjunct of the profile
+// ("after", "during", "in") at most kAdjunctWords lower-case words before it ("after a
+// separate meeting", "during his talks", "after a day of meetings").
+std::uint32_t ExtractRun::adjunct_before(std::uint32_t e) const {
+    if (e > sent_begin_ && lang_.phrases(PhraseClass::Adjunct)
+                                   .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
+                                   .length > 0)
+        return e - 1;
+    const PhraseTrie& adjunct = lang_.phrases(PhraseClass::EventAdjunct);
+    for (std::uint32_t q = e; q > sent_begin_ && e - q <= kAdjunctWords;) {
+        --q;
+        const std::uint32_t n = adjunct.longest_match(tokens_, q, e, DocumentCase::Normal).length;
+        if (n > 0) return q;
+        if (!plain_word(q) && tokens_[q].kind != TokenKind::Number) return kNoCue;
+    }
+    return kNoCue;
+}
+
+// Where the partner slot ("with") after the joint-event noun e ends, past at most kWithReach
+// words ("a meeting in Khartoum yesterday with", "talks here today with"; a place only after
+// a locative preposition); kNoCue: none.
+std::uint32_t ExtractRun::partner_after(std::uint32_t e) const {
+    const PhraseTrie& partner = lang_.phrases(PhraseClass::Partner);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kWithReach);
+    for (std::uint32_t q = e + 1; q < end; ++q) {
+        const std::uint32_t n =
+            partner.longest_match(tokens_, q, sent_end_, DocumentCase::Normal).length;
+        if (n > 0) return q + n;
+        const std::int32_t m = mention_at_[q];
+        if (m != kNone) {
+            // The profile's classes, not classes_: the scan reads this before they are set.
+            if (!lang_.is(tokens_[q - 1].key, WordClass::LocativePreposition)) return kNoCue;
+            q = mention(m).token_end - 1;
+        } else if (tokens_[q].kind != TokenKind::Word && tokens_[q].kind != TokenKind::Number) {
+            return kNoCue;
+        }
+    }
+    return kNoCue;
+}
+
 // participle-adjunct: "After meeting A, B said", "B said that after meeting A, it was clear",
 // "B said after meeting A that": an adjunct word before the gerund at e (the profile's
 // adjunct_meeting), its objects after it up to the next comma; its agent is the named subject
 // right after that comma, else the speaker of a speech verb right before the adjunct (or
-// before its "that").
-bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent) {
+// before its "that", past at most two lower-case words: "told reporters after"). adjunct-talks:
+// the same with an event adjunct before a joint-event noun with a partner slot ("After talks
+// with A, B said", "B said after a separate meeting with A", "In meetings with A, B said"),
+// else the subject of the adjunct's clause ("B made the pledge during talks with A").
+bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent,
+                                 const char*& rule) {
     parties_.clear();
-    if (e <= sent_begin_ || !lang_.phrases(PhraseClass::Adjunct)
-                                 .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
-                                 .length)
-        return false;
-    const std::uint32_t n = lang_.phrases(PhraseClass::AdjunctMeeting)
-                                .longest_match(tokens_, e, sent_end_, DocumentCase::Normal)
-                                .length;
-    if (n == 0 || e + n >= sent_end_) return false;
-    std::uint32_t comma = e + n;
+    const std::uint32_t a = adjunct_before(e);
+    if (a == kNoCue) return false;
+    std::uint32_t objects = kNoCue;
+    if (a + 1 == e) {
+        const std::uint32_t n = lang_.phrases(PhraseClass::AdjunctMeeting)
+                                    .longest_match(tokens_, e, sent_end_, DocumentCase::Normal)
+                                    .length;
+        if (n > 0) objects = e + n;
+    }
+    if (objects == kNoCue) {
+        objects = partner_after(e);
+        rule = "adjunct-talks";
+    }
+    if (objects == kNoCue || objects >= sent_end_) return false;
+    std::uint32_t comma = objects;
     while (comma < sent_end_ && tokens_[comma].punct != Punct::Comma) ++comma;
-    collect_targets(e + n, comma, 3, parties_);  // past a title: "Chinese Premier X"
+    collect_targets(objects, comma, 3, parties_);  // past a title: "Chinese Premier X"
     if (parties_.empty()) return false;
-    ce = e + n;
+    ce = objects;
     // ", B said": the subject right after the adjunct's comma, past its title.
-    if (comma + 1 < sent_end_ && e - 1 == sent_begin_) {
-        std::uint32_t p = comma + 1;
-        while (p < sent_end_ && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
-               tokens_[p].has(token_flag::kCapitalized) && p < comma + 4)
-            ++p;
+    if (comma + 1 < sent_end_ && a == sent_begin_) {
+        const std::uint32_t p = skip_to_name(comma + 1, sent_end_);  // "Secretary of State X"
         if (p < sent_end_ && mention_at_[p] != kNone) agent = mention_at_[p];
         return agent != kNone;
     }
-    // "B (also) said (that) after meeting A": the speaker.
-    std::uint32_t p = e - 1;
+    // "B (also) said (that) after meeting A", "B told reporters after talks with A": the speaker.
+    std::uint32_t p = a;
     if (p > sent_begin_ && is(p - 1, WordClass::Complementizer)) --p;
-    if (p == sent_begin_ || !is(p - 1, WordClass::SpeechVerb)) return false;
+    for (int words = 0;
+         words < 2 && p > sent_begin_ && !is(p - 1, WordClass::SpeechVerb) && plain_word(p - 1);
+         ++words)
+        --p;
+    if (p == sent_begin_ || !is(p - 1, WordClass::SpeechVerb)) {
+        // "B made the pledge during talks with A", "B, briefing reporters after a meeting with
+        // A,": the subject of the adjunct's clause.
+        if (std::string_view(rule) != "adjunct-talks") return false;
+        agent = nearest_subject(a, clause_of(a), parties_);
+        return agent != kNone &&
+               std::find(parties_.begin(), parties_.end(), agent) == parties_.end();
+    }
     --p;
     for (int words = 0;
          words < 2 && p > sent_begin_ && mention_at_[p - 1] == kNone &&

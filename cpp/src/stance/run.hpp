@@ -300,7 +300,10 @@ class ExtractRun {
     bool event_undone(std::uint32_t b, std::uint32_t e) const;
     bool representatives_open_clause(const Frame& f) const;
     bool representatives_glue(std::uint32_t u) const;
-    bool adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent);
+    std::uint32_t adjunct_before(std::uint32_t e) const;
+    std::uint32_t partner_after(std::uint32_t e) const;
+    bool adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent,
+                         const char*& rule);
     bool linked(std::int32_t a, std::int32_t b) const;
     void emit_meeting(std::int32_t a, std::int32_t b, const Frame& f, const char* rule);
     void emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule, std::uint32_t cue);
