@@ -80,7 +80,8 @@ constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
     "reciprocal",          "reversing",   "aside",         "reversing_after", "partner",
     "unrealised_governor", "noun_target", "first_person",  "adjunct",         "trade_flow",
     "preventive",          "joint_event", "participation", "meeting_cue",     "adjunct_meeting",
-    "unmet_modifier",      "gathering",   "crowd",         "crowd_count",     "manner"};
+    "unmet_modifier",      "gathering",   "crowd",         "crowd_count",     "manner",
+    "agreement_event",     "signing",     "agreement_cue", "event_adjunct"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

@@ -186,4 +186,64 @@ TEST(StanceParticipants, AMeetingAsNounIsNoAdjunct) {
         pairs_of("After the meeting, Sweden said Norway was right.", "participle-adjunct").empty());
 }
 
+TEST(StanceParticipants, AdjunctTalksOpeningTheSentence) {
+    EXPECT_EQ(
+        pairs_of("After talks with Norway, Sweden said the dispute was over.", "adjunct-talks"),
+        mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(pairs_of("In two meetings with Norway last week, Sweden raised the fishing quotas.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctTalksAfterTheSpeaker) {
+    EXPECT_EQ(pairs_of("Sweden said after a separate meeting in Oslo with Norway that quotas "
+                       "would fall.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(pairs_of("Sweden told reporters after talks with Norway that quotas would fall.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctTalksOfTheClauseSubject) {
+    EXPECT_EQ(
+        pairs_of("Sweden made the pledge during talks with Norway on Monday.", "adjunct-talks"),
+        mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, AdjunctTalksNeedTheirPartnerAndAnAgent) {
+    EXPECT_TRUE(
+        pairs_of("After the talks, Sweden said Norway was right.", "adjunct-talks").empty());
+    EXPECT_TRUE(
+        pairs_of("Norway hopes for progress in talks with Sweden.", "adjunct-talks").empty());
+}
+
+// --- signatories -------------------------------------------------------------------------------
+
+TEST(StanceParticipants, PassiveSignatoriesAgree) {
+    EXPECT_EQ(
+        pairs_of("The fishing treaty was signed by Norway and Iceland in Oslo.", "signatories"),
+        mutual({{"NOR", "ISL"}}));
+    EXPECT_EQ(pairs_of("The accord had been initialled by Chile, Peru and Bolivia.", "signatories"),
+              mutual({{"CHL", "PER"}, {"CHL", "BOL"}, {"PER", "BOL"}}));
+}
+
+TEST(StanceParticipants, ReducedPassiveSignatories) {
+    EXPECT_EQ(pairs_of("A border pact, signed by Kenya and Ethiopia last year, remains in force.",
+                       "signatories"),
+              mutual({{"KEN", "ETH"}}));
+    EXPECT_EQ(pairs_of("Under the agreement reached by Ghana and Togo, trade will resume.",
+                       "signatories"),
+              mutual({{"GHA", "TGO"}}));
+}
+
+TEST(StanceParticipants, OneSignatoryOrNoSigningIsNoAgreement) {
+    EXPECT_TRUE(pairs_of("The accord reached by Norway last month angered Iceland.", "signatories")
+                    .empty());
+    EXPECT_TRUE(
+        pairs_of("The treaty was not signed by Norway and Iceland.", "signatories").empty());
+    EXPECT_TRUE(
+        pairs_of("The treaty was criticised by Norway and Iceland.", "signatories").empty());
+}
+
 }  // namespace

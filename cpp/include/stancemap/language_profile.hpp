@@ -111,8 +111,12 @@ enum class PhraseClass : std::uint8_t {
     Crowd,               // delegates, guests, nations: attendees counted ("1,200 delegates")
     CrowdCount,          // hundreds of, thousands of: a count of a crowd without a number
     Manner,              // way, manner: "concern about the way X handled" (X is its target)
+    AgreementEvent,      // agreement, accord, treaty: an event whose parties agree (participants)
+    Signing,             // signed, initialled: "the accord was signed by A and B" (its parties)
+    AgreementCue,        // sign: the stance cue whose category signatories' records take
+    EventAdjunct,        // after, during, in: "after talks with X, Y said" (Y met X)
 };
-inline constexpr std::size_t kPhraseClassCount = 20;
+inline constexpr std::size_t kPhraseClassCount = 24;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

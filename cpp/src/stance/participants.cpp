@@ -10,6 +10,13 @@
 //   compound-parties    "U.S.-Japanese talks", "the Soviet-American summit" (not postponed).
 //   participle-adjunct  "After meeting A, B said ...", "B said that after meeting A, ...": the
 //                       gerund's agent is the main clause's subject (or the speaker).
+//   adjunct-talks       "After talks with A, B said ...", "In meetings with A, B said",
+//                       "B said after a separate meeting with A": the same for a joint-event
+//                       noun with a partner slot behind an event adjunct of the profile.
+//   signatories         "The accord was signed by A and B", "a treaty, initialled by A and B,"
+//                       (an agreement word and a signing phrase of the profile): the signatories
+//                       agree with each other, with the category of the profile's agreement_cue
+//                       ("sign") in the stance lexicon. "was not signed by": no record.
 //
 // A gathering is no meeting (gathering): an event word named with a gathering phrase of the
 // profile ("the annual meeting", "a trade conference") or counted with a crowd ("1,200
@@ -30,25 +37,31 @@
 namespace stancemap::stance {
 
 namespace {
-constexpr std::size_t kMaxJointWords = 8;  // joint-event words read per sentence
-constexpr std::uint32_t kEventReach = 8;   // tokens from the event word to its participation
-constexpr std::uint32_t kListGap = 12;     // non-actor tokens between two attendees
-constexpr std::uint32_t kCrowdReach = 16;  // tokens after the event word read for a crowd
-constexpr std::uint64_t kCrowdSize = 20;   // attendees counted that make a gathering
-// Two bits of each joint-event word's key: a filter that lets few other words through.
+constexpr std::size_t kMaxJointWords = 8;   // joint-event words read per sentence
+constexpr std::uint32_t kEventReach = 8;    // tokens from the event word to its participation
+constexpr std::uint32_t kListGap = 12;      // non-actor tokens between two attendees
+constexpr std::uint32_t kCrowdReach = 16;   // tokens after the event word read for a crowd
+constexpr std::uint64_t kCrowdSize = 20;    // attendees counted that make a gathering
+constexpr std::uint32_t kAdjunctWords = 4;  // words from an event adjunct to its event noun
+constexpr std::uint32_t kWithReach = 4;     // words from an event noun to its "with"
+// Three bits of each joint-event or agreement word's key: a filter that lets few other words
+// through (two let five times as many through once the agreement words joined).
 JointFilter joint_filter_of(const LanguageProfile& lang) {
-    JointFilter f{0, 0};
-    lang.phrases(PhraseClass::JointEvent).for_each_root_child([&](std::uint64_t key, auto) {
+    JointFilter f{0, 0, 0};
+    const auto add = [&](std::uint64_t key, auto) {
         f[0] |= std::uint64_t{1} << (key & 63);
         f[1] |= std::uint64_t{1} << ((key >> 6) & 63);
-    });
+        f[2] |= std::uint64_t{1} << ((key >> 12) & 63);
+    };
+    lang.phrases(PhraseClass::JointEvent).for_each_root_child(add);
+    lang.phrases(PhraseClass::AgreementEvent).for_each_root_child(add);
     return f;
 }
 }  // namespace
 
 // Whether the sentence (from sent_begin_ to sent_end_) has two mentions and a joint-event
 // word in a shape some rule reads; fills joint_at_. Runs on every sentence, so it is cheap:
-// the mention test first, then a two-bit filter of the joint-event words' keys per token in a
+// the mention test first, then a three-bit filter of the joint-event words' keys per token in a
 // tight loop (its state in locals), one phrase lookup for the few words it lets through, and
 // a look at the words around each event word.
 bool ExtractRun::joint_event_words() {
@@ -67,29 +80,48 @@ bool ExtractRun::joint_event_words() {
             &lang_ == LanguageProfile::bundled().get() ? bundled : joint_filter_of(lang_);
     }
     const Token* const tok = tokens_.data();
-    const std::uint64_t f0 = joint_filter_[0], f1 = joint_filter_[1];
+    const std::uint64_t f0 = joint_filter_[0], f1 = joint_filter_[1], f2 = joint_filter_[2];
     const std::uint32_t end = sent_end_;
     for (std::uint32_t t = sent_begin_; t < end; ++t) {
         const std::uint64_t k = tok[t].key;
         if (((f0 >> (k & 63)) & 1) == 0) continue;  // one bit test: most tokens end here
-        if (((f1 >> ((k >> 6) & 63)) & 1) != 0 && joint_word(t) &&
-            joint_at_.size() == kMaxJointWords)
+        if (((f1 >> ((k >> 6) & 63)) & 1) != 0 && ((f2 >> ((k >> 12) & 63)) & 1) != 0 &&
+            joint_word(t) && joint_at_.size() == kMaxJointWords)
             break;
     }
     return !joint_at_.empty();
 }
 
-// The token t, let through by the filter, is a joint-event word some rule may read: it is
-// added to joint_at_.
+// The token t, let through by the filter, is a joint-event word some rule may read, or an
+// agreement word with a signing phrase after it (signatories): it is added to joint_at_.
 bool ExtractRun::joint_word(std::uint32_t t) {
-    if (tokens_[t].kind != TokenKind::Word || mention_at_[t] != kNone ||
-        lang_.phrases(PhraseClass::JointEvent)
-                .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
-                .length == 0 ||
-        unmet_modifier(t - 1) || !joint_shape(t) || gathering(t))
+    if (tokens_[t].kind != TokenKind::Word || mention_at_[t] != kNone) return false;
+    if (lang_.phrases(PhraseClass::JointEvent)
+            .longest_match(tokens_, t, t + 1, DocumentCase::Normal)
+            .length == 0) {
+        if (!agreement_word(t) || !acted_after(t, PhraseClass::Signing)) return false;
+    } else if (unmet_modifier(t - 1) || !joint_shape(t) || gathering(t)) {
         return false;
+    }
     joint_at_.push_back(t);
     return true;
+}
+
+// The token t is an agreement word of the profile ("accord", "treaty").
+bool ExtractRun::agreement_word(std::uint32_t t) const {
+    return lang_.phrases(PhraseClass::AgreementEvent)
+               .longest_match(tokens_, t, sent_end_, DocumentCase::Normal)
+               .length > 0;
+}
+
+// A phrase of class `act` (a participation or signing phrase) within kEventReach tokens after
+// the event word e.
+bool ExtractRun::acted_after(std::uint32_t e, PhraseClass act) const {
+    const PhraseTrie& part = lang_.phrases(act);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
+    for (std::uint32_t q = e + 1; q < end; ++q)
+        if (part.longest_match(tokens_, q, end, DocumentCase::Normal).length > 0) return true;
+    return false;
 }
 
 // gathering: a convention's guests are no meeting's parties. The event word e names a
@@ -148,10 +180,13 @@ bool ExtractRun::joint_shape(std::uint32_t e) const {
             (tb > sent_begin_ + 1 && is_punct(tb - 1, Punct::Dash) && mention_at_[tb - 2] != kNone))
             return true;
     }
+    // participle-adjunct, adjunct-talks: an adjunct word right before it, or an event adjunct
+    // before it and a partner slot after it.
     if (e > sent_begin_ && lang_.phrases(PhraseClass::Adjunct)
                                    .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
                                    .length > 0)
         return true;
+    if (adjunct_before(e) != kNoCue && partner_after(e) != kNoCue) return true;
     const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
     const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
     for (std::uint32_t q = e > sent_begin_ + 8 ? e - 8 : sent_begin_; q < end; ++q)
@@ -166,31 +201,45 @@ void ExtractRun::joint_events() {
     for (const std::uint32_t e : joint_at_) {
         if (doc_.stance.size() - sentence_records_ >= kMaxRecordsPerSentence) return;
         std::uint32_t cb = e, ce = e + 1;
-        if (attendees_passive(e, cb, ce) || attendees_active(e, cb, ce)) {
-            emit_parties(cb, ce, "event-attendees");
+        if (agreement_word(e)) {
+            if (attendees_passive(e, cb, ce, PhraseClass::Signing))
+                emit_parties(cb, ce, "signatories",
+                             profile_cue(PhraseClass::AgreementCue, agreement_cue_));
+            continue;
+        }
+        if (attendees_passive(e, cb, ce, PhraseClass::Participation) ||
+            attendees_active(e, cb, ce)) {
+            emit_parties(cb, ce, "event-attendees", meeting_cue());
             continue;
         }
         if (compound_parties(e, cb)) {
-            emit_parties(cb, e + 1, "compound-parties");
+            emit_parties(cb, e + 1, "compound-parties", meeting_cue());
             continue;
         }
         std::int32_t agent = kNone;
-        if (adjunct_meeting(e, ce, agent)) emit_hub(agent, e, ce, "participle-adjunct");
+        const char* rule = "participle-adjunct";
+        if (adjunct_meeting(e, ce, agent, rule)) emit_hub(agent, e, ce, rule);
     }
 }
 
 // The profile's meeting_cue as a cue of the stance lexicon (kNoCue: none), read once.
 std::uint32_t ExtractRun::meeting_cue() {
-    if (meeting_cue_read_) return meeting_cue_;
-    meeting_cue_read_ = true;
+    return profile_cue(PhraseClass::MeetingCue, meeting_cue_);
+}
+
+// The first word of the profile's phrase class `cls` (meeting_cue, agreement_cue) that is a
+// cue of the stance lexicon (kNoCue: none), read once into `cached` (kUnread before).
+std::uint32_t ExtractRun::profile_cue(PhraseClass cls, std::uint32_t& cached) {
+    if (cached != kUnread) return cached;
+    cached = kNoCue;
     const PhraseTrie& cues = lex_.trie(StanceTrie::Cues);
-    lang_.phrases(PhraseClass::MeetingCue).for_each_root_child([&](std::uint64_t key, auto) {
+    lang_.phrases(cls).for_each_root_child([&](std::uint64_t key, auto) {
         const std::uint32_t node = lex_.word(key).node(StanceTrie::Cues);
-        if (meeting_cue_ == kNoCue && node != PhraseTrie::kNoNode &&
+        if (cached == kNoCue && node != PhraseTrie::kNoNode &&
             cues.value(node) != PhraseTrie::kNoValue)
-            meeting_cue_ = cues.value(node);
+            cached = cues.value(node);
     });
-    return meeting_cue_;
+    return cached;
 }
 
 // A negator within three tokens before p ("did not attend", "will not be on hand for"), or an
@@ -208,11 +257,14 @@ bool ExtractRun::participation_undone(std::uint32_t p) const {
 }
 
 // event-attendees, passive: "the meeting was attended by", "a summit, attended by": a
-// participation phrase within kEventReach tokens after the event word e (commas, auxiliaries
-// and words between, no new clause), then "by" and the attendees.
-bool ExtractRun::attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce) {
+// participation phrase (`act`) within kEventReach tokens after the event word e (commas,
+// auxiliaries and words between, no new clause), then "by" and the attendees. signatories:
+// the same with a signing phrase after an agreement word ("the accord was signed by A and B",
+// "a treaty, initialled by A and B,"): the signatories are each other's parties.
+bool ExtractRun::attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce,
+                                   PhraseClass act) {
     parties_.clear();
-    const PhraseTrie& part = lang_.phrases(PhraseClass::Participation);
+    const PhraseTrie& part = lang_.phrases(act);
     const std::uint32_t end = std::min(sent_end_, e + 1 + kEventReach);
     for (std::uint32_t p = e + 1; p < end; ++p) {
         const Token& t = tokens_[p];
@@ -418,39 +470,98 @@ std::uint32_t ExtractRun::participation_ending_at(std::uint32_t end) const {
     return kNoCue;
 }
 
+// Where the adjunct before the joint-event word e starts (kNoCue: none): an adjunct of the
+// profile right before it ("after meeting": the gerund), or an event adjunct of the profile
+// ("after", "during", "in") at most kAdjunctWords lower-case words before it ("after a
+// separate meeting", "during his talks", "after a day of meetings").
+std::uint32_t ExtractRun::adjunct_before(std::uint32_t e) const {
+    if (e > sent_begin_ && lang_.phrases(PhraseClass::Adjunct)
+                                   .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
+                                   .length > 0)
+        return e - 1;
+    const PhraseTrie& adjunct = lang_.phrases(PhraseClass::EventAdjunct);
+    for (std::uint32_t q = e; q > sent_begin_ && e - q <= kAdjunctWords;) {
+        --q;
+        const std::uint32_t n = adjunct.longest_match(tokens_, q, e, DocumentCase::Normal).length;
+        if (n > 0) return q;
+        if (!plain_word(q) && tokens_[q].kind != TokenKind::Number) return kNoCue;
+    }
+    return kNoCue;
+}
+
+// Where the partner slot ("with") after the joint-event noun e ends, past at most kWithReach
+// words ("a meeting in Khartoum yesterday with", "talks here today with"; a place only after
+// a locative preposition); kNoCue: none.
+std::uint32_t ExtractRun::partner_after(std::uint32_t e) const {
+    const PhraseTrie& partner = lang_.phrases(PhraseClass::Partner);
+    const std::uint32_t end = std::min(sent_end_, e + 1 + kWithReach);
+    for (std::uint32_t q = e + 1; q < end; ++q) {
+        const std::uint32_t n =
+            partner.longest_match(tokens_, q, sent_end_, DocumentCase::Normal).length;
+        if (n > 0) return q + n;
+        const std::int32_t m = mention_at_[q];
+        if (m != kNone) {
+            // The profile's classes, not classes_: the scan reads this before they are set.
+            if (!lang_.is(tokens_[q - 1].key, WordClass::LocativePreposition)) return kNoCue;
+            q = mention(m).token_end - 1;
+        } else if (tokens_[q].kind != TokenKind::Word && tokens_[q].kind != TokenKind::Number) {
+            return kNoCue;
+        }
+    }
+    return kNoCue;
+}
+
 // participle-adjunct: "After meeting A, B said", "B said that after meeting A, it was clear",
 // "B said after meeting A that": an adjunct word before the gerund at e (the profile's
 // adjunct_meeting), its objects after it up to the next comma; its agent is the named subject
 // right after that comma, else the speaker of a speech verb right before the adjunct (or
-// before its "that").
-bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent) {
+// before its "that", past at most two lower-case words: "told reporters after"). adjunct-talks:
+// the same with an event adjunct before a joint-event noun with a partner slot ("After talks
+// with A, B said", "B said after a separate meeting with A", "In meetings with A, B said"),
+// else the subject of the adjunct's clause ("B made the pledge during talks with A").
+bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent,
+                                 const char*& rule) {
     parties_.clear();
-    if (e <= sent_begin_ || !lang_.phrases(PhraseClass::Adjunct)
-                                 .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
-                                 .length)
-        return false;
-    const std::uint32_t n = lang_.phrases(PhraseClass::AdjunctMeeting)
-                                .longest_match(tokens_, e, sent_end_, DocumentCase::Normal)
-                                .length;
-    if (n == 0 || e + n >= sent_end_) return false;
-    std::uint32_t comma = e + n;
+    const std::uint32_t a = adjunct_before(e);
+    if (a == kNoCue) return false;
+    std::uint32_t objects = kNoCue;
+    if (a + 1 == e) {
+        const std::uint32_t n = lang_.phrases(PhraseClass::AdjunctMeeting)
+                                    .longest_match(tokens_, e, sent_end_, DocumentCase::Normal)
+                                    .length;
+        if (n > 0) objects = e + n;
+    }
+    if (objects == kNoCue) {
+        objects = partner_after(e);
+        rule = "adjunct-talks";
+    }
+    if (objects == kNoCue || objects >= sent_end_) return false;
+    std::uint32_t comma = objects;
     while (comma < sent_end_ && tokens_[comma].punct != Punct::Comma) ++comma;
-    collect_targets(e + n, comma, 3, parties_);  // past a title: "Chinese Premier X"
+    collect_targets(objects, comma, 3, parties_);  // past a title: "Chinese Premier X"
     if (parties_.empty()) return false;
-    ce = e + n;
+    ce = objects;
     // ", B said": the subject right after the adjunct's comma, past its title.
-    if (comma + 1 < sent_end_ && e - 1 == sent_begin_) {
-        std::uint32_t p = comma + 1;
-        while (p < sent_end_ && mention_at_[p] == kNone && tokens_[p].kind == TokenKind::Word &&
-               tokens_[p].has(token_flag::kCapitalized) && p < comma + 4)
-            ++p;
+    if (comma + 1 < sent_end_ && a == sent_begin_) {
+        const std::uint32_t p = skip_to_name(comma + 1, sent_end_);  // "Secretary of State X"
         if (p < sent_end_ && mention_at_[p] != kNone) agent = mention_at_[p];
         return agent != kNone;
     }
-    // "B (also) said (that) after meeting A": the speaker.
-    std::uint32_t p = e - 1;
+    // "B (also) said (that) after meeting A", "B told reporters after talks with A": the speaker.
+    std::uint32_t p = a;
     if (p > sent_begin_ && is(p - 1, WordClass::Complementizer)) --p;
-    if (p == sent_begin_ || !is(p - 1, WordClass::SpeechVerb)) return false;
+    for (int words = 0;
+         words < 2 && p > sent_begin_ && !is(p - 1, WordClass::SpeechVerb) && plain_word(p - 1);
+         ++words)
+        --p;
+    if (p == sent_begin_ || !is(p - 1, WordClass::SpeechVerb)) {
+        // "B made the pledge during talks with A", "B, briefing reporters after a meeting with
+        // A,": the subject of the adjunct's clause.
+        if (std::string_view(rule) != "adjunct-talks") return false;
+        agent = nearest_subject(a, clause_of(a), parties_);
+        return agent != kNone &&
+               std::find(parties_.begin(), parties_.end(), agent) == parties_.end();
+    }
     --p;
     for (int words = 0;
          words < 2 && p > sent_begin_ && mention_at_[p - 1] == kNone &&
@@ -480,9 +591,10 @@ void ExtractRun::emit_meeting(std::int32_t a, std::int32_t b, const Frame& f, co
     emit(b, a, f, sc, false, rule);
 }
 
-// The attendees (parties_) pairwise: a country beside a person who stands for it is dropped.
-void ExtractRun::emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule) {
-    const std::uint32_t cue = meeting_cue();
+// The attendees (parties_) pairwise, with the category of the lexicon's cue: a country beside
+// a person who stands for it is dropped.
+void ExtractRun::emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule,
+                              std::uint32_t cue) {
     if (cue == kNoCue) return;
     const auto represented = [&](std::int32_t m) {
         if (actor_of(m).kind != ActorKind::Country) return false;

@@ -46,7 +46,7 @@ constexpr std::uint32_t kVerbGroupWords = 6;     // words of ", is due to conclu
 // clause after clause without a full stop), and its remaining cues are not read.
 constexpr std::size_t kMaxRecordsPerSentence = 1024;
 
-using JointFilter = std::array<std::uint64_t, 2>;  // participants.cpp
+using JointFilter = std::array<std::uint64_t, 3>;  // participants.cpp
 
 struct CueHit {
     std::uint32_t begin, end;  // tokens
@@ -286,14 +286,17 @@ class ExtractRun {
     // ---- participants.cpp
     bool joint_event_words();
     bool joint_word(std::uint32_t t);
+    bool agreement_word(std::uint32_t t) const;
+    bool acted_after(std::uint32_t e, PhraseClass act) const;
     bool joint_shape(std::uint32_t e) const;
     bool gathering(std::uint32_t e) const;
     std::uint64_t count_of(std::uint32_t t) const;
     void joint_events();
     std::uint32_t meeting_cue();
+    std::uint32_t profile_cue(PhraseClass cls, std::uint32_t& cached);
     bool participation_undone(std::uint32_t p) const;
     std::uint32_t participation_ending_at(std::uint32_t end) const;
-    bool attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce);
+    bool attendees_passive(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce, PhraseClass act);
     void attendees_after(std::uint32_t from);
     bool attendees_active(std::uint32_t e, std::uint32_t& cb, std::uint32_t& ce);
     bool attendees_open_clause() const;
@@ -302,18 +305,22 @@ class ExtractRun {
     bool event_undone(std::uint32_t b, std::uint32_t e) const;
     bool representatives_open_clause(const Frame& f) const;
     bool representatives_glue(std::uint32_t u) const;
-    bool adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent);
+    std::uint32_t adjunct_before(std::uint32_t e) const;
+    std::uint32_t partner_after(std::uint32_t e) const;
+    bool adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent,
+                         const char*& rule);
     bool linked(std::int32_t a, std::int32_t b) const;
     void emit_meeting(std::int32_t a, std::int32_t b, const Frame& f, const char* rule);
-    void emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule);
+    void emit_parties(std::uint32_t cb, std::uint32_t ce, const char* rule, std::uint32_t cue);
     void emit_hub(std::int32_t agent, std::uint32_t cb, std::uint32_t ce, const char* rule);
     std::vector<std::uint32_t> joint_at_;  // the sentence's joint-event words
     std::vector<std::int32_t> parties_;    // the parties of the joint event being read
     std::size_t mention_cursor_ = 0;       // the first mention not before the sentence
-    JointFilter joint_filter_{0, 0};       // bits of the joint-event words' keys
+    JointFilter joint_filter_{0, 0, 0};    // bits of the joint-event words' keys
     bool joint_filter_read_ = false;
-    std::uint32_t meeting_cue_ = 0xFFFFFFFFu;
-    bool meeting_cue_read_ = false;
+    static constexpr std::uint32_t kUnread = 0xFFFFFFFEu;  // a profile cue not read yet
+    std::uint32_t meeting_cue_ = kUnread;                  // profile_cue's caches
+    std::uint32_t agreement_cue_ = kUnread;
 
     // ---- score.cpp
     Score score(const Frame& f) const;
