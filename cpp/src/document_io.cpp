@@ -23,7 +23,7 @@ constexpr auto kSegmentKinds = static_cast<std::uint8_t>(SegmentKind::Metadata) 
 constexpr auto kActorKinds = static_cast<std::uint8_t>(ActorKind::Place) + 1;
 constexpr auto kForms = static_cast<std::uint8_t>(MentionForm::Surname) + 1;
 constexpr auto kCountryRules = static_cast<std::uint8_t>(CountryRule::DominantCountry) + 1;
-constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::LeaderGovernment) + 1;
+constexpr auto kMentionRules = static_cast<std::uint8_t>(MentionRule::GazetteerEra) + 1;
 
 template <class Enum>
 void put_enum(BinaryWriter& out, Enum value) {

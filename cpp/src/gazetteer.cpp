@@ -144,6 +144,7 @@ void Gazetteer::build_index(std::size_t user_from) {
     surname_keys_.clear();
     surname_keys_at_.clear();
     std::unordered_map<std::uint64_t, std::uint32_t> group_of;  // surname key -> group
+    std::vector<std::pair<std::uint32_t, std::uint64_t>> ambiguous_forms;
     auto add = [&](std::size_t entry, const std::string& phrase, MentionForm form) {
         PhraseKeys pk = phrase_keys(phrase);
         if (&phrase == &entries_[entry].name && entries_[entry].kind == ActorKind::Person &&
@@ -154,6 +155,7 @@ void Gazetteer::build_index(std::size_t user_from) {
                      entry < user_from && ambiguous_keys.count(token_key(phrase)) != 0};
         const auto value = static_cast<std::uint32_t>(aliases_.size());
         aliases_.push_back(ref);
+        if (ref.ambiguous) ambiguous_forms.emplace_back(value, token_key(phrase));
         const bool replace = entry >= user_from;
         trie_.insert(pk.keys, pk.shapes, value, replace);
         // A leading "the" is optional ("the Kremlin" / "Kremlin"), except before a single
@@ -200,9 +202,7 @@ void Gazetteer::build_index(std::size_t user_from) {
     }
     surname_keys_at_.push_back(static_cast<std::uint32_t>(surname_keys_.size()));
     for (SurnameGroup& g : surname_groups_) g.undated = resolve_surname(g, kNoDate).entry;
-    eras_by_id_.clear();
-    for (std::size_t k = 0; k < extras_.eras.size(); ++k)
-        eras_by_id_[extras_.eras[k].id].push_back(k);
+    index_eras(ambiguous_forms);
     agent_trie_ = PhraseTrie();
     for (std::size_t k = 0; k < extras_.agents.size(); ++k) {
         const PhraseKeys pk = phrase_keys(extras_.agents[k].phrase);
@@ -230,6 +230,32 @@ std::uint32_t Gazetteer::entry_at(std::uint32_t entry, std::int32_t date) const 
     if (id == e.id) return entry;
     const std::ptrdiff_t found = find(id);
     return found < 0 ? entry : static_cast<std::uint32_t>(found);
+}
+
+void Gazetteer::index_eras(const std::vector<std::pair<std::uint32_t, std::uint64_t>>& forms) {
+    eras_by_id_.clear();
+    for (std::size_t k = 0; k < extras_.eras.size(); ++k)
+        eras_by_id_[extras_.eras[k].id].push_back(k);
+    shared_forms_.clear();
+    std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_key;
+    for (const auto& [value, key] : forms) {
+        std::vector<std::uint32_t>& carriers = by_key[key];
+        const std::uint32_t entry = aliases_[value].entry;
+        if (std::find(carriers.begin(), carriers.end(), entry) == carriers.end())
+            carriers.push_back(entry);
+    }
+    for (const auto& [value, key] : forms)
+        if (by_key[key].size() >= 2) shared_forms_[value] = by_key[key];
+}
+
+bool Gazetteer::era_certain(std::uint32_t value, std::int32_t date) const {
+    if (date == kNoDate || shared_forms_.empty()) return false;
+    const auto it = shared_forms_.find(value);
+    if (it == shared_forms_.end()) return false;
+    const std::uint32_t first = entry_at(it->second.front(), date);
+    for (const std::uint32_t e : it->second)
+        if (entry_at(e, date) != first) return false;
+    return true;
 }
 
 std::string_view Gazetteer::person_country_at(const GazetteerEntry& person,

@@ -89,6 +89,8 @@ enum class MentionRule : std::uint8_t {
     CountryOffice,   // a country and a state body's name: "the Japanese Embassy" (JPN.GOV)
     // a leader's name and "administration": "the Reagan administration" (USA.GOV)
     LeaderGovernment,
+    // a form several entries share, one actor at the document's date: "EC" in 1987
+    GazetteerEra,
 };
 
 // The rule names, indexed by MentionRule's value.

@@ -123,6 +123,11 @@ class Gazetteer {
     // inside a historical state's era resolves to the historical state, an organisation to
     // its predecessor ("European Community" is the EU's name and EC its id before 1993-11).
     std::uint32_t entry_at(std::uint32_t entry, std::int32_t date) const;
+    // Whether the ambiguous form of alias `value` is certain at `date` (rule gazetteer-era):
+    // a form listed in "ambiguous" because several entries carry it, all of which the eras
+    // read as one actor at the date ("EC", the European Commission's and the EU's, is the
+    // European Community, EC, before 1993-11). Never without a date.
+    bool era_certain(std::uint32_t value, std::int32_t date) const;
     // The id of country `id` at `date` (the historical state in its era), as a view into
     // the gazetteer or into id.
     std::string_view country_at(std::string_view id, std::int32_t date) const;
@@ -167,6 +172,9 @@ class Gazetteer {
   private:
     void check_entries() const;
     void build_index(std::size_t user_from);
+    // eras_by_id_, and shared_forms_ from the (alias value, phrase key) pairs of the
+    // ambiguous forms.
+    void index_eras(const std::vector<std::pair<std::uint32_t, std::uint64_t>>& forms);
 
     std::vector<GazetteerEntry> entries_;
     std::vector<std::string> ambiguous_;
@@ -176,6 +184,8 @@ class Gazetteer {
     GazetteerExtras extras_;
     PhraseTrie agent_trie_;
     std::unordered_map<std::string, std::vector<std::size_t>> eras_by_id_;
+    // An ambiguous alias value -> the entries carrying its form, when there are several.
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> shared_forms_;
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> persons_by_surname_;
     // The persons listing a surname in "surnames" or "surnames_dated", with their offices
     // (dated roles other than ELI) as [from, to]; the answer without a date, made once.

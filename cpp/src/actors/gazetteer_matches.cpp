@@ -40,6 +40,10 @@ void RecognizerRun::match_gazetteer() {
                 c.entry = static_cast<std::int32_t>(gaz_.entry_at(listed, doc_.date));
                 c.form = ref.form;
                 c.ambiguous = ref.ambiguous;
+                if (ref.ambiguous && gaz_.era_certain(m.value, doc_.date)) {
+                    c.ambiguous = false;  // "EC" in 1987 (rule gazetteer-era)
+                    c.rule = MentionRule::GazetteerEra;
+                }
                 const GazetteerEntry& e = gaz_.entries()[listed];
                 if (e.kind == ActorKind::Person) {
                     // A person the user listed: "Ms. Doe" and "Doe" resolve to it.

@@ -9,7 +9,7 @@ namespace stancemap {
 
 namespace {
 // In MentionRule's order. Literals: each view is NUL-terminated (to_string).
-constexpr std::array<std::string_view, 39> kMentionRuleNames = {
+constexpr std::array<std::string_view, 40> kMentionRuleNames = {
     "gazetteer",
     "gazetteer-compound",
     "listed-person",
@@ -49,9 +49,9 @@ constexpr std::array<std::string_view, 39> kMentionRuleNames = {
     "combining-form",
     "country-office",
     "leader-government",
+    "gazetteer-era",
 };
-static_assert(kMentionRuleNames.size() ==
-              static_cast<std::size_t>(MentionRule::LeaderGovernment) + 1);
+static_assert(kMentionRuleNames.size() == static_cast<std::size_t>(MentionRule::GazetteerEra) + 1);
 // In CountryRule's order ("" for None).
 constexpr std::array<std::string_view, 13> kCountryRuleNames = {
     "",
