@@ -191,8 +191,11 @@ TargetModel TargetModel::load(const std::string& path, const SentimentLexicon& l
     auto m = std::make_shared<Impl>(lexicon);
     read_config(r, *m);
     const std::size_t buckets = std::size_t{1} << m->config.hash_bits;
-    m->sparse.resize(static_cast<Eigen::Index>(buckets), 3);
-    copy_floats(r.array("sparse", "float32", {buckets, 3}), m->sparse);
+    m->sparse.resize(static_cast<Eigen::Index>(buckets), 4);
+    const std::string_view sparse = r.array("sparse", "float32", {buckets, 3});
+    m->sparse.col(3).setZero();
+    for (std::size_t b = 0; b < buckets; ++b)
+        std::memcpy(m->sparse.row(static_cast<Eigen::Index>(b)).data(), sparse.data() + 12 * b, 12);
     m->dense.resize(static_cast<Eigen::Index>(m->dense_size()), 3);
     copy_floats(r.array("dense", "float32", {m->dense_size(), 3}), m->dense);
     copy_floats(r.array("bias", "float32", {3}), m->bias);
@@ -243,7 +246,7 @@ std::vector<ModelEvidence> evidence_of(const TargetModel::Impl& m, const TargetF
     };
     for (std::size_t i = 0; i < f.sparse.size(); ++i) {
         const SparseFeature& s = f.sparse[i];
-        const double c = s.value * toward(m.sparse.row(s.index));
+        const double c = s.value * toward(m.sparse.row(s.index).head<3>());
         ev.push_back({f.names[i], s.begin, s.end, c});
     }
     for (std::size_t i = 0; i < kNumeric; ++i)
@@ -314,7 +317,7 @@ ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evide
     Eigen::Matrix<float, 1, 3> logits = m.bias;
     if (f.sparse_summed)
         logits = Eigen::Map<const Eigen::Matrix<float, 1, 3>>(f.sparse_logits.data());
-    for (const SparseFeature& s : f.sparse) logits += s.value * m.sparse.row(s.index);
+    for (const SparseFeature& s : f.sparse) logits += s.value * m.sparse.row(s.index).head<3>();
     const Eigen::Map<const Eigen::Matrix<float, 1, Eigen::Dynamic>> x(
         f.dense.data(), static_cast<Eigen::Index>(f.dense.size()));
     if (f.is_projected) {

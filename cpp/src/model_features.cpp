@@ -105,18 +105,37 @@ std::string word_name(std::string_view text, const Token* tok, std::uint64_t key
     return s;
 }
 
+// Four floats added lane by lane (one addps on x86-64: each lane's sum is the float addition
+// of that lane, bit for bit); Float4Row reads a weight row of the model (Impl::sparse, four
+// columns, the fourth 0).
+using Float4 = float __attribute__((vector_size(16)));
+using Float4Row = float __attribute__((vector_size(16), aligned(4), may_alias));
+
+inline Float4 weight_row(const float* weights, std::uint32_t index) {
+    return *reinterpret_cast<const Float4Row*>(weights + std::size_t{4} * index);
+}
+
 // Adds hashed features to out.
 class Sink {
   public:
-    // weights: the model's sparse weights (3 per bucket) and bias on the fast path (no names):
-    // each feature's row is then added to out.sparse_logits as it is found, in the order
-    // classify() would add it, instead of being listed. nullptr: listed in out.sparse.
+    // weights: the model's sparse weights (4 per bucket) and bias on the fast path (no names):
+    // each feature's row is then added to the sink's sums as it is found, in the order
+    // classify() would add it, instead of being listed; they go to out.sparse_logits when the
+    // sink is done. nullptr: listed in out.sparse.
     Sink(TargetFeatures& out, std::uint32_t bits, bool names, std::string_view text,
          const float* weights, const float* bias = nullptr)
         : out_(out), shift_(64 - bits), names_(names), text_(text), weights_(weights) {
         out.sparse_summed = weights != nullptr;
-        if (weights != nullptr) std::copy_n(bias, 3, out.sparse_logits.data());
+        if (weights != nullptr) logits_ = Float4{bias[0], bias[1], bias[2], 0.0f};
     }
+    ~Sink() {
+        if (weights_ != nullptr) std::copy_n(&logits_[0], 3, out_.sparse_logits.data());
+    }
+    Sink(const Sink&) = delete;
+    Sink& operator=(const Sink&) = delete;
+
+    // The sums of the weight rows so far (the fast path): word_features adds to them in locals.
+    Float4& logits() noexcept { return logits_; }
 
     // A feature of one token (tok may be null for the target and sentence edges).
     void add(Template t, std::uint64_t key, const Token* tok) {
@@ -158,11 +177,7 @@ class Sink {
 
     void push_index(std::uint32_t index, const Token* first, const Token* last) {
         if (weights_ != nullptr) {  // value 1: classify() adds 1 x the row, the row itself
-            const float* w = weights_ + std::size_t{3} * index;
-            float* acc = out_.sparse_logits.data();
-            acc[0] += w[0];
-            acc[1] += w[1];
-            acc[2] += w[2];
+            logits_ += weight_row(weights_, index);
             return;
         }
         SparseFeature f;
@@ -179,6 +194,7 @@ class Sink {
     bool names_;
     std::string_view text_;
     const float* weights_;
+    Float4 logits_{};
 };
 
 bool is_quote(const Token& t) {
@@ -329,7 +345,7 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
 // and a store, and every store to out.dense could be one of them, to be read again. The same
 // additions in the same order as through `out`.
 struct PassSums {
-    std::array<float, 3> logits{};  // the sink's, when it sums weight rows (summed_weights)
+    Float4 logits{};  // the sink's, when it sums weight rows (summed_weights)
     std::array<float, kEmbeddingRegions * 3> projected{};
     std::array<std::uint32_t, kEmbeddingRegions> counts{};
 };
@@ -356,7 +372,7 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
     const bool is_projected = out.is_projected;
     const unsigned shift = 64 - m.config.hash_bits;
     PassSums sums;
-    sums.logits = out.sparse_logits;
+    if (weights != nullptr) sums.logits = sink.logits();
     sums.projected = out.projected;
     auto add_vector = [&](std::size_t r, std::uint32_t row) {
         if (row == 0) return;
@@ -394,15 +410,14 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         const std::uint32_t bucket =
             bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift);
         if (weights != nullptr) {  // the sink's sum (Sink::push_index), here in locals
-            const float* row = weights + std::size_t{3} * bucket;
-            for (std::size_t k = 0; k < 3; ++k) sums.logits[k] += row[k];
+            sums.logits += weight_row(weights, bucket);
         } else {
             sink.add_bucket(place.bag, bucket, w.key, &tok);
         }
         add_vector(static_cast<std::size_t>(place.region), rows[i]);
         if (d < 3) add_vector(before ? 0 : 1, rows[i]);
     }
-    out.sparse_logits = sums.logits;
+    if (weights != nullptr) sink.logits() = sums.logits;
     out.projected = sums.projected;
     sc.counts = sums.counts;
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
@@ -506,7 +521,7 @@ void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
                             sentiment_detail::ngram_key(template_seed(kClauseBigram),
                                                         sc.words[i - 1].key, key) >>
                             shift);
-        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(m.sparse.data() + 3 * b[k]);
+        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(m.sparse.data() + 4 * b[k]);
     }
 }
 
@@ -527,10 +542,10 @@ inline Pair pair_of(const float* w) {
 #endif
 }
 
-// A weight row (3 labels) added to the four columns at *at (the fourth gets 0.0: it stays 0).
+// A weight row (3 labels and a 0) added to the four columns at *at (the fourth stays 0).
 inline void add_row(Pair* at, const Pair* before, const float* w) {
     at[0] = before[0] + pair_of(w);
-    at[1] = before[1] + Pair{static_cast<double>(w[2]), 0.0};
+    at[1] = before[1] + pair_of(w + 2);
 }
 
 // The prefix sums of the sentence in the scratch: linear in its words (5 weight rows each).
@@ -570,9 +585,9 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
         const std::uint32_t* b = buckets + i * 5;
         for (std::size_t k = 0; k < 4; ++k)
             add_row(row + kColBag / 2 + 2 * k, before + kColBag / 2 + 2 * k,
-                    weights + std::size_t{3} * b[k]);
+                    weights + std::size_t{4} * b[k]);
         add_row(row + kColBigram / 2, before + kColBigram / 2,
-                i > 0 ? weights + std::size_t{3} * b[4] : kZeros);
+                i > 0 ? weights + std::size_t{4} * b[4] : kZeros);
     }
     sc.table_ready = true;
 }
