@@ -59,6 +59,8 @@ void read_config(const model_detail::Reader& r, TargetModel::Impl& m) {
     if (m.config.embedding_dim > 1024) r.fail("embedding_dim is over 1024");
     for (const std::string& w : m.config.speech_verbs) m.speech_verbs.push_back(token_key(w));
     std::sort(m.speech_verbs.begin(), m.speech_verbs.end());  // looked up by binary search
+    for (const std::uint64_t k : m.speech_verbs)
+        m.speech_filter[k >> 62] |= 1ULL << ((k >> 56) & 63);
     for (const std::string& w : m.config.according_words) m.according_words.push_back(token_key(w));
 }
 

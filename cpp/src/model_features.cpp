@@ -207,6 +207,13 @@ bool contains(const std::vector<std::uint64_t>& keys, std::uint64_t k) {
     return std::binary_search(keys.begin(), keys.end(), k);
 }
 
+// Whether k is a speech verb's key: the top-byte filter first, the binary search only for
+// the keys it lets through.
+bool is_speech_verb(const TargetModel::Impl& m, std::uint64_t k) {
+    const auto top = static_cast<unsigned>(k >> 56);
+    return ((m.speech_filter[top >> 6] >> (top & 63)) & 1) != 0 && contains(m.speech_verbs, k);
+}
+
 // The target's token range [t0, t1) in toks and the context around it.
 struct TokenSpan {
     std::uint32_t t0 = 0, t1 = 0;
@@ -234,9 +241,8 @@ void token_features(const TargetModel::Impl& m, std::span<const Token> toks, Tok
     // The target as speaker: "X said", "X also said", "said X", "according to X".
     const Token* verb = nullptr;
     for (std::uint32_t k = 1; k <= 2 && verb == nullptr; ++k)
-        if (const Token* t = right(k); t != nullptr && contains(m.speech_verbs, t->key)) verb = t;
-    if (verb == nullptr && left(1) != nullptr && contains(m.speech_verbs, left(1)->key))
-        verb = left(1);
+        if (const Token* t = right(k); t != nullptr && is_speech_verb(m, t->key)) verb = t;
+    if (verb == nullptr && left(1) != nullptr && is_speech_verb(m, left(1)->key)) verb = left(1);
     bool according = !m.according_words.empty() && ts.t0 >= m.according_words.size();
     for (std::size_t k = 0; according && k < m.according_words.size(); ++k)
         according = toks[ts.t0 - m.according_words.size() + k].key == m.according_words[k];

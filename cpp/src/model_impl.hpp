@@ -34,7 +34,10 @@ struct ModelWord {
 struct TargetModel::Impl {
     FeatureConfig config;
     SentimentLexicon lexicon;
-    std::vector<std::uint64_t> speech_verbs;     // token keys, sorted
+    std::vector<std::uint64_t> speech_verbs;  // token keys, sorted
+    // Bit b of the 256: some speech verb's key has b as its top byte (most tokens fail this
+    // test, and then need no binary search).
+    std::array<std::uint64_t, 4> speech_filter{};
     std::vector<std::uint64_t> according_words;  // token keys, in order ("according", "to")
     // Weights: one column per label (negative, neutral, positive). The sparse rows have a
     // fourth column, 0: a row is 16 bytes, one aligned SSE load (added to four sums at once).
