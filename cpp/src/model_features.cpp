@@ -599,10 +599,19 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
 }
 
 // Sums of the table's columns over word ranges.
+// Two doubles read from any 8-byte boundary (a pair of columns that starts at an odd one).
+using PairAt = double __attribute__((vector_size(16), aligned(8), may_alias));
+
 struct Ranges {
     const double* prefix;
     double sum(std::size_t col, std::size_t a, std::size_t b) const {
         return b > a ? prefix[b * kStride + col] - prefix[a * kStride + col] : 0.0;
+    }
+    // sum of columns col and col + 1 at once (one subtraction of two lanes: the same sums).
+    Pair sum2(std::size_t col, std::size_t a, std::size_t b) const {
+        if (b <= a) return Pair{0.0, 0.0};
+        return *reinterpret_cast<const PairAt*>(prefix + b * kStride + col) -
+               *reinterpret_cast<const PairAt*>(prefix + a * kStride + col);
     }
 };
 
@@ -644,11 +653,14 @@ void shared_regions(const TargetModel::Impl& m, Scratch& sc, const Ranges& p, co
         const std::size_t* q = ranges[r];
         sc.counts[r + 2] = static_cast<std::uint32_t>(p.sum(kColVector, q[0], q[1]) +
                                                       p.sum(kColVector, q[2], q[3]));
-        for (std::size_t c = 0; c < 3; ++c) {
-            const std::size_t col = kColProjected + 3 * r + c;
-            out.projected[(r + 2) * 3 + c] =
-                static_cast<float>(p.sum(col, q[0], q[1]) + p.sum(col, q[2], q[3]));
-        }
+        // The three labels' columns two at a time (the fourth lane, the next column, unused).
+        const std::size_t col = kColProjected + 3 * r;
+        const Pair lo = p.sum2(col, q[0], q[1]) + p.sum2(col, q[2], q[3]);
+        const Pair hi = p.sum2(col + 2, q[0], q[1]) + p.sum2(col + 2, q[2], q[3]);
+        float* v = out.projected.data() + (r + 2) * 3;
+        v[0] = static_cast<float>(lo[0]);
+        v[1] = static_cast<float>(lo[1]);
+        v[2] = static_cast<float>(hi[0]);
     }
     average_regions(m, sc, out);
 }
@@ -659,9 +671,11 @@ void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_
                    const Scratch& sc, std::span<const Token> toks, Sink& sink,
                    TargetFeatures& out) {
     const std::size_t n = sc.words.size();
-    std::array<double, 3> acc{};
+    // The three labels' sums two lanes at a time (the fourth lane is the rows' zero column).
+    Pair acc[2] = {{0.0, 0.0}, {0.0, 0.0}};
     auto add = [&](std::size_t col, std::size_t a, std::size_t b) {
-        for (std::size_t c = 0; c < 3; ++c) acc[c] += p.sum(col + c, a, b);
+        acc[0] += p.sum2(col, a, b);
+        acc[1] += p.sum2(col + 2, a, b);
     };
     add(kColBag + 0, g.wa, t0);
     add(kColBag + 4, t1, g.wb);
@@ -685,7 +699,8 @@ void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_
     } else {
         add(kColBigram, g.wa + 1, g.wb);
     }
-    for (std::size_t c = 0; c < 3; ++c) out.shared_logits[c] = static_cast<float>(acc[c]);
+    for (std::size_t c = 0; c < 3; ++c)
+        out.shared_logits[c] = static_cast<float>(acc[c / 2][c % 2]);
 }
 
 // word_features from the table: O(log n) plus the target's words, its clauses' valenced
@@ -696,9 +711,11 @@ void word_features_shared(const TargetModel::Impl& m, std::span<const Token> tok
     const std::size_t n = sc.words.size();
     const Ranges p{sc.prefix.data()};
     const Regions g = regions_of(sc.clauses, n, t0, t1);
+    static_assert(kColNegative == kColPositive + 1);
     auto valence = [&](std::size_t pos, std::size_t a, std::size_t b) {
-        dense[pos] += static_cast<float>(p.sum(kColPositive, a, b));
-        dense[pos + 1] += static_cast<float>(p.sum(kColNegative, a, b));
+        const Pair v = p.sum2(kColPositive, a, b);
+        dense[pos] += static_cast<float>(v[0]);
+        dense[pos + 1] += static_cast<float>(v[1]);
     };
     valence(kPosSentence, 0, n);
     for (std::size_t i = t0; i < t1; ++i) {
