@@ -108,7 +108,8 @@ void project_embeddings(TargetModel::Impl& m) {
         for (Eigen::Index j = 0; j < dim; ++j)
             e(i, j) = m.embedding_scale[static_cast<std::size_t>(i)] *
                       static_cast<float>(m.embeddings[static_cast<std::size_t>(i * dim + j)]);
-    m.projected.assign(static_cast<std::size_t>(v) * kEmbeddingRegions * 3, 0.0f);
+    // One float more: the tone reads a region's three as four (the fourth unused).
+    m.projected.assign(static_cast<std::size_t>(v) * kEmbeddingRegions * 3 + 1, 0.0f);
     for (std::size_t r = 0; r < kEmbeddingRegions; ++r) {
         const auto first = static_cast<Eigen::Index>(kNumeric + r * static_cast<std::size_t>(dim));
         const Eigen::MatrixXf p = e * m.dense.middleRows(first, dim);  // v x 3

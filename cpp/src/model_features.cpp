@@ -308,18 +308,29 @@ inline void prefetch_projected(const float* projected, std::uint32_t row) {
     __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
 }
 
-// The region sums become means.
-void average_regions(const TargetModel::Impl& m, const Scratch& sc, TargetFeatures& out) {
+// The region sums of the whole vectors become means (not the fast path: out of line).
+[[gnu::noinline]] void average_dense(const TargetModel::Impl& m, const Scratch& sc,
+                                     TargetFeatures& out) {
     const std::uint32_t dim = m.config.embedding_dim;
     for (std::size_t r = 0; r < kEmbeddingRegions && dim > 0; ++r) {
         if (sc.counts[r] == 0) continue;
         const float inv = 1.0f / static_cast<float>(sc.counts[r]);
-        if (out.is_projected) {
-            for (std::size_t c = 0; c < 3; ++c) out.projected[r * 3 + c] *= inv;
-            continue;
-        }
         float* vectors = out.dense.data() + kNumeric;
         for (std::uint32_t j = 0; j < dim; ++j) vectors[r * dim + j] *= inv;
+    }
+}
+
+// The region sums become means: on the fast path the projected sums, three a region.
+void average_regions(const TargetModel::Impl& m, const Scratch& sc, TargetFeatures& out) {
+    if (!out.is_projected) return average_dense(m, sc, out);
+    float* const v = out.projected.data();  // is_projected: embedding_dim > 0
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r) {
+        const std::uint32_t count = sc.counts[r];
+        if (count == 0) continue;
+        const float inv = 1.0f / static_cast<float>(count);
+        v[3 * r] *= inv;
+        v[3 * r + 1] *= inv;
+        v[3 * r + 2] *= inv;
     }
 }
 
@@ -352,7 +363,8 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
 // additions in the same order as through `out`.
 struct PassSums {
     Float4 logits{};  // the sink's, when it sums weight rows (summed_weights)
-    std::array<float, kEmbeddingRegions * 3> projected{};
+    // A region's three projected sums in lanes 0-2 (one addps a word: the same float sums).
+    std::array<Float4, kEmbeddingRegions> projected{};
     std::array<std::uint32_t, kEmbeddingRegions> counts{};
 };
 
@@ -379,13 +391,16 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
     const unsigned shift = 64 - m.config.hash_bits;
     PassSums sums;
     if (weights != nullptr) sums.logits = sink.logits();
-    sums.projected = out.projected;
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r)
+        sums.projected[r] =
+            Float4{out.projected[3 * r], out.projected[3 * r + 1], out.projected[3 * r + 2], 0.0f};
     auto add_vector = [&](std::size_t r, std::uint32_t row) {
         if (row == 0) return;
         ++sums.counts[r];
         if (!is_projected) return add_region_dense(m, out, r, row);
-        const float* p = projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3;
-        for (std::size_t c = 0; c < 3; ++c) sums.projected[r * 3 + c] += p[c];
+        // Lanes 0-2 the region's row, lane 3 the next float (Impl::projected has one more).
+        sums.projected[r] += *reinterpret_cast<const Float4Row*>(
+            projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3);
     };
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -424,7 +439,8 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         if (d < 3) add_vector(before ? 0 : 1, rows[i]);
     }
     if (weights != nullptr) sink.logits() = sums.logits;
-    out.projected = sums.projected;
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r)
+        for (std::size_t c = 0; c < 3; ++c) out.projected[3 * r + c] = sums.projected[r][c];
     sc.counts = sums.counts;
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
