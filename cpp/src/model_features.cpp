@@ -533,17 +533,28 @@ std::uint32_t bag_bucket(const ModelWord& mw, std::size_t k, std::uint64_t key, 
 void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
     const std::size_t n = sc.words.size();
     const unsigned shift = 64 - m.config.hash_bits;
-    sc.buckets.resize(n * 5);
+    if (sc.buckets.size() < n * 5) sc.buckets.resize(n * 5);  // only grows: all written below
+    // Through pointers and locals (a store to a bucket could otherwise be read as a vector's
+    // pointer again); a word of the model's table copies its four bag buckets at once.
+    const Word* const words = sc.words.data();
+    const ModelWord* const* const info = sc.info.data();
+    std::uint32_t* const buckets = sc.buckets.data();
+    const float* const weights = m.sparse.data();
+    std::uint64_t prev = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::uint64_t key = sc.words[i].key;
-        std::uint32_t* b = sc.buckets.data() + i * 5;
-        for (std::size_t k = 0; k < 4; ++k) b[k] = bag_bucket(*sc.info[i], k, key, shift);
+        const std::uint64_t key = words[i].key;
+        const ModelWord& mw = *info[i];
+        std::uint32_t* const b = buckets + i * 5;
+        if (mw.has_bags)
+            std::memcpy(b, mw.bags.data(), sizeof mw.bags);
+        else
+            for (std::size_t k = 0; k < 4; ++k) b[k] = bag_bucket(mw, k, key, shift);
         b[4] = i == 0 ? 0
                       : static_cast<std::uint32_t>(
-                            sentiment_detail::ngram_key(template_seed(kClauseBigram),
-                                                        sc.words[i - 1].key, key) >>
+                            sentiment_detail::ngram_key(template_seed(kClauseBigram), prev, key) >>
                             shift);
-        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(m.sparse.data() + 4 * b[k]);
+        prev = key;
+        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(weights + std::size_t{4} * b[k]);
     }
 }
 
