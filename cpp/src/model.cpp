@@ -334,7 +334,10 @@ ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evide
     const double top = logits.maxCoeff();
     ModelPrediction out;
     double sum = 0;
-    for (int c = 0; c < 3; ++c) sum += out.probabilities[c] = std::exp(logits(c) - top);
+    for (int c = 0; c < 3; ++c) {  // the largest logit's term is exp(0) = 1 exactly: no call
+        const double d = logits(c) - top;
+        sum += out.probabilities[c] = d == 0.0 ? 1.0 : std::exp(d);
+    }
     for (double& p : out.probabilities) p /= sum;
     out.score = out.probabilities[2] - out.probabilities[0];
     int label = 1;  // ties go to neutral, then negative
