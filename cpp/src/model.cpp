@@ -59,6 +59,8 @@ void read_config(const model_detail::Reader& r, TargetModel::Impl& m) {
     if (m.config.embedding_dim > 1024) r.fail("embedding_dim is over 1024");
     for (const std::string& w : m.config.speech_verbs) m.speech_verbs.push_back(token_key(w));
     std::sort(m.speech_verbs.begin(), m.speech_verbs.end());  // looked up by binary search
+    for (const std::uint64_t k : m.speech_verbs)
+        m.speech_filter[k >> 62] |= 1ULL << ((k >> 56) & 63);
     for (const std::string& w : m.config.according_words) m.according_words.push_back(token_key(w));
 }
 
@@ -106,7 +108,8 @@ void project_embeddings(TargetModel::Impl& m) {
         for (Eigen::Index j = 0; j < dim; ++j)
             e(i, j) = m.embedding_scale[static_cast<std::size_t>(i)] *
                       static_cast<float>(m.embeddings[static_cast<std::size_t>(i * dim + j)]);
-    m.projected.assign(static_cast<std::size_t>(v) * kEmbeddingRegions * 3, 0.0f);
+    // One float more: the tone reads a region's three as four (the fourth unused).
+    m.projected.assign(static_cast<std::size_t>(v) * kEmbeddingRegions * 3 + 1, 0.0f);
     for (std::size_t r = 0; r < kEmbeddingRegions; ++r) {
         const auto first = static_cast<Eigen::Index>(kNumeric + r * static_cast<std::size_t>(dim));
         const Eigen::MatrixXf p = e * m.dense.middleRows(first, dim);  // v x 3
@@ -191,8 +194,11 @@ TargetModel TargetModel::load(const std::string& path, const SentimentLexicon& l
     auto m = std::make_shared<Impl>(lexicon);
     read_config(r, *m);
     const std::size_t buckets = std::size_t{1} << m->config.hash_bits;
-    m->sparse.resize(static_cast<Eigen::Index>(buckets), 3);
-    copy_floats(r.array("sparse", "float32", {buckets, 3}), m->sparse);
+    m->sparse.resize(static_cast<Eigen::Index>(buckets), 4);
+    const std::string_view sparse = r.array("sparse", "float32", {buckets, 3});
+    m->sparse.col(3).setZero();
+    for (std::size_t b = 0; b < buckets; ++b)
+        std::memcpy(m->sparse.row(static_cast<Eigen::Index>(b)).data(), sparse.data() + 12 * b, 12);
     m->dense.resize(static_cast<Eigen::Index>(m->dense_size()), 3);
     copy_floats(r.array("dense", "float32", {m->dense_size(), 3}), m->dense);
     copy_floats(r.array("bias", "float32", {3}), m->bias);
@@ -243,7 +249,7 @@ std::vector<ModelEvidence> evidence_of(const TargetModel::Impl& m, const TargetF
     };
     for (std::size_t i = 0; i < f.sparse.size(); ++i) {
         const SparseFeature& s = f.sparse[i];
-        const double c = s.value * toward(m.sparse.row(s.index));
+        const double c = s.value * toward(m.sparse.row(s.index).head<3>());
         ev.push_back({f.names[i], s.begin, s.end, c});
     }
     for (std::size_t i = 0; i < kNumeric; ++i)
@@ -314,7 +320,7 @@ ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evide
     Eigen::Matrix<float, 1, 3> logits = m.bias;
     if (f.sparse_summed)
         logits = Eigen::Map<const Eigen::Matrix<float, 1, 3>>(f.sparse_logits.data());
-    for (const SparseFeature& s : f.sparse) logits += s.value * m.sparse.row(s.index);
+    for (const SparseFeature& s : f.sparse) logits += s.value * m.sparse.row(s.index).head<3>();
     const Eigen::Map<const Eigen::Matrix<float, 1, Eigen::Dynamic>> x(
         f.dense.data(), static_cast<Eigen::Index>(f.dense.size()));
     if (f.is_projected) {
@@ -328,7 +334,10 @@ ModelPrediction TargetModel::classify(const TargetFeatures& f, std::size_t evide
     const double top = logits.maxCoeff();
     ModelPrediction out;
     double sum = 0;
-    for (int c = 0; c < 3; ++c) sum += out.probabilities[c] = std::exp(logits(c) - top);
+    for (int c = 0; c < 3; ++c) {  // the largest logit's term is exp(0) = 1 exactly: no call
+        const double d = logits(c) - top;
+        sum += out.probabilities[c] = d == 0.0 ? 1.0 : std::exp(d);
+    }
     for (double& p : out.probabilities) p /= sum;
     out.score = out.probabilities[2] - out.probabilities[0];
     int label = 1;  // ties go to neutral, then negative

@@ -105,18 +105,37 @@ std::string word_name(std::string_view text, const Token* tok, std::uint64_t key
     return s;
 }
 
+// Four floats added lane by lane (one addps on x86-64: each lane's sum is the float addition
+// of that lane, bit for bit); Float4Row reads a weight row of the model (Impl::sparse, four
+// columns, the fourth 0).
+using Float4 = float __attribute__((vector_size(16)));
+using Float4Row = float __attribute__((vector_size(16), aligned(4), may_alias));
+
+inline Float4 weight_row(const float* weights, std::uint32_t index) {
+    return *reinterpret_cast<const Float4Row*>(weights + std::size_t{4} * index);
+}
+
 // Adds hashed features to out.
 class Sink {
   public:
-    // weights: the model's sparse weights (3 per bucket) and bias on the fast path (no names):
-    // each feature's row is then added to out.sparse_logits as it is found, in the order
-    // classify() would add it, instead of being listed. nullptr: listed in out.sparse.
+    // weights: the model's sparse weights (4 per bucket) and bias on the fast path (no names):
+    // each feature's row is then added to the sink's sums as it is found, in the order
+    // classify() would add it, instead of being listed; they go to out.sparse_logits when the
+    // sink is done. nullptr: listed in out.sparse.
     Sink(TargetFeatures& out, std::uint32_t bits, bool names, std::string_view text,
          const float* weights, const float* bias = nullptr)
         : out_(out), shift_(64 - bits), names_(names), text_(text), weights_(weights) {
         out.sparse_summed = weights != nullptr;
-        if (weights != nullptr) std::copy_n(bias, 3, out.sparse_logits.data());
+        if (weights != nullptr) logits_ = Float4{bias[0], bias[1], bias[2], 0.0f};
     }
+    ~Sink() {
+        if (weights_ != nullptr) std::copy_n(&logits_[0], 3, out_.sparse_logits.data());
+    }
+    Sink(const Sink&) = delete;
+    Sink& operator=(const Sink&) = delete;
+
+    // The sums of the weight rows so far (the fast path): word_features adds to them in locals.
+    Float4& logits() noexcept { return logits_; }
 
     // A feature of one token (tok may be null for the target and sentence edges).
     void add(Template t, std::uint64_t key, const Token* tok) {
@@ -158,11 +177,7 @@ class Sink {
 
     void push_index(std::uint32_t index, const Token* first, const Token* last) {
         if (weights_ != nullptr) {  // value 1: classify() adds 1 x the row, the row itself
-            const float* w = weights_ + std::size_t{3} * index;
-            float* acc = out_.sparse_logits.data();
-            acc[0] += w[0];
-            acc[1] += w[1];
-            acc[2] += w[2];
+            logits_ += weight_row(weights_, index);
             return;
         }
         SparseFeature f;
@@ -179,6 +194,7 @@ class Sink {
     bool names_;
     std::string_view text_;
     const float* weights_;
+    Float4 logits_{};
 };
 
 bool is_quote(const Token& t) {
@@ -189,6 +205,13 @@ bool is_quote(const Token& t) {
 // keys: sorted.
 bool contains(const std::vector<std::uint64_t>& keys, std::uint64_t k) {
     return std::binary_search(keys.begin(), keys.end(), k);
+}
+
+// Whether k is a speech verb's key: the top-byte filter first, the binary search only for
+// the keys it lets through.
+bool is_speech_verb(const TargetModel::Impl& m, std::uint64_t k) {
+    const auto top = static_cast<unsigned>(k >> 56);
+    return ((m.speech_filter[top >> 6] >> (top & 63)) & 1) != 0 && contains(m.speech_verbs, k);
 }
 
 // The target's token range [t0, t1) in toks and the context around it.
@@ -218,9 +241,8 @@ void token_features(const TargetModel::Impl& m, std::span<const Token> toks, Tok
     // The target as speaker: "X said", "X also said", "said X", "according to X".
     const Token* verb = nullptr;
     for (std::uint32_t k = 1; k <= 2 && verb == nullptr; ++k)
-        if (const Token* t = right(k); t != nullptr && contains(m.speech_verbs, t->key)) verb = t;
-    if (verb == nullptr && left(1) != nullptr && contains(m.speech_verbs, left(1)->key))
-        verb = left(1);
+        if (const Token* t = right(k); t != nullptr && is_speech_verb(m, t->key)) verb = t;
+    if (verb == nullptr && left(1) != nullptr && is_speech_verb(m, left(1)->key)) verb = left(1);
     bool according = !m.according_words.empty() && ts.t0 >= m.according_words.size();
     for (std::size_t k = 0; according && k < m.according_words.size(); ++k)
         according = toks[ts.t0 - m.according_words.size() + k].key == m.according_words[k];
@@ -286,18 +308,29 @@ inline void prefetch_projected(const float* projected, std::uint32_t row) {
     __builtin_prefetch(p + kEmbeddingRegions * 3 - 1);
 }
 
-// The region sums become means.
-void average_regions(const TargetModel::Impl& m, const Scratch& sc, TargetFeatures& out) {
+// The region sums of the whole vectors become means (not the fast path: out of line).
+[[gnu::noinline]] void average_dense(const TargetModel::Impl& m, const Scratch& sc,
+                                     TargetFeatures& out) {
     const std::uint32_t dim = m.config.embedding_dim;
     for (std::size_t r = 0; r < kEmbeddingRegions && dim > 0; ++r) {
         if (sc.counts[r] == 0) continue;
         const float inv = 1.0f / static_cast<float>(sc.counts[r]);
-        if (out.is_projected) {
-            for (std::size_t c = 0; c < 3; ++c) out.projected[r * 3 + c] *= inv;
-            continue;
-        }
         float* vectors = out.dense.data() + kNumeric;
         for (std::uint32_t j = 0; j < dim; ++j) vectors[r * dim + j] *= inv;
+    }
+}
+
+// The region sums become means: on the fast path the projected sums, three a region.
+void average_regions(const TargetModel::Impl& m, const Scratch& sc, TargetFeatures& out) {
+    if (!out.is_projected) return average_dense(m, sc, out);
+    float* const v = out.projected.data();  // is_projected: embedding_dim > 0
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r) {
+        const std::uint32_t count = sc.counts[r];
+        if (count == 0) continue;
+        const float inv = 1.0f / static_cast<float>(count);
+        v[3 * r] *= inv;
+        v[3 * r + 1] *= inv;
+        v[3 * r + 2] *= inv;
     }
 }
 
@@ -329,8 +362,9 @@ void add_clause_bigrams(std::span<const Token> toks, const Scratch& sc, std::siz
 // and a store, and every store to out.dense could be one of them, to be read again. The same
 // additions in the same order as through `out`.
 struct PassSums {
-    std::array<float, 3> logits{};  // the sink's, when it sums weight rows (summed_weights)
-    std::array<float, kEmbeddingRegions * 3> projected{};
+    Float4 logits{};  // the sink's, when it sums weight rows (summed_weights)
+    // A region's three projected sums in lanes 0-2 (one addps a word: the same float sums).
+    std::array<Float4, kEmbeddingRegions> projected{};
     std::array<std::uint32_t, kEmbeddingRegions> counts{};
 };
 
@@ -356,14 +390,17 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
     const bool is_projected = out.is_projected;
     const unsigned shift = 64 - m.config.hash_bits;
     PassSums sums;
-    sums.logits = out.sparse_logits;
-    sums.projected = out.projected;
+    if (weights != nullptr) sums.logits = sink.logits();
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r)
+        sums.projected[r] =
+            Float4{out.projected[3 * r], out.projected[3 * r + 1], out.projected[3 * r + 2], 0.0f};
     auto add_vector = [&](std::size_t r, std::uint32_t row) {
         if (row == 0) return;
         ++sums.counts[r];
         if (!is_projected) return add_region_dense(m, out, r, row);
-        const float* p = projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3;
-        for (std::size_t c = 0; c < 3; ++c) sums.projected[r * 3 + c] += p[c];
+        // Lanes 0-2 the region's row, lane 3 the next float (Impl::projected has one more).
+        sums.projected[r] += *reinterpret_cast<const Float4Row*>(
+            projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3);
     };
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -394,16 +431,16 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         const std::uint32_t bucket =
             bag_bucket(*info[i], static_cast<std::size_t>(place.region - 2), w.key, shift);
         if (weights != nullptr) {  // the sink's sum (Sink::push_index), here in locals
-            const float* row = weights + std::size_t{3} * bucket;
-            for (std::size_t k = 0; k < 3; ++k) sums.logits[k] += row[k];
+            sums.logits += weight_row(weights, bucket);
         } else {
             sink.add_bucket(place.bag, bucket, w.key, &tok);
         }
         add_vector(static_cast<std::size_t>(place.region), rows[i]);
         if (d < 3) add_vector(before ? 0 : 1, rows[i]);
     }
-    out.sparse_logits = sums.logits;
-    out.projected = sums.projected;
+    if (weights != nullptr) sink.logits() = sums.logits;
+    for (std::size_t r = 0; r < kEmbeddingRegions; ++r)
+        for (std::size_t c = 0; c < 3; ++c) out.projected[3 * r + c] = sums.projected[r][c];
     sc.counts = sums.counts;
     dense[kWeighted] = static_cast<float>(sentiment_detail::normalize_score(weighted * 4.0, 15.0));
     dense[kLogLength] = static_cast<float>(std::log1p(static_cast<double>(n)) / 4.0);
@@ -496,17 +533,28 @@ std::uint32_t bag_bucket(const ModelWord& mw, std::size_t k, std::uint64_t key, 
 void table_buckets(const TargetModel::Impl& m, Scratch& sc) {
     const std::size_t n = sc.words.size();
     const unsigned shift = 64 - m.config.hash_bits;
-    sc.buckets.resize(n * 5);
+    if (sc.buckets.size() < n * 5) sc.buckets.resize(n * 5);  // only grows: all written below
+    // Through pointers and locals (a store to a bucket could otherwise be read as a vector's
+    // pointer again); a word of the model's table copies its four bag buckets at once.
+    const Word* const words = sc.words.data();
+    const ModelWord* const* const info = sc.info.data();
+    std::uint32_t* const buckets = sc.buckets.data();
+    const float* const weights = m.sparse.data();
+    std::uint64_t prev = 0;
     for (std::size_t i = 0; i < n; ++i) {
-        const std::uint64_t key = sc.words[i].key;
-        std::uint32_t* b = sc.buckets.data() + i * 5;
-        for (std::size_t k = 0; k < 4; ++k) b[k] = bag_bucket(*sc.info[i], k, key, shift);
+        const std::uint64_t key = words[i].key;
+        const ModelWord& mw = *info[i];
+        std::uint32_t* const b = buckets + i * 5;
+        if (mw.has_bags)
+            std::memcpy(b, mw.bags.data(), sizeof mw.bags);
+        else
+            for (std::size_t k = 0; k < 4; ++k) b[k] = bag_bucket(mw, k, key, shift);
         b[4] = i == 0 ? 0
                       : static_cast<std::uint32_t>(
-                            sentiment_detail::ngram_key(template_seed(kClauseBigram),
-                                                        sc.words[i - 1].key, key) >>
+                            sentiment_detail::ngram_key(template_seed(kClauseBigram), prev, key) >>
                             shift);
-        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(m.sparse.data() + 3 * b[k]);
+        prev = key;
+        for (std::size_t k = 0; k < 5; ++k) __builtin_prefetch(weights + std::size_t{4} * b[k]);
     }
 }
 
@@ -527,10 +575,10 @@ inline Pair pair_of(const float* w) {
 #endif
 }
 
-// A weight row (3 labels) added to the four columns at *at (the fourth gets 0.0: it stays 0).
+// A weight row (3 labels and a 0) added to the four columns at *at (the fourth stays 0).
 inline void add_row(Pair* at, const Pair* before, const float* w) {
     at[0] = before[0] + pair_of(w);
-    at[1] = before[1] + Pair{static_cast<double>(w[2]), 0.0};
+    at[1] = before[1] + pair_of(w + 2);
 }
 
 // The prefix sums of the sentence in the scratch: linear in its words (5 weight rows each).
@@ -570,18 +618,27 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
         const std::uint32_t* b = buckets + i * 5;
         for (std::size_t k = 0; k < 4; ++k)
             add_row(row + kColBag / 2 + 2 * k, before + kColBag / 2 + 2 * k,
-                    weights + std::size_t{3} * b[k]);
+                    weights + std::size_t{4} * b[k]);
         add_row(row + kColBigram / 2, before + kColBigram / 2,
-                i > 0 ? weights + std::size_t{3} * b[4] : kZeros);
+                i > 0 ? weights + std::size_t{4} * b[4] : kZeros);
     }
     sc.table_ready = true;
 }
 
 // Sums of the table's columns over word ranges.
+// Two doubles read from any 8-byte boundary (a pair of columns that starts at an odd one).
+using PairAt = double __attribute__((vector_size(16), aligned(8), may_alias));
+
 struct Ranges {
     const double* prefix;
     double sum(std::size_t col, std::size_t a, std::size_t b) const {
         return b > a ? prefix[b * kStride + col] - prefix[a * kStride + col] : 0.0;
+    }
+    // sum of columns col and col + 1 at once (one subtraction of two lanes: the same sums).
+    Pair sum2(std::size_t col, std::size_t a, std::size_t b) const {
+        if (b <= a) return Pair{0.0, 0.0};
+        return *reinterpret_cast<const PairAt*>(prefix + b * kStride + col) -
+               *reinterpret_cast<const PairAt*>(prefix + a * kStride + col);
     }
 };
 
@@ -623,11 +680,14 @@ void shared_regions(const TargetModel::Impl& m, Scratch& sc, const Ranges& p, co
         const std::size_t* q = ranges[r];
         sc.counts[r + 2] = static_cast<std::uint32_t>(p.sum(kColVector, q[0], q[1]) +
                                                       p.sum(kColVector, q[2], q[3]));
-        for (std::size_t c = 0; c < 3; ++c) {
-            const std::size_t col = kColProjected + 3 * r + c;
-            out.projected[(r + 2) * 3 + c] =
-                static_cast<float>(p.sum(col, q[0], q[1]) + p.sum(col, q[2], q[3]));
-        }
+        // The three labels' columns two at a time (the fourth lane, the next column, unused).
+        const std::size_t col = kColProjected + 3 * r;
+        const Pair lo = p.sum2(col, q[0], q[1]) + p.sum2(col, q[2], q[3]);
+        const Pair hi = p.sum2(col + 2, q[0], q[1]) + p.sum2(col + 2, q[2], q[3]);
+        float* v = out.projected.data() + (r + 2) * 3;
+        v[0] = static_cast<float>(lo[0]);
+        v[1] = static_cast<float>(lo[1]);
+        v[2] = static_cast<float>(hi[0]);
     }
     average_regions(m, sc, out);
 }
@@ -638,9 +698,11 @@ void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_
                    const Scratch& sc, std::span<const Token> toks, Sink& sink,
                    TargetFeatures& out) {
     const std::size_t n = sc.words.size();
-    std::array<double, 3> acc{};
+    // The three labels' sums two lanes at a time (the fourth lane is the rows' zero column).
+    Pair acc[2] = {{0.0, 0.0}, {0.0, 0.0}};
     auto add = [&](std::size_t col, std::size_t a, std::size_t b) {
-        for (std::size_t c = 0; c < 3; ++c) acc[c] += p.sum(col + c, a, b);
+        acc[0] += p.sum2(col, a, b);
+        acc[1] += p.sum2(col + 2, a, b);
     };
     add(kColBag + 0, g.wa, t0);
     add(kColBag + 4, t1, g.wb);
@@ -664,7 +726,8 @@ void shared_sparse(const Ranges& p, const Regions& g, std::size_t t0, std::size_
     } else {
         add(kColBigram, g.wa + 1, g.wb);
     }
-    for (std::size_t c = 0; c < 3; ++c) out.shared_logits[c] = static_cast<float>(acc[c]);
+    for (std::size_t c = 0; c < 3; ++c)
+        out.shared_logits[c] = static_cast<float>(acc[c / 2][c % 2]);
 }
 
 // word_features from the table: O(log n) plus the target's words, its clauses' valenced
@@ -675,9 +738,11 @@ void word_features_shared(const TargetModel::Impl& m, std::span<const Token> tok
     const std::size_t n = sc.words.size();
     const Ranges p{sc.prefix.data()};
     const Regions g = regions_of(sc.clauses, n, t0, t1);
+    static_assert(kColNegative == kColPositive + 1);
     auto valence = [&](std::size_t pos, std::size_t a, std::size_t b) {
-        dense[pos] += static_cast<float>(p.sum(kColPositive, a, b));
-        dense[pos + 1] += static_cast<float>(p.sum(kColNegative, a, b));
+        const Pair v = p.sum2(kColPositive, a, b);
+        dense[pos] += static_cast<float>(v[0]);
+        dense[pos + 1] += static_cast<float>(v[1]);
     };
     valence(kPosSentence, 0, n);
     for (std::size_t i = t0; i < t1; ++i) {
