@@ -5,6 +5,9 @@ the engine missed, counted on the Reuters-21578 corpus before they were written.
   against X's exports", "take enforcement action against X" (the bare noun "action(s) against"
   joins ``measures taken against``: sanction, CAMEO 160); "court action against X" joins
   ``lawsuit against`` (criticise, CAMEO 111), as "legal action against" did.
+* Stopping a trade flow to a party is an embargo (CAMEO 163, sanction): "halted all trade with
+  X", "suspended beef exports to X", "banned arms shipments to X" (object senses of ``halt``,
+  ``suspend`` and ``ban``; the party follows the object's preposition).
 
 Each test of a new form fails without its words. Our own sentences, with the mini gazetteer's
 fictional countries.
@@ -34,3 +37,20 @@ def test_new_forms_of_families(bundled: sm.Analyzer, text: str, category: str) -
 
 def test_action_against_no_party_gives_no_record(bundled: sm.Analyzer) -> None:
     assert _records(bundled, "Arcadia promised action against inflation.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia promised to halt all trade with Borduria by October.",
+        "Arcadia halted shipments to Borduria last week.",
+        "Arcadia suspended beef exports to Borduria.",
+        "Arcadia banned arms shipments to Borduria.",
+    ],
+)
+def test_a_halted_trade_flow_is_an_embargo(bundled: sm.Analyzer, text: str) -> None:
+    assert ("ARC", "BOR", -1, "sanction") in _records(bundled, text)
+
+
+def test_a_halted_flow_of_no_party_gives_no_record(bundled: sm.Analyzer) -> None:
+    assert _records(bundled, "Arcadia halted sales of silver until prices rise.") == []

@@ -172,6 +172,13 @@ BODY_PLACES = [
 
 # Review of the imported object senses: heads CAMEO lacks for a verb, and codes it gets wrong
 # ("impose a blockade" is CAMEO 191, not 143). Verb -> {code: heads}.
+# What an embargo stops (session 20): "halted shipments to X", "suspended beef exports to
+# the EC", "halt all trade with X".
+EMBARGOED = [
+    "shipment", "shipments", "export", "exports", "import", "imports", "delivery", "deliveries",
+    "trade",
+]  # fmt: skip
+
 EXTRA_SENSES = {
     "lift": {"085": ["embargo", "embargoes"], "0872": ["siege", "sieges", "blockade", "blockades"]},
     "ease": {"085": ["embargo", "embargoes", "sanction"], "0872": ["blockade", "blockades"]},
@@ -253,6 +260,11 @@ EXTRA_SENSES = {
     "call off": {"161": ["meeting", "meetings", "visit", "visits", "trip", "trips", "summit",
                          "summits"],
                  "164": ["talks", "negotiations"]},
+    # "halted shipments to X", "halted all trade with X": an embargo (163), as CAMEO's "ban
+    # exports" (session 20); the party follows the object's preposition. "ban" takes the
+    # shipments and deliveries beside CAMEO's imports and exports.
+    "halt": {"163": EMBARGOED},
+    "ban": {"163": ["shipment", "shipments", "delivery", "deliveries"]},
 }  # fmt: skip
 
 # Phrasal verbs whose CAMEO patterns name the object of their preposition ("- * (FROM
