@@ -9,6 +9,11 @@ the engine missed, counted on the Reuters-21578 corpus before they were written.
   X", "suspended beef exports to X", "banned arms shipments to X" (object senses of ``halt``,
   ``suspend`` and ``ban``; the party follows the object's preposition).
 
+* Market senses (precision: cue words in no stance sense): injury to an industry in a trade
+  ruling ("imports injure X's farmers", "are injuring X's corn producers": void senses of
+  ``injure``) and a central bank's intervention in a market ("intervened in the X foreign
+  exchange market": void senses of ``intervene in``) are no force against anyone.
+
 Each test of a new form fails without its words. Our own sentences, with the mini gazetteer's
 fictional countries.
 """
@@ -54,3 +59,27 @@ def test_a_halted_trade_flow_is_an_embargo(bundled: sm.Analyzer, text: str) -> N
 
 def test_a_halted_flow_of_no_party_gives_no_record(bundled: sm.Analyzer) -> None:
     assert _records(bundled, "Arcadia halted sales of silver until prices rise.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arcadia ruled that Bordurian corn imports injure Arcadian farmers.",
+        "The tribunal found that Bordurian steel is injuring the Arcadian steel industry.",
+        "Arcadia intervened in the Bordurian foreign exchange market to buy crowns.",
+        "Arcadia's central bank intervened in the markets of Borduria.",
+    ],
+)
+def test_market_senses_state_no_stance(bundled: sm.Analyzer, text: str) -> None:
+    assert _records(bundled, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Arcadian shelling injured Bordurian civilians.", "assault"),
+        ("Arcadia intervened in Borduria.", "coerce"),
+    ],
+)
+def test_force_against_parties_stays(bundled: sm.Analyzer, text: str, category: str) -> None:
+    assert ("ARC", "BOR", -1, category) in _records(bundled, text)

@@ -333,6 +333,13 @@ FILINGS = ["rate", "rates", "tariff", "tariffs", "price", "prices", "prospectus"
            "reports", "results"]  # fmt: skip
 CONTRACTS = ["contract", "contracts", "order", "orders", "tender", "tenders", "subcontract",
              "subcontracts"]  # fmt: skip
+# Who trade injures (session 20): the producers of an industry, in a trade ruling.
+PRODUCERS = [
+    "producer", "producers", "farmer", "farmers", "grower", "growers", "industry", "industries",
+    "manufacturer", "manufacturers", "maker", "makers", "exporter", "exporters", "processor",
+    "processors", "miller", "millers", "miner", "miners",
+]  # fmt: skip
+
 VOID_SENSES = {
     "attend": GATHERINGS, "finance": OFFICES + PURCHASES,
     "fund": OFFICES + PURCHASES,
@@ -343,6 +350,10 @@ VOID_SENSES = {
     # ("will offer the first cargo service") and a regulatory filing ("filed new rates with
     # the commission", "filed a registration statement").
     "grant": SECURITIES + OPTIONS, "offer": SECURITIES + SERVICES, "file": FILINGS,
+    # "U.S. corn imports injure Canadian farmers", "imports are injuring the domestic orange
+    # industry": injury to an industry in a trade ruling (anti-dumping, countervail) is no
+    # force against anyone (session 20, Reuters).
+    "injure": PRODUCERS,
 }  # fmt: skip
 # Senses left out (session 14): "issued a statement to the Stock Exchange": CAMEO's compound
 # {STATEMENT OF PROTEST} taken by its last word made every statement a complaint (114). Without
