@@ -172,6 +172,13 @@ BODY_PLACES = [
 
 # Review of the imported object senses: heads CAMEO lacks for a verb, and codes it gets wrong
 # ("impose a blockade" is CAMEO 191, not 143). Verb -> {code: heads}.
+# What an embargo stops (session 20): "halted shipments to X", "suspended beef exports to
+# the EC", "halt all trade with X".
+EMBARGOED = [
+    "shipment", "shipments", "export", "exports", "import", "imports", "delivery", "deliveries",
+    "trade",
+]  # fmt: skip
+
 EXTRA_SENSES = {
     "lift": {"085": ["embargo", "embargoes"], "0872": ["siege", "sieges", "blockade", "blockades"]},
     "ease": {"085": ["embargo", "embargoes", "sanction"], "0872": ["blockade", "blockades"]},
@@ -253,6 +260,11 @@ EXTRA_SENSES = {
     "call off": {"161": ["meeting", "meetings", "visit", "visits", "trip", "trips", "summit",
                          "summits"],
                  "164": ["talks", "negotiations"]},
+    # "halted shipments to X", "halted all trade with X": an embargo (163), as CAMEO's "ban
+    # exports" (session 20); the party follows the object's preposition. "ban" takes the
+    # shipments and deliveries beside CAMEO's imports and exports.
+    "halt": {"163": EMBARGOED},
+    "ban": {"163": ["shipment", "shipments", "delivery", "deliveries"]},
 }  # fmt: skip
 
 # Phrasal verbs whose CAMEO patterns name the object of their preposition ("- * (FROM
@@ -321,6 +333,13 @@ FILINGS = ["rate", "rates", "tariff", "tariffs", "price", "prices", "prospectus"
            "reports", "results"]  # fmt: skip
 CONTRACTS = ["contract", "contracts", "order", "orders", "tender", "tenders", "subcontract",
              "subcontracts"]  # fmt: skip
+# Who trade injures (session 20): the producers of an industry, in a trade ruling.
+PRODUCERS = [
+    "producer", "producers", "farmer", "farmers", "grower", "growers", "industry", "industries",
+    "manufacturer", "manufacturers", "maker", "makers", "exporter", "exporters", "processor",
+    "processors", "miller", "millers", "miner", "miners",
+]  # fmt: skip
+
 VOID_SENSES = {
     "attend": GATHERINGS, "finance": OFFICES + PURCHASES,
     "fund": OFFICES + PURCHASES,
@@ -331,6 +350,10 @@ VOID_SENSES = {
     # ("will offer the first cargo service") and a regulatory filing ("filed new rates with
     # the commission", "filed a registration statement").
     "grant": SECURITIES + OPTIONS, "offer": SECURITIES + SERVICES, "file": FILINGS,
+    # "U.S. corn imports injure Canadian farmers", "imports are injuring the domestic orange
+    # industry": injury to an industry in a trade ruling (anti-dumping, countervail) is no
+    # force against anyone (session 20, Reuters).
+    "injure": PRODUCERS,
 }  # fmt: skip
 # Senses left out (session 14): "issued a statement to the Stock Exchange": CAMEO's compound
 # {STATEMENT OF PROTEST} taken by its last word made every statement a complaint (114). Without
