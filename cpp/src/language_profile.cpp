@@ -77,11 +77,12 @@ constexpr std::array<std::string_view, kWordClassCount> kWordClassNames = {
 static_assert(kWordClassCount <= 64, "word classes are bits of one 64-bit word");
 
 constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
-    "reciprocal",          "reversing",   "aside",         "reversing_after", "partner",
-    "unrealised_governor", "noun_target", "first_person",  "adjunct",         "trade_flow",
-    "preventive",          "joint_event", "participation", "meeting_cue",     "adjunct_meeting",
-    "unmet_modifier",      "gathering",   "crowd",         "crowd_count",     "manner",
-    "agreement_event",     "signing",     "agreement_cue", "event_adjunct"};
+    "reciprocal", "reversing", "aside", "reversing_after", "partner", "unrealised_governor",
+    "noun_target", "first_person", "adjunct", "trade_flow", "preventive", "joint_event",
+    "participation", "meeting_cue", "adjunct_meeting", "unmet_modifier", "gathering", "crowd",
+    "crowd_count", "manner", "agreement_event", "signing", "agreement_cue", "event_adjunct",
+    // mood.cpp (session 20)
+    "prospective_governor", "threat_modal", "threat_condition", "threat_cue"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

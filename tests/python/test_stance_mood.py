@@ -35,8 +35,8 @@ def test_statement_stays(bundled: sm.Analyzer) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "If elected, Anna Berg would cut ties with Borduria.",
-        "Unless Arcadia apologises, Borduria will cut ties with Arcadia.",
+        "If elected, Anna Berg would support Borduria.",
+        "Unless Arcadia apologises, Borduria will praise Arcadia.",
         "Whether Arcadia will support Borduria is unclear.",
     ],
 )
@@ -47,11 +47,31 @@ def test_conditional_opening_reaches_past_its_comma(bundled: sm.Analyzer, text: 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If elected, Anna Berg would cut ties with Borduria.", ("Anna Berg", "BOR")),
+        ("Unless Arcadia apologises, Borduria will cut ties with Arcadia.", ("BOR", "ARC")),
+        ("Arcadia would impose sanctions on Borduria if it invaded Syldavia.", ("ARC", "BOR")),
+        (
+            "Anna Berg said Arcadia would impose sanctions on Borduria if it invaded Syldavia.",
+            ("ARC", "BOR"),
+        ),
+    ],
+)
+def test_conditional_sanction_is_a_threat(
+    bundled: sm.Analyzer, text: str, expected: tuple[str, str]
+) -> None:
+    """conditional-threat (session 20): a sanction or use of force in the consequence of a
+    condition is a threat (CAMEO 13) of its subject toward its target, not nothing."""
+    assert _records(bundled, text) == [(*expected, -1, "threaten")]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Arcadia would support Borduria.",
-        "Arcadia would impose sanctions on Borduria if it invaded Syldavia.",
-        "Anna Berg said Arcadia would impose sanctions on Borduria if it invaded Syldavia.",
+        "Arcadia would praise Borduria if it invaded Syldavia.",
+        "Anna Berg said Arcadia would praise Borduria if it invaded Syldavia.",
         "Arcadia could attack Borduria.",
     ],
 )
@@ -124,3 +144,23 @@ def test_possessor_scope(bundled: sm.Analyzer) -> None:
     Borduria's accusations against Syldavia stay negative."""
     recs = _records(bundled, "Arcadia rejected Borduria's accusations against Syldavia.")
     assert ("BOR", "SYL", -1, "criticise") in recs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arcadia is likely to visit Borduria next month.", [("ARC", "BOR")]),
+        ("Arcadia is expected to hold talks with Borduria.", [("ARC", "BOR"), ("BOR", "ARC")]),
+        ("Arcadia is unlikely to visit Borduria.", []),
+        ("Arcadia refused to visit Borduria.", []),
+    ],
+)
+def test_planned_meeting_is_a_meeting(
+    bundled: sm.Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    """planned-event (session 20): a meeting or visit a prospective governor ("expected to",
+    "likely to", "is set to") announces is the event; a refused or unlikely one is none."""
+    assert [(s, t) for s, t, _, _ in _records(bundled, text)] == expected
+    assert all(
+        "planned-event" in r or r == "mutual-object" for *_, r in _records(bundled, text, "rule")
+    )

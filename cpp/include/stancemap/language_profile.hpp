@@ -115,8 +115,15 @@ enum class PhraseClass : std::uint8_t {
     Signing,             // signed, initialled: "the accord was signed by A and B" (its parties)
     AgreementCue,        // sign: the stance cue whose category signatories' records take
     EventAdjunct,        // after, during, in: "after talks with X, Y said" (Y met X)
+    // Mood (stance/mood.cpp): "expected to meet" is a planned meeting, no undone one; "X
+    // could impose sanctions on Y if ..." threatens Y (its modal, its condition, the cue
+    // whose category the threat's records take).
+    ProspectiveGovernor,  // expected to, likely to, is set to: a planned act (planned-event)
+    ThreatModal,          // will, could, may: "could raise tariffs on Y if" (conditional-threat)
+    ThreatCondition,      // if, unless: the condition of a conditional threat
+    ThreatCue,            // threaten: the stance cue whose category conditional threats take
 };
-inline constexpr std::size_t kPhraseClassCount = 24;
+inline constexpr std::size_t kPhraseClassCount = 28;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -26,6 +26,10 @@
 //   the talks fail"). At most kLookback tokens read.
 // And the scope of negation: possessor_scope keeps a negator or reversing verb of the clause
 // subject off a possessor's act.
+// Two supposed acts still state a relation (supposed_record, issue 13, session 20):
+// - planned-event: a meeting announced for later ("X is expected to meet Y") is the event.
+// - conditional-threat: a sanction or use of force made to depend on a condition ("X could
+//   raise tariffs on Y if ...") is a threat.
 #include <algorithm>
 
 #include "run.hpp"
@@ -108,11 +112,25 @@ bool ExtractRun::unrealised_infinitive(const Frame& f) const {
         // governor's infinitive only for events.
         if (!f.cue->event) return appealed_act(f.h, to);
     }
-    const PhraseTrie& governor = lang_.phrases(PhraseClass::UnrealisedGovernor);
-    for (std::uint32_t p = to > f.clause_start + 3 ? to - 3 : f.clause_start; p < to; ++p)
+    return governed(PhraseClass::UnrealisedGovernor, to, f.clause_start) || appealed_act(f.h, to);
+}
+
+// infinitive_to: the "to" of a to-infinitive cue: its first word ("to visit") or the word
+// before it in its clause; kNoCue when it has none.
+std::uint32_t ExtractRun::infinitive_to(const Frame& f) const {
+    const std::uint32_t b = f.hit->begin;
+    if (f.hit->end - b >= 2 && is(b, WordClass::Infinitive)) return b;
+    return b > f.clause_start && is(b - 1, WordClass::Infinitive) ? b - 1 : kNoCue;
+}
+
+// A phrase of class `cls` that ends with the infinitive's "to" at `to`, starting at most three
+// tokens before it in the clause.
+bool ExtractRun::governed(PhraseClass cls, std::uint32_t to, std::uint32_t clause_start) const {
+    const PhraseTrie& governor = lang_.phrases(cls);
+    for (std::uint32_t p = to > clause_start + 3 ? to - 3 : clause_start; p < to; ++p)
         if (governor.longest_match(tokens_, p, to + 1, DocumentCase::Normal).length == to + 1 - p)
             return true;
-    return appealed_act(f.h, to);
+    return false;
 }
 
 // appealed-act: the cue before the infinitive's "to" is an appeal and only its addressee (an
@@ -164,6 +182,90 @@ bool ExtractRun::prevented_act(const Frame& f) const {
         if (preventive.longest_match(tokens_, p, b - 1, DocumentCase::Normal).length != 0)
             return true;
     return false;
+}
+
+// planned-event: "Arcadia is expected to meet Borduria", "X is set to hold talks with Y": a
+// meeting a prospective governor (the language profile's prospective_governor) announces is
+// the meeting, as the event-coded news sets code it (CAMEO 04). Only a reciprocal event
+// (consult) is planned so: "is expected to attack Y" stays no attack. A question, a modal or
+// condition word in the sentence, "would", or an appeal still make the meeting supposed.
+bool ExtractRun::planned_event(Frame& f) const {
+    if (!f.cue->event || !f.cue->reciprocal || irrealis_words_) return false;
+    const std::uint32_t to = infinitive_to(f);
+    if (to == kNoCue || !governed(PhraseClass::ProspectiveGovernor, to, f.clause_start))
+        return false;
+    if (question() || conditional_opening() || hypothetical_modal(f) || appealed_act(f.h, to))
+        return false;
+    f.sign_rule = "planned-event";
+    return true;
+}
+
+// conditional-threat: "Arcadia could raise tariffs on Borduria if the talks fail", "If
+// Borduria attacks, Arcadia will retaliate against it", "X said it would impose sanctions on
+// Y unless ...": a sanction or use of force (CAMEO roots 15 to 20: the acts CAMEO 13 threatens)
+// after a modal (threat_modal, within four words before the cue or its first word) and in the
+// consequence of a condition (threat_condition: after the cue in its sentence, or before it
+// with a comma between) is a threat of its subject toward its target (CAMEO 13): its records
+// take the profile's threat cue. A cue inside the condition ("will meet Y if Y imposes
+// sanctions on Z") or a question threatens nothing. At most kLookback tokens read.
+bool ExtractRun::conditional_threat(Frame& f) {
+    if (!LanguageProfile::has(sentence_classes_, WordClass::Conditional) || !forceful(f) ||
+        question() || !threat_modal_before(f) || !consequence_of_condition(f))
+        return false;
+    const std::uint32_t threat = profile_cue(PhraseClass::ThreatCue, threat_cue_);
+    if (threat == kNoCue) return false;
+    f.cue = &lex_.cue(threat);
+    f.sense = nullptr;
+    f.sign_rule = "conditional-threat";
+    return true;
+}
+
+// A sanction, coercion or use of force: the CAMEO root (two digits) of the cue's sense, or of
+// the cue, from 15 (force posture) to 20 (mass violence).
+bool ExtractRun::forceful(const Frame& f) const {
+    const std::string& cameo = f.sense != nullptr ? f.sense->cameo : f.cue->cameo;
+    if (cameo.size() < 2) return false;
+    const int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+    return root >= 15 && root <= 20;
+}
+
+// A threat modal ("could", "will") within four words before the cue in its clause, no
+// punctuation between, or the cue's first word.
+bool ExtractRun::threat_modal_before(const Frame& f) const {
+    const PhraseTrie& modal = lang_.phrases(PhraseClass::ThreatModal);
+    const std::uint32_t b = f.hit->begin;
+    for (std::uint32_t p = b + 1, n = 0; p-- > f.clause_start && n <= 4; ++n) {
+        if (p < b && tokens_[p].kind == TokenKind::Punct) return false;
+        if (modal.longest_match(tokens_, p, p + 1, DocumentCase::Normal).length == 1) return true;
+    }
+    return false;
+}
+
+// The cue is a condition's consequence: the nearest conditional word before it ("if",
+// "whether") is a threat condition with a comma between them ("If Y ..., X will ..."), or
+// there is none and a threat condition follows the cue in its sentence ("X will ... if Y
+// ..."). A cue after a conditional word with no comma between is in the condition or an
+// indirect question ("asked if X would attack Y if ..."). At most kLookback tokens read
+// each way.
+bool ExtractRun::consequence_of_condition(const Frame& f) const {
+    const PhraseTrie& condition = lang_.phrases(PhraseClass::ThreatCondition);
+    const auto at = [&](std::uint32_t p) {
+        return condition.longest_match(tokens_, p, sent_end_, DocumentCase::Normal).length > 0;
+    };
+    bool comma = false;
+    for (std::uint32_t p = f.hit->begin, n = 0; p-- > sent_begin_ && n < kLookback; ++n) {
+        comma = comma || is_punct(p, Punct::Comma);
+        if (is(p, WordClass::Conditional)) return comma && at(p);
+    }
+    for (std::uint32_t p = f.hit->end; p < sent_end_ && p < f.hit->end + kLookback; ++p)
+        if (is(p, WordClass::Conditional) && at(p)) return true;
+    return false;
+}
+
+// supposed-record: a supposed act that still states a relation (planned-event,
+// conditional-threat); f takes the rule that keeps it.
+bool ExtractRun::supposed_record(Frame& f) {
+    return planned_event(f) || conditional_threat(f);
 }
 
 // The mood guards together: the act at f is asked about, supposed or left undone.

@@ -107,7 +107,7 @@ void ExtractRun::sentence(std::uint32_t s) {
         if (hits_[h].begin < absorbed_until_) continue;  // another cue's object
         Frame f = frame(h);
         if (!resolve(f)) continue;
-        if (irrealis(f)) {
+        if (irrealis(f) && !supposed_record(f)) {  // mood.cpp: planned meetings, threats
             remember(f);  // "X should condemn Y and praised Z": the subject goes on
             continue;
         }

@@ -338,6 +338,15 @@ class ExtractRun {
     bool conditional_after(const Frame& f) const;
     bool prevented_act(const Frame& f) const;
     std::uint32_t possessor_scope(const CueHit& hit, std::uint32_t window) const;
+    std::uint32_t infinitive_to(const Frame& f) const;
+    bool governed(PhraseClass cls, std::uint32_t to, std::uint32_t clause_start) const;
+    bool supposed_record(Frame& f);
+    bool planned_event(Frame& f) const;
+    bool conditional_threat(Frame& f);
+    bool forceful(const Frame& f) const;
+    bool threat_modal_before(const Frame& f) const;
+    bool consequence_of_condition(const Frame& f) const;
+    std::uint32_t threat_cue_ = kUnread;  // profile_cue's cache of the threat cue
 
     // ---- small helpers
     PhraseTrie::Match match(StanceTrie which, std::uint32_t first, std::uint32_t last) const {
