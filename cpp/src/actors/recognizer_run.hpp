@@ -376,6 +376,9 @@ class RecognizerRun {
     bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
                       const Sentence& sent) const;
 
+    // "Ortiz Mena": an acronym written in title case after a name word ends a name (see .cpp).
+    bool acronym_in_name(std::uint32_t tb, std::uint32_t te, const Sentence& sent) const;
+
     // "US-China talks", "US-led coalition": parts of a hyphenated token.
     void match_hyphen_parts(std::uint32_t i, std::uint32_t s);
     bool country_alias(std::int32_t ref) const;
