@@ -26,4 +26,37 @@ TEST(ActorNameBodies, ATitleCaseAcronymAfterANameWordEndsTheName) {
     EXPECT_NE(find_actor(body, "OPEC"), nullptr);
 }
 
+// state-body-country: "the Finance Ministry said", "the Treasury", "the central bank" take
+// the country as a bare agent does: the sentence's place, else the document's country.
+TEST(ActorNameBodies, AStateBodyWithoutACountryTakesTheDocumentsCountry) {
+    const Document doc = analyze(
+        "Norway raised its oil output on Monday. The Finance Ministry said the budget would "
+        "balance. Norway's exports rose. The Treasury said it would sell bonds.");
+    const auto* body = find_actor(doc, "NOR.GOV");
+    ASSERT_NE(body, nullptr);
+    EXPECT_EQ(body->mentions, 2u);
+    EXPECT_EQ(find_actor(doc, "Finance Ministry"), nullptr);
+    EXPECT_EQ(find_actor(doc, "Treasury"), nullptr);
+    const Document bank = analyze(
+        "Chile cut its import tariffs. Chile's exports rose. The central bank said inflation "
+        "would fall.");
+    EXPECT_NE(find_actor(bank, "CHL.GOV"), nullptr);
+    // The one country the sentence places it in (agent-located).
+    const Document located =
+        analyze("Prices rose in Peru in March, and the Interior Ministry said it would act.");
+    EXPECT_NE(find_actor(located, "PER.GOV"), nullptr);
+}
+
+// state-body-country: no country from a list of countries, nor for a modifier.
+TEST(ActorNameBodies, AStateBodyTakesNoCountryFromAListOrAsAModifier) {
+    const Document list = analyze(
+        "The Trade Ministry said it opposed the plan, a day after France and Italy backed it.");
+    EXPECT_EQ(find_actor(list, "FRA.GOV"), nullptr);
+    EXPECT_EQ(find_actor(list, "ITA.GOV"), nullptr);
+    const Document modifier = analyze(
+        "Norway raised its oil output. Norway's exports rose. The Finance Ministry officials "
+        "left.");
+    EXPECT_EQ(find_actor(modifier, "NOR.GOV"), nullptr);
+}
+
 }  // namespace

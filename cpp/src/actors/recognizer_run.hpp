@@ -601,6 +601,16 @@ class RecognizerRun {
     // mostly about (agent-document); no actor when there is neither. Only at the tokens the
     // token pass saw a bare agent noun at; bounded work per such noun.
     void find_bare_agents();
+    // The country a bare agent takes, found once per sentence and once per document.
+    struct BareAgentCountry {
+        std::string dominant, located;
+        bool dominant_known = false;
+        std::uint32_t located_in = ~std::uint32_t{0};  // the sentence `located` was found for
+    };
+    bool add_bare_agent(std::uint32_t b, std::uint32_t e, std::uint32_t s, const std::string& role,
+                        BareAgentCountry& where);
+    // "the Finance Ministry said": a state body without a country is a bare agent (see .cpp).
+    void state_bodies(BareAgentCountry& where);
     // "the Japanese Embassy", "the West German Finance Ministry": a country's name or demonym
     // opening an organisation's name that ends in an agent noun of a state's own body
     // (ActorRules::office_roles) is that country's agent (rule country-office). Whether it was.
