@@ -59,4 +59,21 @@ TEST(ActorNameBodies, AStateBodyTakesNoCountryFromAListOrAsAModifier) {
     EXPECT_EQ(find_actor(modifier, "NOR.GOV"), nullptr);
 }
 
+// visitor-not-host: a person met by a host of the country the text is about, in that
+// country, is a visitor and does not take its country; the host's own minister does.
+TEST(ActorNameBodies, AVisitorDoesNotTakeTheHostsCountry) {
+    const Document visit = analyze(
+        "King Faisal Amin met U.S. Secretary of State George Shultz in Washington on Monday. "
+        "The United States will send more aid, U.S. officials said. American exports rose.");
+    const auto* king = find_actor(visit, "Faisal Amin");
+    ASSERT_NE(king, nullptr);
+    EXPECT_NE(king->country, "USA");
+    const Document home = analyze(
+        "Finance Minister Taro Ueda met the bankers in Tokyo on Monday. Japan will cut its "
+        "rates. Japanese exports rose and Japan's imports fell.");
+    const auto* minister = find_actor(home, "Taro Ueda");
+    ASSERT_NE(minister, nullptr);
+    EXPECT_EQ(minister->country, "JPN");
+}
+
 }  // namespace

@@ -56,6 +56,7 @@ struct PersonInfo {
     std::int32_t merged_into = kNone;
     std::int32_t entry = kNone;  // a person the user put in the gazetteer
     bool international = false;  // an official of an international body ("IMF Managing Director")
+    bool visitor = false;        // a visitor to the dominant country (rule visitor-not-host)
 };
 
 struct OrganisationInfo {
@@ -130,7 +131,8 @@ struct RecognizerBuffers {
     std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
     std::vector<std::string_view> ids;   // emit: actor ids found so far
     std::vector<std::pair<std::string_view, int>> country_counts;  // assign_dominant_country
-    KeyIndex first_words;                                          // organisation_first_word
+    std::vector<std::pair<std::uint32_t, std::int32_t>> visitor_mentions;  // visitors
+    KeyIndex first_words;  // organisation_first_word
     KeyIndex by_name, gazetteer_persons, short_names, first_of;
     std::unordered_map<std::uint64_t, SurnameCount> surnames;
     std::unordered_set<std::uint64_t> org_names;  // repeated_organisations
@@ -723,6 +725,9 @@ class RecognizerRun {
     // country's office ("Prime Minister Theresa May" in a story about Britain): the country
     // must have at least half of the country mentions and twice the next one's.
     void assign_dominant_country();
+    // Persons the text shows visiting the dominant country's host (rule visitor-not-host).
+    void visitors(const std::string& dominant);
+    bool hosted_in(std::uint32_t s, const std::string& d) const;
 
     // A party tag after a name ("(D-Neb.)", ", R-Texas,": party_tags, rule party-state-tag)
     // gives a person without a country that country; read by titles_after_names, which

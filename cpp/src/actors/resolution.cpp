@@ -548,9 +548,46 @@ void RecognizerRun::assign_dominant_country() {
     if (std::none_of(persons_.begin(), persons_.end(), takes_it)) return;
     // An official of an international body serves no country (rule international-official).
     international_officials();
+    visitors(dominant);
     for (auto& p : persons_)
-        if (takes_it(p) && !p.international)
+        if (takes_it(p) && !p.international && !p.visitor)
             give_country(p, dominant, CountryRule::DominantCountry);
+}
+
+// "King Hussein met President Reagan in Washington", in a text mostly about the United
+// States: a person without a country in a sentence with a word of visit_words that places
+// things in the dominant country ("in Washington") and names another person of it (the host)
+// is a visitor; the host's country is not his (rule visitor-not-host). Each sentence of such
+// a person is read once (the mentions are sorted by sentence first): linear in the text.
+void RecognizerRun::visitors(const std::string& dominant) {
+    auto& at = buffers_.visitor_mentions;  // (sentence, person) of persons without a country
+    at.clear();
+    for (const Candidate& c : cands_)
+        if (!c.dropped && c.person != kNone && persons_[root(c.person)].country.empty())
+            at.emplace_back(c.sentence, root(c.person));
+    std::sort(at.begin(), at.end());
+    std::uint32_t read = ~std::uint32_t{0};
+    bool hosted = false;
+    for (const auto& [s, p] : at) {
+        if (s != read) {
+            read = s;
+            hosted = hosted_in(s, dominant);
+        }
+        if (hosted) persons_[static_cast<std::size_t>(p)].visitor = true;
+    }
+}
+
+// Whether sentence s has a visit word, places things in country d and names a person of d.
+bool RecognizerRun::hosted_in(std::uint32_t s, const std::string& d) const {
+    const Sentence& sent = doc_.sentences[s];
+    bool visit = false, host = false;
+    for (std::uint32_t k = sent.token_begin; k < sent.token_end; ++k) {
+        visit = visit || rules_.is_visit_word(tokens_[k].key);
+        const std::int32_t c = owner_[k];
+        if (c != kNone && !cands_[c].dropped && cands_[c].person != kNone)
+            host = host || persons_[static_cast<std::size_t>(root(cands_[c].person))].country == d;
+    }
+    return visit && host && located_country(s) == d;
 }
 
 // Whether a listed person (entry) has dated roles and held none but CAMEO's ELI at the
