@@ -373,9 +373,9 @@ bool RecognizerRun::add_bare_agent(std::uint32_t b, std::uint32_t e, std::uint32
 // the mention says agent-located or agent-document). "Finance Ministry officials" and "the
 // Kazakh Ministry of Energy" stay what they were.
 void RecognizerRun::state_bodies(BareAgentCountry& where) {
-    const std::size_t n = cands_.size();  // the agents added are not looked at again
-    for (std::size_t a = 0; a < n; ++a) {
-        const Candidate c = cands_[a];  // a copy: add_bare_agent grows cands_
+    // Only the organisations after "the" that add_organisation noted: most documents have none.
+    for (const std::int32_t a : buffers_.state_body_cands) {
+        const Candidate c = cands_[static_cast<std::size_t>(a)];  // a copy: cands_ grows
         if (c.dropped || c.organisation == kNone || c.entry != kNone ||
             (c.rule != MentionRule::OrgNameShape && c.rule != MentionRule::OrgInstitution))
             continue;

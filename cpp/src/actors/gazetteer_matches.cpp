@@ -148,12 +148,11 @@ bool RecognizerRun::acronym_in_name(std::uint32_t tb, std::uint32_t te,
                                     const Sentence& sent) const {
     if (te != tb + 1 || tb == sent.token_begin || doc_case_ == DocumentCase::Lower) return false;
     const Token& t = tokens_[tb];
-    if (!t.has(kCapitalized) || t.has(kAllCaps) || !t.has(kSpaceBefore) ||
-        gaz_.trie().shape(gazetteer_node_[tb]) != CaseShape::Acronym)
-        return false;
     const Token& p = tokens_[tb - 1];
-    if (p.kind != TokenKind::Word || !p.has(kCapitalized) || p.has(kAllCaps) || !p.has(kHasLower) ||
-        word_is(tb - 1, ActorRules::kStopword))
+    if (!t.has(kCapitalized) || t.has(kAllCaps) || !t.has(kSpaceBefore) ||
+        p.kind != TokenKind::Word || !p.has(kCapitalized) || p.has(kAllCaps) || !p.has(kHasLower) ||
+        word_is(tb - 1, ActorRules::kStopword) ||
+        gaz_.trie().shape(gazetteer_node_[tb]) != CaseShape::Acronym)
         return false;
     const std::int32_t owner = owner_[tb - 1];
     return owner == kNone || cands_[owner].person != kNone;

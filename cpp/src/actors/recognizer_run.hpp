@@ -132,7 +132,8 @@ struct RecognizerBuffers {
     std::vector<std::string_view> ids;   // emit: actor ids found so far
     std::vector<std::pair<std::string_view, int>> country_counts;  // assign_dominant_country
     std::vector<std::pair<std::uint32_t, std::int32_t>> visitor_mentions;  // visitors
-    KeyIndex first_words;  // organisation_first_word
+    std::vector<std::int32_t> state_body_cands;  // add_organisation: "the Finance Ministry"
+    KeyIndex first_words;                        // organisation_first_word
     KeyIndex by_name, gazetteer_persons, short_names, first_of;
     std::unordered_map<std::uint64_t, SurnameCount> surnames;
     std::unordered_set<std::uint64_t> org_names;  // repeated_organisations
