@@ -52,6 +52,7 @@ ActorRules::ActorRules(const ActorRuleLists& lists)
     for (const auto& w : lists.agent_prepositions) agent_prepositions_.push_back(token_key(w));
     office_roles_ = lists.office_roles;
     for (const auto& w : lists.leader_governments) leader_governments_.push_back(token_key(w));
+    for (const auto& w : lists.visit_words) visit_words_.push_back(token_key(w));
     for (const auto& [country, forms] : lists.combining_forms)
         for (const auto& f : forms) combining_forms_.emplace_back(token_key(f), country);
     for (const auto& phrase : lists.and_compounds) {

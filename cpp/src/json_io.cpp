@@ -344,6 +344,7 @@ ActorRuleLists parse_actor_rules_json(std::string_view text, std::string_view or
     out.combining_forms = get_string_lists(doc, "combining_forms", label);
     out.office_roles = get_strings(doc, "office_roles", label);
     out.leader_governments = get_strings(doc, "leader_governments", label);
+    out.visit_words = get_strings(doc, "visit_words", label);
     return out;
 }
 

@@ -112,6 +112,10 @@ struct ActorRuleLists {
     // administration", "the Thatcher government") that country's government (rule
     // leader-government).
     std::vector<std::string> leader_governments;
+    // "visit", "met", "arrived": in a sentence that places things in a country and names a
+    // person of it (the host), a person without a country is a visitor, and the country the
+    // text mostly names is not his for that (rule visitor-not-host).
+    std::vector<std::string> visit_words;
 };
 
 class ActorRules {
@@ -230,6 +234,7 @@ class ActorRules {
     bool is_leader_government(std::uint64_t key) const noexcept {
         return in(leader_governments_, key);
     }
+    bool is_visit_word(std::uint64_t key) const noexcept { return in(visit_words_, key); }
     // The country id of a combining form ("Franco" -> FRA), or nullptr.
     const std::string* combining_form(std::uint64_t key) const noexcept {
         for (const auto& [k, id] : combining_forms_)
@@ -317,6 +322,7 @@ class ActorRules {
     std::vector<std::uint64_t> agent_possessives_;                        // token keys (a few)
     std::vector<std::uint64_t> agent_prepositions_;                       // token keys (a few)
     std::vector<std::string> office_roles_;                               // role codes (a few)
+    std::vector<std::uint64_t> visit_words_;                              // token keys
     std::vector<std::uint64_t> leader_governments_;                       // token keys (a few)
     std::vector<std::pair<std::uint64_t, std::string>> combining_forms_;  // a few dozen
     std::vector<std::uint64_t> courtesy_titles_;  // token keys of their first words

@@ -297,10 +297,7 @@ void RecognizerRun::leader_governments() {
 
 // ---------------------------------------------------------------- 3c. bare agents
 void RecognizerRun::find_bare_agents() {
-    std::string dominant, located;
-    bool dominant_known = false;
-    constexpr std::uint32_t kNoSentence = ~std::uint32_t{0};
-    std::uint32_t located_in = kNoSentence;  // the sentence `located` was found for
+    BareAgentCountry where;
     std::uint32_t resume = 0;
     for (const TokenInSentence& at : bare_agent_tokens_) {
         const std::uint32_t i = at.token, s = at.sentence;
@@ -339,24 +336,61 @@ void RecognizerRun::find_bare_agents() {
             }
             continue;
         }
-        if (located_in != s) {
-            located = located_country(s);
-            located_in = s;
+        if (add_bare_agent(b, end, s, gaz_.agent_role(m.value), where)) resume = end;
+    }
+    state_bodies(where);
+}
+
+// The bare agent [b, e) of sentence s with its role, of the one country the sentence places
+// things in (agent-located) or else of the document's dominant country (agent-document);
+// nothing when there is neither. Whether it was added.
+bool RecognizerRun::add_bare_agent(std::uint32_t b, std::uint32_t e, std::uint32_t s,
+                                   const std::string& role, BareAgentCountry& where) {
+    if (where.located_in != s) {
+        where.located = located_country(s);
+        where.located_in = s;
+    }
+    MentionRule rule = MentionRule::AgentLocated;
+    const std::string* country = &where.located;
+    if (where.located.empty()) {
+        if (!where.dominant_known) {
+            where.dominant = dominant_country();
+            where.dominant_known = true;
         }
-        MentionRule rule = MentionRule::AgentLocated;
-        const std::string* country = &located;
-        if (located.empty()) {
-            if (!dominant_known) {
-                dominant = dominant_country();
-                dominant_known = true;
-            }
-            country = &dominant;
-            rule = MentionRule::AgentDocument;
-        }
-        if (country->empty() || *country == "-") continue;  // none, or places of several
-        add_group(b, end, s, *country, gaz_.agent_role(m.value));
-        cands_.back().rule = rule;
-        resume = end;
+        country = &where.dominant;
+        rule = MentionRule::AgentDocument;
+    }
+    if (country->empty() || *country == "-") return false;  // none, or places of several
+    add_group(b, e, s, *country, role);
+    cands_.back().rule = rule;
+    return true;
+}
+
+// "the Finance Ministry said", "the Treasury", "the Central Bank": an organisation named by a
+// state body's name alone, with no country in it (its last word, or all of it, an agent
+// phrase of an office role: "ministry", "treasury", "central bank") and standing as a bare
+// agent does, is a bare agent: its country as for "officials said" (rule state-body-country;
+// the mention says agent-located or agent-document). "Finance Ministry officials" and "the
+// Kazakh Ministry of Energy" stay what they were.
+void RecognizerRun::state_bodies(BareAgentCountry& where) {
+    // Only the organisations after "the" that add_organisation noted: most documents have none.
+    for (const std::int32_t a : buffers_.state_body_cands) {
+        const Candidate c = cands_[static_cast<std::size_t>(a)];  // a copy: cands_ grows
+        if (c.dropped || c.organisation == kNone || c.entry != kNone ||
+            (c.rule != MentionRule::OrgNameShape && c.rule != MentionRule::OrgInstitution))
+            continue;
+        const OrganisationInfo& org = orgs_[static_cast<std::size_t>(c.organisation)];
+        const Sentence& sent = doc_.sentences[c.sentence];
+        if (!org.country.empty() || org.international || !rules_apply_[c.sentence] ||
+            c.tb == sent.token_begin || tokens_[c.tb - 1].key != kKeyThe)
+            continue;
+        PhraseTrie::Match m = gaz_.agents().longest_match(tokens_, c.tb, c.te, doc_case_);
+        if (m.length != c.te - c.tb)
+            m = gaz_.agents().longest_match(tokens_, c.te - 1, c.te, doc_case_);
+        if (m.length == 0 || !rules_.is_office_role(gaz_.agent_role(m.value)) ||
+            !bare_agent_context(c.tb, c.te, sent, false))
+            continue;
+        add_bare_agent(c.tb, c.te, c.sentence, gaz_.agent_role(m.value), where);
     }
 }
 

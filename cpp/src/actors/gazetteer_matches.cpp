@@ -140,8 +140,27 @@ bool RecognizerRun::follows_title_preposition(std::uint32_t tb, const Sentence& 
     return (k == kKeyOf || k == kKeyFor) && title_ends_at(p - 2, sent);
 }
 
+// "Antonio Ortiz Mena", "Santa Ana", "Yoshihiro Wada": a one-word acronym of the gazetteer
+// (MENA, ANA, WADA) written in title case right after a name word is the end of a name, not
+// the region or body (rule acronym-in-name). "the Nato summit", "But Opec", "British Opec
+// delegates" (a stopword or an actor before it) keep the acronym; so does all-caps "MENA".
+bool RecognizerRun::acronym_in_name(std::uint32_t tb, std::uint32_t te,
+                                    const Sentence& sent) const {
+    if (te != tb + 1 || tb == sent.token_begin || doc_case_ == DocumentCase::Lower) return false;
+    const Token& t = tokens_[tb];
+    const Token& p = tokens_[tb - 1];
+    if (!t.has(kCapitalized) || t.has(kAllCaps) || !t.has(kSpaceBefore) ||
+        p.kind != TokenKind::Word || !p.has(kCapitalized) || p.has(kAllCaps) || !p.has(kHasLower) ||
+        word_is(tb - 1, ActorRules::kStopword) ||
+        gaz_.trie().shape(gazetteer_node_[tb]) != CaseShape::Acronym)
+        return false;
+    const std::int32_t owner = owner_[tb - 1];
+    return owner == kNone || cands_[owner].person != kNone;
+}
+
 bool RecognizerRun::accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
                                  const Sentence& sent) const {
+    if (acronym_in_name(tb, te, sent)) return false;
     // Listed persons need their capitals: "will smith" in lower-case text is no name.
     if (doc_case_ == DocumentCase::Lower && gaz_.entries()[ref.entry].kind == ActorKind::Person)
         return false;

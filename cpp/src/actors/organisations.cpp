@@ -317,6 +317,10 @@ void RecognizerRun::add_organisation(std::uint32_t tb, std::uint32_t te, std::ui
     Candidate c = span(tb, te, s);
     c.organisation = static_cast<std::int32_t>(orgs_.size());
     c.rule = rule;
+    // "the Finance Ministry": the candidates state_bodies looks at.
+    if (org.country.empty() && tb > 0 && tokens_[tb - 1].key == kKeyThe &&
+        (rule == MentionRule::OrgNameShape || rule == MentionRule::OrgInstitution))
+        buffers_.state_body_cands.push_back(static_cast<std::int32_t>(cands_.size()));
     orgs_.push_back(std::move(org));
     company_first_bits_ |= key_bit(tokens_[tb].key);  // company_prefix's filter
     add(c);

@@ -22,6 +22,7 @@ void RecognizerRun::size_buffers() {
     rules_apply_.assign(sentences, 0);
     has_angle_bracket_.assign(sentences, 0);
     bare_agent_tokens_.clear();
+    buffers_.state_body_cands.clear();
     if (stance_out_ == nullptr) buffers_.stance_words.resize(n);
     buffers_.sentence_words.assign(sentences, 0);
     buffers_.sentence_caps.assign(sentences, 0);

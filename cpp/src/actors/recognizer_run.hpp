@@ -56,6 +56,7 @@ struct PersonInfo {
     std::int32_t merged_into = kNone;
     std::int32_t entry = kNone;  // a person the user put in the gazetteer
     bool international = false;  // an official of an international body ("IMF Managing Director")
+    bool visitor = false;        // a visitor to the dominant country (rule visitor-not-host)
 };
 
 struct OrganisationInfo {
@@ -130,7 +131,9 @@ struct RecognizerBuffers {
     std::vector<const Candidate*> live;  // emit: the candidates kept, in text order
     std::vector<std::string_view> ids;   // emit: actor ids found so far
     std::vector<std::pair<std::string_view, int>> country_counts;  // assign_dominant_country
-    KeyIndex first_words;                                          // organisation_first_word
+    std::vector<std::pair<std::uint32_t, std::int32_t>> visitor_mentions;  // visitors
+    std::vector<std::int32_t> state_body_cands;  // add_organisation: "the Finance Ministry"
+    KeyIndex first_words;                        // organisation_first_word
     KeyIndex by_name, gazetteer_persons, short_names, first_of;
     std::unordered_map<std::uint64_t, SurnameCount> surnames;
     std::unordered_set<std::uint64_t> org_names;  // repeated_organisations
@@ -376,6 +379,9 @@ class RecognizerRun {
     bool accept_match(std::uint32_t tb, std::uint32_t te, const AliasRef& ref,
                       const Sentence& sent) const;
 
+    // "Ortiz Mena": an acronym written in title case after a name word ends a name (see .cpp).
+    bool acronym_in_name(std::uint32_t tb, std::uint32_t te, const Sentence& sent) const;
+
     // "US-China talks", "US-led coalition": parts of a hyphenated token.
     void match_hyphen_parts(std::uint32_t i, std::uint32_t s);
     bool country_alias(std::int32_t ref) const;
@@ -598,6 +604,16 @@ class RecognizerRun {
     // mostly about (agent-document); no actor when there is neither. Only at the tokens the
     // token pass saw a bare agent noun at; bounded work per such noun.
     void find_bare_agents();
+    // The country a bare agent takes, found once per sentence and once per document.
+    struct BareAgentCountry {
+        std::string dominant, located;
+        bool dominant_known = false;
+        std::uint32_t located_in = ~std::uint32_t{0};  // the sentence `located` was found for
+    };
+    bool add_bare_agent(std::uint32_t b, std::uint32_t e, std::uint32_t s, const std::string& role,
+                        BareAgentCountry& where);
+    // "the Finance Ministry said": a state body without a country is a bare agent (see .cpp).
+    void state_bodies(BareAgentCountry& where);
     // "the Japanese Embassy", "the West German Finance Ministry": a country's name or demonym
     // opening an organisation's name that ends in an agent noun of a state's own body
     // (ActorRules::office_roles) is that country's agent (rule country-office). Whether it was.
@@ -710,6 +726,9 @@ class RecognizerRun {
     // country's office ("Prime Minister Theresa May" in a story about Britain): the country
     // must have at least half of the country mentions and twice the next one's.
     void assign_dominant_country();
+    // Persons the text shows visiting the dominant country's host (rule visitor-not-host).
+    void visitors(const std::string& dominant);
+    bool hosted_in(std::uint32_t s, const std::string& d) const;
 
     // A party tag after a name ("(D-Neb.)", ", R-Texas,": party_tags, rule party-state-tag)
     // gives a person without a country that country; read by titles_after_names, which

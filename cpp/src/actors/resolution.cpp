@@ -548,9 +548,61 @@ void RecognizerRun::assign_dominant_country() {
     if (std::none_of(persons_.begin(), persons_.end(), takes_it)) return;
     // An official of an international body serves no country (rule international-official).
     international_officials();
+    visitors(dominant);
     for (auto& p : persons_)
-        if (takes_it(p) && !p.international)
+        if (takes_it(p) && !p.international && !p.visitor)
             give_country(p, dominant, CountryRule::DominantCountry);
+}
+
+// "King Hussein met President Reagan in Washington", in a text mostly about the United
+// States: a person without a country in a sentence with a word of visit_words that places
+// things in the dominant country ("in Washington") and names another person of it (the host)
+// is a visitor; the host's country is not his (rule visitor-not-host). Each sentence of such
+// a person is read once (the mentions are sorted by sentence first): linear in the text.
+void RecognizerRun::visitors(const std::string& dominant) {
+    // No person of the dominant country, no host: most documents stop here.
+    if (std::none_of(persons_.begin(), persons_.end(), [&](const PersonInfo& p) {
+            return p.merged_into == kNone && p.country == dominant;
+        }))
+        return;
+    // (sentence, person) of the persons the dominant country would go to, as
+    // assign_dominant_country chooses them: titled, no occupation, no international official.
+    auto& at = buffers_.visitor_mentions;
+    at.clear();
+    for (const Candidate& c : cands_) {
+        if (c.dropped || c.person == kNone) continue;
+        const PersonInfo& p = persons_[static_cast<std::size_t>(root(c.person))];
+        if (p.country.empty() && !p.title.empty() && !p.international &&
+            !rules_.is_occupation_title(p.title))
+            at.emplace_back(c.sentence, root(c.person));
+    }
+    std::sort(at.begin(), at.end());
+    std::uint32_t read = ~std::uint32_t{0};
+    bool hosted = false;
+    for (const auto& [s, p] : at) {
+        if (s != read) {
+            read = s;
+            hosted = hosted_in(s, dominant);
+        }
+        if (hosted) persons_[static_cast<std::size_t>(p)].visitor = true;
+    }
+}
+
+// Whether sentence s names a person of country d, has a visit word and places things in d
+// (asked in that order: the host is the rarest, and a token costs one look for it).
+bool RecognizerRun::hosted_in(std::uint32_t s, const std::string& d) const {
+    const Sentence& sent = doc_.sentences[s];
+    bool host = false;
+    for (std::uint32_t k = sent.token_begin; k < sent.token_end && !host; ++k) {
+        const std::int32_t c = owner_[k];
+        host = c != kNone && cands_[c].person != kNone && !cands_[c].dropped &&
+               persons_[static_cast<std::size_t>(root(cands_[c].person))].country == d;
+    }
+    if (!host) return false;
+    bool visit = false;
+    for (std::uint32_t k = sent.token_begin; k < sent.token_end && !visit; ++k)
+        visit = rules_.is_visit_word(tokens_[k].key);
+    return visit && located_country(s) == d;
 }
 
 // Whether a listed person (entry) has dated roles and held none but CAMEO's ELI at the
