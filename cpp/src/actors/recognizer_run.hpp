@@ -220,6 +220,8 @@ class RecognizerRun {
     // where a gazetteer match can start. The rules then read these instead of asking again.
     void scan_tokens(const ActorWordIndex& words);
     void size_buffers();
+    void fill_uncovered(std::uint32_t from, std::uint32_t to, const StanceWordInfo* none,
+                        const StanceWordInfo** stance_out);
     void decide_case(const ActorWordIndex& words, std::size_t doc_words, std::size_t doc_capitals);
 
     // 1 if a gazetteer phrase may start at token t: its first word is one, in a case the
