@@ -10,10 +10,10 @@ namespace stancemap::actor_detail {
 // start at it, the case counts of the document and of each sentence, and the tokens
 // where a gazetteer match can start. The rules then read these instead of asking again.
 // The per-token and per-sentence arrays, sized (and cleared) for this document. The token
-// lists are sized for every token and cut to their counts by scan_tokens. The arrays that
-// scan_tokens writes for every token or sentence are only sized, not cleared (their fills
-// cost 2 M instructions on 400 BBC texts); tokens outside every sentence get their
-// defaults from fill_uncovered.
+// lists' scratch arrays are sized for every token; scan_tokens copies the lists out. The arrays
+// that scan_tokens writes for every token or sentence are only sized, not cleared (their fills cost
+// 2 M instructions on 400 BBC texts); tokens outside every sentence get their defaults from
+// fill_uncovered.
 void RecognizerRun::size_buffers() {
     const std::size_t n = tokens_.size();
     word_classes_.resize(n);
@@ -28,9 +28,9 @@ void RecognizerRun::size_buffers() {
     if (stance_out_ == nullptr) buffers_.stance_words.resize(n);
     buffers_.sentence_words.resize(sentences);
     buffers_.sentence_caps.resize(sentences);
-    gazetteer_starts_.resize(n);
-    name_words_.resize(n);
-    org_words_.resize(n);
+    if (buffers_.starts_scratch.size() < n) buffers_.starts_scratch.resize(n);
+    if (buffers_.names_scratch.size() < n) buffers_.names_scratch.resize(n);
+    if (buffers_.orgs_scratch.size() < n) buffers_.orgs_scratch.resize(n);
     title_starts_.clear();
     names_at_.resize(sentences + 1);
     orgs_at_.resize(sentences + 1);
@@ -59,9 +59,9 @@ void RecognizerRun::scan_tokens(const ActorWordIndex& index) {
     // The token lists, with their offsets per sentence. Three of them are written without
     // branches: each slot is written, and the count moves on only when the token belongs
     // (a word's classes are data the branch predictor cannot guess).
-    TokenInSentence* const starts_out = gazetteer_starts_.data();
-    std::uint32_t* const names_out = name_words_.data();
-    std::uint32_t* const orgs_out = org_words_.data();
+    TokenInSentence* const starts_out = buffers_.starts_scratch.data();
+    std::uint32_t* const names_out = buffers_.names_scratch.data();
+    std::uint32_t* const orgs_out = buffers_.orgs_scratch.data();
     std::size_t starts = 0, names = 0, orgs = 0;
     // Raw pointers and local counters: the compiler would otherwise reload every
     // vector's data pointer after each store it cannot see through.
@@ -119,9 +119,9 @@ void RecognizerRun::scan_tokens(const ActorWordIndex& index) {
     }
     if (n > covered)
         fill_uncovered(covered, static_cast<std::uint32_t>(n), stance_words[0], stance_out);
-    gazetteer_starts_.resize(starts);
-    name_words_.resize(names);
-    org_words_.resize(orgs);
+    gazetteer_starts_.assign(starts_out, starts_out + starts);
+    name_words_.assign(names_out, names_out + names);
+    org_words_.assign(orgs_out, orgs_out + orgs);
     names_at_[sentences] = static_cast<std::uint32_t>(names);
     orgs_at_[sentences] = static_cast<std::uint32_t>(orgs);
     titles_at_[sentences] = static_cast<std::uint32_t>(title_starts_.size());

@@ -124,6 +124,11 @@ struct RecognizerBuffers {
     std::vector<std::uint32_t> sentence_words, sentence_caps;
     std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
     std::vector<TokenInSentence> gazetteer_starts;
+    // scan_tokens writes the token lists here first, a slot per token, then copies them out
+    // by their counts: never cut, these are not filled again for each document (a list cut to
+    // its count was zeroed back up to the token count by the next document's resize).
+    std::vector<TokenInSentence> starts_scratch;
+    std::vector<std::uint32_t> names_scratch, orgs_scratch;
     std::vector<TokenInSentence> bare_agent_tokens;   // "police", "troops": scan_tokens
     std::vector<const StanceWordInfo*> stance_words;  // scan_tokens, when the caller wants none
     std::vector<Candidate> cands;
