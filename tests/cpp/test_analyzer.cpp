@@ -126,4 +126,42 @@ TEST(Analyzer, StanceFromTheActorProbeEqualsTheStagesRunAlone) {
     }
 }
 
+// The actor token pass writes its per-token arrays only where a sentence is (they are not
+// cleared first): tokens outside every sentence (a caller's own sentences may leave some
+// out) read as words of no dictionary, whatever the document before left in the buffers.
+TEST(Analyzer, ActorsReadTokensOutsideEverySentenceAsNoWord) {
+    const stancemap::Dictionaries& dictionaries = stancemap::test::bundled_dictionaries();
+    stancemap::Dictionaries no_actors = dictionaries;
+    no_actors.gazetteer = nullptr;  // tokens and sentences only
+    const Analyzer tokens_only(AnalyzerOptions{}, no_actors);
+    const stancemap::ActorRecognizer actors(dictionaries.gazetteer, dictionaries.actor_rules);
+    const std::string text =
+        "Ankara condemned the remarks on Monday.\n"
+        "Paris and Berlin agreed with Madrid and Warsaw in Brussels.\n"
+        "The talks in Vienna ended.";
+    const auto with_a_gap = [&] {
+        Document doc = tokens_only.analyze(text);
+        EXPECT_EQ(doc.sentences.size(), 3u);
+        doc.sentences.erase(doc.sentences.begin() + 1);  // its tokens in no sentence
+        return doc;
+    };
+    Document after_names = tokens_only.analyze(
+        "Paris Berlin Madrid Warsaw Brussels Paris Berlin Madrid Warsaw Brussels Moscow.");
+    actors.recognize(after_names);  // the buffers hold gazetteer words at every token
+    Document first = with_a_gap();
+    actors.recognize(first);
+    Document after_nothing = tokens_only.analyze("a");
+    actors.recognize(after_nothing);
+    Document second = with_a_gap();
+    actors.recognize(second);
+    const std::uint32_t gap_begin = first.sentences[0].end, gap_end = first.sentences[1].begin;
+    ASSERT_EQ(first.mentions.size(), second.mentions.size());
+    for (std::size_t m = 0; m < first.mentions.size(); ++m) {
+        EXPECT_EQ(first.mentions[m].begin, second.mentions[m].begin);
+        EXPECT_EQ(first.mentions[m].end, second.mentions[m].end);
+        EXPECT_FALSE(first.mentions[m].begin >= gap_begin && first.mentions[m].begin < gap_end)
+            << first.mentions[m].begin;
+    }
+}
+
 }  // namespace

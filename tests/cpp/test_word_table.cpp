@@ -64,6 +64,30 @@ TEST(WordTable, FindsKeysPastTheirFirstSlotAndKeyZero) {
     EXPECT_EQ(table.find(1).node, 0xFFFFFFFFu);  // an unused first slot
 }
 
+// The Reader (the look-up of the per-token loops) compares one key a look-up: a key the
+// filter rules out reads the last, unused slot as key 0. Its answers are find()'s: key 0
+// present and absent, keys past their first slot, an unused first slot.
+TEST(WordTable, ReaderFindsWhatFindFinds) {
+    WordTable<Info> table;
+    const auto reader_of = [](const WordTable<Info>& t) { return t.reader(); };
+    EXPECT_EQ(reader_of(table).find(0).node, 0xFFFFFFFFu);  // key 0 absent
+    table.entry(16).node = 16;
+    table.entry(3).node = 3;
+    table.entry(19).node = 19;
+    EXPECT_EQ(reader_of(table).find(0).node, 0xFFFFFFFFu);  // its slot used by 16
+    table.entry(0).node = 0;
+    for (std::uint32_t i = 0; i < 3000; ++i)
+        table.entry(token_key(std::to_string(i) + "r")).node = i + 100;
+    const auto reader = table.reader();
+    for (const std::uint64_t key : {0ULL, 3ULL, 16ULL, 19ULL, 32ULL, 35ULL, 1ULL, 2ULL})
+        EXPECT_EQ(reader.find(key).node, table.find(key).node) << key;
+    EXPECT_EQ(reader.find(0).node, 0u);
+    for (std::uint32_t i = 0; i < 3000; ++i)
+        ASSERT_EQ(reader.find(token_key(std::to_string(i) + "r")).node, i + 100) << i;
+    for (std::uint32_t i = 0; i < 50000; ++i)
+        ASSERT_EQ(reader.find(token_key(std::to_string(i) + "s")).node, 0xFFFFFFFFu) << i;
+}
+
 // Enough absent keys that some pass the bit filter (false positives) and reach the table.
 TEST(WordTable, EveryAbsentKeyGivesTheDefaultRecordThroughTheFilter) {
     WordTable<Info> table;

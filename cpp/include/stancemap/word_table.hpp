@@ -37,8 +37,7 @@ class WordTable {
         const std::size_t first = slot(key, mask);
         const std::size_t at = (first & (0 - maybe)) | ((mask + 1) & (maybe - 1));
         const Slot& s = slots_[at];
-        const std::uint64_t unsettled = (s.key ^ key) & (std::uint64_t{0} - s.used);
-        if (unsettled == 0) [[likely]]
+        if (s.key == (key & (std::uint64_t{0} - maybe))) [[likely]]
             return s.info;
         return find_displaced(key, (first + 1) & mask, mask);
     }
@@ -52,8 +51,7 @@ class WordTable {
         // and the first slot decide nearly every lookup without a branch on the key's data
         // (whether a word is in a dictionary is what a branch predictor cannot guess): a key
         // the filter rules out reads the table's last slot, never used, instead of its own.
-        // Unused slots hold a default record, so an unused first slot answers "absent" by
-        // itself.
+        // Unused slots hold key 0 and a default record (see below).
         const Info& find(std::uint64_t key) const noexcept {
             const std::uint64_t h = key >> shift_;
             const std::size_t maybe = (filter_[h >> 6] >> (h & 63)) & 1;
@@ -62,10 +60,13 @@ class WordTable {
             // Arithmetic, not a conditional, so that the compiler cannot make it a branch.
             const std::size_t at = (first & (0 - maybe)) | ((mask + 1) & (maybe - 1));
             const Slot& s = slots_[at];
-            // Zero when the slot holds key or is unused: one test, where `s.key == key ||
-            // !s.used` would be two branches.
-            const std::uint64_t unsettled = (s.key ^ key) & (std::uint64_t{0} - s.used);
-            if (unsettled == 0) [[likely]]
+            // One compare of keys, no load of `used`: a key the filter rules out is compared
+            // as 0, the key of the never-used last slot, whose record is the default. A key
+            // whose own slot is unused (a false positive of the filter, a few % of absent
+            // keys) goes on to find_displaced, which reads on to the next unused slot; key 0
+            // in an unused slot reads that slot's default record. Either way the default
+            // record, as for an absent key.
+            if (s.key == (key & (std::uint64_t{0} - maybe))) [[likely]]
                 return s.info;
             return table_->find_displaced(key, (first + 1) & mask, mask);
         }

@@ -125,6 +125,11 @@ struct RecognizerBuffers {
     std::vector<std::uint32_t> sentence_words, sentence_caps;
     std::vector<std::uint8_t> rules_apply, has_angle_bracket, title_len, title_end;
     std::vector<TokenInSentence> gazetteer_starts;
+    // scan_tokens writes the token lists here first, a slot per token, then copies them out
+    // by their counts: never cut, these are not filled again for each document (a list cut to
+    // its count was zeroed back up to the token count by the next document's resize).
+    std::vector<TokenInSentence> starts_scratch;
+    std::vector<std::uint32_t> names_scratch, orgs_scratch;
     std::vector<TokenInSentence> bare_agent_tokens;   // "police", "troops": scan_tokens
     std::vector<const StanceWordInfo*> stance_words;  // scan_tokens, when the caller wants none
     std::vector<Candidate> cands;
@@ -223,6 +228,8 @@ class RecognizerRun {
     // where a gazetteer match can start. The rules then read these instead of asking again.
     void scan_tokens(const ActorWordIndex& words);
     void size_buffers();
+    void fill_uncovered(std::uint32_t from, std::uint32_t to, const StanceWordInfo* none,
+                        const StanceWordInfo** stance_out);
     void decide_case(const ActorWordIndex& words, std::size_t doc_words, std::size_t doc_capitals);
 
     // 1 if a gazetteer phrase may start at token t: its first word is one, in a case the
