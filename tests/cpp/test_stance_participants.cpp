@@ -218,6 +218,47 @@ TEST(StanceParticipants, AdjunctTalksNeedTheirPartnerAndAnAgent) {
         pairs_of("Norway hopes for progress in talks with Sweden.", "adjunct-talks").empty());
 }
 
+// --- held-talks --------------------------------------------------------------------------------
+
+TEST(StanceParticipants, HeldTalksWithModifiers) {
+    // The cue "talks with" reads none of these: a place or a topic stands between.
+    EXPECT_EQ(pairs_of("Norway held extensive talks in Oslo with Sweden.", "held-talks"),
+              mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(
+        pairs_of("Kenya will hold another round of talks in Nairobi with Uganda.", "held-talks"),
+        mutual({{"KEN", "UGA"}}));
+    EXPECT_EQ(pairs_of("Chile conducted lengthy negotiations in Lima with Peru.", "held-talks"),
+              mutual({{"CHL", "PER"}}));
+    EXPECT_EQ(pairs_of("Ghana has had discussions on this with Togo.", "held-talks"),
+              mutual({{"GHA", "TGO"}}));
+}
+
+TEST(StanceParticipants, HeldTalksOfTheSpeaker) {
+    EXPECT_EQ(pairs_of("Norway said it had held fresh talks in Oslo with Sweden.", "held-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, HeldTalksNegatedOrWithoutPartnerGiveNoRecord) {
+    EXPECT_TRUE(
+        pairs_of("Norway did not hold formal talks in Oslo with Sweden.", "held-talks").empty());
+    EXPECT_TRUE(pairs_of("Norway refused to hold further talks in Oslo with Sweden.", "held-talks")
+                    .empty());
+    EXPECT_TRUE(pairs_of("Norway held no talks in Oslo with Sweden.", "held-talks").empty());
+    EXPECT_TRUE(pairs_of("Norway held long talks on Sweden's quotas.", "held-talks").empty());
+    EXPECT_TRUE(
+        pairs_of("Norway has rejected calls for negotiations in Oslo with Sweden.", "held-talks")
+            .empty());
+    EXPECT_TRUE(
+        pairs_of("Norway and Finland are open to negotiations in Oslo with Sweden.", "held-talks")
+            .empty());
+}
+
+TEST(StanceParticipants, AfterHoldingTalksIsStillAnAdjunct) {
+    EXPECT_EQ(pairs_of("After holding talks with Norway, Sweden said the dispute was over.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
 // --- signatories -------------------------------------------------------------------------------
 
 TEST(StanceParticipants, PassiveSignatoriesAgree) {

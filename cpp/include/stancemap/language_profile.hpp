@@ -115,8 +115,9 @@ enum class PhraseClass : std::uint8_t {
     Signing,             // signed, initialled: "the accord was signed by A and B" (its parties)
     AgreementCue,        // sign: the stance cue whose category signatories' records take
     EventAdjunct,        // after, during, in: "after talks with X, Y said" (Y met X)
+    EventHolding,        // held, had, resumed: "Y held extensive talks with X" (Y met X)
 };
-inline constexpr std::size_t kPhraseClassCount = 24;
+inline constexpr std::size_t kPhraseClassCount = 25;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {
