@@ -81,7 +81,8 @@ constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
     "unrealised_governor", "noun_target", "first_person",  "adjunct",         "trade_flow",
     "preventive",          "joint_event", "participation", "meeting_cue",     "adjunct_meeting",
     "unmet_modifier",      "gathering",   "crowd",         "crowd_count",     "manner",
-    "agreement_event",     "signing",     "agreement_cue", "event_adjunct",   "event_holding"};
+    "agreement_event",     "signing",     "agreement_cue", "event_adjunct",   "event_holding",
+    "agreement_verb"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

@@ -287,4 +287,41 @@ TEST(StanceParticipants, OneSignatoryOrNoSigningIsNoAgreement) {
         pairs_of("The treaty was criticised by Norway and Iceland.", "signatories").empty());
 }
 
+// --- agreement-subjects ------------------------------------------------------------------------
+
+TEST(StanceParticipants, AgreementSubjectsWhateverTheAgreementIsAbout) {
+    // An actor in what the agreement is about names no third party of it.
+    EXPECT_EQ(pairs_of("Ghana and Togo signed an accord to reschedule Ghana's official debts.",
+                       "agreement-subjects"),
+              mutual({{"GHA", "TGO"}}));
+}
+
+TEST(StanceParticipants, AgreementSubjectsListOfThree) {
+    EXPECT_EQ(pairs_of("Chile, Peru and Bolivia signed a water treaty to open Bolivia's ports.",
+                       "agreement-subjects"),
+              mutual({{"CHL", "PER"}, {"CHL", "BOL"}, {"PER", "BOL"}}));
+}
+
+TEST(StanceParticipants, AgreementSubjectsNegatedAreMarked) {
+    const Document doc = stancemap::test::analyze(
+        "Ghana and Togo did not sign an accord to reschedule Ghana's official debts.");
+    int records = 0;
+    for (const auto& r : doc.stance) {
+        if (r.rule != "agreement-subjects") continue;
+        EXPECT_TRUE(r.negated);
+        ++records;
+    }
+    EXPECT_EQ(records, 2);
+}
+
+TEST(StanceParticipants, AgreementWithAPartnerOrNoAgreementNounIsNoAgreementOfTheSubjects) {
+    EXPECT_TRUE(pairs_of("Norway and Iceland signed a fishing accord with Russia to protect "
+                         "Iceland's cod.",
+                         "agreement-subjects")
+                    .empty());
+    EXPECT_TRUE(pairs_of("Norway and Iceland signed a ten-year contract for Russia's fish.",
+                         "agreement-subjects")
+                    .empty());
+}
+
 }  // namespace

@@ -116,8 +116,9 @@ enum class PhraseClass : std::uint8_t {
     AgreementCue,        // sign: the stance cue whose category signatories' records take
     EventAdjunct,        // after, during, in: "after talks with X, Y said" (Y met X)
     EventHolding,        // held, had, resumed: "Y held extensive talks with X" (Y met X)
+    AgreementVerb,       // signed, concluded, ratify: "A and B signed an accord" (they agree)
 };
-inline constexpr std::size_t kPhraseClassCount = 25;
+inline constexpr std::size_t kPhraseClassCount = 26;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -22,6 +22,10 @@
 //                       (an agreement word and a signing phrase of the profile): the signatories
 //                       agree with each other, with the category of the profile's agreement_cue
 //                       ("sign") in the stance lexicon. "was not signed by": no record.
+//   agreement-subjects  "A and B signed a five-year defence and economic agreement": the
+//                       coordinated subjects of an agreement verb of the profile
+//                       (agreement_verb) with an agreement word as object, both ways, with the
+//                       cue's category (emit_all, run.cpp). "signed an accord with C": none.
 //
 // A gathering is no meeting (gathering): an event word named with a gathering phrase of the
 // profile ("the annual meeting", "a trade conference") or counted with a crowd ("1,200
@@ -49,6 +53,7 @@ constexpr std::uint32_t kCrowdReach = 16;   // tokens after the event word read 
 constexpr std::uint64_t kCrowdSize = 20;    // attendees counted that make a gathering
 constexpr std::uint32_t kAdjunctWords = 4;  // words from an event adjunct to its event noun
 constexpr std::uint32_t kWithReach = 4;     // words from an event noun to its "with"
+constexpr std::uint32_t kObjectWords = 8;   // tokens from an agreement verb to its agreement noun
 // Three bits of each joint-event or agreement word's key: a filter that lets few other words
 // through (two let five times as many through once the agreement words joined).
 JointFilter joint_filter_of(const LanguageProfile& lang) {
@@ -457,6 +462,37 @@ bool ExtractRun::representatives_open_clause(const Frame& f) const {
         if (t.kind != TokenKind::Word || mention_at_[p - 1] != kNone) return false;
     }
     return p == f.clause_start;
+}
+
+// agreement-subjects: "The United States and Turkey signed a five-year defence and economic
+// agreement", "Canada and France concluded an interim fishing accord", "Nigeria and Britain
+// signed an agreement to reschedule Nigeria's debts": the cue is an agreement verb of the
+// profile (agreement_verb) and its object, past at most kObjectWords words, numbers and dashes
+// (no actor, preposition or complementizer), an agreement word (agreement_event) with no
+// partner slot after it ("signed an accord with C": C is the partner). Its coordinated
+// subjects are its parties, whatever it is about. Called by emit_all (run.cpp) when the
+// subjects are no mutual relation's parties otherwise.
+bool ExtractRun::agreement_object(const Frame& f) const {
+    const CueHit& hit = *f.hit;
+    if (f.sources.size() < 2 ||
+        lang_.phrases(PhraseClass::AgreementVerb)
+                .longest_match(tokens_, hit.begin, hit.end, DocumentCase::Normal)
+                .length == 0)
+        return false;
+    // "a five-year defence and economic agreement": the clause splitter may end the clause at
+    // "and"; the object's words are read to the sentence's end.
+    const std::uint32_t end = std::min(sent_end_, hit.end + kObjectWords);
+    for (std::uint32_t p = hit.begin + 1; p < end; ++p) {  // "reached agreement": in the cue
+        const Token& t = tokens_[p];
+        if (mention_at_[p] != kNone) return false;
+        if (t.kind == TokenKind::Word) {
+            if (agreement_word(p)) return partner_after(p) == kNoCue;
+            if (is(p, WordClass::Preposition) || is(p, WordClass::Complementizer)) return false;
+        } else if (t.kind != TokenKind::Number && !is_punct(p, Punct::Dash)) {
+            return false;
+        }
+    }
+    return false;
 }
 
 // representatives-of: "met X and representatives from Y": the representative noun and its
