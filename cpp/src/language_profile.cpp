@@ -82,7 +82,9 @@ constexpr std::array<std::string_view, kPhraseClassCount> kPhraseClassNames = {
     "participation", "meeting_cue", "adjunct_meeting", "unmet_modifier", "gathering", "crowd",
     "crowd_count", "manner", "agreement_event", "signing", "agreement_cue", "event_adjunct",
     // mood.cpp (session 20)
-    "prospective_governor", "threat_modal", "threat_condition", "threat_cue"};
+    "prospective_governor", "threat_modal", "threat_condition", "threat_cue",
+    // participants.cpp (session 20)
+    "event_holding", "agreement_verb"};
 constexpr std::array<std::string_view, kSuffixClassCount> kSuffixClassNames = {
     "participle", "adjective", "gerund", "negative_clitic"};
 

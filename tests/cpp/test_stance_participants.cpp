@@ -218,6 +218,47 @@ TEST(StanceParticipants, AdjunctTalksNeedTheirPartnerAndAnAgent) {
         pairs_of("Norway hopes for progress in talks with Sweden.", "adjunct-talks").empty());
 }
 
+// --- held-talks --------------------------------------------------------------------------------
+
+TEST(StanceParticipants, HeldTalksWithModifiers) {
+    // The cue "talks with" reads none of these: a place or a topic stands between.
+    EXPECT_EQ(pairs_of("Norway held extensive talks in Oslo with Sweden.", "held-talks"),
+              mutual({{"NOR", "SWE"}}));
+    EXPECT_EQ(
+        pairs_of("Kenya will hold another round of talks in Nairobi with Uganda.", "held-talks"),
+        mutual({{"KEN", "UGA"}}));
+    EXPECT_EQ(pairs_of("Chile conducted lengthy negotiations in Lima with Peru.", "held-talks"),
+              mutual({{"CHL", "PER"}}));
+    EXPECT_EQ(pairs_of("Ghana has had discussions on this with Togo.", "held-talks"),
+              mutual({{"GHA", "TGO"}}));
+}
+
+TEST(StanceParticipants, HeldTalksOfTheSpeaker) {
+    EXPECT_EQ(pairs_of("Norway said it had held fresh talks in Oslo with Sweden.", "held-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
+TEST(StanceParticipants, HeldTalksNegatedOrWithoutPartnerGiveNoRecord) {
+    EXPECT_TRUE(
+        pairs_of("Norway did not hold formal talks in Oslo with Sweden.", "held-talks").empty());
+    EXPECT_TRUE(pairs_of("Norway refused to hold further talks in Oslo with Sweden.", "held-talks")
+                    .empty());
+    EXPECT_TRUE(pairs_of("Norway held no talks in Oslo with Sweden.", "held-talks").empty());
+    EXPECT_TRUE(pairs_of("Norway held long talks on Sweden's quotas.", "held-talks").empty());
+    EXPECT_TRUE(
+        pairs_of("Norway has rejected calls for negotiations in Oslo with Sweden.", "held-talks")
+            .empty());
+    EXPECT_TRUE(
+        pairs_of("Norway and Finland are open to negotiations in Oslo with Sweden.", "held-talks")
+            .empty());
+}
+
+TEST(StanceParticipants, AfterHoldingTalksIsStillAnAdjunct) {
+    EXPECT_EQ(pairs_of("After holding talks with Norway, Sweden said the dispute was over.",
+                       "adjunct-talks"),
+              mutual({{"NOR", "SWE"}}));
+}
+
 // --- signatories -------------------------------------------------------------------------------
 
 TEST(StanceParticipants, PassiveSignatoriesAgree) {
@@ -244,6 +285,43 @@ TEST(StanceParticipants, OneSignatoryOrNoSigningIsNoAgreement) {
         pairs_of("The treaty was not signed by Norway and Iceland.", "signatories").empty());
     EXPECT_TRUE(
         pairs_of("The treaty was criticised by Norway and Iceland.", "signatories").empty());
+}
+
+// --- agreement-subjects ------------------------------------------------------------------------
+
+TEST(StanceParticipants, AgreementSubjectsWhateverTheAgreementIsAbout) {
+    // An actor in what the agreement is about names no third party of it.
+    EXPECT_EQ(pairs_of("Ghana and Togo signed an accord to reschedule Ghana's official debts.",
+                       "agreement-subjects"),
+              mutual({{"GHA", "TGO"}}));
+}
+
+TEST(StanceParticipants, AgreementSubjectsListOfThree) {
+    EXPECT_EQ(pairs_of("Chile, Peru and Bolivia signed a water treaty to open Bolivia's ports.",
+                       "agreement-subjects"),
+              mutual({{"CHL", "PER"}, {"CHL", "BOL"}, {"PER", "BOL"}}));
+}
+
+TEST(StanceParticipants, AgreementSubjectsNegatedAreMarked) {
+    const Document doc = stancemap::test::analyze(
+        "Ghana and Togo did not sign an accord to reschedule Ghana's official debts.");
+    int records = 0;
+    for (const auto& r : doc.stance) {
+        if (r.rule != "agreement-subjects") continue;
+        EXPECT_TRUE(r.negated);
+        ++records;
+    }
+    EXPECT_EQ(records, 2);
+}
+
+TEST(StanceParticipants, AgreementWithAPartnerOrNoAgreementNounIsNoAgreementOfTheSubjects) {
+    EXPECT_TRUE(pairs_of("Norway and Iceland signed a fishing accord with Russia to protect "
+                         "Iceland's cod.",
+                         "agreement-subjects")
+                    .empty());
+    EXPECT_TRUE(pairs_of("Norway and Iceland signed a ten-year contract for Russia's fish.",
+                         "agreement-subjects")
+                    .empty());
 }
 
 }  // namespace

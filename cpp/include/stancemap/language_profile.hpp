@@ -122,8 +122,11 @@ enum class PhraseClass : std::uint8_t {
     ThreatModal,          // will, could, may: "could raise tariffs on Y if" (conditional-threat)
     ThreatCondition,      // if, unless: the condition of a conditional threat
     ThreatCue,            // threaten: the stance cue whose category conditional threats take
+    // Joint events (stance/participants.cpp, session 20).
+    EventHolding,   // held, had, resumed: "Y held extensive talks with X" (Y met X)
+    AgreementVerb,  // signed, concluded, ratify: "A and B signed an accord" (they agree)
 };
-inline constexpr std::size_t kPhraseClassCount = 28;
+inline constexpr std::size_t kPhraseClassCount = 30;
 
 // Roles of word endings.
 enum class SuffixClass : std::uint8_t {

@@ -13,10 +13,19 @@
 //   adjunct-talks       "After talks with A, B said ...", "In meetings with A, B said",
 //                       "B said after a separate meeting with A": the same for a joint-event
 //                       noun with a partner slot behind an event adjunct of the profile.
+//   held-talks          "A held extensive talks with B", "A will hold another round of talks
+//                       with B", "A has had discussions with B": a holding verb of the profile
+//                       (event_holding) at most kAdjunctWords words before a joint-event noun
+//                       with a partner slot; its agent is the verb's subject (or the speaker of
+//                       "A said it held talks with B"). "did not hold talks": no record.
 //   signatories         "The accord was signed by A and B", "a treaty, initialled by A and B,"
 //                       (an agreement word and a signing phrase of the profile): the signatories
 //                       agree with each other, with the category of the profile's agreement_cue
 //                       ("sign") in the stance lexicon. "was not signed by": no record.
+//   agreement-subjects  "A and B signed a five-year defence and economic agreement": the
+//                       coordinated subjects of an agreement verb of the profile
+//                       (agreement_verb) with an agreement word as object, both ways, with the
+//                       cue's category (emit_all, run.cpp). "signed an accord with C": none.
 //
 // A gathering is no meeting (gathering): an event word named with a gathering phrase of the
 // profile ("the annual meeting", "a trade conference") or counted with a crowd ("1,200
@@ -44,6 +53,7 @@ constexpr std::uint32_t kCrowdReach = 16;   // tokens after the event word read 
 constexpr std::uint64_t kCrowdSize = 20;    // attendees counted that make a gathering
 constexpr std::uint32_t kAdjunctWords = 4;  // words from an event adjunct to its event noun
 constexpr std::uint32_t kWithReach = 4;     // words from an event noun to its "with"
+constexpr std::uint32_t kObjectWords = 8;   // tokens from an agreement verb to its agreement noun
 // Three bits of each joint-event or agreement word's key: a filter that lets few other words
 // through (two let five times as many through once the agreement words joined).
 JointFilter joint_filter_of(const LanguageProfile& lang) {
@@ -454,6 +464,37 @@ bool ExtractRun::representatives_open_clause(const Frame& f) const {
     return p == f.clause_start;
 }
 
+// agreement-subjects: "The United States and Turkey signed a five-year defence and economic
+// agreement", "Canada and France concluded an interim fishing accord", "Nigeria and Britain
+// signed an agreement to reschedule Nigeria's debts": the cue is an agreement verb of the
+// profile (agreement_verb) and its object, past at most kObjectWords words, numbers and dashes
+// (no actor, preposition or complementizer), an agreement word (agreement_event) with no
+// partner slot after it ("signed an accord with C": C is the partner). Its coordinated
+// subjects are its parties, whatever it is about. Called by emit_all (run.cpp) when the
+// subjects are no mutual relation's parties otherwise.
+bool ExtractRun::agreement_object(const Frame& f) const {
+    const CueHit& hit = *f.hit;
+    if (f.sources.size() < 2 ||
+        lang_.phrases(PhraseClass::AgreementVerb)
+                .longest_match(tokens_, hit.begin, hit.end, DocumentCase::Normal)
+                .length == 0)
+        return false;
+    // "a five-year defence and economic agreement": the clause splitter may end the clause at
+    // "and"; the object's words are read to the sentence's end.
+    const std::uint32_t end = std::min(sent_end_, hit.end + kObjectWords);
+    for (std::uint32_t p = hit.begin + 1; p < end; ++p) {  // "reached agreement": in the cue
+        const Token& t = tokens_[p];
+        if (mention_at_[p] != kNone) return false;
+        if (t.kind == TokenKind::Word) {
+            if (agreement_word(p)) return partner_after(p) == kNoCue;
+            if (is(p, WordClass::Preposition) || is(p, WordClass::Complementizer)) return false;
+        } else if (t.kind != TokenKind::Number && !is_punct(p, Punct::Dash)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 // representatives-of: "met X and representatives from Y": the representative noun and its
 // origin preposition after a conjunction are glue of the list (roles.cpp).
 bool ExtractRun::representatives_glue(std::uint32_t u) const {
@@ -473,20 +514,44 @@ std::uint32_t ExtractRun::participation_ending_at(std::uint32_t end) const {
 // Where the adjunct before the joint-event word e starts (kNoCue: none): an adjunct of the
 // profile right before it ("after meeting": the gerund), or an event adjunct of the profile
 // ("after", "during", "in") at most kAdjunctWords lower-case words before it ("after a
-// separate meeting", "during his talks", "after a day of meetings").
+// separate meeting", "during his talks", "after a day of meetings"), or a holding verb of the
+// profile there ("held extensive talks", "hold another round of talks": held-talks).
 std::uint32_t ExtractRun::adjunct_before(std::uint32_t e) const {
     if (e > sent_begin_ && lang_.phrases(PhraseClass::Adjunct)
                                    .longest_match(tokens_, e - 1, e, DocumentCase::Normal)
                                    .length > 0)
         return e - 1;
     const PhraseTrie& adjunct = lang_.phrases(PhraseClass::EventAdjunct);
+    const PhraseTrie& holding = lang_.phrases(PhraseClass::EventHolding);
+    std::uint32_t held = kNoCue;  // "after holding talks with": the adjunct comes first
+    bool preposition = false;     // "rejected suggestions for talks", "open to talks": no holding
     for (std::uint32_t q = e; q > sent_begin_ && e - q <= kAdjunctWords;) {
         --q;
-        const std::uint32_t n = adjunct.longest_match(tokens_, q, e, DocumentCase::Normal).length;
-        if (n > 0) return q;
-        if (!plain_word(q) && tokens_[q].kind != TokenKind::Number) return kNoCue;
+        if (adjunct.longest_match(tokens_, q, e, DocumentCase::Normal).length > 0) return q;
+        if (held == kNoCue && !preposition &&
+            holding.longest_match(tokens_, q, e, DocumentCase::Normal).length > 0)
+            held = q;
+        else if (!plain_word(q) && tokens_[q].kind != TokenKind::Number)
+            break;
+        // The profile's classes, not classes_: joint_shape reads this before they are set.
+        const std::uint64_t k = tokens_[q].key;
+        preposition = preposition ||
+                      (lang_.is(k, WordClass::Preposition) && !lang_.is(k, WordClass::Genitive));
     }
-    return kNoCue;
+    return held;
+}
+
+// held-talks: the adjunct at a, before the joint-event word e, is a holding verb ("held
+// extensive talks with"), not negated before it or between ("did not hold talks", "refused to
+// hold talks", "held no talks").
+bool ExtractRun::holding_before(std::uint32_t a, std::uint32_t e) const {
+    if (lang_.phrases(PhraseClass::EventHolding)
+            .longest_match(tokens_, a, e, DocumentCase::Normal)
+            .length == 0)
+        return false;
+    for (std::uint32_t q = a + 1; q < e; ++q)
+        if (match(StanceTrie::Negators, q, e).length > 0) return false;
+    return !participation_undone(a);
 }
 
 // Where the partner slot ("with") after the joint-event noun e ends, past at most kWithReach
@@ -524,8 +589,13 @@ bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_
     parties_.clear();
     const std::uint32_t a = adjunct_before(e);
     if (a == kNoCue) return false;
+    const bool held = holding_before(a, e);
+    if (!held && lang_.phrases(PhraseClass::EventHolding)
+                         .longest_match(tokens_, a, e, DocumentCase::Normal)
+                         .length > 0)
+        return false;  // "did not hold talks with A"
     std::uint32_t objects = kNoCue;
-    if (a + 1 == e) {
+    if (a + 1 == e && !held) {
         const std::uint32_t n = lang_.phrases(PhraseClass::AdjunctMeeting)
                                     .longest_match(tokens_, e, sent_end_, DocumentCase::Normal)
                                     .length;
@@ -533,7 +603,7 @@ bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_
     }
     if (objects == kNoCue) {
         objects = partner_after(e);
-        rule = "adjunct-talks";
+        rule = held ? "held-talks" : "adjunct-talks";
     }
     if (objects == kNoCue || objects >= sent_end_) return false;
     std::uint32_t comma = objects;
@@ -557,7 +627,7 @@ bool ExtractRun::adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_
     if (p == sent_begin_ || !is(p - 1, WordClass::SpeechVerb)) {
         // "B made the pledge during talks with A", "B, briefing reporters after a meeting with
         // A,": the subject of the adjunct's clause.
-        if (std::string_view(rule) != "adjunct-talks") return false;
+        if (std::string_view(rule) == "participle-adjunct") return false;
         agent = nearest_subject(a, clause_of(a), parties_);
         return agent != kNone &&
                std::find(parties_.begin(), parties_.end(), agent) == parties_.end();

@@ -165,17 +165,18 @@ void ExtractRun::emit_all(Frame& f, const Score& sc) {
                 .length > 0;
     const bool reciprocal =
         cue.symmetric || each_other || cue.reciprocal || is(hit.begin, WordClass::ReciprocalVerb);
-    const bool object_is_next_cue = hit.end == f.next_cue;
-    bool from = false;  // from-parties (participants.cpp)
+    bool from = false, agreed = false;  // from-parties, agreement-subjects (participants.cpp)
     // An object with a sense of the cue ("signed a peace treaty", "agreed to resume talks") or
     // a joint-event head ("held talks") is what the parties share, not a third party.
-    if (f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
-        (each_other || !partner_slot(f)) && (!object_is_next_cue || f.sense != nullptr) &&
-        (cue.noun || each_other || f.sense != nullptr || mutual_head(f) || states_agreed_that(f) ||
-         !has_other_object(hit.end, f.clause_end)) &&
+    if (((f.targets.empty() && f.sources.size() >= 2 && reciprocal &&
+          (each_other || !partner_slot(f)) && (hit.end != f.next_cue || f.sense != nullptr) &&
+          (cue.noun || each_other || f.sense != nullptr || mutual_head(f) ||
+           states_agreed_that(f) || !has_other_object(hit.end, f.clause_end))) ||
+         (agreed = agreement_object(f))) &&
         (subjects_open_clause(f) || (from = representatives_open_clause(f)))) {
         // "Moscow and Astana maintain close relations": each toward the other.
-        const std::string rule = from ? std::string("from-parties")
+        const std::string rule = from     ? std::string("from-parties")
+                                 : agreed ? std::string("agreement-subjects")
                                  : std::string_view(f.source_rule) == "subject"
                                      ? std::string("mutual-subjects")
                                      : std::string(f.source_rule) + "+mutual";

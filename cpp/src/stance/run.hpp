@@ -304,8 +304,10 @@ class ExtractRun {
     bool compound_parties(std::uint32_t e, std::uint32_t& cb);
     bool event_undone(std::uint32_t b, std::uint32_t e) const;
     bool representatives_open_clause(const Frame& f) const;
+    bool agreement_object(const Frame& f) const;
     bool representatives_glue(std::uint32_t u) const;
     std::uint32_t adjunct_before(std::uint32_t e) const;
+    bool holding_before(std::uint32_t a, std::uint32_t e) const;
     std::uint32_t partner_after(std::uint32_t e) const;
     bool adjunct_meeting(std::uint32_t e, std::uint32_t& ce, std::int32_t& agent,
                          const char*& rule);
