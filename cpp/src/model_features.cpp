@@ -129,7 +129,9 @@ class Sink {
         if (weights != nullptr) logits_ = Float4{bias[0], bias[1], bias[2], 0.0f};
     }
     ~Sink() {
-        if (weights_ != nullptr) std::copy_n(&logits_[0], 3, out_.sparse_logits.data());
+        if (weights_ == nullptr) return;
+        for (std::size_t c = 0; c < 3; ++c)
+            out_.sparse_logits[c] = logits_[c];  // no &v[i] in clang
     }
     Sink(const Sink&) = delete;
     Sink& operator=(const Sink&) = delete;
