@@ -14,12 +14,7 @@ using stancemap::Document;
 using stancemap::MentionRule;
 using stancemap::test::analyze;
 using stancemap::test::find_actor;
-
-MentionRule rule_of(const Document& doc, const std::string& id) {
-    for (const auto& m : doc.mentions)
-        if (doc.actors[m.actor].id == id) return m.rule;
-    return MentionRule::Gazetteer;
-}
+using stancemap::test::rule_of;
 
 // agent-located: the one country after "in" in the sentence.
 TEST(ActorAgents, ABareAgentTakesTheCountryTheSentencePlacesItIn) {

@@ -13,11 +13,8 @@ namespace {
 using stancemap::Document;
 using stancemap::MentionRule;
 using stancemap::test::analyze;
+using stancemap::test::analyze_on;
 using stancemap::test::find_actor;
-
-Document analyze_on(const std::string& text, const char* date) {
-    return stancemap::test::bundled_analyzer().analyze(text, stancemap::parse_date(date));
-}
 
 // "EC" is the European Commission's and the EU's: in 1990 both are the European
 // Community, EC, so the form needs no support; without a date, or in 2004 (the Commission

@@ -14,17 +14,9 @@ namespace {
 using stancemap::Document;
 using stancemap::MentionRule;
 using stancemap::test::analyze;
+using stancemap::test::analyze_on;
 using stancemap::test::find_actor;
-
-MentionRule rule_of(const Document& doc, const std::string& id) {
-    for (const auto& m : doc.mentions)
-        if (doc.actors[m.actor].id == id) return m.rule;
-    return MentionRule::Gazetteer;
-}
-
-Document analyze_on(const std::string& text, const char* date) {
-    return stancemap::test::bundled_analyzer().analyze(text, stancemap::parse_date(date));
-}
+using stancemap::test::rule_of;
 
 // organisation eras: before November 1993 the European Union's names are the European
 // Community's, id EC, the id the short form "EC" has; without a date, today's EU.

@@ -12,6 +12,7 @@
 
 #include "stancemap/analyzer.hpp"
 #include "stancemap/document.hpp"
+#include "stancemap/gazetteer.hpp"
 
 namespace stancemap::test {
 
@@ -91,6 +92,18 @@ inline std::vector<MentionFacts> mention_facts(const Document& doc) {
         out.push_back(MentionFacts{doc.actors.at(m.actor).id, m.begin, m.end,
                                    std::string(doc.view(m.begin, m.end)), m.sentence, m.form});
     return out;
+}
+
+// The rule that made the first mention of actor `id` (Gazetteer when it has none).
+inline MentionRule rule_of(const Document& doc, const std::string& id) {
+    for (const auto& m : doc.mentions)
+        if (doc.actors[m.actor].id == id) return m.rule;
+    return MentionRule::Gazetteer;
+}
+
+// A document analysed as written on `date` (YYYY-MM-DD): the dated gazetteer's world.
+inline Document analyze_on(const std::string& text, const char* date) {
+    return bundled_analyzer().analyze(text, parse_date(date));
 }
 
 }  // namespace stancemap::test
