@@ -106,13 +106,21 @@ std::string word_name(std::string_view text, const Token* tok, std::uint64_t key
 }
 
 // Four floats added lane by lane (one addps on x86-64: each lane's sum is the float addition
-// of that lane, bit for bit); Float4Row reads a weight row of the model (Impl::sparse, four
-// columns, the fourth 0).
+// of that lane, bit for bit).
 using Float4 = float __attribute__((vector_size(16)));
-using Float4Row = float __attribute__((vector_size(16), aligned(4), may_alias));
 
+// A vector read from an address with only its element's alignment: memcpy is one unaligned
+// load, where a cast to an under-aligned vector type is undefined under clang.
+template <class Vector, class Element>
+inline Vector load_vector(const Element* at) {
+    Vector v;
+    std::memcpy(&v, at, sizeof v);
+    return v;
+}
+
+// A weight row of the model (Impl::sparse: four columns, the fourth 0).
 inline Float4 weight_row(const float* weights, std::uint32_t index) {
-    return *reinterpret_cast<const Float4Row*>(weights + std::size_t{4} * index);
+    return load_vector<Float4>(weights + std::size_t{4} * index);
 }
 
 // Adds hashed features to out.
@@ -401,8 +409,8 @@ void word_features(const TargetModel::Impl& m, std::span<const Token> toks, std:
         ++sums.counts[r];
         if (!is_projected) return add_region_dense(m, out, r, row);
         // Lanes 0-2 the region's row, lane 3 the next float (Impl::projected has one more).
-        sums.projected[r] += *reinterpret_cast<const Float4Row*>(
-            projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3);
+        sums.projected[r] +=
+            load_vector<Float4>(projected + (std::size_t{row - 1} * kEmbeddingRegions + r) * 3);
     };
     double weighted = 0.0;
     for (std::size_t i = 0; i < n; ++i) {
@@ -628,9 +636,6 @@ void build_table(const TargetModel::Impl& m, Scratch& sc) {
 }
 
 // Sums of the table's columns over word ranges.
-// Two doubles read from any 8-byte boundary (a pair of columns that starts at an odd one).
-using PairAt = double __attribute__((vector_size(16), aligned(8), may_alias));
-
 struct Ranges {
     const double* prefix;
     double sum(std::size_t col, std::size_t a, std::size_t b) const {
@@ -639,8 +644,9 @@ struct Ranges {
     // sum of columns col and col + 1 at once (one subtraction of two lanes: the same sums).
     Pair sum2(std::size_t col, std::size_t a, std::size_t b) const {
         if (b <= a) return Pair{0.0, 0.0};
-        return *reinterpret_cast<const PairAt*>(prefix + b * kStride + col) -
-               *reinterpret_cast<const PairAt*>(prefix + a * kStride + col);
+        // A pair of columns may start at an odd one: read from any 8-byte boundary.
+        return load_vector<Pair>(prefix + b * kStride + col) -
+               load_vector<Pair>(prefix + a * kStride + col);
     }
 };
 
